@@ -1,0 +1,559 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ actions)
+});
+
+;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/definition.ts
+const setupGoMatrix = {
+    name: 'setup-go-matrix',
+    inputs: {},
+    outputs: [],
+    async main() {
+        throw new Error('setup-go-matrix is not implemented yet');
+    },
+};
+
+;// CONCATENATED MODULE: ./src/actions/abi-diff/definition.ts
+const abiDiff = {
+    name: 'abi-diff',
+    inputs: {},
+    outputs: [],
+    async main() {
+        throw new Error('abi-diff is not implemented yet');
+    },
+};
+
+;// CONCATENATED MODULE: ./src/actions/sonar-go-compat/definition.ts
+const sonarGoCompat = {
+    name: 'sonar-go-compat',
+    inputs: {},
+    outputs: [],
+    async main() {
+        throw new Error('sonar-go-compat is not implemented yet');
+    },
+};
+
+;// CONCATENATED MODULE: ./src/actions/registry.ts
+
+
+
+const actions = [setupGoMatrix, abiDiff, sonarGoCompat];
+
+
+/***/ }),
+
+/***/ 778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ runPhase)
+});
+
+;// CONCATENATED MODULE: ./src/ci/inputs.ts
+class InputError extends Error {
+    name = 'InputError';
+}
+class Inputs {
+    runtime;
+    table;
+    constructor(runtime, table) {
+        this.runtime = runtime;
+        this.table = table;
+    }
+    spec(name) {
+        const spec = this.table[name];
+        if (!spec)
+            throw new Error(`internal: input "${name}" is not declared in the action's input table`);
+        return spec;
+    }
+    /** Trimmed value, or the declared default, or ''. */
+    string(name) {
+        const spec = this.spec(name);
+        const raw = (this.runtime.rawInput(name) ?? '').trim();
+        return raw !== '' ? raw : (spec.default ?? '');
+    }
+    /** True when the user gave a non-empty value (as opposed to the default). */
+    given(name) {
+        this.spec(name);
+        return (this.runtime.rawInput(name) ?? '').trim() !== '';
+    }
+    bool(name) {
+        const v = this.string(name).toLowerCase();
+        if (['true', 'yes', '1', 'on'].includes(v))
+            return true;
+        if (['false', 'no', '0', 'off', ''].includes(v))
+            return false;
+        throw new InputError(`input "${name}" is "${this.string(name)}", which is not a boolean; use "true" or "false"`);
+    }
+    choice(name) {
+        const spec = this.spec(name);
+        const v = this.string(name);
+        const options = spec.options ?? [];
+        if (!options.includes(v)) {
+            throw new InputError(`input "${name}" is "${v}"; expected one of: ${options.map((o) => `"${o}"`).join(', ')}`);
+        }
+        return v;
+    }
+    /** Newline- or comma-separated list, blank entries and `#` comments dropped. */
+    list(name) {
+        return this.string(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '' && !s.startsWith('#'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ci/action.ts
+// How an action runs on any platform: one definition (inputs table + main/post functions),
+// run by the GitHub entry bundles or by the CLI with a file-based runtime.
+
+function message(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/** Runs one phase; returns false when the phase failed the job. */
+async function runPhase(def, phase, rt) {
+    const ctx = { rt, inputs: new Inputs(rt, def.inputs) };
+    if (phase === 'post') {
+        if (!def.post)
+            return true;
+        try {
+            await def.post(ctx);
+        }
+        catch (e) {
+            rt.warning(`${def.name} post step: ${message(e)}`);
+        }
+        return true;
+    }
+    try {
+        await def.main(ctx);
+        return true;
+    }
+    catch (e) {
+        rt.setFailed(message(e));
+        if (e instanceof Error && e.stack)
+            rt.debug(e.stack);
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rn: () => (/* binding */ FileRuntime)
+});
+
+// UNUSED EXPORTS: dotenvKey, shellQuote
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./src/ci/file-runtime.ts
+// Runtime for GitLab CI and local runs of the CLI: outputs, env, state and summaries are plain
+// files in one directory (default `.go-ci-kit/` in the project), so later script lines and jobs
+// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report.
+
+
+
+/** Shell single-quoting for the sourceable env file (values are data, never code). */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** dotenv keys allowed by GitLab: [A-Za-z0-9_]. */
+function dotenvKey(name) {
+    return name.replace(/[^A-Za-z0-9_]/g, '_').toUpperCase();
+}
+function where(w) {
+    if (!w?.file)
+        return '';
+    return `${w.file}${w.startLine ? `:${w.startLine}` : ''}${w.startColumn ? `:${w.startColumn}` : ''}: `;
+}
+class FileRuntime {
+    opts;
+    kind;
+    outputs = new Map();
+    failed;
+    env;
+    constructor(opts) {
+        this.opts = opts;
+        this.kind = opts.kind;
+        this.env = opts.env ?? process.env;
+        (0,external_node_fs_namespaceObject.mkdirSync)(opts.outDir, { recursive: true });
+    }
+    get outDir() {
+        return this.opts.outDir;
+    }
+    get envFile() {
+        return external_node_path_.join(this.opts.outDir, 'env.sh');
+    }
+    get outputsFile() {
+        return external_node_path_.join(this.opts.outDir, 'outputs.json');
+    }
+    get dotenvFile() {
+        return external_node_path_.join(this.opts.outDir, 'outputs.env');
+    }
+    get summaryFile() {
+        return external_node_path_.join(this.opts.outDir, 'summary.md');
+    }
+    get stateFile() {
+        return external_node_path_.join(this.opts.outDir, `state-${this.opts.action}.json`);
+    }
+    rawInput(name) {
+        return this.opts.inputs.get(name);
+    }
+    setOutput(name, value) {
+        this.outputs.set(name, value);
+        const all = (0,external_node_fs_namespaceObject.existsSync)(this.outputsFile)
+            ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.outputsFile, 'utf8'))
+            : {};
+        all[name] = value;
+        (0,external_node_fs_namespaceObject.writeFileSync)(this.outputsFile, JSON.stringify(all, null, 2) + '\n');
+        // dotenv values are single-line; multi-line outputs (rare) are kept in outputs.json only.
+        if (!value.includes('\n'))
+            (0,external_node_fs_namespaceObject.appendFileSync)(this.dotenvFile, `${dotenvKey(name)}=${value}\n`);
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.envFile, `export ${name}=${shellQuote(value)}\n`);
+    }
+    addPath(dir) {
+        this.env.PATH = `${dir}${external_node_path_.delimiter}${this.env.PATH ?? ''}`;
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.envFile, `export PATH=${shellQuote(dir)}:"$PATH"\n`);
+    }
+    saveState(name, value) {
+        const all = this.readState();
+        all[name] = value;
+        (0,external_node_fs_namespaceObject.writeFileSync)(this.stateFile, JSON.stringify(all, null, 2) + '\n');
+    }
+    getState(name) {
+        return this.readState()[name] ?? '';
+    }
+    readState() {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(this.stateFile))
+            return {};
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.stateFile, 'utf8'));
+    }
+    async appendSummary(markdown) {
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.summaryFile, markdown.endsWith('\n') ? markdown : markdown + '\n');
+    }
+    debug(message) {
+        if (this.env.GO_CI_KIT_DEBUG === 'true' || this.env.CI_DEBUG_TRACE === 'true')
+            process.stderr.write(`debug: ${message}\n`);
+    }
+    info(message) {
+        process.stdout.write(`${message}\n`);
+    }
+    notice(message, w) {
+        process.stdout.write(`notice: ${where(w)}${message}\n`);
+    }
+    warning(message, w) {
+        process.stderr.write(`warning: ${where(w)}${message}\n`);
+    }
+    error(message, w) {
+        process.stderr.write(`error: ${where(w)}${message}\n`);
+    }
+    setFailed(message) {
+        this.failed = message;
+        process.exitCode = 1;
+        this.error(message);
+    }
+    tempDir() {
+        return this.env.RUNNER_TEMP || external_node_path_.join(this.opts.outDir, 'tmp');
+    }
+    toolCacheDir() {
+        if (this.env.RUNNER_TOOL_CACHE)
+            return this.env.RUNNER_TOOL_CACHE;
+        // On GitLab the tool cache must sit inside the project dir so `cache:` can keep it.
+        if (this.kind === 'gitlab')
+            return external_node_path_.join(this.opts.outDir, 'tool-cache');
+        return external_node_path_.join(external_node_os_namespaceObject.homedir(), '.cache', 'go-ci-kit', 'tool-cache');
+    }
+    workDir() {
+        return external_node_path_.join(this.opts.outDir, 'work');
+    }
+    event() {
+        if (this.kind === 'gitlab') {
+            const src = this.env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID;
+            const dst = this.env.CI_MERGE_REQUEST_PROJECT_ID;
+            return {
+                name: this.env.CI_PIPELINE_SOURCE ?? '',
+                fromFork: Boolean(src && dst && src !== dst),
+                runId: this.env.CI_PIPELINE_ID ?? '',
+                runAttempt: this.env.CI_JOB_ID ?? '',
+            };
+        }
+        return { name: 'local', fromFork: false, runId: String(Date.now()), runAttempt: '1' };
+    }
+}
+
+
+/***/ }),
+
+/***/ 581:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ parseArgs),
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ci_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(778);
+/* harmony import */ var _ci_file_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(368);
+/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(358);
+// `go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...`: runs an action outside
+// GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs. Outputs are printed as
+// JSON on stdout's last line and written to <out-dir>/outputs.json and outputs.env (dotenv);
+// variables to export are appended to <out-dir>/env.sh for `source`.
+
+
+
+
+function usage() {
+    const lines = ['usage: go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...', '', 'actions:'];
+    for (const def of _actions_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .actions */ .o)
+        lines.push(`  ${def.name}  inputs: ${Object.keys(def.inputs).map((n) => `--${n}`).join(' ')}`);
+    return lines.join('\n');
+}
+function parseArgs(argv) {
+    const [action, ...rest] = argv;
+    if (!action || action === '--help' || action === '-h')
+        throw new Error(usage());
+    const def = _actions_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .actions */ .o.find((a) => a.name === action);
+    if (!def)
+        throw new Error(`unknown action "${action}"\n${usage()}`);
+    const inputs = new Map();
+    let post = false;
+    let outDir;
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (!arg.startsWith('--'))
+            throw new Error(`unexpected argument "${arg}"; inputs are given as --<input> VALUE`);
+        const eq = arg.indexOf('=');
+        const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+        const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
+        const takeValue = () => {
+            if (inline !== undefined)
+                return inline;
+            const next = rest[i + 1];
+            if (next === undefined || next.startsWith('--'))
+                return 'true';
+            i++;
+            return next;
+        };
+        if (name === 'post') {
+            post = true;
+            continue;
+        }
+        if (name === 'out-dir') {
+            outDir = takeValue();
+            continue;
+        }
+        if (!(name in def.inputs)) {
+            throw new Error(`${action} has no input "${name}"; its inputs are: ${Object.keys(def.inputs).join(', ')}`);
+        }
+        const value = takeValue();
+        // A repeated list input accumulates, one entry per line.
+        inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
+    }
+    return { action, post, outDir, inputs };
+}
+async function main(argv) {
+    let args;
+    try {
+        args = parseArgs(argv);
+    }
+    catch (e) {
+        process.stderr.write(`${e.message}\n`);
+        return 2;
+    }
+    const def = _actions_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .actions */ .o.find((a) => a.name === args.action);
+    const gitlab = process.env.GITLAB_CI === 'true';
+    const base = gitlab && process.env.CI_PROJECT_DIR ? process.env.CI_PROJECT_DIR : process.cwd();
+    const outDir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(args.outDir ?? process.env.GO_CI_KIT_DIR ?? node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, '.go-ci-kit'));
+    const rt = new _ci_file_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .FileRuntime */ .rn({ kind: gitlab ? 'gitlab' : 'local', outDir, action: def.name, inputs: args.inputs });
+    // @actions/tool-cache reads these from the environment.
+    process.env.RUNNER_TOOL_CACHE ??= rt.toolCacheDir();
+    process.env.RUNNER_TEMP ??= rt.tempDir();
+    const ok = await (0,_ci_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runPhase */ .P)(def, args.post ? 'post' : 'main', rt);
+    process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
+    return ok ? 0 : 1;
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ var __webpack_exports__parseArgs = __webpack_exports__.Z;
+/******/ export { __webpack_exports__main as main, __webpack_exports__parseArgs as parseArgs };
+/******/ 

@@ -1,0 +1,4 @@
+import { runOnGitHub } from '../../ci/github-entry.js';
+import { setupGoMatrix } from './definition.js';
+
+await runOnGitHub(setupGoMatrix, 'post');

@@ -1,0 +1,4 @@
+import { runOnGitHub } from '../../ci/github-entry.js';
+import { sonarGoCompat } from './definition.js';
+
+await runOnGitHub(sonarGoCompat, 'main');

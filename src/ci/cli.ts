@@ -1,0 +1,81 @@
+// `go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...`: runs an action outside
+// GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs. Outputs are printed as
+// JSON on stdout's last line and written to <out-dir>/outputs.json and outputs.env (dotenv);
+// variables to export are appended to <out-dir>/env.sh for `source`.
+import * as path from 'node:path';
+import { runPhase } from './action.js';
+import { FileRuntime } from './file-runtime.js';
+import { actions } from '../actions/registry.js';
+
+function usage(): string {
+  const lines = ['usage: go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...', '', 'actions:'];
+  for (const def of actions) lines.push(`  ${def.name}  inputs: ${Object.keys(def.inputs).map((n) => `--${n}`).join(' ')}`);
+  return lines.join('\n');
+}
+
+export interface CliArgs {
+  action: string;
+  post: boolean;
+  outDir?: string;
+  inputs: Map<string, string>;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [action, ...rest] = argv;
+  if (!action || action === '--help' || action === '-h') throw new Error(usage());
+  const def = actions.find((a) => a.name === action);
+  if (!def) throw new Error(`unknown action "${action}"\n${usage()}`);
+  const inputs = new Map<string, string>();
+  let post = false;
+  let outDir: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"; inputs are given as --<input> VALUE`);
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+    const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
+    const takeValue = (): string => {
+      if (inline !== undefined) return inline;
+      const next = rest[i + 1];
+      if (next === undefined || next.startsWith('--')) return 'true';
+      i++;
+      return next;
+    };
+    if (name === 'post') {
+      post = true;
+      continue;
+    }
+    if (name === 'out-dir') {
+      outDir = takeValue();
+      continue;
+    }
+    if (!(name in def.inputs)) {
+      throw new Error(`${action} has no input "${name}"; its inputs are: ${Object.keys(def.inputs).join(', ')}`);
+    }
+    const value = takeValue();
+    // A repeated list input accumulates, one entry per line.
+    inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
+  }
+  return { action, post, outDir, inputs };
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  const def = actions.find((a) => a.name === args.action)!;
+  const gitlab = process.env.GITLAB_CI === 'true';
+  const base = gitlab && process.env.CI_PROJECT_DIR ? process.env.CI_PROJECT_DIR : process.cwd();
+  const outDir = path.resolve(args.outDir ?? process.env.GO_CI_KIT_DIR ?? path.join(base, '.go-ci-kit'));
+  const rt = new FileRuntime({ kind: gitlab ? 'gitlab' : 'local', outDir, action: def.name, inputs: args.inputs });
+  // @actions/tool-cache reads these from the environment.
+  process.env.RUNNER_TOOL_CACHE ??= rt.toolCacheDir();
+  process.env.RUNNER_TEMP ??= rt.tempDir();
+  const ok = await runPhase(def, args.post ? 'post' : 'main', rt);
+  process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,155 @@
+// Runtime for GitLab CI and local runs of the CLI: outputs, env, state and summaries are plain
+// files in one directory (default `.go-ci-kit/` in the project), so later script lines and jobs
+// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report.
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Annotation, CiEvent, Runtime } from './runtime.js';
+
+export interface FileRuntimeOptions {
+  kind: 'gitlab' | 'local';
+  /** Directory for outputs.json, outputs.env, env.sh, summary.md and state files. */
+  outDir: string;
+  /** Name used to keep each action's state apart. */
+  action: string;
+  inputs: ReadonlyMap<string, string>;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Shell single-quoting for the sourceable env file (values are data, never code). */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** dotenv keys allowed by GitLab: [A-Za-z0-9_]. */
+export function dotenvKey(name: string): string {
+  return name.replace(/[^A-Za-z0-9_]/g, '_').toUpperCase();
+}
+
+function where(w?: Annotation): string {
+  if (!w?.file) return '';
+  return `${w.file}${w.startLine ? `:${w.startLine}` : ''}${w.startColumn ? `:${w.startColumn}` : ''}: `;
+}
+
+export class FileRuntime implements Runtime {
+  readonly kind: 'gitlab' | 'local';
+  readonly outputs = new Map<string, string>();
+  failed: string | undefined;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(private readonly opts: FileRuntimeOptions) {
+    this.kind = opts.kind;
+    this.env = opts.env ?? process.env;
+    mkdirSync(opts.outDir, { recursive: true });
+  }
+
+  get outDir(): string {
+    return this.opts.outDir;
+  }
+  get envFile(): string {
+    return path.join(this.opts.outDir, 'env.sh');
+  }
+  get outputsFile(): string {
+    return path.join(this.opts.outDir, 'outputs.json');
+  }
+  get dotenvFile(): string {
+    return path.join(this.opts.outDir, 'outputs.env');
+  }
+  get summaryFile(): string {
+    return path.join(this.opts.outDir, 'summary.md');
+  }
+  private get stateFile(): string {
+    return path.join(this.opts.outDir, `state-${this.opts.action}.json`);
+  }
+
+  rawInput(name: string): string | undefined {
+    return this.opts.inputs.get(name);
+  }
+
+  setOutput(name: string, value: string): void {
+    this.outputs.set(name, value);
+    const all = existsSync(this.outputsFile)
+      ? (JSON.parse(readFileSync(this.outputsFile, 'utf8')) as Record<string, string>)
+      : {};
+    all[name] = value;
+    writeFileSync(this.outputsFile, JSON.stringify(all, null, 2) + '\n');
+    // dotenv values are single-line; multi-line outputs (rare) are kept in outputs.json only.
+    if (!value.includes('\n')) appendFileSync(this.dotenvFile, `${dotenvKey(name)}=${value}\n`);
+  }
+
+  exportVariable(name: string, value: string): void {
+    this.env[name] = value;
+    appendFileSync(this.envFile, `export ${name}=${shellQuote(value)}\n`);
+  }
+
+  addPath(dir: string): void {
+    this.env.PATH = `${dir}${path.delimiter}${this.env.PATH ?? ''}`;
+    appendFileSync(this.envFile, `export PATH=${shellQuote(dir)}:"$PATH"\n`);
+  }
+
+  saveState(name: string, value: string): void {
+    const all = this.readState();
+    all[name] = value;
+    writeFileSync(this.stateFile, JSON.stringify(all, null, 2) + '\n');
+  }
+
+  getState(name: string): string {
+    return this.readState()[name] ?? '';
+  }
+
+  private readState(): Record<string, string> {
+    if (!existsSync(this.stateFile)) return {};
+    return JSON.parse(readFileSync(this.stateFile, 'utf8')) as Record<string, string>;
+  }
+
+  async appendSummary(markdown: string): Promise<void> {
+    appendFileSync(this.summaryFile, markdown.endsWith('\n') ? markdown : markdown + '\n');
+  }
+
+  debug(message: string): void {
+    if (this.env.GO_CI_KIT_DEBUG === 'true' || this.env.CI_DEBUG_TRACE === 'true') process.stderr.write(`debug: ${message}\n`);
+  }
+  info(message: string): void {
+    process.stdout.write(`${message}\n`);
+  }
+  notice(message: string, w?: Annotation): void {
+    process.stdout.write(`notice: ${where(w)}${message}\n`);
+  }
+  warning(message: string, w?: Annotation): void {
+    process.stderr.write(`warning: ${where(w)}${message}\n`);
+  }
+  error(message: string, w?: Annotation): void {
+    process.stderr.write(`error: ${where(w)}${message}\n`);
+  }
+  setFailed(message: string): void {
+    this.failed = message;
+    process.exitCode = 1;
+    this.error(message);
+  }
+
+  tempDir(): string {
+    return this.env.RUNNER_TEMP || path.join(this.opts.outDir, 'tmp');
+  }
+  toolCacheDir(): string {
+    if (this.env.RUNNER_TOOL_CACHE) return this.env.RUNNER_TOOL_CACHE;
+    // On GitLab the tool cache must sit inside the project dir so `cache:` can keep it.
+    if (this.kind === 'gitlab') return path.join(this.opts.outDir, 'tool-cache');
+    return path.join(os.homedir(), '.cache', 'go-ci-kit', 'tool-cache');
+  }
+  workDir(): string {
+    return path.join(this.opts.outDir, 'work');
+  }
+  event(): CiEvent {
+    if (this.kind === 'gitlab') {
+      const src = this.env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID;
+      const dst = this.env.CI_MERGE_REQUEST_PROJECT_ID;
+      return {
+        name: this.env.CI_PIPELINE_SOURCE ?? '',
+        fromFork: Boolean(src && dst && src !== dst),
+        runId: this.env.CI_PIPELINE_ID ?? '',
+        runAttempt: this.env.CI_JOB_ID ?? '',
+      };
+    }
+    return { name: 'local', fromFork: false, runId: String(Date.now()), runAttempt: '1' };
+  }
+}

@@ -1,0 +1,67 @@
+// Typed, validated access to an action's inputs. Defaults live in the action's InputSpec table
+// (checked against action.yml by a test), so GitHub, GitLab and the CLI see the same values.
+import type { Runtime } from './runtime.js';
+
+export interface InputSpec {
+  /** Default applied when the input is absent or empty. Multi-line strings allowed. */
+  default?: string;
+  /** Allowed values for a choice input. */
+  options?: readonly string[];
+}
+
+export type InputTable = Readonly<Record<string, InputSpec>>;
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export class Inputs {
+  constructor(
+    private readonly runtime: Pick<Runtime, 'rawInput'>,
+    private readonly table: InputTable,
+  ) {}
+
+  private spec(name: string): InputSpec {
+    const spec = this.table[name];
+    if (!spec) throw new Error(`internal: input "${name}" is not declared in the action's input table`);
+    return spec;
+  }
+
+  /** Trimmed value, or the declared default, or ''. */
+  string(name: string): string {
+    const spec = this.spec(name);
+    const raw = (this.runtime.rawInput(name) ?? '').trim();
+    return raw !== '' ? raw : (spec.default ?? '');
+  }
+
+  /** True when the user gave a non-empty value (as opposed to the default). */
+  given(name: string): boolean {
+    this.spec(name);
+    return (this.runtime.rawInput(name) ?? '').trim() !== '';
+  }
+
+  bool(name: string): boolean {
+    const v = this.string(name).toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(v)) return true;
+    if (['false', 'no', '0', 'off', ''].includes(v)) return false;
+    throw new InputError(`input "${name}" is "${this.string(name)}", which is not a boolean; use "true" or "false"`);
+  }
+
+  choice<T extends string>(name: string): T {
+    const spec = this.spec(name);
+    const v = this.string(name);
+    const options = spec.options ?? [];
+    if (!options.includes(v)) {
+      throw new InputError(`input "${name}" is "${v}"; expected one of: ${options.map((o) => `"${o}"`).join(', ')}`);
+    }
+    return v as T;
+  }
+
+  /** Newline- or comma-separated list, blank entries and `#` comments dropped. */
+  list(name: string): string[] {
+    return this.string(name)
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '' && !s.startsWith('#'));
+  }
+}

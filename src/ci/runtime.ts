@@ -1,0 +1,45 @@
+// The platform seam: everything an action does to talk to its CI system goes through Runtime.
+// GitHub (runner files via @actions/core), GitLab and local CLI (plain files) implement it.
+
+export interface Annotation {
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+  title?: string;
+}
+
+export type Phase = 'main' | 'post';
+
+export interface Runtime {
+  readonly kind: 'github' | 'gitlab' | 'local';
+  /** Raw value of an input, '' when not given. Defaults are applied by Inputs, not here. */
+  rawInput(name: string): string | undefined;
+  setOutput(name: string, value: string): void;
+  exportVariable(name: string, value: string): void;
+  addPath(dir: string): void;
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
+  appendSummary(markdown: string): Promise<void>;
+  debug(message: string): void;
+  info(message: string): void;
+  notice(message: string, where?: Annotation): void;
+  warning(message: string, where?: Annotation): void;
+  error(message: string, where?: Annotation): void;
+  setFailed(message: string): void;
+  /** Scratch directory for this job (RUNNER_TEMP on GitHub). */
+  tempDir(): string;
+  /** Root of the tool cache (RUNNER_TOOL_CACHE on GitHub). */
+  toolCacheDir(): string;
+  /** Directory that survives between jobs on this runner/project (used for per-version GOPATH etc). */
+  workDir(): string;
+  /** Event facts the cache-save policy needs. */
+  event(): CiEvent;
+}
+
+export interface CiEvent {
+  name: string;
+  /** True for a pull request whose head repository is a fork (no write access to caches). */
+  fromFork: boolean;
+  runId: string;
+  runAttempt: string;
+}

@@ -1,0 +1,19 @@
+// Locates the Debian Go toolchains the suite runs against (installed by scripts/install-go-toolchains.sh).
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+
+export const testedMinors = ['1.19', '1.21', '1.22', '1.23'] as const;
+export type TestedMinor = (typeof testedMinors)[number];
+
+/** GOROOT of a Debian toolchain; throws (never skips) when it is missing. */
+export function debianGoroot(minor: TestedMinor): string {
+  const root = `/usr/lib/go-${minor}`;
+  if (!existsSync(path.join(root, 'bin', 'go'))) {
+    throw new Error(`Go ${minor} is not installed at ${root}; run scripts/install-go-toolchains.sh`);
+  }
+  return root;
+}
+
+export function goBin(minor: TestedMinor): string {
+  return path.join(debianGoroot(minor), 'bin', 'go');
+}
