@@ -2,63 +2,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 358:
+/***/ 677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ actions)
+  i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/definition.ts
-const setupGoMatrix = {
-    name: 'setup-go-matrix',
-    inputs: {},
-    outputs: [],
-    async main() {
-        throw new Error('setup-go-matrix is not implemented yet');
-    },
-};
+// UNUSED EXPORTS: parseArgs
 
-;// CONCATENATED MODULE: ./src/actions/abi-diff/definition.ts
-const abiDiff = {
-    name: 'abi-diff',
-    inputs: {},
-    outputs: [],
-    async main() {
-        throw new Error('abi-diff is not implemented yet');
-    },
-};
-
-;// CONCATENATED MODULE: ./src/actions/sonar-go-compat/definition.ts
-const sonarGoCompat = {
-    name: 'sonar-go-compat',
-    inputs: {},
-    outputs: [],
-    async main() {
-        throw new Error('sonar-go-compat is not implemented yet');
-    },
-};
-
-;// CONCATENATED MODULE: ./src/actions/registry.ts
-
-
-
-const actions = [setupGoMatrix, abiDiff, sonarGoCompat];
-
-
-/***/ }),
-
-/***/ 778:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ runPhase)
-});
-
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/ci/inputs.ts
 class InputError extends Error {
     name = 'InputError';
@@ -146,26 +102,10 @@ async function runPhase(def, phase, rt) {
     }
 }
 
-
-/***/ }),
-
-/***/ 368:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rn: () => (/* binding */ FileRuntime)
-});
-
-// UNUSED EXPORTS: dotenvKey, shellQuote
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./src/ci/file-runtime.ts
 // Runtime for GitLab CI and local runs of the CLI: outputs, env, state and summaries are plain
 // files in one directory (default `.go-ci-kit/` in the project), so later script lines and jobs
@@ -202,19 +142,19 @@ class FileRuntime {
         return this.opts.outDir;
     }
     get envFile() {
-        return external_node_path_.join(this.opts.outDir, 'env.sh');
+        return external_node_path_namespaceObject.join(this.opts.outDir, 'env.sh');
     }
     get outputsFile() {
-        return external_node_path_.join(this.opts.outDir, 'outputs.json');
+        return external_node_path_namespaceObject.join(this.opts.outDir, 'outputs.json');
     }
     get dotenvFile() {
-        return external_node_path_.join(this.opts.outDir, 'outputs.env');
+        return external_node_path_namespaceObject.join(this.opts.outDir, 'outputs.env');
     }
     get summaryFile() {
-        return external_node_path_.join(this.opts.outDir, 'summary.md');
+        return external_node_path_namespaceObject.join(this.opts.outDir, 'summary.md');
     }
     get stateFile() {
-        return external_node_path_.join(this.opts.outDir, `state-${this.opts.action}.json`);
+        return external_node_path_namespaceObject.join(this.opts.outDir, `state-${this.opts.action}.json`);
     }
     rawInput(name) {
         return this.opts.inputs.get(name);
@@ -235,7 +175,7 @@ class FileRuntime {
         (0,external_node_fs_namespaceObject.appendFileSync)(this.envFile, `export ${name}=${shellQuote(value)}\n`);
     }
     addPath(dir) {
-        this.env.PATH = `${dir}${external_node_path_.delimiter}${this.env.PATH ?? ''}`;
+        this.env.PATH = `${dir}${external_node_path_namespaceObject.delimiter}${this.env.PATH ?? ''}`;
         (0,external_node_fs_namespaceObject.appendFileSync)(this.envFile, `export PATH=${shellQuote(dir)}:"$PATH"\n`);
     }
     saveState(name, value) {
@@ -276,18 +216,18 @@ class FileRuntime {
         this.error(message);
     }
     tempDir() {
-        return this.env.RUNNER_TEMP || external_node_path_.join(this.opts.outDir, 'tmp');
+        return this.env.RUNNER_TEMP || external_node_path_namespaceObject.join(this.opts.outDir, 'tmp');
     }
     toolCacheDir() {
         if (this.env.RUNNER_TOOL_CACHE)
             return this.env.RUNNER_TOOL_CACHE;
         // On GitLab the tool cache must sit inside the project dir so `cache:` can keep it.
         if (this.kind === 'gitlab')
-            return external_node_path_.join(this.opts.outDir, 'tool-cache');
-        return external_node_path_.join(external_node_os_namespaceObject.homedir(), '.cache', 'go-ci-kit', 'tool-cache');
+            return external_node_path_namespaceObject.join(this.opts.outDir, 'tool-cache');
+        return external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache', 'go-ci-kit', 'tool-cache');
     }
     workDir() {
-        return external_node_path_.join(this.opts.outDir, 'work');
+        return external_node_path_namespaceObject.join(this.opts.outDir, 'work');
     }
     event() {
         if (this.kind === 'gitlab') {
@@ -304,22 +244,43 @@ class FileRuntime {
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/definition.ts
+const setupGoMatrix = {
+    name: 'setup-go-matrix',
+    inputs: {},
+    outputs: [],
+    async main() {
+        throw new Error('setup-go-matrix is not implemented yet');
+    },
+};
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/actions/abi-diff/definition.ts
+const abiDiff = {
+    name: 'abi-diff',
+    inputs: {},
+    outputs: [],
+    async main() {
+        throw new Error('abi-diff is not implemented yet');
+    },
+};
 
-/***/ 581:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/actions/sonar-go-compat/definition.ts
+const sonarGoCompat = {
+    name: 'sonar-go-compat',
+    inputs: {},
+    outputs: [],
+    async main() {
+        throw new Error('sonar-go-compat is not implemented yet');
+    },
+};
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ parseArgs),
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ci_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(778);
-/* harmony import */ var _ci_file_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(368);
-/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(358);
+;// CONCATENATED MODULE: ./src/actions/registry.ts
+
+
+
+const actions = [setupGoMatrix, abiDiff, sonarGoCompat];
+
+;// CONCATENATED MODULE: ./src/ci/cli.ts
 // `go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...`: runs an action outside
 // GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs. Outputs are printed as
 // JSON on stdout's last line and written to <out-dir>/outputs.json and outputs.env (dotenv);
@@ -330,7 +291,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 function usage() {
     const lines = ['usage: go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...', '', 'actions:'];
-    for (const def of _actions_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .actions */ .o)
+    for (const def of actions)
         lines.push(`  ${def.name}  inputs: ${Object.keys(def.inputs).map((n) => `--${n}`).join(' ')}`);
     return lines.join('\n');
 }
@@ -338,7 +299,7 @@ function parseArgs(argv) {
     const [action, ...rest] = argv;
     if (!action || action === '--help' || action === '-h')
         throw new Error(usage());
-    const def = _actions_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .actions */ .o.find((a) => a.name === action);
+    const def = actions.find((a) => a.name === action);
     if (!def)
         throw new Error(`unknown action "${action}"\n${usage()}`);
     const inputs = new Map();
@@ -386,29 +347,33 @@ async function main(argv) {
         process.stderr.write(`${e.message}\n`);
         return 2;
     }
-    const def = _actions_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .actions */ .o.find((a) => a.name === args.action);
+    const def = actions.find((a) => a.name === args.action);
     const gitlab = process.env.GITLAB_CI === 'true';
     const base = gitlab && process.env.CI_PROJECT_DIR ? process.env.CI_PROJECT_DIR : process.cwd();
-    const outDir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(args.outDir ?? process.env.GO_CI_KIT_DIR ?? node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, '.go-ci-kit'));
-    const rt = new _ci_file_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .FileRuntime */ .rn({ kind: gitlab ? 'gitlab' : 'local', outDir, action: def.name, inputs: args.inputs });
+    const outDir = external_node_path_namespaceObject.resolve(args.outDir ?? process.env.GO_CI_KIT_DIR ?? external_node_path_namespaceObject.join(base, '.go-ci-kit'));
+    const rt = new FileRuntime({ kind: gitlab ? 'gitlab' : 'local', outDir, action: def.name, inputs: args.inputs });
     // @actions/tool-cache reads these from the environment.
     process.env.RUNNER_TOOL_CACHE ??= rt.toolCacheDir();
     process.env.RUNNER_TEMP ??= rt.tempDir();
-    const ok = await (0,_ci_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runPhase */ .P)(def, args.post ? 'post' : 'main', rt);
+    const ok = await runPhase(def, args.post ? 'post' : 'main', rt);
     process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
     return ok ? 0 : 1;
 }
-process.exitCode = await main(process.argv.slice(2));
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 760:
-/***/ ((module) => {
+/***/ 581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
+// The `go-ci-kit` command (npm bin): see src/ci/cli.ts.
+
+process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ })
 
@@ -517,18 +482,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -553,7 +506,4 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(581);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ var __webpack_exports__parseArgs = __webpack_exports__.Z;
-/******/ export { __webpack_exports__main as main, __webpack_exports__parseArgs as parseArgs };
 /******/ 
