@@ -28370,18 +28370,60 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6455:
+/***/ 749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ setupGoMatrix)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ setupGoMatrix)
+});
+
+;// CONCATENATED MODULE: ./src/cache/inputs.ts
+const cacheInputs = {
+    cache: { default: 'true' },
+    'cache-modules': { default: 'true' },
+    'cache-build': { default: 'true' },
+    'cache-dependency-path': { default: '**/go.sum' },
+    'cache-save': { default: 'auto', options: ['auto', 'always', 'never'] },
+    'cache-on-failure': { default: 'false' },
+    'cache-backend': { default: 'auto', options: ['auto', 'github', 'dir'] },
+    'cache-dir': {},
+    'cache-dir-max-size': { default: '10G' },
+};
+const cacheOutputs = ['cache-hit', 'modules-cache-hit', 'build-cache-hit', 'modules-cache-key', 'build-cache-key'];
+
+;// CONCATENATED MODULE: ./src/cache/index.ts
+async function restoreCaches(ctx, leg) {
+    ctx.rt.debug(`cache restore for Go ${leg.version} not wired yet`);
+}
+async function saveCaches(ctx) {
+    ctx.rt.debug('cache save not wired yet');
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/definition.ts
+
+
 const setupGoMatrix = {
     name: 'setup-go-matrix',
-    inputs: {},
-    outputs: [],
+    inputs: {
+        'go-version': {},
+        'go-version-file': {},
+        'toolchain-source': { default: 'auto', options: ['auto', 'tool-cache', 'local', 'download'] },
+        'local-goroots': { default: '/usr/local/go\n/usr/lib/go-*\n~/sdk/go*' },
+        'go-download-base-url': {},
+        architecture: {},
+        'versions-range': {},
+        'on-go-mod-newer': { default: 'error', options: ['error', 'warn'] },
+        'working-directory': { default: '.' },
+        ...cacheInputs,
+    },
+    outputs: ['go-version', 'go-root', 'go-source', 'versions', ...cacheOutputs],
     async main() {
-        throw new Error('setup-go-matrix is not implemented yet');
+        throw new Error('setup-go-matrix toolchain install is not implemented yet');
+    },
+    async post(ctx) {
+        await saveCaches(ctx);
     },
 };
 
@@ -28393,7 +28435,7 @@ const setupGoMatrix = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8691);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6455);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(749);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'post');
