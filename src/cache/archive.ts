@@ -11,16 +11,26 @@ export class ArchiveError extends Error {
   override name = 'ArchiveError';
 }
 
+/**
+ * Resolves when the program exits 0. Waits for "exit" (not "close"): a producer whose stdout was
+ * handed to the next program as its stdin never closes that stream on our side.
+ */
 function exited(child: ChildProcess, what: string): Promise<void> {
   let stderr = '';
-  child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+  const stderrDone = new Promise<void>((resolve) => {
+    if (!child.stderr) return resolve();
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.stderr.on('close', () => resolve());
+  });
   return new Promise((resolve, reject) => {
     child.on('error', (e: NodeJS.ErrnoException) =>
       reject(new ArchiveError(`cannot run ${what}: ${e.code === 'ENOENT' ? `${what} is not installed` : e.message}`)),
     );
-    child.on('close', (code, signal) => {
-      if (code === 0) resolve();
-      else reject(new ArchiveError(`${what} failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`));
+    child.on('exit', (code, signal) => {
+      void stderrDone.then(() => {
+        if (code === 0) resolve();
+        else reject(new ArchiveError(`${what} failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`));
+      });
     });
   });
 }

@@ -26,6 +26,8 @@ export interface CacheBackend {
   exists(key: string, kind: string): Promise<boolean>;
   /** Builds the archive with build(file) (returns its size) and stores it under key, once. */
   save(kind: string, key: string, build: (file: string) => Promise<number>): Promise<SaveOutcome>;
+  /** Drops a stored archive that turned out corrupt, so the next save can replace it (when the store allows). */
+  discard(key: string): Promise<void>;
   /** Removes temporary files of a kind (after restore and save). */
   cleanup(kind: string): Promise<void>;
 }

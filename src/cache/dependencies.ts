@@ -1,10 +1,10 @@
 // Which files decide the module cache key, and their hash. Globs (cache-dependency-path) are
 // relative to the leg's working directory; go.work/go.work.sum there always count; when no go.sum
 // matches, the go.mod files stand in (a module without dependencies has no go.sum).
-import { create } from '@actions/glob';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { globFiles } from './glob.js';
 
 export interface DependencyFiles {
   /** Absolute paths, sorted. */
@@ -18,28 +18,14 @@ export interface DependencyFiles {
 const GO_MOD_FALLBACK = ['**/go.mod'];
 const WORKSPACE_FILES = ['go.work', 'go.work.sum'];
 
-function absolute(pattern: string, root: string): string {
-  const negated = pattern.startsWith('!');
-  const body = negated ? pattern.slice(1) : pattern;
-  return `${negated ? '!' : ''}${path.isAbsolute(body) ? body : path.join(root, body)}`;
-}
-
-async function glob(patterns: readonly string[], root: string): Promise<string[]> {
-  const globber = await create(patterns.map((p) => absolute(p, root)).join('\n'), {
-    implicitDescendants: false,
-    matchDirectories: false,
-  });
-  return (await globber.glob()).filter((f) => !f.split(path.sep).includes('.git'));
-}
-
 async function matchAll(patterns: readonly string[], root: string): Promise<{ files: Set<string>; unmatched: string[] }> {
-  const files = new Set(await glob(patterns, root));
+  const files = new Set(await globFiles(patterns, root));
   const unmatched: string[] = [];
   if (files.size === 0) unmatched.push(...patterns.filter((p) => !p.startsWith('!')));
   else if (patterns.filter((p) => !p.startsWith('!')).length > 1) {
     // Name each glob that matched nothing on its own, so the warning points at the right line.
     for (const p of patterns.filter((q) => !q.startsWith('!'))) {
-      if ((await glob([p], root)).length === 0) unmatched.push(p);
+      if ((await globFiles([p], root)).length === 0) unmatched.push(p);
     }
   }
   return { files, unmatched };

@@ -101,7 +101,7 @@ export class DirBackend implements CacheBackend {
     } catch (e) {
       return { status: 'failed', problem: `cannot write cache-dir ${this.dir}: ${message(e)}` };
     } finally {
-      await fs.rm(temp, { force: true });
+      await fs.rm(temp, { force: true }).catch(() => undefined);
     }
   }
 
@@ -129,6 +129,10 @@ export class DirBackend implements CacheBackend {
       const st = await fs.stat(file).catch(() => undefined);
       if (st && now - st.mtimeMs > STALE_TEMP_MS) await fs.rm(file, { force: true });
     }
+  }
+
+  async discard(key: string): Promise<void> {
+    await fs.rm(this.fileOf(key), { force: true });
   }
 
   async cleanup(): Promise<void> {

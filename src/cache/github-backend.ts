@@ -83,6 +83,10 @@ export class GitHubBackend implements CacheBackend {
     }
   }
 
+  async discard(): Promise<void> {
+    // @actions/cache offers no delete; the entry ages out (7 days unused) or changes key with the deps.
+  }
+
   async cleanup(kind: string): Promise<void> {
     await fs.rm(this.absolute(kind), { force: true });
     await fs.rmdir(path.join(this.workspace, STAGING)).catch(() => undefined);

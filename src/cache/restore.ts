@@ -62,7 +62,7 @@ export async function restoreCaches(ctx: ActionContext, leg: GoLeg): Promise<voi
     const keys = keysFor(kind, facts);
     return { kind, key: keys.key, hitPrefix: keys.hitPrefix, dir: kind === 'modules' ? leg.gomodcache : leg.gocache, match: 'miss' };
   });
-  const pick = pickBackend(settings, rt);
+  const pick = pickBackend(settings);
   if ('none' in pick) {
     if (pick.level === 'warning') rt.warning(pick.none);
     else rt.notice(pick.none);
@@ -93,6 +93,7 @@ export async function restoreCaches(ctx: ActionContext, leg: GoLeg): Promise<voi
           entry.match = classifyMatch(keys, found.matchedKey);
           rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
         } catch (e) {
+          await backend.discard(found.matchedKey).catch(() => undefined);
           rt.warning(
             `${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${message(e)}); continuing with an empty ${entry.kind} cache`,
           );

@@ -1,6 +1,5 @@
 // What the main step hands to the post step (through the runtime's state), and how a store is
 // chosen from the settings: the post step rebuilds the same store from this state alone.
-import type { Runtime } from '../ci/runtime.js';
 import type { BackendName, CacheBackend } from './backend.js';
 import { DirBackend } from './dir-backend.js';
 import { GitHubBackend, githubCacheAvailable } from './github-backend.js';
@@ -43,8 +42,9 @@ export function openBackend(state: Pick<CacheState, 'backend' | 'cacheDir' | 'ma
 export type BackendPick = { backend: BackendName } | { none: string; level: 'notice' | 'warning' };
 
 /** auto: GitHub's service when the runner offers it, else cache-dir when set, else nothing. */
-export function pickBackend(settings: CacheSettings, rt: Pick<Runtime, 'kind'>): BackendPick {
-  const github = rt.kind === 'github' && githubCacheAvailable();
+export function pickBackend(settings: CacheSettings): BackendPick {
+  // The service's env (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN) exists only inside GitHub jobs.
+  const github = githubCacheAvailable();
   switch (settings.backend) {
     case 'github':
       return github
