@@ -35,6 +35,25 @@ function exited(child: ChildProcess, what: string): Promise<void> {
   });
 }
 
+/**
+ * Waits for producer | consumer. Our copy of the pipe's read end is closed at once, so when the
+ * consumer dies (disk full, corrupt input) the producer gets EPIPE instead of blocking forever;
+ * when either fails the other is killed.
+ */
+async function pipeline(producer: ChildProcess, pname: string, consumer: ChildProcess, cname: string): Promise<void> {
+  producer.stdout?.destroy();
+  const p = exited(producer, pname);
+  const c = exited(consumer, cname);
+  const killOther = (other: ChildProcess) => () => {
+    if (other.exitCode === null) other.kill('SIGTERM');
+  };
+  p.catch(killOther(consumer));
+  c.catch(killOther(producer));
+  const [pr, cr] = await Promise.allSettled([p, c]);
+  const errors = [pr, cr].filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as Error).message);
+  if (errors.length) throw new ArchiveError(errors.join('; '));
+}
+
 export interface CreateOptions {
   /** Paths relative to the directory to leave out, e.g. "fuzz". */
   exclude?: readonly string[];
@@ -46,7 +65,7 @@ export async function createArchive(dir: string, file: string, opts: CreateOptio
   const tar = spawn('tar', ['--posix', '-C', dir, ...excludes, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const zstd = spawn('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: [tar.stdout, 'ignore', 'pipe'] });
   try {
-    await Promise.all([exited(tar, 'tar'), exited(zstd, 'zstd')]);
+    await pipeline(tar, 'tar', zstd, 'zstd');
   } catch (e) {
     await fs.rm(file, { force: true });
     throw e;
@@ -59,7 +78,7 @@ export async function extractArchive(file: string, dest: string): Promise<void> 
   await fs.mkdir(dest, { recursive: true });
   const zstd = spawn('zstd', ['-d', '-q', '-c', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   const tar = spawn('tar', ['-C', dest, '--no-same-owner', '-xf', '-'], { stdio: [zstd.stdout, 'ignore', 'pipe'] });
-  await Promise.all([exited(zstd, 'zstd'), exited(tar, 'tar')]);
+  await pipeline(zstd, 'zstd', tar, 'tar');
 }
 
 /** Gives the owner write access to every directory below dir so it can be deleted (Go's module cache is read-only). */
