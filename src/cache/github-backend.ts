@@ -72,9 +72,10 @@ export class GitHubBackend implements CacheBackend {
       const bytes = await build(file);
       const { value: id, text } = await watchStdout(() => this.inWorkspace(() => saveCache([this.relative(kind)], key)));
       if (id > 0) return { status: 'saved', bytes };
-      // -1: @actions/cache already logged why (as info for a 409, its ReserveCacheError). Another
-      // leg reserved the key first when the key exists now or the reservation was refused.
-      if (/Unable to reserve cache/.test(text) || (await this.exists(key, kind))) return { status: 'exists' };
+      // -1: @actions/cache already logged why. It turns every failed reservation into one
+      // ReserveCacheError; only its debug line keeps the status, and a 409 means another leg
+      // reserved the key first.
+      if (/Failed to reserve cache:.*\(409\)/.test(text) || (await this.exists(key, kind))) return { status: 'exists' };
       return { status: 'failed', problem: `the GitHub cache service did not store ${key} (see the message above)` };
     } catch (e) {
       return { status: 'failed', problem: `GitHub cache save failed: ${message(e)}` };

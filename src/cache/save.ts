@@ -41,7 +41,10 @@ async function saveOne(ctx: ActionContext, state: CacheState, entry: CacheEntryS
   if (isEmptyDir(entry.dir) || (await treeSize(entry.dir, exclude)) === 0) return { ...row, result: 'not saved: empty' };
   const backend = openBackend(state);
   const started = Date.now();
-  const outcome = await backend.save(entry.kind, entry.key, (file) => createArchive(entry.dir, file, { exclude }));
+  const outcome = await backend.save(entry.kind, entry.key, (file) => {
+    ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
+    return createArchive(entry.dir, file, { exclude });
+  });
   row.ms = Date.now() - started;
   switch (outcome.status) {
     case 'saved':

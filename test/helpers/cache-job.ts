@@ -12,13 +12,16 @@ import type { CiEvent } from '../../src/ci/runtime.js';
 import type { GoLeg } from '../../src/go/leg.js';
 
 export interface Line {
-  level: 'info' | 'notice' | 'warning' | 'error';
+  level: 'debug' | 'info' | 'notice' | 'warning' | 'error';
   message: string;
 }
 
 export class RecordingRuntime extends FileRuntime {
   readonly lines: Line[] = [];
   fork = false;
+  override debug(message: string): void {
+    this.lines.push({ level: 'debug', message });
+  }
   override info(message: string): void {
     this.lines.push({ level: 'info', message });
   }
@@ -67,7 +70,6 @@ export class CacheJob {
 
   async post(jobStatus = 'success'): Promise<StepRun> {
     const { rt, ctx } = this.context();
-    this.inputs['job-status'] = jobStatus;
     const withStatus = { rt, ctx: { rt, inputs: new Inputs({ rawInput: (n) => (n === 'job-status' ? jobStatus : rt.rawInput(n)) }, cacheInputs) } };
     await saveCaches(withStatus.ctx);
     return { rt, outputs: Object.fromEntries(rt.outputs) };
