@@ -112,10 +112,11 @@ const cgoInternal = /^_cgo_|^_Cfunc_|^_Cvar_|^_Ctype_|^_C2func_|^_cgoexp_/;
 
 export function classify(normalized: string, modulePaths: readonly string[] = []): SymbolClass {
   if (normalized.startsWith('type:')) return 'type';
-  if (normalized.startsWith('go:') || normalized.startsWith('go.') || normalized.startsWith('$')) return 'linker';
+  if (normalized.startsWith('go:') || normalized.startsWith('$')) return 'linker';
   if (normalized.startsWith('gclocals·') || normalized.startsWith('runtime.gcbits.') || metadataSuffix.test(normalized)) return 'metadata';
   const { pkg, rest } = splitName(normalized);
   if (!pkg) return 'c';
+  if (rest.startsWith('.dict.') && !isDistributionPackage(pkg, modulePaths)) return 'instantiation';
   if (rest.startsWith('.') || rest === 'init' || /^init\.\d+$/.test(rest)) return 'linker'; // ..inittask, ..stmp_N, init
   if (isDistributionPackage(pkg, modulePaths)) return 'distribution';
   if (rest.includes('..dict.') || rest.includes('[')) return 'instantiation';
