@@ -1116,13 +1116,15 @@ const cgoInternal = /^_cgo_|^_Cfunc_|^_Cvar_|^_Ctype_|^_C2func_|^_cgoexp_/;
 function classify(normalized, modulePaths = []) {
     if (normalized.startsWith('type:'))
         return 'type';
-    if (normalized.startsWith('go:') || normalized.startsWith('go.') || normalized.startsWith('$'))
+    if (normalized.startsWith('go:') || normalized.startsWith('$'))
         return 'linker';
     if (normalized.startsWith('gclocals·') || normalized.startsWith('runtime.gcbits.') || metadataSuffix.test(normalized))
         return 'metadata';
     const { pkg, rest } = splitName(normalized);
     if (!pkg)
         return 'c';
+    if (rest.startsWith('.dict.') && !isDistributionPackage(pkg, modulePaths))
+        return 'instantiation';
     if (rest.startsWith('.') || rest === 'init' || /^init\.\d+$/.test(rest))
         return 'linker'; // ..inittask, ..stmp_N, init
     if (isDistributionPackage(pkg, modulePaths))
@@ -1147,7 +1149,8 @@ function normalizeSymbol(sym, modulePaths = []) {
         return undefined;
     const key = normalizeName(sym.name);
     const cls = classify(key, modulePaths);
-    return { key, pkg: splitName(key).pkg, kind: kindOf(sym.code), size: sym.size, cls, raw: sym.name };
+    const pkg = cls === 'type' || cls === 'linker' || cls === 'metadata' || cls === 'c' ? '' : splitName(key).pkg;
+    return { key, pkg, kind: kindOf(sym.code), size: sym.size, cls, raw: sym.name };
 }
 
 ;// CONCATENATED MODULE: ./src/abi/table.ts
@@ -1159,6 +1162,8 @@ const compared = {
 };
 /** Package bucket for symbols without a Go package (C, linker tables). */
 const noPackage = '(no package)';
+/** Package bucket for type descriptors (their names hold many packages). */
+const typeBucket = '(type descriptors)';
 class SymbolTable {
     scope;
     modulePaths;
@@ -1179,7 +1184,7 @@ class SymbolTable {
             return;
         this.definedCount++;
         this.totalSize += n.size;
-        const bucket = n.pkg || noPackage;
+        const bucket = n.pkg || (n.cls === 'type' ? typeBucket : noPackage);
         this.packageSizes.set(bucket, (this.packageSizes.get(bucket) ?? 0) + n.size);
         if (!compared[this.scope].has(n.cls))
             return;
