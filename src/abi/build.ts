@@ -17,15 +17,17 @@ export interface BuildRequest {
   dir: string;
   go: GoTool;
   flags: readonly string[];
-  /** Directory for outputs and caches. */
+  /** Directory for the outputs. */
   outDir: string;
+  /** Parent of the per-version GOCACHEs: isolated from the user's cache, reused by later runs on the runner. */
+  cacheDir: string;
   side: 'base' | 'head';
 }
 
 /** Builds the package; returns the output path (an executable for package main, else a .a archive). */
 export async function buildSide(req: BuildRequest): Promise<string> {
   if (!existsSync(req.dir)) throw new BuildError(`${req.side}: working directory ${req.dir} does not exist`);
-  const env: NodeJS.ProcessEnv = { ...req.go.env, GOCACHE: path.join(req.outDir, `gocache-${req.go.version}`) };
+  const env: NodeJS.ProcessEnv = { ...req.go.env, GOCACHE: path.join(req.cacheDir, `gocache-${req.go.version}`) };
   mkdirSync(req.outDir, { recursive: true });
   let name: string;
   try {

@@ -25,6 +25,8 @@ export interface AbiDiffOptions {
   policy: Policy;
   tempDir: string;
   toolCacheDir: string;
+  /** Where package mode keeps its per-Go-version GOCACHEs (default: under tempDir). */
+  cacheDir?: string;
 }
 
 export interface AbiReport {
@@ -81,7 +83,7 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
       cleanup = wt.remove;
     }
     try {
-      const req = { pkg: o.pkg!, flags: o.buildFlags, outDir: path.join(work, 'build') };
+      const req = { pkg: o.pkg!, flags: o.buildFlags, outDir: path.join(work, 'build'), cacheDir: o.cacheDir ?? path.join(o.tempDir, 'abi-diff-gocache') };
       basePath = await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' });
       headPath = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
     } finally {

@@ -111,5 +111,11 @@ export async function resolveGo(inputName: string, value: string, toolCacheDir: 
 /** The `go` used when a side names none: input `go`, else `go` on PATH. */
 export async function defaultGo(value: string, toolCacheDir: string): Promise<GoTool> {
   if (value) return resolveGo('go', value, toolCacheDir);
-  return probeGo('go', 'no base-go/head-go/go input was given, so abi-diff uses go from PATH, but it');
+  try {
+    return await probeGo('go', 'go from PATH');
+  } catch (e) {
+    throw new ToolchainError(
+      `no go to read the builds with: inputs "go", "base-go" and "head-go" are empty and ${(e as Error).message.replace(/^go from PATH: /, 'go from PATH failed: ')}. Set input "go" (or base-go/head-go) to a Go version such as 1.23 or a GOROOT, or run setup-go-matrix before this step`,
+    );
+  }
 }

@@ -14,6 +14,8 @@ const entry = distEntry('abi-diff');
 const go123 = debianGoroot('1.23');
 let app = '';
 let arm = '';
+/** Package-mode tests share one job, so its per-version GOCACHE (under the job's temp) is built once. */
+const buildJob = newJob();
 
 before(() => {
   app = fx.build({ version: 'v1', go: '1.23', out: 'app' });
@@ -45,14 +47,14 @@ test('bad inputs: each error names the input and value and says what it is / wha
     [{ base: app, head: file('notes.txt', 'release notes\n'), go: go123 }, /input "head": .*notes\.txt is a text file, not a Go executable or archive/],
     [{ base: cbin, head: app, go: go123 }, /input "base": .*hello-c is an ELF .* for amd64 that was not built by Go \(no \.go\.buildinfo or \.gopclntab section\)/],
     [{ base: arm, head: app, go: go123 }, /GOOS\/GOARCH differ: input "base" \(.*app-arm64\) is linux\/arm64 but input "head" \(.*app\) is linux\/amd64/],
-    [{ base: app, head: app, 'base-go': file('fakeroot-go', 'not a program\n', 0o755) }, /input "base-go" \(".*fakeroot-go"\): the go at .*fakeroot-go cannot run/],
+    [{ base: app, head: app, 'base-go': file('fakeroot-go', 'not a program\n', 0o755), 'head-go': go123 }, /input "base-go" \(".*fakeroot-go"\): the go at .*fakeroot-go cannot run/],
     [{ base: app, head: app, 'head-go': '1.17' }, /input "head-go" \("1\.17"\): Go 1\.17 is not installed in the tool cache .* installed: go1\.19\.8/],
     [{ base: app, head: app, 'head-go': 'latest-ish' }, /input "head-go" \("latest-ish"\) is neither a GOROOT path nor a Go version/],
     [{ base: app, head: app, go: go123, scope: 'public' }, /input "scope" is "public"; expected one of: "exported", "all"/],
     [{ base: app, head: app, go: go123, 'max-size-growth': 'big' }, /input "max-size-growth" is "big"/],
     [{ base: app, head: app, go: go123, suppressions: file('bad.supp', 'example.com/x.F\n') }, /bad\.supp:1: "example\.com\/x\.F" has no reason/],
     [{ go: go123 }, /nothing to compare: give base and head/],
-    [{ base: app, head: app }, /uses go from PATH.*cannot run|go was not found/],
+    [{ base: app, head: app }, /no go to read the builds with: inputs "go", "base-go" and "head-go" are empty and go from PATH failed: .*go was not found.*Set input "go"/],
   ];
   for (const [inputs, want] of cases) assert.match(await failure(inputs), want);
 });
@@ -77,7 +79,7 @@ test('directories: files paired by relative path, non-Go files ignored with what
 });
 
 test('package mode: base-go 1.19 vs head-go 1.23 on the same source builds both sides and finds no API change', async () => {
-  const r = await runStep(newJob(), entry, { package: './cmd/app', 'base-go': '1.19', 'head-go': '1.23', 'working-directory': abiFixture('v1') }, { env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' } });
+  const r = await runStep(buildJob, entry, { package: './cmd/app', 'base-go': '1.19', 'head-go': '1.23', 'working-directory': abiFixture('v1') }, { env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' } });
   assert.equal(r.code, 0, r.stdout);
   assert.deepEqual([r.outputs.added, r.outputs.removed, r.outputs.changed], ['0', '0', '0']);
   assert.match(r.summary, /go1\.19\.8 → go1\.23\.5/);
@@ -92,10 +94,10 @@ test('package mode with base-ref: base built from a git worktree of the previous
   git('commit', '-qm', 'v1');
   cpSync(abiFixture('v2'), repo, { recursive: true });
   git('commit', '-qam', 'v2');
-  const r = await runStep(newJob(), entry, { package: './cmd/app', 'base-ref': 'HEAD~1', 'head-go': go123, 'base-go': go123, 'working-directory': repo, 'report-format': 'markdown' });
+  const r = await runStep(buildJob, entry, { package: './cmd/app', 'base-ref': 'HEAD~1', 'head-go': go123, 'base-go': go123, 'working-directory': repo, 'report-format': 'markdown' });
   assert.equal(r.code, 1, r.stdout);
   assert.deepEqual([r.outputs.added, r.outputs.removed, r.outputs.changed], ['1', '1', '1']);
   assert.equal(git('worktree', 'list').trim().split('\n').length, 1, 'the temporary worktree was removed');
-  const bad = await runStep(newJob(), entry, { package: './cmd/app', 'base-ref': 'no-such-ref', go: go123, 'working-directory': repo });
+  const bad = await runStep(buildJob, entry, { package: './cmd/app', 'base-ref': 'no-such-ref', go: go123, 'working-directory': repo });
   assert.match(bad.stdout, /input "base-ref" \("no-such-ref"\) is not a commit in .*; fetch it first/);
 });

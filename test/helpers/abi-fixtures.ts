@@ -28,7 +28,8 @@ export class FixtureBuilder {
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      GOCACHE: path.join(this.dir, `gocache-${b.go}`),
+      // Shared by abi test files and runs (Go's cache is safe for concurrent use); builds stay isolated per version.
+      GOCACHE: path.join(os.tmpdir(), `gck-abi-gocache-${b.go}`),
       GOPATH: path.join(this.dir, 'gopath'),
       GOTOOLCHAIN: 'local',
       GOFLAGS: '-mod=mod',

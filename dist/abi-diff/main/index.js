@@ -28810,7 +28810,7 @@ class BuildError extends Error {
 async function buildSide(req) {
     if (!(0,external_node_fs_.existsSync)(req.dir))
         throw new BuildError(`${req.side}: working directory ${req.dir} does not exist`);
-    const env = { ...req.go.env, GOCACHE: external_node_path_.join(req.outDir, `gocache-${req.go.version}`) };
+    const env = { ...req.go.env, GOCACHE: external_node_path_.join(req.cacheDir, `gocache-${req.go.version}`) };
     (0,external_node_fs_.mkdirSync)(req.outDir, { recursive: true });
     let name;
     try {
@@ -29492,7 +29492,12 @@ async function resolveGo(inputName, value, toolCacheDir) {
 async function defaultGo(value, toolCacheDir) {
     if (value)
         return resolveGo('go', value, toolCacheDir);
-    return probeGo('go', 'no base-go/head-go/go input was given, so abi-diff uses go from PATH, but it');
+    try {
+        return await probeGo('go', 'go from PATH');
+    }
+    catch (e) {
+        throw new ToolchainError(`no go to read the builds with: inputs "go", "base-go" and "head-go" are empty and ${e.message.replace(/^go from PATH: /, 'go from PATH failed: ')}. Set input "go" (or base-go/head-go) to a Go version such as 1.23 or a GOROOT, or run setup-go-matrix before this step`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/abi/run.ts
@@ -29549,7 +29554,7 @@ async function runAbiDiff(o) {
             cleanup = wt.remove;
         }
         try {
-            const req = { pkg: o.pkg, flags: o.buildFlags, outDir: external_node_path_.join(work, 'build') };
+            const req = { pkg: o.pkg, flags: o.buildFlags, outDir: external_node_path_.join(work, 'build'), cacheDir: o.cacheDir ?? external_node_path_.join(o.tempDir, 'abi-diff-gocache') };
             basePath = await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' });
             headPath = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
         }
@@ -29802,6 +29807,7 @@ const abiDiff = {
             },
             tempDir: rt.tempDir(),
             toolCacheDir: rt.toolCacheDir(),
+            cacheDir: external_node_path_.join(rt.workDir(), 'abi-diff'),
         });
         const dir = external_node_path_.resolve(wd, inputs.string('report-dir'));
         const jsonFile = writeJsonReport(external_node_path_.join(dir, 'abi-diff.json'), report);

@@ -73,6 +73,7 @@ export const abiDiff: ActionDefinition = {
       },
       tempDir: rt.tempDir(),
       toolCacheDir: rt.toolCacheDir(),
+      cacheDir: path.join(rt.workDir(), 'abi-diff'),
     });
     const dir = path.resolve(wd, inputs.string('report-dir'));
     const jsonFile = writeJsonReport(path.join(dir, 'abi-diff.json'), report);
