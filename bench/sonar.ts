@@ -15,7 +15,7 @@ import { findGo } from '../src/sonar/go-command.js';
 import { buildFeatureChecker, checkModule } from '../src/sonar/feature-check.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gck-bench-sonar-'));
-const blocks = Number(process.argv[2] || 1_200_000);
+const blocks = Number(process.argv[2]) || 1_200_000;
 const only = process.argv[3] ?? '';
 
 async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
