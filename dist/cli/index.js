@@ -2,15 +2,3254 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 408:
+/***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(376);
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 
 /***/ }),
 
-/***/ 376:
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
+/***/ 770:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* unused reexport */ __nccwpck_require__(218);
+
+
+/***/ }),
+
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -282,34 +3521,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4718:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(271)
-const Dispatcher = __nccwpck_require__(2377)
-const Pool = __nccwpck_require__(8014)
-const BalancedPool = __nccwpck_require__(3207)
-const Agent = __nccwpck_require__(5539)
-const ProxyAgent = __nccwpck_require__(9710)
-const EnvHttpProxyAgent = __nccwpck_require__(6699)
-const RetryAgent = __nccwpck_require__(9176)
-const errors = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(5889)
-const buildConnector = __nccwpck_require__(5106)
-const MockClient = __nccwpck_require__(2839)
-const MockAgent = __nccwpck_require__(587)
-const MockPool = __nccwpck_require__(3926)
-const mockErrors = __nccwpck_require__(5347)
-const RetryHandler = __nccwpck_require__(3174)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
-const DecoratorHandler = __nccwpck_require__(6949)
-const RedirectHandler = __nccwpck_require__(3216)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -327,10 +3566,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1068),
-  retry: __nccwpck_require__(9636),
-  dump: __nccwpck_require__(5786),
-  dns: __nccwpck_require__(6149)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -392,7 +3631,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(6860).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -404,39 +3643,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(5662).Headers
-/* unused reexport */ __nccwpck_require__(9317).Response
-/* unused reexport */ __nccwpck_require__(3713).Request
-/* unused reexport */ __nccwpck_require__(8440).FormData
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(4881).FileReader
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(7403)
-const { kConstruct } = __nccwpck_require__(8271)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
-/* unused reexport */ __nccwpck_require__(3435).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -452,18 +3691,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(6376)
+const { EventSource } = __nccwpck_require__(1238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 6128:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(5386)
-const { RequestAbortedError } = __nccwpck_require__(6593)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -523,16 +3762,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2574:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -638,7 +3877,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 884:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -652,10 +3891,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -896,16 +4135,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 865:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(3897)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1117,18 +4356,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4754:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1344,15 +4583,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 3408:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1459,21 +4698,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 5889:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(865)
-module.exports.stream = __nccwpck_require__(4754)
-module.exports.pipeline = __nccwpck_require__(884)
-module.exports.upgrade = __nccwpck_require__(3408)
-module.exports.connect = __nccwpck_require__(2574)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 3897:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1482,9 +4721,9 @@ module.exports.connect = __nccwpck_require__(2574)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { ReadableStreamFrom } = __nccwpck_require__(5386)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1865,15 +5104,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 6425:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(3897)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1965,16 +5204,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5106:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -2212,7 +5451,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 4037:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -2337,7 +5576,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6644:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2546,7 +5785,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -2978,7 +6217,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8957:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2986,7 +6225,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3001,9 +6240,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3467,7 +6706,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 3377:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3541,7 +6780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3838:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3549,7 +6788,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(4037)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -3700,13 +6939,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5386:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3714,9 +6953,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
-const { tree } = __nccwpck_require__(3838)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4426,18 +7665,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5539:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
-const DispatcherBase = __nccwpck_require__(803)
-const Pool = __nccwpck_require__(8014)
-const Client = __nccwpck_require__(271)
-const util = __nccwpck_require__(5386)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4566,7 +7805,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3207:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4574,7 +7813,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -4582,10 +7821,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Pool = __nccwpck_require__(8014)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const { parseOrigin } = __nccwpck_require__(5386)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4782,7 +8021,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 8939:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4790,9 +8029,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4805,7 +8044,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -4838,9 +8077,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(6402)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4852,11 +8091,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(9968))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4864,7 +8103,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5779,7 +9018,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6962).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6302,7 +9541,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 7726:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6310,13 +9549,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -6335,7 +9574,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6741,7 +9980,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6962).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7101,7 +10340,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 271:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7111,16 +10350,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const Request = __nccwpck_require__(8957)
-const DispatcherBase = __nccwpck_require__(803)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -7162,9 +10401,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(3377)
-const connectH1 = __nccwpck_require__(8939)
-const connectH2 = __nccwpck_require__(7726)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7472,7 +10711,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -7732,19 +10971,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 803:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2377)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7947,7 +11186,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2377:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8019,15 +11258,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 6699:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
-const ProxyAgent = __nccwpck_require__(9710)
-const Agent = __nccwpck_require__(5539)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8186,7 +11425,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 2190:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8310,15 +11549,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 1278:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const FixedQueue = __nccwpck_require__(2190)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
-const PoolStats = __nccwpck_require__(1680)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8511,10 +11750,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8552,7 +11791,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 8014:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8563,14 +11802,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Client = __nccwpck_require__(271)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8666,19 +11905,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9710:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(5539)
-const Pool = __nccwpck_require__(8014)
-const DispatcherBase = __nccwpck_require__(803)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
-const Client = __nccwpck_require__(271)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8947,13 +12186,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9176:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2377)
-const RetryHandler = __nccwpck_require__(3174)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8989,7 +12228,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 4743:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8997,8 +12236,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const Agent = __nccwpck_require__(5539)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9028,7 +12267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6949:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -9079,15 +12318,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 3216:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { kBodyUsed } = __nccwpck_require__(3377)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9318,20 +12557,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3174:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
-const { RequestRetryError } = __nccwpck_require__(6593)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(5386)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9762,14 +13001,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 6149:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(6949)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10144,14 +13383,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5786:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const DecoratorHandler = __nccwpck_require__(6949)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10274,12 +13513,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5306:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10302,11 +13541,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1068:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10333,11 +13572,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 9636:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(3174)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10359,13 +13598,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 6402:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6650);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10643,7 +13882,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 9240:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10655,7 +13894,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9968:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10667,7 +13906,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6650:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10688,13 +13927,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 587:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(3377)
-const Agent = __nccwpck_require__(5539)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10705,14 +13944,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(2539)
-const MockClient = __nccwpck_require__(2839)
-const MockPool = __nccwpck_require__(3926)
-const { matchValue, buildMockOptions } = __nccwpck_require__(463)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
-const Dispatcher = __nccwpck_require__(2377)
-const Pluralizer = __nccwpck_require__(39)
-const PendingInterceptorsFormatter = __nccwpck_require__(2708)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10855,14 +14094,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 2839:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(271)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -10871,10 +14110,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10921,12 +14160,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5347:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(6593)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10956,12 +14195,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7073:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10969,9 +14208,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(2539)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11170,14 +14409,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 3926:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(8014)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -11186,10 +14425,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11236,7 +14475,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 2539:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -11266,20 +14505,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 463:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(5347)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(2539)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11640,7 +14879,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2708:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11690,7 +14929,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 39:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -11726,7 +14965,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 5929:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -12156,20 +15395,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3892:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
-const { webidl } = __nccwpck_require__(6083)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
-const { Request, fromInnerRequest } = __nccwpck_require__(3713)
-const { kState } = __nccwpck_require__(6970)
-const { fetching } = __nccwpck_require__(6860)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13022,15 +16261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7403:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { Cache } = __nccwpck_require__(3892)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -13181,26 +16420,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8271:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(3377).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2012:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(782)
-const { isValidHeaderName } = __nccwpck_require__(1118)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13245,7 +16484,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9922:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -13264,15 +16503,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8495:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(5816)
-const { stringify } = __nccwpck_require__(2095)
-const { webidl } = __nccwpck_require__(6083)
-const { Headers } = __nccwpck_require__(5662)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -13455,14 +16694,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5816:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
-const { isCTLExcludingHtab } = __nccwpck_require__(2095)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13772,7 +17011,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2095:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -14131,13 +17370,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6301:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -14712,23 +17951,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6376:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(6860)
-const { makeRequest } = __nccwpck_require__(3713)
-const { webidl } = __nccwpck_require__(6083)
-const { EventSourceStream } = __nccwpck_require__(6301)
-const { parseMIMEType } = __nccwpck_require__(782)
-const { createFastMessageEvent } = __nccwpck_require__(6814)
-const { isNetworkError } = __nccwpck_require__(9317)
-const { delay } = __nccwpck_require__(625)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -15202,7 +18441,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 625:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -15246,12 +18485,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15261,16 +18500,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1118)
-const { FormData } = __nccwpck_require__(8440)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(782)
-const { multipartFormDataParser } = __nccwpck_require__(4646)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -15782,7 +19021,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6833:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -15913,7 +19152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 782:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16664,12 +19903,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9255:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(3377)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16717,14 +19956,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1508:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16850,16 +20089,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 4646:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { utf8DecodeBytes } = __nccwpck_require__(1118)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
-const { isFileLike } = __nccwpck_require__(1508)
-const { makeEntry } = __nccwpck_require__(8440)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17331,16 +20570,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8440:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
-const { kState } = __nccwpck_require__(6970)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { FileLike, isFileLike } = __nccwpck_require__(1508)
-const { webidl } = __nccwpck_require__(6083)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17590,7 +20829,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8709:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -17637,21 +20876,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5662:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(3377)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1118)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18331,7 +21570,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6860:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18344,9 +21583,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9317)
-const { HeadersList } = __nccwpck_require__(5662)
-const { Request, cloneRequest } = __nccwpck_require__(3713)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18382,23 +21621,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1118)
-const { kState, kDispatcher } = __nccwpck_require__(6970)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
-const { webidl } = __nccwpck_require__(6083)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20608,23 +23847,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3713:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
-const { FinalizationRegistry } = __nccwpck_require__(9255)()
-const util = __nccwpck_require__(5386)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20634,12 +23873,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21652,14 +24891,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9317:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
-const util = __nccwpck_require__(5386)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21671,16 +24910,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(6833)
-const { kState, kHeaders } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { FormData } = __nccwpck_require__(8440)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22269,7 +25508,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6970:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -22285,21 +25524,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1118:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
-const { getGlobalOrigin } = __nccwpck_require__(8709)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -23924,14 +27163,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6083:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(5386)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24626,7 +27865,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2685:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -24923,7 +28162,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4881:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24932,16 +28171,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(5860)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(8391)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25274,12 +28513,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 699:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25359,7 +28598,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8391:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -25376,7 +28615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5860:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25387,12 +28626,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(8391)
-const { ProgressEvent } = __nccwpck_require__(699)
-const { getEncoding } = __nccwpck_require__(2685)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(5574)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25774,27 +29013,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3403:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(7610)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
-const { channels } = __nccwpck_require__(6644)
-const { CloseEvent } = __nccwpck_require__(6814)
-const { makeRequest } = __nccwpck_require__(3713)
-const { fetching } = __nccwpck_require__(6860)
-const { Headers, getHeadersList } = __nccwpck_require__(5662)
-const { getDecodeSplit } = __nccwpck_require__(1118)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26152,7 +29391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9322:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -26225,14 +29464,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6814:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { kConstruct } = __nccwpck_require__(3377)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26561,12 +29800,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4226:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(9322)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -26664,14 +29903,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3479)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26776,16 +30015,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1298:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
-const { channels } = __nccwpck_require__(6644)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26795,11 +30034,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3479)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { closeWebSocketConnection } = __nccwpck_require__(3403)
-const { PerMessageDeflate } = __nccwpck_require__(6495)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27310,14 +30549,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8470:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { opcodes, sendHints } = __nccwpck_require__(9322)
-const FixedQueue = __nccwpck_require__(2190)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27421,7 +30660,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 7610:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -27440,16 +30679,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3479:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
-const { states, opcodes } = __nccwpck_require__(9322)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -27769,15 +31008,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3435:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27786,21 +31025,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(7610)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3479)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
-const { ByteParser } = __nccwpck_require__(1298)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
-const { SendQueue } = __nccwpck_require__(8470)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28371,7 +31610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2584:
+/***/ 1463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28635,9 +31874,1250 @@ async function saveCaches(ctx) {
     ctx.rt.debug('cache save not wired yet');
 }
 
+;// CONCATENATED MODULE: ./src/go/arch.ts
+// The one mapping between architecture spellings: Go's (amd64, arm64) as used by go.dev file names,
+// GOARCH and our isolation dirs, and Node's/the runner's (x64, X64, ARM64) as used by the tool
+// cache layout (hosted runners pre-install Go under go/<semver>/x64, so we use the same folder).
+
+const table = [
+    { go: 'amd64', toolCache: 'x64', aliases: ['amd64', 'x64', 'x86_64', 'x86-64'] },
+    { go: 'arm64', toolCache: 'arm64', aliases: ['arm64', 'aarch64'] },
+    { go: '386', toolCache: 'x86', aliases: ['386', 'x86', 'ia32', 'i386', 'i686'] },
+    { go: 'armv6l', toolCache: 'arm', aliases: ['arm', 'armv6l', 'armv7l'] },
+    { go: 'ppc64le', toolCache: 'ppc64', aliases: ['ppc64le', 'ppc64'] },
+    { go: 's390x', toolCache: 's390x', aliases: ['s390x'] },
+    { go: 'riscv64', toolCache: 'riscv64', aliases: ['riscv64'] },
+    { go: 'loong64', toolCache: 'loong64', aliases: ['loong64'] },
+];
+/** Parses any accepted spelling (case-insensitive); undefined when unknown. */
+function parseArch(text) {
+    const t = text.trim().toLowerCase();
+    const row = table.find((r) => r.aliases.includes(t));
+    return row ? { go: row.go, toolCache: row.toolCache } : undefined;
+}
+function knownArchSpellings() {
+    return table.flatMap((r) => r.aliases);
+}
+/** The architecture this process runs on. */
+function hostArch() {
+    const a = parseArch(external_node_os_namespaceObject.arch());
+    if (!a)
+        throw new Error(`this machine's architecture "${external_node_os_namespaceObject.arch()}" has no Go download`);
+    return a;
+}
+/** GOARCH as Go reports it (GOHOSTARCH): armv6l downloads report "arm". */
+function goarchOf(arch) {
+    return arch.go === 'armv6l' ? 'arm' : arch.go;
+}
+
+;// CONCATENATED MODULE: ./src/go/go-version.ts
+// Go's own version syntax and ordering (cmd/go/internal/gover), and its mapping to semver for the
+// tool cache layout and semver ranges. Go does not use semver: "1.21" is a language version that
+// sorts before "1.21rc1", which sorts before the first release "1.21.0"; before Go 1.21 the first
+// release of a minor had no patch ("go1.20"), so "1.20" means 1.20.0.
+const goVersionRe = /^(\d+)\.(\d+)(?:\.(\d+)|(alpha|beta|rc)(\d+)?)?$/;
+/** Parses "1.23.4", "go1.23.4", "1.21rc1", "1.20", "1.21"; undefined when malformed. */
+function parseGoVersion(text) {
+    const m = goVersionRe.exec(text.trim().replace(/^go(?=\d)/, ''));
+    if (!m)
+        return undefined;
+    const v = { major: Number(m[1]), minor: Number(m[2]) };
+    if (m[3] !== undefined)
+        v.patch = Number(m[3]);
+    else if (m[4] !== undefined) {
+        v.kind = m[4];
+        v.pre = m[5] === undefined ? undefined : Number(m[5]);
+    }
+    else if (v.major === 1 && v.minor < 21) {
+        v.patch = 0;
+    }
+    return v;
+}
+function cmpOpt(a, b) {
+    // As in gover.cmpInt: a missing number sorts before any number.
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return -1;
+    if (b === undefined)
+        return 1;
+    return a < b ? -1 : 1;
+}
+const kindOrder = { '': 0, alpha: 1, beta: 2, rc: 3 };
+/** Go's toolchain ordering: -1, 0, 1. */
+function compareGoVersions(a, b) {
+    return (cmpOpt(a.major, b.major) ||
+        cmpOpt(a.minor, b.minor) ||
+        cmpOpt(a.patch, b.patch) ||
+        cmpOpt(kindOrder[a.kind ?? ''], kindOrder[b.kind ?? '']) ||
+        cmpOpt(a.pre, b.pre));
+}
+/** Go's spelling without the prefix, as `go env GOVERSION` prints it: 1.23.5, 1.20, 1.21rc1. */
+function go_version_formatGoVersion(v) {
+    const mm = `${v.major}.${v.minor}`;
+    if (v.kind)
+        return `${mm}${v.kind}${v.pre ?? ''}`;
+    if (v.patch === undefined)
+        return mm;
+    if (v.major === 1 && v.minor < 21 && v.patch === 0)
+        return mm;
+    return `${mm}.${v.patch}`;
+}
+/** Semver spelling (tool cache folder, semver ranges): 1.20 → 1.20.0, 1.21rc1 → 1.21.0-rc.1. */
+function toSemver(v) {
+    const base = `${v.major}.${v.minor}.${v.patch ?? 0}`;
+    return v.kind ? `${base}-${v.kind}.${v.pre ?? 0}` : base;
+}
+const semverRe = /^(\d+)\.(\d+)\.(\d+)(?:-(alpha|beta|rc)\.(\d+))?$/;
+/** Inverse of toSemver (tool cache folder names); undefined for anything else. */
+function fromSemver(text) {
+    const m = semverRe.exec(text);
+    if (!m)
+        return undefined;
+    if (m[4])
+        return { major: Number(m[1]), minor: Number(m[2]), kind: m[4], pre: Number(m[5]) };
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+}
+function isRelease(v) {
+    return v.kind === undefined && v.patch !== undefined;
+}
+function sameMinor(a, b) {
+    return a.major === b.major && a.minor === b.minor;
+}
+/** Newest first. */
+function sortNewestFirst(items, version) {
+    return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/go/http.ts
+// Plain HTTP(S) GETs for the download index and archives (global fetch: follows go.dev's redirect
+// to dl.google.com). A download streams into a file while hashing, gives up when the server
+// stalls, and retries once on a network error or 5xx; a 4xx is final.
+
+
+
+class HttpError extends Error {
+    status;
+    name = 'HttpError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+function reason(e) {
+    if (!(e instanceof Error))
+        return String(e);
+    const cause = e.cause;
+    if (cause instanceof Error)
+        return cause.message;
+    return e.name === 'TimeoutError' || e.name === 'AbortError' ? 'timed out' : e.message;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function withRetry(attempt, retryDelayMs) {
+    try {
+        return await attempt();
+    }
+    catch (e) {
+        const status = e instanceof HttpError ? e.status : undefined;
+        if (status !== undefined && status < 500)
+            throw e;
+        await sleep(retryDelayMs);
+        return attempt();
+    }
+}
+async function getText(url, timeoutMs = 30_000) {
+    return withRetry(async () => {
+        let res;
+        try {
+            res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (e) {
+            throw new HttpError(reason(e));
+        }
+        if (!res.ok)
+            throw new HttpError(`HTTP ${res.status}`, res.status);
+        try {
+            return await res.text();
+        }
+        catch (e) {
+            throw new HttpError(reason(e));
+        }
+    }, 1000);
+}
+/** Streams url into dest (removed again on failure); fails when no byte arrives for stallMs. */
+async function downloadFile(url, dest, opts = {}) {
+    const stallMs = opts.stallMs ?? 60_000;
+    return withRetry(async () => {
+        const abort = new AbortController();
+        let timer = setTimeout(() => abort.abort(), stallMs);
+        const poke = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => abort.abort(), stallMs);
+        };
+        const out = (0,external_node_fs_namespaceObject.createWriteStream)(dest);
+        try {
+            let res;
+            try {
+                res = await fetch(url, { signal: abort.signal });
+            }
+            catch (e) {
+                throw new HttpError(abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e));
+            }
+            if (!res.ok || !res.body)
+                throw new HttpError(`HTTP ${res.status}`, res.status);
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let size = 0;
+            try {
+                for await (const chunk of res.body) {
+                    poke();
+                    hash.update(chunk);
+                    size += chunk.length;
+                    if (!out.write(chunk))
+                        await new Promise((r) => out.once('drain', () => r()));
+                }
+            }
+            catch (e) {
+                throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
+            }
+            out.end();
+            await (0,promises_namespaceObject.finished)(out);
+            return { sha256: hash.digest('hex'), size };
+        }
+        catch (e) {
+            out.destroy();
+            (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+            throw e;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }, opts.retryDelayMs ?? 1000);
+}
+
+;// CONCATENATED MODULE: ./src/go/download-index.ts
+// The Go download site's JSON index (<base>/?mode=json&include=all, shape of go.dev/dl) and the
+// choice of archive for an OS/arch. The base comes from go-download-base-url, else env
+// GO_DOWNLOAD_BASE_URL, else https://go.dev/dl.
+
+
+
+const defaultDownloadBase = 'https://go.dev/dl';
+function resolveDownloadBase(input, env = process.env) {
+    const given = input.trim() || (env.GO_DOWNLOAD_BASE_URL ?? '').trim();
+    const base = (given || defaultDownloadBase).replace(/\/+$/, '');
+    let ok = false;
+    try {
+        ok = ['http:', 'https:'].includes(new URL(base).protocol);
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok) {
+        const from = input.trim() ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
+        throw new InputError(`${from} "${given}" is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`);
+    }
+    return base;
+}
+function indexUrl(base) {
+    return `${base}/?mode=json&include=all`;
+}
+function archiveUrl(base, filename) {
+    return `${base}/${encodeURIComponent(filename)}`;
+}
+class IndexError extends Error {
+    name = 'IndexError';
+}
+/** Parses the index JSON; entries whose version Go would not parse (e.g. "go1") are dropped. */
+function parseIndex(json, url) {
+    let data;
+    try {
+        data = JSON.parse(json);
+    }
+    catch {
+        throw new IndexError(`the Go download index ${url} is not JSON; check go-download-base-url (a mirror must serve go.dev's ?mode=json index)`);
+    }
+    if (!Array.isArray(data))
+        throw new IndexError(`the Go download index ${url} is not a JSON array of releases; check go-download-base-url`);
+    const releases = [];
+    for (const entry of data) {
+        if (typeof entry?.version !== 'string')
+            continue;
+        const version = parseGoVersion(entry.version);
+        if (!version)
+            continue;
+        const files = Array.isArray(entry.files) ? entry.files.filter((f) => typeof f?.filename === 'string') : [];
+        releases.push({ version, name: entry.version, stable: entry.stable === true, files });
+    }
+    return releases;
+}
+async function fetchIndex(base, timeoutMs = 30_000) {
+    const url = indexUrl(base);
+    let text;
+    try {
+        text = await getText(url, timeoutMs);
+    }
+    catch (e) {
+        const why = e instanceof HttpError ? e.message : String(e);
+        throw new IndexError(`cannot read the Go download index ${url}: ${why}; check go-download-base-url (or env GO_DOWNLOAD_BASE_URL) and the runner's network, ` +
+            `or use toolchain-source: local or tool-cache on an offline runner`);
+    }
+    return parseIndex(text, url);
+}
+/** The .tar.gz archive of a release for linux/<arch> (or the given OS). */
+function pickArchive(release, arch, os = 'linux') {
+    return release.files.find((f) => f.os === os && f.arch === arch.go && f.kind === 'archive' && f.filename.endsWith('.tar.gz'));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/process/run.ts
+// Runs a program with an argv array (never a shell) and collects its output.
+
+class CommandError extends Error {
+    result;
+    name = 'CommandError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+function describeCommand(file, args) {
+    return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+function run(file, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            timeout: opts.timeoutMs,
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => {
+            const why = e.code === 'ENOENT' ? `${file} was not found (is it installed and on PATH?)` : e.message;
+            reject(new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`));
+        });
+        child.on('close', (code, signal) => {
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            if (opts.check !== false && result.code !== 0) {
+                const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+                reject(new CommandError(`${describeCommand(file, args)} exited with ${signal ? `signal ${signal}` : `code ${result.code}`}${tail ? `:\n${tail}` : ''}`, result));
+                return;
+            }
+            resolve(result);
+        });
+        child.stdin.on('error', () => {
+            /* the child may exit before reading stdin */
+        });
+        child.stdin.end(opts.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/go/go-command.ts
+// Runs a given `go` binary to learn what it really is. Every toolchain we hand out is proved this
+// way, because a directory name, a VERSION file or a tool cache folder can lie.
+
+
+
+function goBinOf(goroot) {
+    return external_node_path_namespaceObject.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+}
+/** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
+function probeEnv() {
+    const env = { ...process.env, GOTOOLCHAIN: 'local' };
+    delete env.GOROOT;
+    return env;
+}
+/** `go env -json NAME...` of a binary, run from `cwd` (default: the binary's GOROOT, which has no go.mod). */
+async function goEnvJson(goBin, names, cwd) {
+    const r = await run(goBin, ['env', '-json', ...names], { cwd: cwd ?? external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.dirname(goBin)), env: probeEnv(), timeoutMs: 60_000 });
+    return JSON.parse(r.stdout);
+}
+class GorootError extends Error {
+    name = 'GorootError';
+}
+/** Runs GOROOT/bin/go and returns what it reports; throws GorootError saying what is wrong with the tree. */
+async function probeGoroot(goroot) {
+    const bin = goBinOf(goroot);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(bin))
+        throw new GorootError(`${goroot} is not a Go tree: ${bin} does not exist`);
+    let env;
+    try {
+        env = await goEnvJson(bin, ['GOVERSION', 'GOROOT', 'GOHOSTOS', 'GOHOSTARCH']);
+    }
+    catch (e) {
+        const why = e instanceof CommandError ? e.message : String(e);
+        throw new GorootError(`${bin} does not run: ${why}`);
+    }
+    const version = (env.GOVERSION ?? '').replace(/^go/, '').split(/\s/)[0] ?? '';
+    if (!version)
+        throw new GorootError(`${bin} reports no GOVERSION`);
+    return { version, goroot: env.GOROOT ?? goroot, goos: env.GOHOSTOS ?? '', goarch: env.GOHOSTARCH ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/go/local-goroots.ts
+// Preinstalled Go trees named by the local-goroots input (directories or globs, `~` = home).
+// A tree counts only when its bin/go runs and reports a version; trees are used in place (see
+// find-installed.ts for why they are not copied into the tool cache).
+
+
+
+
+
+
+function expandHome(p, home = external_node_os_namespaceObject.homedir()) {
+    if (p === '~')
+        return home;
+    if (p.startsWith('~/'))
+        return external_node_path_namespaceObject.join(home, p.slice(2));
+    return p;
+}
+function segmentRegExp(segment) {
+    let re = '';
+    for (const ch of segment) {
+        if (ch === '*')
+            re += '[^/]*';
+        else if (ch === '?')
+            re += '[^/]';
+        else
+            re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Expands `*` and `?` in any path segment; returns existing directories, sorted. */
+function expandGlob(pattern) {
+    const abs = external_node_path_namespaceObject.resolve(expandHome(pattern));
+    const segments = abs.split(external_node_path_namespaceObject.sep).filter(Boolean);
+    let current = [external_node_path_namespaceObject.sep];
+    for (const seg of segments) {
+        const next = [];
+        const wild = /[*?]/.test(seg);
+        for (const dir of current) {
+            if (!wild) {
+                const p = external_node_path_namespaceObject.join(dir, seg);
+                if ((0,external_node_fs_namespaceObject.existsSync)(p))
+                    next.push(p);
+                continue;
+            }
+            let names;
+            try {
+                names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+            }
+            catch {
+                continue;
+            }
+            const re = segmentRegExp(seg);
+            for (const n of names.sort())
+                if (re.test(n))
+                    next.push(external_node_path_namespaceObject.join(dir, n));
+        }
+        current = next;
+    }
+    return current.filter((p) => {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** Probes every tree the patterns match (in parallel); skipped trees are reported through `note`. */
+async function findLocalGoroots(patterns, arch, note = () => { }) {
+    const seen = new Set();
+    const dirs = [];
+    for (const pattern of patterns) {
+        for (const dir of expandGlob(pattern)) {
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+            if (seen.has(real))
+                continue;
+            seen.add(real);
+            dirs.push(dir);
+        }
+    }
+    const probed = await Promise.all(dirs.map(async (goroot) => {
+        try {
+            const facts = await probeGoroot(goroot);
+            const version = parseGoVersion(facts.version);
+            if (!version)
+                return note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
+            if (facts.goarch !== goarchOf(arch))
+                return note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
+            return { version, goroot };
+        }
+        catch (e) {
+            return note(e instanceof Error ? e.message : String(e));
+        }
+    }));
+    return probed.filter((x) => x !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/go/tool-cache.ts
+// The tool cache layout, shared with actions/setup-go and the hosted runners' pre-installed Go:
+// <toolCacheDir>/go/<semver>/<arch> plus a sibling <arch>.complete marker written last.
+// Read here without @actions/tool-cache so callers can pass the directory explicitly.
+
+
+
+function toolCachePath(toolCacheDir, version, arch) {
+    return external_node_path_namespaceObject.join(toolCacheDir, 'go', toSemver(version), arch.toolCache);
+}
+function completeMarker(installDir) {
+    return `${installDir}.complete`;
+}
+/** Complete Go installs in the tool cache for one arch (folders without the marker are ignored). */
+function listToolCache(toolCacheDir, arch) {
+    const root = external_node_path_namespaceObject.join(toolCacheDir, 'go');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
+        return [];
+    const found = [];
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(root)) {
+        const version = fromSemver(name);
+        if (!version)
+            continue;
+        const goroot = external_node_path_namespaceObject.join(root, name, arch.toolCache);
+        if ((0,external_node_fs_namespaceObject.existsSync)(goroot) && (0,external_node_fs_namespaceObject.existsSync)(completeMarker(goroot)))
+            found.push({ version, goroot });
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/go/version-spec.ts
+// What a user may ask for in go-version (or a version file): an exact Go version, a semver-style
+// range over releases, or the stable/oldstable aliases; and how a spec picks from candidates.
+
+
+
+const specExamples = '"1.23", "1.23.4", "1.23.x", "^1.22", ">=1.21 <1.24", "stable" or "oldstable"';
+/** Parses a spec; `source` names where it came from (input name or file) for the error. */
+function parseToolchainSpec(text, source = 'go-version') {
+    const raw = text.trim();
+    if (raw === '')
+        throw new InputError(`${source} is empty; expected e.g. ${specExamples}`);
+    const t = raw.toLowerCase().replace(/^go(?=\d)/, '');
+    if (t === 'stable' || t === 'oldstable')
+        return { kind: 'alias', text: raw, alias: t };
+    // Full releases and prereleases are exact; "1.23" alone means the newest 1.23.x, as in setup-go.
+    if (/^\d+\.\d+\.\d+$/.test(t) || /^\d+\.\d+(alpha|beta|rc)\d+$/.test(t)) {
+        const version = parseGoVersion(t);
+        if (version)
+            return { kind: 'exact', text: raw, version };
+    }
+    const bare = t.replace(/(^|[\s<>=^~])go(?=\d)/g, '$1');
+    // semver would read letters loosely ("1.2x"); only x/X wildcards are meaningful in a Go range.
+    const range = /[a-wyz]/.test(bare) ? null : semver_default().validRange(bare);
+    if (range)
+        return { kind: 'range', text: raw, range };
+    throw new InputError(`${source} "${raw}" is not a Go version or range; expected e.g. ${specExamples}`);
+}
+function describeSpec(spec) {
+    return spec.kind === 'exact' ? formatGoVersion(spec.version) : spec.text;
+}
+/** Whether v satisfies an exact or range spec (aliases need the release list: see pickVersion). */
+function satisfies(spec, v) {
+    if (spec.kind === 'exact')
+        return compareGoVersions(spec.version, v) === 0;
+    if (spec.kind === 'range')
+        return isRelease(v) && semver_default().satisfies(toSemver(v), spec.range);
+    return false;
+}
+/**
+ * Picks the version a spec means among candidates. For aliases the candidates must be the full
+ * list of stable releases known to the caller (the download index, or what is installed):
+ * stable = newest; oldstable = newest patch of the minor before the newest.
+ */
+function pickVersion(spec, candidates) {
+    const newest = sortNewestFirst(candidates, (v) => v);
+    if (spec.kind !== 'alias')
+        return newest.find((v) => satisfies(spec, v));
+    const releases = newest.filter(isRelease);
+    const top = releases[0];
+    if (!top || spec.alias === 'stable')
+        return top;
+    return releases.find((v) => v.major < top.major || (v.major === top.major && v.minor < top.minor));
+}
+
+;// CONCATENATED MODULE: ./src/go/find-installed.ts
+// Finds a Go that is already on this machine: in the tool cache or in a preinstalled local tree,
+// and proves it by running its bin/go. Used by setup-go-matrix (before any download) and by
+// abi-diff (base-go/head-go: a version, or a GOROOT path).
+//
+// Local trees are used in place, not copied into the tool cache: Debian's /usr/lib/go-X is a
+// symlink-heavy tree (src, api, test -> /usr/share/go-X) that works as it is; copying means
+// dereferencing ~250 MB per version on every fresh runner, and the package manager owns the tree.
+// Because a package upgrade can change the Go under a path, every use proves the version again.
+
+
+
+
+
+
+
+class VersionMismatchError extends Error {
+    name = 'VersionMismatchError';
+}
+/** Fails when bin/go under goroot is not the version we expected. */
+function assertReports(expected, facts, goroot, where) {
+    const reported = parseGoVersion(facts.version);
+    if (!reported || compareGoVersions(reported, expected) !== 0) {
+        throw new VersionMismatchError(`${where} ${goroot} should hold Go ${go_version_formatGoVersion(expected)}, but ${goBinOf(goroot)} reports go${facts.version}; ` +
+            `remove or fix that tree, or ask for go-version ${facts.version}`);
+    }
+}
+function looksLikePath(text) {
+    return /^(\/|~|\.\.?\/)/.test(text.trim());
+}
+/** A GOROOT given as a path: proved and returned with source "local". */
+async function goAtPath(goroot, arch) {
+    const dir = expandHome(goroot.trim());
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        throw new GorootError(`GOROOT ${dir} does not exist`);
+    const facts = await probeGoroot(dir);
+    if (arch && facts.goarch !== goarchOf(arch))
+        throw new GorootError(`Go in ${dir} is for ${facts.goarch}, not ${arch.go}`);
+    return { version: facts.version, goroot: dir, source: 'local', facts };
+}
+/**
+ * The installed Go matching spec (a ToolchainSpec, a spec string, or a GOROOT path), proved by
+ * running it; undefined when nothing installed matches. Throws when a match does not report the
+ * version it claims to be.
+ */
+async function findInstalledGo(spec, opts) {
+    if (typeof spec === 'string' && looksLikePath(spec))
+        return goAtPath(spec, opts.arch);
+    const s = typeof spec === 'string' ? parseToolchainSpec(spec) : spec;
+    const sources = opts.sources ?? ['tool-cache', 'local'];
+    const cached = sources.includes('tool-cache') ? listToolCache(opts.toolCacheDir, opts.arch) : [];
+    // Local trees are only probed when needed: each probe runs a go binary.
+    let local;
+    const locals = async () => (local ??= sources.includes('local') ? await findLocalGoroots(opts.localGoroots, opts.arch, opts.note) : []);
+    let target = s;
+    if (s.kind === 'alias') {
+        // stable/oldstable relative to what is installed: the caller decided not to ask the index.
+        const all = [...cached.map((c) => c.version), ...(await locals()).map((l) => l.version)];
+        const v = pickVersion(s, all);
+        if (!v)
+            return undefined;
+        target = { kind: 'exact', text: go_version_formatGoVersion(v), version: v };
+    }
+    for (const source of sources) {
+        const pool = source === 'tool-cache' ? cached : await locals();
+        const v = pickVersion(target, pool.map((p) => p.version));
+        if (!v)
+            continue;
+        const hit = pool.find((p) => compareGoVersions(p.version, v) === 0);
+        const facts = await probeGoroot(hit.goroot);
+        assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT');
+        return { version: facts.version, goroot: hit.goroot, source, facts };
+    }
+    return undefined;
+}
+
+
+;// CONCATENATED MODULE: ./src/go/gomod.ts
+// Reads the `go` and `toolchain` directives of a go.mod or go.work file (pure).
+function parseGoModDirectives(content) {
+    const out = {};
+    const lines = content.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const text = lines[i].replace(/\/\/.*$/, '').trim();
+        const m = /^(go|toolchain)\s+(\S+)$/.exec(text);
+        if (!m)
+            continue;
+        // Custom toolchain names ("go1.23.4-bigcorp") keep their Go version before the suffix.
+        const version = m[2].replace(/^go(?=\d)/, '').replace(/[-+].*$/, '');
+        out[m[1]] ??= { version, line: i + 1, text };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/go/gomod-check.ts
+// Whether the module (or workspace) a leg builds asks for a newer Go than the leg runs. Without
+// this check a `toolchain` line silently switches a 1.21 leg to 1.23 (GOTOOLCHAIN=auto), and a
+// `go` line makes the go command stop with a message that does not say how to fix the matrix.
+
+
+
+
+function describe(file, line, directive, text, required, leg) {
+    const legText = go_version_formatGoVersion(leg);
+    const minor = `${leg.major}.${leg.minor}`;
+    const effect = directive === 'go'
+        ? `requires Go ${go_version_formatGoVersion(required)} or newer, but this matrix leg runs Go ${legText}; the go command will stop with "go: ${external_node_path_namespaceObject.basename(file)} requires go >= ${go_version_formatGoVersion(required)} (running go ${legText}; GOTOOLCHAIN=local)"`
+        : `asks for Go ${go_version_formatGoVersion(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${go_version_formatGoVersion(required)} and the leg would not test Go ${minor} at all)`;
+    return (`${file}:${line}: "${text}" ${effect}. ` +
+        `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
+        `or lower the ${directive} line if the module really supports Go ${minor}; ` +
+        `set on-go-mod-newer: warn to run this leg anyway.`);
+}
+/** go.work and go.mod of `dir` (those present), checked against the leg's version. */
+function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
+    const leg = parseGoVersion(legVersion);
+    if (!leg)
+        return [];
+    const found = [];
+    for (const name of ['go.work', 'go.mod']) {
+        const abs = external_node_path_namespaceObject.join(dir, name);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+            continue;
+        const shown = external_node_path_namespaceObject.relative(displayBase, abs) || abs;
+        const d = parseGoModDirectives((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'));
+        for (const directive of ['go', 'toolchain']) {
+            const hit = d[directive];
+            const required = hit && parseGoVersion(hit.version);
+            if (!hit || !required || compareGoVersions(required, leg) <= 0)
+                continue;
+            found.push({
+                file: shown,
+                line: hit.line,
+                directive,
+                required: go_version_formatGoVersion(required),
+                leg: legVersion,
+                message: describe(shown, hit.line, directive, hit.text, required, leg),
+            });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/go/isolation.ts
+// Per-version GOPATH, GOCACHE and GOMODCACHE for one leg, so two Go versions in one job (or on
+// one persistent runner) never share or clobber each other's module and build caches.
+
+
+function legDirs(workDir, version, arch) {
+    const root = external_node_path_namespaceObject.join(workDir, `go-${version}-${arch.go}`);
+    return { root, gopath: external_node_path_namespaceObject.join(root, 'gopath'), gocache: external_node_path_namespaceObject.join(root, 'gocache'), gomodcache: external_node_path_namespaceObject.join(root, 'gomodcache') };
+}
+function createLegDirs(dirs) {
+    for (const d of [dirs.gopath, external_node_path_namespaceObject.join(dirs.gopath, 'bin'), dirs.gocache, dirs.gomodcache])
+        (0,external_node_fs_namespaceObject.mkdirSync)(d, { recursive: true });
+}
+
+;// CONCATENATED MODULE: ./src/go/install.ts
+// Installs a Go release archive into the tool cache, all or nothing: download into the job's
+// temp dir, check size and sha256 against the index BEFORE extracting, extract, check for the
+// top-level go/ folder, prove bin/go reports the release, then move the tree into
+// <tool cache>/go/<semver>/<arch> and write the .complete marker last. Any failure removes
+// everything it created, so the tool cache never holds a partial or unverified Go.
+//
+// @actions/tool-cache is not used for this: its downloadTool neither checks size nor hash and
+// sleeps 10-20 s between retries; its cacheDir copies (not atomic) and it reads its directories
+// from RUNNER_TOOL_CACHE/RUNNER_TEMP, while the CLI and GitLab pass them explicitly.
+
+
+
+
+
+
+
+
+
+
+class InstallError extends Error {
+    name = 'InstallError';
+}
+/** Returns the GOROOT in the tool cache. */
+async function installRelease(req) {
+    const { release, file } = req;
+    const url = archiveUrl(req.base, file.filename);
+    const name = go_version_formatGoVersion(release.version);
+    const fail = (why, what = 'nothing was installed') => new InstallError(`Go ${name}: ${why}; ${what}`);
+    if (!/^[0-9a-f]{64}$/i.test(file.sha256 ?? '')) {
+        throw fail(`the download index lists no sha256 for ${file.filename}, so it cannot be verified`, 'use a mirror that serves go.dev\'s index with checksums');
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)(req.tempDir, { recursive: true });
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(req.tempDir, 'go-install-'));
+    const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);
+    const versionDir = external_node_path_namespaceObject.dirname(finalDir);
+    const versionDirExisted = (0,external_node_fs_namespaceObject.existsSync)(versionDir);
+    let placed = false;
+    try {
+        const archive = external_node_path_namespaceObject.join(work, file.filename);
+        req.log?.(`Downloading ${url}`);
+        let got;
+        try {
+            got = await downloadFile(url, archive, { stallMs: req.stallMs });
+        }
+        catch (e) {
+            const why = e instanceof HttpError ? e.message : String(e);
+            throw fail(`cannot download ${url}: ${why}`, 'check go-download-base-url (or GO_DOWNLOAD_BASE_URL); nothing was installed');
+        }
+        if (typeof file.size === 'number' && file.size > 0 && got.size !== file.size) {
+            throw fail(`${url} is ${got.size} bytes but the download index says ${file.size} (truncated or wrong file)`, 'nothing was extracted or installed; retry, or check the mirror');
+        }
+        if (got.sha256.toLowerCase() !== file.sha256.toLowerCase()) {
+            throw fail(`checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${file.sha256}`, 'nothing was extracted or installed; the file or the mirror is corrupt');
+        }
+        const extracted = external_node_path_namespaceObject.join(work, 'x');
+        (0,external_node_fs_namespaceObject.mkdirSync)(extracted);
+        try {
+            await run('tar', ['-xzf', archive, '-C', extracted, '--no-same-owner'], { timeoutMs: 10 * 60_000 });
+        }
+        catch (e) {
+            const why = e instanceof CommandError ? e.message.split('\n').slice(-2).join(' ') : String(e);
+            throw fail(`${file.filename} passed its checksum but does not extract (${why})`, 'nothing was installed');
+        }
+        const top = (0,external_node_fs_namespaceObject.readdirSync)(extracted);
+        const staged = external_node_path_namespaceObject.join(extracted, 'go');
+        if (!top.includes('go') || !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(staged, 'bin'))) {
+            throw fail(`${file.filename} has no top-level go/ folder with bin/ (found: ${top.join(', ') || 'nothing'}); it is not a Go release archive`);
+        }
+        assertReports(release.version, await probeGoroot(staged), staged, 'the archive');
+        // Move into place: a rename when temp and tool cache share a filesystem, else copy to a hidden
+        // sibling first so the final folder only ever appears complete.
+        (0,external_node_fs_namespaceObject.rmSync)(finalDir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(completeMarker(finalDir), { force: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(versionDir, { recursive: true });
+        try {
+            (0,external_node_fs_namespaceObject.renameSync)(staged, finalDir);
+        }
+        catch (e) {
+            if (e.code !== 'EXDEV')
+                throw e;
+            const hidden = external_node_path_namespaceObject.join(versionDir, `.partial-${(0,external_node_crypto_.randomUUID)()}`);
+            try {
+                (0,external_node_fs_namespaceObject.cpSync)(staged, hidden, { recursive: true, verbatimSymlinks: true });
+                (0,external_node_fs_namespaceObject.renameSync)(hidden, finalDir);
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(hidden, { recursive: true, force: true });
+            }
+        }
+        placed = true;
+        (0,external_node_fs_namespaceObject.writeFileSync)(completeMarker(finalDir), '');
+        return finalDir;
+    }
+    catch (e) {
+        if (placed)
+            (0,external_node_fs_namespaceObject.rmSync)(finalDir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(completeMarker(finalDir), { force: true });
+        if (!versionDirExisted) {
+            try {
+                (0,external_node_fs_namespaceObject.rmdirSync)(versionDir);
+                if ((0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(versionDir)).length === 0)
+                    (0,external_node_fs_namespaceObject.rmdirSync)(external_node_path_namespaceObject.dirname(versionDir));
+            }
+            catch {
+                // not empty or never created
+            }
+        }
+        throw e;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/go/obtain.ts
+
+
+
+
+
+
+
+
+function list(versions) {
+    const v = sortNewestFirst(versions, (x) => x).map(go_version_formatGoVersion);
+    return v.length ? v.join(', ') : 'none';
+}
+async function installedOnly(spec, o, sources) {
+    return findInstalledGo(spec, { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots, arch: o.arch, sources, note: o.debug });
+}
+async function download(spec, o, releases) {
+    const pick = pickVersion(spec, releases.map((r) => r.version));
+    if (!pick) {
+        const newest = list(releases.filter((r) => r.stable).map((r) => r.version)).split(', ').slice(0, 5).join(', ');
+        throw new Error(`${o.asked} matches no Go release in the download index ${indexUrl(o.base)} (newest there: ${newest}); ask for a listed version, e.g. "1.23" or "stable"`);
+    }
+    const release = releases.find((r) => go_version_formatGoVersion(r.version) === go_version_formatGoVersion(pick));
+    const file = pickArchive(release, o.arch);
+    if (!file)
+        throw new Error(`Go ${go_version_formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
+    const goroot = await installRelease({ base: o.base, release, file, arch: o.arch, toolCacheDir: o.toolCacheDir, tempDir: o.tempDir, stallMs: o.stallMs, log: o.info });
+    return { version: go_version_formatGoVersion(pick), goroot, source: 'download', facts: await probeGoroot(goroot) };
+}
+async function obtainGo(spec, o) {
+    let target = spec;
+    if (spec.kind === 'alias' && (o.source === 'auto' || o.source === 'download')) {
+        // stable/oldstable mean what go.dev says; installed trees only answer when the index cannot.
+        try {
+            const v = pickVersion(spec, (await o.index()).filter((r) => r.stable).map((r) => r.version));
+            if (v)
+                target = { kind: 'exact', text: go_version_formatGoVersion(v), version: v };
+            o.info(`${spec.alias} is Go ${v ? go_version_formatGoVersion(v) : '(none)'} according to ${indexUrl(o.base)}`);
+        }
+        catch (e) {
+            if (!(e instanceof IndexError) || o.source === 'download')
+                throw e;
+            o.warning(`${e.message}; resolving "${spec.alias}" against the Go toolchains installed on this runner instead`);
+        }
+    }
+    if (o.source === 'download')
+        return download(target, o, await o.index());
+    const sources = o.source === 'auto' ? ['tool-cache', 'local'] : [o.source];
+    const found = await installedOnly(target, o, sources);
+    if (found)
+        return found;
+    if (o.source === 'tool-cache') {
+        const have = listToolCache(o.toolCacheDir, o.arch).map((c) => c.version);
+        throw new Error(`${o.asked} matches no Go in the tool cache ${o.toolCacheDir}/go (${o.arch.toolCache}: ${list(have)}); toolchain-source is "tool-cache", so nothing is downloaded; ` +
+            `use toolchain-source: auto or download, or ask for an installed version`);
+    }
+    if (o.source === 'local') {
+        const skipped = [];
+        const have = await findLocalGoroots(o.localGoroots, o.arch, (m) => skipped.push(m));
+        const found = have.length ? have.map((l) => `${go_version_formatGoVersion(l.version)} (${l.goroot})`).join(', ') : 'none';
+        throw new Error(`${o.asked} matches no local Go tree (local-goroots: ${o.localGoroots.join(', ')}; found: ${found}` +
+            `${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''}); toolchain-source is "local"; ` +
+            `install that Go there, add its directory to local-goroots, or use toolchain-source: auto`);
+    }
+    let releases;
+    try {
+        releases = await o.index();
+    }
+    catch (e) {
+        if (!(e instanceof IndexError))
+            throw e;
+        throw new Error(`${o.asked} matches no Go in the tool cache or local GOROOTs, and ${e.message}`);
+    }
+    return download(target, o, releases);
+}
+
+;// CONCATENATED MODULE: ./src/go/matrix-range.ts
+// versions-range: the matrix instead of an install. ">=1.19 <=1.23" (any go-version range) or
+// "<from>..<to>" with from/to = go.mod (the module's go line), stable, oldstable or a version;
+// the answer is the newest release of each minor in range, oldest first.
+
+
+
+const expected = 'expected a range such as ">=1.19 <=1.23", "1.21..stable" or "go.mod..stable"';
+function parseBound(text, whole) {
+    const t = text.trim().toLowerCase();
+    if (t === 'go.mod')
+        return { kind: 'go.mod' };
+    if (t === 'stable' || t === 'oldstable')
+        return { kind: 'alias', alias: t };
+    const version = parseGoVersion(t);
+    if (version)
+        return { kind: 'version', version };
+    throw new InputError(`versions-range "${whole}": "${text.trim()}" is not go.mod, stable, oldstable or a Go version; ${expected}`);
+}
+function parseVersionsRange(text) {
+    const t = text.trim();
+    const dots = t.indexOf('..');
+    if (dots >= 0 && !/^[\d.]+$/.test(t))
+        return { kind: 'span', from: parseBound(t.slice(0, dots), t), to: parseBound(t.slice(dots + 2), t) };
+    try {
+        const spec = parseToolchainSpec(t, 'versions-range');
+        if (spec.kind === 'range')
+            return { kind: 'spec', spec };
+    }
+    catch {
+        // reported below with the range-specific examples
+    }
+    throw new InputError(`versions-range "${t}" is not a range; ${expected}`);
+}
+function minorOf(v) {
+    return { major: v.major, minor: v.minor, patch: v.major === 1 && v.minor < 21 ? 0 : undefined };
+}
+/**
+ * Newest release per minor within the range, oldest first. `releases` are the candidates (index
+ * stable releases, or installed versions); `goModGo` is the module's go line for a go.mod bound.
+ */
+function computeMatrix(range, releases, goModGo) {
+    const stable = releases.filter(isRelease);
+    let inRange;
+    if (range.kind === 'spec') {
+        inRange = (v) => satisfies(range.spec, v);
+    }
+    else {
+        const bound = (b) => {
+            if (b.kind === 'go.mod')
+                return goModGo && minorOf(goModGo);
+            if (b.kind === 'version')
+                return minorOf(b.version);
+            const v = pickVersion({ kind: 'alias', text: b.alias, alias: b.alias }, stable);
+            return v && minorOf(v);
+        };
+        const lo = bound(range.from);
+        const hi = bound(range.to);
+        if (!lo || !hi)
+            return [];
+        inRange = (v) => compareGoVersions(minorOf(v), lo) >= 0 && compareGoVersions(minorOf(v), hi) <= 0;
+    }
+    const newestPerMinor = new Map();
+    for (const v of sortNewestFirst(stable.filter(inRange), (x) => x)) {
+        const key = `${v.major}.${v.minor}`;
+        if (!newestPerMinor.has(key))
+            newestPerMinor.set(key, v);
+    }
+    return [...newestPerMinor.values()].reverse();
+}
+function formatMatrix(versions) {
+    return JSON.stringify(versions.map(go_version_formatGoVersion));
+}
+
+;// CONCATENATED MODULE: ./src/go/version-file.ts
+// go-version-file: which Go a repository asks for. go.mod/go.work: the toolchain directive if
+// present, else the go directive; .tool-versions: the `golang` (asdf) or `go` (mise) line;
+// anything else (.go-version): the first non-comment line.
+
+
+
+
+function readVersionFile(file, cwd = process.cwd()) {
+    const abs = external_node_path_namespaceObject.resolve(cwd, file);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(abs)) {
+        throw new InputError(`go-version-file "${file}" does not exist (looked at ${abs}); give a path relative to the workspace, e.g. go.mod`);
+    }
+    const content = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+    const base = external_node_path_namespaceObject.basename(abs);
+    if (base.endsWith('.mod') || base.endsWith('.work')) {
+        const d = parseGoModDirectives(content);
+        const hit = d.toolchain ?? d.go;
+        if (!hit)
+            throw new InputError(`go-version-file "${file}" has neither a toolchain nor a go directive; add e.g. "go 1.23" to it`);
+        return { spec: hit.version, file, line: hit.line, what: d.toolchain ? 'toolchain directive' : 'go directive' };
+    }
+    const lines = content.split(/\r?\n/);
+    if (base === '.tool-versions') {
+        for (let i = 0; i < lines.length; i++) {
+            const m = /^\s*(golang|go)\s+(\S+)/.exec(lines[i]);
+            if (m)
+                return { spec: m[2], file, line: i + 1, what: `${m[1]} entry` };
+        }
+        throw new InputError(`go-version-file "${file}" has no "golang" line; add e.g. "golang 1.23.4"`);
+    }
+    for (let i = 0; i < lines.length; i++) {
+        const t = lines[i].trim();
+        if (t !== '' && !t.startsWith('#'))
+            return { spec: t, file, line: i + 1, what: 'version' };
+    }
+    throw new InputError(`go-version-file "${file}" is empty; write a version such as 1.23.4 in it`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/request.ts
+// Reads what a setup-go-matrix step asks for: the Go spec (go-version or go-version-file), the
+// architecture, the working directory and the download site.
+
+
+
+
+
+
+
+function readArch(ctx) {
+    const { inputs } = ctx;
+    const host = hostArch();
+    if (!inputs.given('architecture'))
+        return host;
+    const text = inputs.string('architecture');
+    const arch = parseArch(text);
+    if (!arch)
+        throw new InputError(`architecture "${text}" is not known; expected one of: ${knownArchSpellings().join(', ')}`);
+    // The leg is proved by running its go binary, so it must run here (386 runs on amd64 Linux).
+    if (arch.go !== host.go && !(arch.go === '386' && host.go === 'amd64')) {
+        throw new InputError(`architecture "${text}" (${arch.go}) cannot run on this ${host.go} runner, and setup-go-matrix proves each leg by running its Go; ` +
+            `use a ${arch.go} runner, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
+    }
+    return arch;
+}
+function readWorkingDirectory(ctx) {
+    const given = ctx.inputs.string('working-directory');
+    const dir = external_node_path_namespaceObject.resolve(given);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
+        throw new InputError(`working-directory "${given}" is not a directory (looked at ${dir})`);
+    }
+    return dir;
+}
+function readSpec(ctx) {
+    const { inputs, rt } = ctx;
+    const version = inputs.string('go-version');
+    const file = inputs.string('go-version-file');
+    if (version && file)
+        rt.warning(`both go-version ("${version}") and go-version-file ("${file}") are set; using go-version`);
+    if (version)
+        return { spec: parseToolchainSpec(version, 'go-version'), asked: `go-version "${version}"` };
+    if (file) {
+        const found = readVersionFile(file);
+        const where = `go-version-file "${file}" (line ${found.line}, ${found.what})`;
+        return { spec: parseToolchainSpec(found.spec, where), asked: `${where} "${found.spec}"` };
+    }
+    throw new InputError('neither go-version nor go-version-file is set; set go-version (e.g. "1.23"), go-version-file (e.g. "go.mod"), or versions-range to compute a matrix');
+}
+function readRequest(ctx) {
+    const { inputs } = ctx;
+    return {
+        ...readSpec(ctx),
+        source: inputs.choice('toolchain-source'),
+        arch: readArch(ctx),
+        workingDirectory: readWorkingDirectory(ctx),
+        base: resolveDownloadBase(inputs.string('go-download-base-url')),
+        localGoroots: inputs.list('local-goroots'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/range-mode.ts
+// versions-range mode: output the matrix (newest patch per minor) and install nothing.
+
+
+
+
+
+
+
+
+
+
+function usesGoMod(r) {
+    return r.kind === 'span' && (r.from.kind === 'go.mod' || r.to.kind === 'go.mod');
+}
+function goLineOf(dir, text) {
+    for (const name of ['go.work', 'go.mod']) {
+        const file = external_node_path_namespaceObject.join(dir, name);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            continue;
+        const go = parseGoModDirectives((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')).go;
+        const v = go && parseGoVersion(go.version);
+        if (v)
+            return v;
+        throw new InputError(`versions-range "${text}" needs the go line of ${file}, which has none`);
+    }
+    throw new InputError(`versions-range "${text}" needs the module's go line, but ${external_node_path_namespaceObject.join(dir, 'go.mod')} does not exist; set working-directory to the module`);
+}
+async function runRangeMode(ctx) {
+    const { rt, inputs } = ctx;
+    const text = inputs.string('versions-range');
+    const range = parseVersionsRange(text);
+    const goModGo = usesGoMod(range) ? goLineOf(readWorkingDirectory(ctx), text) : undefined;
+    const base = resolveDownloadBase(inputs.string('go-download-base-url'));
+    let candidates;
+    let where;
+    try {
+        candidates = (await fetchIndex(base)).filter((r) => r.stable).map((r) => r.version);
+        where = `the download index ${indexUrl(base)}`;
+    }
+    catch (e) {
+        if (!(e instanceof IndexError))
+            throw e;
+        const arch = readArch(ctx);
+        const local = await findLocalGoroots(inputs.list('local-goroots'), arch, (m) => rt.debug(m));
+        candidates = [...listToolCache(rt.toolCacheDir(), arch), ...local].map((c) => c.version);
+        where = 'the Go toolchains on this runner (tool cache and local-goroots)';
+        rt.warning(`${e.message}. versions-range "${text}" was computed from ${where} instead, so it may miss newer releases`);
+    }
+    const versions = computeMatrix(range, candidates, goModGo);
+    if (versions.length === 0) {
+        throw new Error(`versions-range "${text}" matches no Go release in ${where}${goModGo ? ` (go.mod's go line: ${go_version_formatGoVersion(goModGo)})` : ''}`);
+    }
+    const json = formatMatrix(versions);
+    rt.setOutput('versions', json);
+    rt.info(`versions-range "${text}" → ${json} (from ${where})`);
+    await rt.appendSummary(`**setup-go-matrix** versions-range \`${text}\` → \`${json}\` (from ${where})\n`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/summary.ts
+function cell(text) {
+    return text.replace(/\|/g, '\\|');
+}
+function summaryRow(leg, source, ms) {
+    const took = ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+    return [
+        '| Go | source | GOROOT | time |',
+        '| --- | --- | --- | --- |',
+        `| ${cell(leg.version)} | ${cell(source)} | \`${cell(leg.goroot)}\` | ${took} |`,
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/definition.ts
 
 
+
+
+
+
+
+
+
+
+
+
+
+async function setupLeg(ctx) {
+    const { rt, inputs } = ctx;
+    const started = performance.now();
+    const req = readRequest(ctx);
+    let index;
+    const go = await obtainGo(req.spec, {
+        source: req.source,
+        arch: req.arch,
+        toolCacheDir: rt.toolCacheDir(),
+        localGoroots: req.localGoroots,
+        tempDir: rt.tempDir(),
+        base: req.base,
+        index: () => (index ??= fetchIndex(req.base)),
+        asked: req.asked,
+        info: (m) => rt.info(m),
+        warning: (m) => rt.warning(m),
+        debug: (m) => rt.debug(m),
+    });
+    // Prove the leg where it will run from: its own bin/go must report the version we resolved.
+    const facts = await probeGoroot(go.goroot);
+    assertReports(parseGoVersion(go.version), facts, go.goroot, go.source === 'local' ? 'local GOROOT' : 'tool cache folder');
+    if (facts.goarch !== goarchOf(req.arch)) {
+        throw new Error(`${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`);
+    }
+    const dirs = legDirs(rt.workDir(), facts.version, req.arch);
+    createLegDirs(dirs);
+    const leg = {
+        version: facts.version,
+        goroot: go.goroot,
+        goBin: goBinOf(go.goroot),
+        goos: facts.goos,
+        goarch: facts.goarch,
+        gopath: dirs.gopath,
+        gocache: dirs.gocache,
+        gomodcache: dirs.gomodcache,
+        workingDirectory: req.workingDirectory,
+    };
+    rt.exportVariable('GOROOT', leg.goroot);
+    rt.exportVariable('GOTOOLCHAIN', 'local');
+    rt.exportVariable('GOPATH', leg.gopath);
+    rt.exportVariable('GOCACHE', leg.gocache);
+    rt.exportVariable('GOMODCACHE', leg.gomodcache);
+    // Added last = first on PATH: this leg's go wins over anything installed into GOPATH/bin.
+    rt.addPath(`${leg.gopath}/bin`);
+    rt.addPath(`${leg.goroot}/bin`);
+    for (const newer of findNewerRequirements(leg.workingDirectory, leg.version)) {
+        if (inputs.choice('on-go-mod-newer') === 'error')
+            throw new Error(newer.message);
+        rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
+    }
+    await restoreCaches(ctx, leg);
+    rt.setOutput('go-version', leg.version);
+    rt.setOutput('go-root', leg.goroot);
+    rt.setOutput('go-source', go.source);
+    rt.info(`Go ${leg.version} (${go.source}) at ${leg.goroot}; GOPATH ${leg.gopath}, GOCACHE ${leg.gocache}, GOMODCACHE ${leg.gomodcache}`);
+    await rt.appendSummary(summaryRow(leg, go.source, performance.now() - started));
+}
 const setupGoMatrix = {
     name: 'setup-go-matrix',
     inputs: {
@@ -28653,23 +33133,1414 @@ const setupGoMatrix = {
         ...cacheInputs,
     },
     outputs: ['go-version', 'go-root', 'go-source', 'versions', ...cacheOutputs],
-    async main() {
-        throw new Error('setup-go-matrix toolchain install is not implemented yet');
+    async main(ctx) {
+        if (ctx.inputs.given('versions-range'))
+            return runRangeMode(ctx);
+        return setupLeg(ctx);
     },
     async post(ctx) {
         await saveCaches(ctx);
     },
 };
 
+;// CONCATENATED MODULE: ./src/abi/suppressions.ts
+class SuppressionError extends Error {
+    name = 'SuppressionError';
+}
+function globToRegExp(glob) {
+    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    return new RegExp(`^${body}$`);
+}
+/** Parses a suppressions file; `source` names it in errors. Every pattern needs a reason. */
+function parseSuppressions(text, source) {
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        let pattern;
+        let reason;
+        let re;
+        if (line.startsWith('/')) {
+            const end = line.indexOf('/ ', 1) >= 0 ? line.indexOf('/ ', 1) : line.endsWith('/') && line.length > 1 ? line.length - 1 : -1;
+            if (end <= 0)
+                throw new SuppressionError(`${source}:${i + 1}: regex "${line}" has no closing "/" followed by a reason; write: /pattern/ why it is fine`);
+            pattern = line.slice(0, end + 1);
+            reason = line.slice(end + 1).trim();
+            try {
+                re = new RegExp(line.slice(1, end));
+            }
+            catch (e) {
+                throw new SuppressionError(`${source}:${i + 1}: ${pattern} is not a valid regular expression: ${e.message}`);
+            }
+        }
+        else {
+            const sp = line.search(/\s/);
+            pattern = sp < 0 ? line : line.slice(0, sp);
+            reason = sp < 0 ? '' : line.slice(sp).trim();
+            re = globToRegExp(pattern);
+        }
+        if (!reason)
+            throw new SuppressionError(`${source}:${i + 1}: "${pattern}" has no reason; write the pattern, a space, then why the change is accepted`);
+        out.push({ pattern, reason, line: i + 1, test: (s) => re.test(s) });
+    });
+    return out;
+}
+function findSuppression(list, subject) {
+    return list.find((s) => s.test(subject));
+}
+
+;// CONCATENATED MODULE: ./src/abi/policy.ts
+
+const failOnLevels = ['removed', 'changed', 'any', 'none'];
+const units = { '': 1, b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 * 1024, gb: 1e9 };
+/** `5%`, `0.5%`, `200000`, `200KB`, `1.5MiB`; undefined for ''. Throws a message naming the input. */
+function parseSizeLimit(text, inputName = 'max-size-growth') {
+    const t = text.trim();
+    if (t === '')
+        return undefined;
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct)
+        return { percent: Number(pct[1]) / 100, text: t };
+    const abs = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(t);
+    const unit = abs ? units[abs[2].toLowerCase()] : undefined;
+    if (abs && unit !== undefined)
+        return { bytes: Number(abs[1]) * unit, text: t };
+    throw new Error(`input "${inputName}" is "${text}"; expected a percentage such as "5%" or a size such as "200KB"`);
+}
+function breaksAt(f, failOn) {
+    switch (failOn) {
+        case 'none':
+            return false;
+        case 'any':
+            return true;
+        case 'changed':
+            return (f.category === 'symbol' || f.category === 'artifact') && f.change !== 'added';
+        case 'removed':
+            return (f.category === 'symbol' || f.category === 'artifact') && f.change === 'removed';
+    }
+}
+/** Marks findings (suppressed/breaking) in place and returns the verdict. */
+function applyPolicy(findings, sizes, policy) {
+    const reasons = [];
+    let counted = 0;
+    for (const f of findings) {
+        const s = findSuppression(policy.suppressions, f.subject);
+        if (s) {
+            f.suppressed = s.reason;
+            continue;
+        }
+        const dyn = policy.denyNewDynamic && f.category === 'dynamic' && f.change === 'added';
+        f.breaking = breaksAt(f, policy.failOn) || dyn;
+        if (f.breaking)
+            counted++;
+    }
+    if (counted > 0)
+        reasons.push(`${counted} finding(s) break the policy (fail-on: ${policy.failOn}${policy.denyNewDynamic ? ', deny-new-dynamic' : ''})`);
+    const limit = policy.maxSizeGrowth;
+    if (limit) {
+        const growth = sizes.head - sizes.base;
+        const allowed = limit.percent !== undefined ? sizes.base * limit.percent : (limit.bytes ?? Infinity);
+        if (growth > allowed) {
+            const pct = sizes.base > 0 ? ` (${((growth / sizes.base) * 100).toFixed(2)}%)` : '';
+            reasons.push(`size grew by ${growth} bytes${pct}, more than max-size-growth ${limit.text}`);
+        }
+    }
+    return { breaking: reasons.length > 0, reasons };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/abi/elf.ts
+// Owns reading the parts of an ELF file abi-diff needs, in TypeScript over positioned reads:
+// header, section table, DT_NEEDED libraries and undefined dynamic symbols. Memory is bounded by
+// the section table, .dynstr and one chunk of .dynsym at a time; the file is never read whole.
+
+const SHT_DYNAMIC = 6;
+const SHT_DYNSYM = 11;
+const DT_NEEDED = 1;
+const PT_INTERP = 3;
+const machines = { 3: '386', 8: 'mips', 20: 'ppc', 21: 'ppc64', 22: 's390x', 40: 'arm', 62: 'amd64', 183: 'arm64', 243: 'riscv64', 258: 'loong64' };
+/** Cap on one table read: real .dynstr/.shstrtab are KBs; this stops a corrupt header from allocating GBs. */
+const maxTable = 64 * 1024 * 1024;
+class ElfError extends Error {
+    name = 'ElfError';
+}
+class Reader {
+    fh;
+    le;
+    is64;
+    constructor(fh, le, is64) {
+        this.fh = fh;
+        this.le = le;
+        this.is64 = is64;
+    }
+    async bytes(offset, length) {
+        if (length < 0 || length > maxTable)
+            throw new ElfError(`ELF table of ${length} bytes at ${offset} is not plausible`);
+        const buf = Buffer.alloc(length);
+        const { bytesRead } = await this.fh.read(buf, 0, length, offset);
+        if (bytesRead < length)
+            throw new ElfError(`ELF file is truncated (wanted ${length} bytes at ${offset})`);
+        return buf;
+    }
+    u16(b, o) {
+        return this.le ? b.readUInt16LE(o) : b.readUInt16BE(o);
+    }
+    u32(b, o) {
+        return this.le ? b.readUInt32LE(o) : b.readUInt32BE(o);
+    }
+    /** Word-sized (address/offset) field; ELF64 offsets fit in a double for any real file. */
+    word(b, o) {
+        if (!this.is64)
+            return this.u32(b, o);
+        return Number(this.le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o));
+    }
+}
+function isElfMagic(head) {
+    return head.length >= 4 && head[0] === 0x7f && head.toString('latin1', 1, 4) === 'ELF';
+}
+function cString(buf, at) {
+    if (at >= buf.length)
+        return '';
+    const end = buf.indexOf(0, at);
+    return buf.toString('utf8', at, end < 0 ? buf.length : end);
+}
+async function withElf(file, fn) {
+    const fh = await (0,external_node_fs_promises_namespaceObject.open)(file, 'r');
+    try {
+        const ident = Buffer.alloc(64);
+        const { bytesRead } = await fh.read(ident, 0, 64, 0);
+        if (bytesRead < 52 || !isElfMagic(ident))
+            throw new ElfError('not an ELF file');
+        const is64 = ident[4] === 2;
+        const r = new Reader(fh, ident[5] !== 2, is64);
+        const h = ident;
+        const type = r.u16(h, 16);
+        const machine = r.u16(h, 18);
+        const phoff = r.word(h, is64 ? 32 : 28);
+        const shoff = r.word(h, is64 ? 40 : 32);
+        const phentsize = r.u16(h, is64 ? 54 : 42);
+        const phnum = r.u16(h, is64 ? 56 : 44);
+        const shentsize = r.u16(h, is64 ? 58 : 46);
+        const shnum = r.u16(h, is64 ? 60 : 48);
+        const shstrndx = r.u16(h, is64 ? 62 : 50);
+        const sections = [];
+        if (shoff > 0 && shnum > 0) {
+            const table = await r.bytes(shoff, shnum * shentsize);
+            const raw = [];
+            for (let i = 0; i < shnum; i++) {
+                const o = i * shentsize;
+                raw.push({
+                    nameOff: r.u32(table, o),
+                    type: r.u32(table, o + 4),
+                    offset: r.word(table, is64 ? o + 24 : o + 16),
+                    size: r.word(table, is64 ? o + 32 : o + 20),
+                    link: r.u32(table, is64 ? o + 40 : o + 24),
+                    entsize: r.word(table, is64 ? o + 56 : o + 36),
+                });
+            }
+            const strtab = raw[shstrndx];
+            const names = strtab ? await r.bytes(strtab.offset, strtab.size) : Buffer.alloc(0);
+            for (const s of raw)
+                sections.push({ name: cString(names, s.nameOff), type: s.type, offset: s.offset, size: s.size, link: s.link, entsize: s.entsize });
+        }
+        let interpreter = '';
+        if (phoff > 0 && phnum > 0) {
+            const ph = await r.bytes(phoff, phnum * phentsize);
+            for (let i = 0; i < phnum; i++) {
+                const o = i * phentsize;
+                if (r.u32(ph, o) !== PT_INTERP)
+                    continue;
+                const off = r.word(ph, is64 ? o + 8 : o + 4);
+                const size = r.word(ph, is64 ? o + 32 : o + 16);
+                interpreter = cString(await r.bytes(off, Math.min(size, 4096)), 0);
+            }
+        }
+        const info = { class: is64 ? 64 : 32, littleEndian: r.le, type, machine, goarch: machines[machine] ?? `machine-${machine}`, sections, interpreter };
+        return await fn(r, info);
+    }
+    finally {
+        await fh.close();
+    }
+}
+function readElfInfo(file) {
+    return withElf(file, async (_r, info) => info);
+}
+/** DT_NEEDED entries of .dynamic and the undefined symbols of .dynsym, both sorted and unique. */
+function readDynamic(file) {
+    return withElf(file, async (r, info) => {
+        const needed = new Set();
+        const imports = new Set();
+        const dyn = info.sections.find((s) => s.type === SHT_DYNAMIC);
+        if (dyn) {
+            const strsec = info.sections[dyn.link];
+            const dynstr = strsec ? await r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
+            const ent = r.is64 ? 16 : 8;
+            const body = await r.bytes(dyn.offset, dyn.size);
+            for (let o = 0; o + ent <= body.length; o += ent) {
+                const tag = r.word(body, o);
+                if (tag === 0)
+                    break;
+                if (tag === DT_NEEDED)
+                    needed.add(cString(dynstr, r.word(body, o + ent / 2)));
+            }
+        }
+        const dynsym = info.sections.find((s) => s.type === SHT_DYNSYM);
+        if (dynsym) {
+            const strsec = info.sections[dynsym.link];
+            const dynstr = strsec ? await r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
+            const ent = dynsym.entsize || (r.is64 ? 24 : 16);
+            const perChunk = Math.max(1, Math.floor(65536 / ent));
+            const total = Math.floor(dynsym.size / ent);
+            for (let first = 0; first < total; first += perChunk) {
+                const n = Math.min(perChunk, total - first);
+                const chunk = await r.bytes(dynsym.offset + first * ent, n * ent);
+                for (let i = 0; i < n; i++) {
+                    const o = i * ent;
+                    const nameOff = r.u32(chunk, o);
+                    const shndx = r.u16(chunk, r.is64 ? o + 6 : o + 14);
+                    if (nameOff !== 0 && shndx === 0)
+                        imports.add(cString(dynstr, nameOff));
+                }
+            }
+        }
+        return { needed: [...needed].sort(), imports: [...imports].sort() };
+    });
+}
+function hasSection(info, name) {
+    return info.sections.some((s) => s.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/abi/artifact.ts
+// Owns recognising what a base/head path is: a Go executable, a Go archive, or something else
+// (said plainly: ELF non-Go, C archive, shell script, text), and pairing directories by relative path.
+
+
+
+class NotGoOutput extends Error {
+    name = 'NotGoOutput';
+}
+const elfTypes = { 1: 'relocatable object', 2: 'executable', 3: 'shared object or PIE executable', 4: 'core dump' };
+async function head(file, n) {
+    const fh = await (0,external_node_fs_promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(n);
+        const { bytesRead } = await fh.read(buf, 0, n, 0);
+        return buf.subarray(0, bytesRead);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Says what a non-Go file is, for the error message. */
+function describeContent(buf) {
+    if (buf.length === 0)
+        return 'an empty file';
+    if (buf.toString('latin1', 0, 2) === '#!')
+        return `a script (${buf.toString('latin1', 0, Math.min(buf.length, 80)).split('\n')[0]})`;
+    if (buf.toString('latin1', 0, 8) === '!<arch>\n')
+        return 'an ar archive that is not a Go archive (a C static library?)';
+    if (buf[0] === 0x1f && buf[1] === 0x8b)
+        return 'a gzip file';
+    if (buf.toString('latin1', 0, 4) === 'PK\x03\x04')
+        return 'a zip file';
+    const sample = buf.subarray(0, 512);
+    const binary = sample.some((b) => b === 0 || (b < 9 && b !== 0));
+    return binary ? 'a binary file of unknown format' : 'a text file';
+}
+/** Parses the `go object <goos> <goarch> <version>` line that opens a Go archive's __.PKGDEF member. */
+function parseGoObjectHeader(buf) {
+    const text = buf.toString('latin1');
+    const m = /go object (\S+) (\S+) (go\S+)/.exec(text);
+    return m ? { goos: m[1], goarch: m[2], goVersion: m[3] } : undefined;
+}
+/** Inspects one file; throws NotGoOutput (saying what the file is) when it is not a Go build output. */
+async function inspectArtifact(file) {
+    const st = await (0,external_node_fs_promises_namespaceObject.stat)(file);
+    const buf = await head(file, 4096);
+    if (isElfMagic(buf)) {
+        const elf = await readElfInfo(file);
+        const goMarkers = ['.go.buildinfo', '.gopclntab', '.note.go.buildid', '.gosymtab'];
+        if (!goMarkers.some((m) => hasSection(elf, m))) {
+            throw new NotGoOutput(`is an ELF ${elfTypes[elf.type] ?? `file (type ${elf.type})`} for ${elf.goarch} that was not built by Go (no .go.buildinfo or .gopclntab section)`);
+        }
+        return { path: file, kind: 'go-executable', elf, stripped: !hasSection(elf, '.symtab'), goarch: elf.goarch, bytes: st.size };
+    }
+    if (buf.toString('latin1', 0, 8) === '!<arch>\n' || buf.toString('latin1', 0, 10) === 'go object ') {
+        const hdr = parseGoObjectHeader(buf);
+        if (!hdr)
+            throw new NotGoOutput(`is ${describeContent(buf)}`);
+        return { path: file, kind: 'go-archive', stripped: false, ...hdr, bytes: st.size };
+    }
+    // Mach-O (feedface/feedfacf, either order) and PE (MZ): go tool nm reads them; the dynamic section check is ELF-only.
+    const magic = buf.length >= 4 ? buf.readUInt32BE(0) : 0;
+    if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic) || buf.toString('latin1', 0, 2) === 'MZ') {
+        return { path: file, kind: 'executable', stripped: false, bytes: st.size };
+    }
+    throw new NotGoOutput(`is ${describeContent(buf)}, not a Go executable or archive`);
+}
+/** Regular files under dir, relative, sorted. Hidden directories (.git) are skipped. */
+async function listFiles(dir) {
+    const out = [];
+    async function walk(rel) {
+        for (const e of await (0,external_node_fs_promises_namespaceObject.readdir)(external_node_path_namespaceObject.join(dir, rel), { withFileTypes: true })) {
+            const r = rel ? external_node_path_namespaceObject.join(rel, e.name) : e.name;
+            if (e.isDirectory() && !e.name.startsWith('.'))
+                await walk(r);
+            else if (e.isFile())
+                out.push(r);
+        }
+    }
+    await walk('');
+    return out.sort();
+}
+function pairByRelativePath(base, head) {
+    const h = new Set(head);
+    const b = new Set(base);
+    return { pairs: base.filter((f) => h.has(f)), onlyBase: base.filter((f) => !h.has(f)), onlyHead: head.filter((f) => !b.has(f)) };
+}
+
+;// CONCATENATED MODULE: ./src/abi/build.ts
+// Owns building the two sides from source: the same package with each side's Go, identical flags
+// (-trimpath plus build-flags), an isolated GOCACHE per Go version, and for base-ref a temporary
+// git worktree of that ref.
+
+
+
+class BuildError extends Error {
+    name = 'BuildError';
+}
+/** Builds the package; returns the output path (an executable for package main, else a .a archive). */
+async function buildSide(req) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(req.dir))
+        throw new BuildError(`${req.side}: working directory ${req.dir} does not exist`);
+    const env = { ...req.go.env, GOCACHE: external_node_path_namespaceObject.join(req.cacheDir, `gocache-${req.go.version}`) };
+    (0,external_node_fs_namespaceObject.mkdirSync)(req.outDir, { recursive: true });
+    let name;
+    try {
+        name = (await run(req.go.goBin, ['list', '-f', '{{.Name}}', req.pkg], { cwd: req.dir, env })).stdout.trim();
+    }
+    catch (e) {
+        throw new BuildError(`input "package" ("${req.pkg}"): ${req.side} side (${req.go.version}) cannot load it in ${req.dir}: ${e.message}`);
+    }
+    const out = external_node_path_namespaceObject.join(req.outDir, `${req.side}-${external_node_path_namespaceObject.basename(req.pkg) || 'pkg'}${name === 'main' ? '' : '.a'}`);
+    try {
+        await run(req.go.goBin, ['build', '-trimpath', ...req.flags, '-o', out, req.pkg], { cwd: req.dir, env });
+    }
+    catch (e) {
+        throw new BuildError(`${req.side} build of "${req.pkg}" with ${req.go.version} failed: ${e.message}`);
+    }
+    return out;
+}
+/** A detached worktree of `ref` for the repository holding `dir`; returns the same dir inside it and a cleanup. */
+async function worktreeAt(dir, ref, into) {
+    let top;
+    try {
+        top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd: dir })).stdout.trim();
+    }
+    catch (e) {
+        throw new BuildError(`input "base-ref" ("${ref}"): ${dir} is not inside a git repository: ${e.message}`);
+    }
+    try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
+    }
+    catch {
+        throw new BuildError(`input "base-ref" ("${ref}") is not a commit in ${top}; fetch it first (actions/checkout with fetch-depth: 0) or give a branch, tag or SHA`);
+    }
+    await run('git', ['worktree', 'add', '--detach', into, ref], { cwd: top });
+    const rel = external_node_path_namespaceObject.relative(top, external_node_path_namespaceObject.resolve(dir));
+    return {
+        dir: external_node_path_namespaceObject.join(into, rel),
+        remove: async () => {
+            await run('git', ['worktree', 'remove', '--force', into], { cwd: top, check: false });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/abi/buildinfo.ts
+// Owns `go version -m` output: parsing it into BuildInfo and diffing two of them (Go version,
+// build settings such as CGO_ENABLED, -ldflags, GOAMD64, and module versions).
+
+function parseBuildInfo(text) {
+    const lines = text.split('\n');
+    const first = /^.*: (go\S+)\s*$/.exec(lines[0] ?? '');
+    if (!first)
+        return undefined;
+    const info = { goVersion: first[1], path: '', modules: new Map(), settings: new Map() };
+    for (const line of lines.slice(1)) {
+        const f = line.replace(/^\t/, '').split('\t');
+        const [kind, a = '', b = ''] = f;
+        if (kind === 'path')
+            info.path = a;
+        else if (kind === 'mod' || kind === 'dep')
+            info.modules.set(a, b);
+        else if (kind === '=>') {
+            const last = [...info.modules.keys()].pop();
+            if (last)
+                info.modules.set(last, `${info.modules.get(last)} => ${a} ${b}`.trim());
+        }
+        else if (kind === 'build') {
+            const eq = a.indexOf('=');
+            if (eq > 0)
+                info.settings.set(a.slice(0, eq), a.slice(eq + 1));
+        }
+    }
+    return info;
+}
+/** Reads build info with `go version -m`; undefined when the file carries none (not a Go executable). */
+async function readBuildInfo(goBin, file, env) {
+    const r = await run(goBin, ['version', '-m', file], { env, check: false });
+    return parseBuildInfo(r.stdout);
+}
+/** vcs.* stamps change with every commit: they are not findings. */
+const ignoredSettings = /^vcs(\.|$)/;
+function diffMaps(what, a, b, skip) {
+    const out = [];
+    for (const name of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+        if (skip?.test(name))
+            continue;
+        const x = a.get(name) ?? '';
+        const y = b.get(name) ?? '';
+        if (x !== y)
+            out.push({ what, name, base: x, head: y });
+    }
+    return out;
+}
+function diffBuildInfo(base, head) {
+    const out = [];
+    if (base.goVersion !== head.goVersion)
+        out.push({ what: 'go', name: 'go', base: base.goVersion, head: head.goVersion });
+    out.push(...diffMaps('setting', base.settings, head.settings, ignoredSettings));
+    out.push(...diffMaps('module', base.modules, head.modules));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/abi/diff.ts
+// A function's code size changes with every edit and every compiler; a variable's size changes
+// when its type does. Only the latter is an ABI change; the former shows in package sizes.
+const sizeIsAbi = (e) => e.kind !== 'T';
+function diffTables(base, head) {
+    const findings = [];
+    for (const [key, b] of base.entries) {
+        const h = head.entries.get(key);
+        if (!h) {
+            findings.push({ change: 'removed', key, pkg: b.pkg, cls: b.cls, baseKind: b.kind, baseSize: b.size });
+        }
+        else if (b.kind !== h.kind) {
+            findings.push({ change: 'kind', key, pkg: b.pkg, cls: b.cls, baseKind: b.kind, headKind: h.kind, baseSize: b.size, headSize: h.size });
+        }
+        else if (b.size !== h.size && sizeIsAbi(b)) {
+            findings.push({ change: 'size', key, pkg: b.pkg, cls: b.cls, baseKind: b.kind, headKind: h.kind, baseSize: b.size, headSize: h.size });
+        }
+    }
+    for (const [key, h] of head.entries) {
+        if (!base.entries.has(key))
+            findings.push({ change: 'added', key, pkg: h.pkg, cls: h.cls, headKind: h.kind, headSize: h.size });
+    }
+    findings.sort((x, y) => x.pkg.localeCompare(y.pkg) || x.key.localeCompare(y.key));
+    const packages = [];
+    for (const pkg of new Set([...base.packageSizes.keys(), ...head.packageSizes.keys()])) {
+        const b = base.packageSizes.get(pkg) ?? 0;
+        const h = head.packageSizes.get(pkg) ?? 0;
+        packages.push({ pkg, base: b, head: h, delta: h - b });
+    }
+    packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.pkg.localeCompare(y.pkg));
+    return { findings, packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.entries.size, headCompared: head.entries.size };
+}
+
+;// CONCATENATED MODULE: ./src/abi/findings.ts
+function setDiff(a, b) {
+    const sa = new Set(a);
+    const sb = new Set(b);
+    return { added: b.filter((x) => !sa.has(x)), removed: a.filter((x) => !sb.has(x)) };
+}
+function diffDynamic(base, head) {
+    return { libs: setDiff(base.needed, head.needed), imports: setDiff(base.imports, head.imports) };
+}
+function finding(artifact, f) {
+    return { artifact, breaking: false, ...f };
+}
+const fmtSize = (kind, size) => `${kind ?? '?'} ${size ?? 0} B`;
+function symbolFindings(artifact, diff) {
+    return diff.findings.map((s) => {
+        const change = s.change === 'added' || s.change === 'removed' ? s.change : 'changed';
+        const detail = s.change === 'added'
+            ? `added (${fmtSize(s.headKind, s.headSize)})`
+            : s.change === 'removed'
+                ? `removed (was ${fmtSize(s.baseKind, s.baseSize)})`
+                : s.change === 'kind'
+                    ? `kind ${s.baseKind} → ${s.headKind}`
+                    : `size ${s.baseSize} → ${s.headSize} B (${s.baseKind}: the variable's type changed)`;
+        return finding(artifact, { category: 'symbol', change, subject: s.key, group: s.pkg || '(no package)', detail });
+    });
+}
+function dynamicFindings(artifact, d) {
+    const out = [];
+    for (const lib of d.libs.added)
+        out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `lib:${lib}`, group: 'dynamic libraries', detail: `new DT_NEEDED ${lib}` }));
+    for (const lib of d.libs.removed)
+        out.push(finding(artifact, { category: 'dynamic', change: 'removed', subject: `lib:${lib}`, group: 'dynamic libraries', detail: `no longer needs ${lib}` }));
+    for (const s of d.imports.added)
+        out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `import:${s}`, group: 'dynamic imports', detail: `imports ${s}` }));
+    for (const s of d.imports.removed)
+        out.push(finding(artifact, { category: 'dynamic', change: 'removed', subject: `import:${s}`, group: 'dynamic imports', detail: `no longer imports ${s}` }));
+    return out;
+}
+function buildFindings(artifact, changes) {
+    return changes.map((c) => {
+        const change = c.base === '' ? 'added' : c.head === '' ? 'removed' : 'changed';
+        const subject = c.what === 'go' ? 'go' : `${c.what}:${c.name}`;
+        const detail = `${c.what === 'go' ? 'Go version' : c.name}: ${c.base || '(none)'} → ${c.head || '(none)'}`;
+        return finding(artifact, { category: 'build', change, subject, group: c.what === 'module' ? 'modules' : 'build settings', detail });
+    });
+}
+function artifactFindings(onlyBase, onlyHead) {
+    return [
+        ...onlyBase.map((p) => finding(p, { category: 'artifact', change: 'removed', subject: `artifact:${p}`, group: 'artifacts', detail: `${p} exists in base only` })),
+        ...onlyHead.map((p) => finding(p, { category: 'artifact', change: 'added', subject: `artifact:${p}`, group: 'artifacts', detail: `${p} exists in head only` })),
+    ];
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/abi/nm.ts
+// Owns reading `go tool nm -size` output: one pure line parser and a streaming reader over the
+// child's stdout, so memory grows with the symbols kept, never with the text of the listing.
+
+
+
+// `%8x %10d %c %s`, address blank for U; archives prefix `file(member):\t`. We never pass -type:
+// Go names contain spaces (`type:func(int) string`), so a trailing type column would be ambiguous.
+const line = /^ *([0-9a-f]*) +(\d+) (.) (.*)$/;
+function parseNmLine(text) {
+    let member = '';
+    let rest = text;
+    const tab = text.indexOf('):\t');
+    if (tab > 0) {
+        const open = text.lastIndexOf('(', tab);
+        member = open >= 0 ? text.slice(open + 1, tab) : '';
+        rest = text.slice(tab + 3);
+    }
+    const m = line.exec(rest);
+    if (!m)
+        return undefined;
+    return { name: m[4], code: m[3], size: Number(m[2]), member };
+}
+class NmError extends Error {
+    name = 'NmError';
+}
+/**
+ * Runs `<go> tool nm -size -sort none <file>` and hands every parsed line to `onSymbol` as it
+ * arrives. Resolves with the number of lines read; rejects with the tool's own message on failure.
+ */
+function streamNm(goBin, file, onSymbol, opts) {
+    const args = ['tool', 'nm', '-size', '-sort', 'none', file];
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(goBin, args, { env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        let stderr = '';
+        let count = 0;
+        let unparsed = '';
+        child.stderr.on('data', (b) => {
+            if (stderr.length < 8192)
+                stderr += b.toString();
+        });
+        const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        rl.on('line', (text) => {
+            const sym = parseNmLine(text);
+            if (sym) {
+                count++;
+                onSymbol(sym);
+            }
+            else if (!unparsed && text.trim() !== '')
+                unparsed = text;
+        });
+        child.on('error', (e) => {
+            const why = e.code === 'ENOENT' ? 'the go command was not found' : e.message;
+            reject(new NmError(`${opts.label}: cannot run ${describeCommand(goBin, args)}: ${why}`));
+        });
+        const exited = new Promise((res) => child.on('close', (code) => res(code ?? 1)));
+        const drained = new Promise((res) => rl.on('close', () => res()));
+        void Promise.all([exited, drained]).then(([code]) => {
+            if (code !== 0) {
+                reject(new NmError(`${opts.label}: ${describeCommand(goBin, args)} failed (exit ${code}): ${stderr.trim() || 'no output'}`));
+            }
+            else if (unparsed && count === 0) {
+                reject(new NmError(`${opts.label}: unexpected go tool nm output: ${JSON.stringify(unparsed.slice(0, 200))}`));
+            }
+            else
+                resolve(count);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/abi/symbol-name.ts
+// Owns how a Go linker symbol name splits into package path and the rest, and which packages
+// belong to the Go distribution (std, cmd) rather than to the user's modules.
+/**
+ * The package is the prefix up to the last `/` before any `(` or `[`, then up to the next `.`.
+ * The linker escapes dots in the last path element (`gopkg.in/yaml%2ev3`), so that `.` is the separator.
+ */
+function splitName(name) {
+    let end = name.length;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '(' || c === '[' || c === ' ') {
+            end = i;
+            break;
+        }
+    }
+    const slash = name.lastIndexOf('/', end - 1);
+    const dot = name.indexOf('.', slash + 1);
+    if (dot <= 0 || dot >= end)
+        return { pkg: '', rest: name };
+    return { pkg: name.slice(0, dot).replace(/%2e/g, '.'), rest: name.slice(dot + 1) };
+}
+/** Std and cmd packages have no dot in their first path element (`fmt`, `internal/abi`, `vendor/golang.org/x/net`). */
+function isDistributionPackage(pkg, modulePaths = []) {
+    if (pkg === 'main')
+        return false;
+    if (modulePaths.some((m) => pkg === m || pkg.startsWith(`${m}/`)))
+        return false;
+    const first = pkg.split('/')[0] ?? '';
+    return !first.includes('.');
+}
+/** Splits `rest` into dotted segments, keeping `(*T)` and `[...]` (which may contain dots) whole. */
+function segments(rest) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < rest.length; i++) {
+        const c = rest[i];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (c === '.' && depth === 0) {
+            out.push(rest.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(rest.slice(start));
+    return out;
+}
+function isExportedIdent(s) {
+    const c = s.replace(/^\(\*/, '').charAt(0);
+    return c !== '' && c.toUpperCase() === c && c.toLowerCase() !== c;
+}
+
+;// CONCATENATED MODULE: ./src/abi/normalize.ts
+
+const closureSegment = /^(func\d+|gowrap\d+|deferwrap\d+|\d+)$/;
+// 1.19 used `go.` for linker-made symbols; 1.20+ uses `go:`. Listed, because `go.uber.org/...` is a real package.
+const linkerGoPrefix = /^go\.(itab|string|info|cuinfo|func|funcrel|buildid|buildinfo|importpath|link|constinfo|debuglines|loc|range|ranges|map|track|weak|plugin|runtimeinfo)\b/;
+const nameRules = [
+    {
+        id: 'local-suffix',
+        why: 'Package-local symbols in archives carry a `<N>` version suffix whose number is arbitrary.',
+        go119: 'example.com/abifix/api..stmp_0<1>',
+        go123: 'example.com/abifix/api..stmp_0<1>',
+        normalized: 'example.com/abifix/api..stmp_0',
+        apply: (n) => n.replace(/<\d+>$/, ''),
+    },
+    {
+        id: 'type-prefix',
+        why: 'Go 1.20 renamed type descriptors from `type.` to `type:` (and `type..` helpers to `type:.`).',
+        go119: 'type.*example.com/abifix/api.Point',
+        go123: 'type:*example.com/abifix/api.Point',
+        normalized: 'type:*example.com/abifix/api.Point',
+        apply: (n) => (n.startsWith('type..') ? `type:.${n.slice(6)}` : n.startsWith('type.') ? `type:${n.slice(5)}` : n),
+    },
+    {
+        id: 'linker-go-prefix',
+        why: 'Go 1.20 renamed linker-made symbols from `go.` to `go:` (itab, string, info, cuinfo, func, buildinfo...).',
+        go119: 'go.itab.example.com/abifix/api.Point,example.com/abifix/api.Shape',
+        go123: 'go:itab.example.com/abifix/api.Point,example.com/abifix/api.Shape',
+        normalized: 'go:itab.example.com/abifix/api.Point,example.com/abifix/api.Shape',
+        apply: (n) => (linkerGoPrefix.test(n) ? `go:${n.slice(3)}` : n),
+    },
+    {
+        id: 'shape-index',
+        why: 'Go 1.19 numbers generic shape arguments (`go.shape.int_0`); Go 1.21+ does not.',
+        go119: 'example.com/abifix/api.Map[go.shape.int_0,go.shape.string_1]',
+        go123: 'example.com/abifix/api.Map[go.shape.int,go.shape.string]',
+        normalized: 'example.com/abifix/api.Map[go.shape.int,go.shape.string]',
+        apply: (n) => (n.includes('go.shape.') ? n.replace(/(go\.shape\.[^,\]\s]*?)_\d+(?=[,\]\s]|$)/g, '$1') : n),
+    },
+    {
+        id: 'method-dictionary',
+        why: 'Go 1.19 emits one generic dictionary per method (`..dict.(*T[int]).M`); Go 1.21+ one per type (`..dict.T[int]`).',
+        go119: 'example.com/abifix/api..dict.(*Stack[int]).Push',
+        go123: 'example.com/abifix/api..dict.Stack[int]',
+        normalized: 'example.com/abifix/api..dict.Stack[int]',
+        apply: (n) => n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p, v) => `..dict.${p ?? v ?? ''}`),
+    },
+    {
+        id: 'closure',
+        why: 'Closure names depend on the compiler: 1.19 `F.func1.1`/`F.func2`, 1.22+ `F.func1.deferwrap1`/`F.gowrap1`, and inlined closures repeat the enclosing name (`F.F.func1.func2`). All closures of a function become one `F.func*` entry (sizes summed).',
+        go119: 'example.com/abifix/native.Measure.func1.1',
+        go123: 'example.com/abifix/native.Measure.Measure.func1.func2',
+        normalized: 'example.com/abifix/native.Measure.func*',
+        apply: collapseClosures,
+    },
+    {
+        id: 'abi-wrapper',
+        why: 'ABI wrappers (`.abi0`, `.abiinternal`) appear and disappear with the register ABI and assembly changes; they are the same function.',
+        go119: 'example.com/abifix/native._Cfunc_free.abi0',
+        go123: 'example.com/abifix/native._Cfunc_free.abi0',
+        normalized: 'example.com/abifix/native._Cfunc_free',
+        apply: (n) => n.replace(/\.(abi0|abiinternal)$/, ''),
+    },
+];
+function collapseClosures(name) {
+    const { pkg, rest } = splitName(name);
+    if (!pkg)
+        return name;
+    const segs = segments(rest);
+    const first = segs.findIndex((s, i) => i > 0 && closureSegment.test(s));
+    if (first < 0)
+        return name;
+    const outer = segs.slice(0, first).filter((s, i, all) => i === 0 || s !== all[i - 1]);
+    return `${pkg}.${outer.join('.')}.func*`;
+}
+function normalizeName(name) {
+    let n = name;
+    for (const r of nameRules)
+        n = r.apply(n);
+    return n;
+}
+const metadataSuffix = /\.(arginfo\d*|argliveinfo|stkobj|opendefer|wrapinfo|args_stackmap|inlTree\.\d+|jump\d+)$|·f$/;
+const cgoInternal = /^_cgo_|^_Cfunc_|^_Cvar_|^_Ctype_|^_C2func_|^_cgoexp_/;
+function classify(normalized, modulePaths = []) {
+    if (normalized.startsWith('type:'))
+        return 'type';
+    if (normalized.startsWith('go:') || normalized.startsWith('$'))
+        return 'linker';
+    if (normalized.startsWith('gclocals·') || normalized.startsWith('runtime.gcbits.') || metadataSuffix.test(normalized))
+        return 'metadata';
+    const { pkg, rest } = splitName(normalized);
+    if (!pkg)
+        return 'c';
+    if (rest.startsWith('.dict.') && !isDistributionPackage(pkg, modulePaths))
+        return 'instantiation';
+    if (rest.startsWith('.') || rest === 'init' || /^init\.\d+$/.test(rest))
+        return 'linker'; // ..inittask, ..stmp_N, init
+    if (isDistributionPackage(pkg, modulePaths))
+        return 'distribution';
+    if (rest.includes('..dict.') || rest.includes('['))
+        return 'instantiation';
+    if (rest.endsWith('.func*'))
+        return 'closure';
+    const segs = segments(rest);
+    if (segs.some((s) => cgoInternal.test(s)))
+        return 'c';
+    const exported = segs.length === 1 ? isExportedIdent(segs[0]) : segs.length === 2 && isExportedIdent(segs[0]) && isExportedIdent(segs[1]);
+    return exported ? 'api' : 'unexported';
+}
+/** Upper-cased nm code: `t`/`T` differ between archives (global) and executables (all local). */
+function kindOf(code) {
+    return code.toUpperCase();
+}
+/** Undefined references and file markers are not definitions of this build; everything else normalizes. */
+function normalizeSymbol(sym, modulePaths = []) {
+    if (sym.code === 'U' || sym.code === '_' || sym.name === '')
+        return undefined;
+    const key = normalizeName(sym.name);
+    const cls = classify(key, modulePaths);
+    const pkg = cls === 'type' || cls === 'linker' || cls === 'metadata' || cls === 'c' ? '' : splitName(key).pkg;
+    return { key, pkg, kind: kindOf(sym.code), size: sym.size, cls, raw: sym.name };
+}
+
+;// CONCATENATED MODULE: ./src/abi/table.ts
+
+/** Classes compared in each scope. Metadata and linker tables are counted in sizes only: their names are hashes. */
+const compared = {
+    exported: new Set(['api']),
+    all: new Set(['api', 'unexported', 'closure', 'instantiation', 'distribution', 'type', 'c']),
+};
+/** Package bucket for symbols without a Go package (C, linker tables). */
+const noPackage = '(no package)';
+/** Package bucket for type descriptors (their names hold many packages). */
+const typeBucket = '(type descriptors)';
+class SymbolTable {
+    scope;
+    modulePaths;
+    entries = new Map();
+    packageSizes = new Map();
+    totalSize = 0;
+    rawCount = 0;
+    /** Definitions seen (undefined references excluded): zero means nothing to compare. */
+    definedCount = 0;
+    constructor(scope, modulePaths = []) {
+        this.scope = scope;
+        this.modulePaths = modulePaths;
+    }
+    add(sym) {
+        this.rawCount++;
+        const n = normalizeSymbol(sym, this.modulePaths);
+        if (!n)
+            return;
+        this.definedCount++;
+        this.totalSize += n.size;
+        const bucket = n.pkg || (n.cls === 'type' ? typeBucket : noPackage);
+        this.packageSizes.set(bucket, (this.packageSizes.get(bucket) ?? 0) + n.size);
+        if (!compared[this.scope].has(n.cls))
+            return;
+        const prev = this.entries.get(n.key);
+        if (prev) {
+            prev.size += n.size;
+            prev.count++;
+            // A text symbol wins over data of the same key (a func and its funcval), so kind stays stable.
+            if (prev.kind !== 'T' && n.kind === 'T')
+                prev.kind = 'T';
+        }
+        else {
+            this.entries.set(n.key, { key: n.key, pkg: n.pkg, kind: n.kind, size: n.size, cls: n.cls, raw: n.raw, count: 1 });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/abi/compare.ts
+// Owns comparing one base/head pair of build outputs: inspect both, check they are comparable,
+// then stream both symbol tables (in parallel), read dynamic sections and build info, and diff.
+
+
+
+
+
+
+
+
+class CompareError extends Error {
+    name = 'CompareError';
+}
+const strippedCan = 'build info (go version -m), the ELF dynamic section (DT_NEEDED libraries, imported symbols) and file size';
+async function inspect(side) {
+    try {
+        return await inspectArtifact(side.path);
+    }
+    catch (e) {
+        if (e instanceof NotGoOutput)
+            throw new CompareError(`input "${side.input}": ${side.path} ${e.message}; give a Go executable, a .a archive built by go build, or a directory of them`);
+        const err = e;
+        if (err.code === 'ENOENT')
+            throw new CompareError(`input "${side.input}": ${side.path} does not exist`);
+        throw new CompareError(`input "${side.input}": cannot read ${side.path}: ${err.message}`);
+    }
+}
+function target(a, info) {
+    const goos = info?.settings.get('GOOS') ?? a.goos;
+    const goarch = info?.settings.get('GOARCH') ?? a.goarch;
+    return goarch ? `${goos ?? '?'}/${goarch}` : undefined;
+}
+async function readTable(side, a, scope, modulePaths) {
+    const table = new SymbolTable(scope, modulePaths);
+    const label = `input "${side.input}" (${side.path})`;
+    try {
+        await streamNm(side.go.goBin, side.path, (s) => table.add(s), { env: side.go.env, label });
+    }
+    catch (e) {
+        const msg = e.message;
+        if (e instanceof NmError && /different version|object is \[|not a go object/i.test(msg) && a.goVersion) {
+            throw new CompareError(`${label} is a Go archive built by ${a.goVersion}, which go tool nm of ${side.go.version} cannot read (archives are readable only by their own Go); set ${side.input}-go to ${a.goVersion.replace(/^go/, '')} or that Go's GOROOT`);
+        }
+        if (/no symbols/.test(msg))
+            throw new CompareError(`${label} has no symbols (stripped?); still comparable: ${strippedCan}`);
+        throw e;
+    }
+    if (table.definedCount === 0)
+        throw new CompareError(`${label}: go tool nm listed no symbol definitions; nothing to compare`);
+    return table;
+}
+async function facts(a, info, table) {
+    const dynamic = a.elf ? await readDynamic(a.path) : undefined;
+    return { path: a.path, kind: a.kind, goVersion: info?.goVersion ?? a.goVersion, target: target(a, info), stripped: a.stripped, bytes: a.bytes, symbols: table?.definedCount, dynamic };
+}
+async function comparePair(name, base, head, opts) {
+    const [ba, ha] = await Promise.all([inspect(base), inspect(head)]);
+    if ((ba.kind === 'go-archive') !== (ha.kind === 'go-archive')) {
+        throw new CompareError(`input "base" (${base.path}) is ${ba.kind === 'go-archive' ? 'a Go archive' : 'an executable'} but input "head" (${head.path}) is ${ha.kind === 'go-archive' ? 'a Go archive' : 'an executable'}; compare like with like`);
+    }
+    const [bi, hi] = await Promise.all([
+        ba.kind !== 'go-archive' ? readBuildInfo(base.go.goBin, base.path, base.go.env) : undefined,
+        ha.kind !== 'go-archive' ? readBuildInfo(head.go.goBin, head.path, head.go.env) : undefined,
+    ]);
+    const bt = target(ba, bi);
+    const ht = target(ha, hi);
+    if (bt && ht && bt !== ht) {
+        throw new CompareError(`GOOS/GOARCH differ: input "base" (${base.path}) is ${bt} but input "head" (${head.path}) is ${ht}; build both sides for the same target`);
+    }
+    const stripped = [ba.stripped ? `input "base" (${base.path})` : '', ha.stripped ? `input "head" (${head.path})` : ''].filter(Boolean);
+    let symbols;
+    let symbolsSkipped;
+    let tables = [undefined, undefined];
+    if (stripped.length > 0) {
+        symbolsSkipped = `${stripped.join(' and ')} ${stripped.length > 1 ? 'are' : 'is'} stripped (-s -w): no symbol table, so symbols and package sizes cannot be compared; still comparable: ${strippedCan}`;
+        if (!opts.allowStripped)
+            throw new CompareError(`${symbolsSkipped}. Rebuild without -s -w, or set input "stripped" to "partial" to compare only those`);
+    }
+    else {
+        const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
+        tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
+        symbols = diffTables(tables[0], tables[1]);
+    }
+    const [bf, hf] = await Promise.all([facts(ba, bi, tables[0]), facts(ha, hi, tables[1])]);
+    const dynamic = bf.dynamic && hf.dynamic ? diffDynamic(bf.dynamic, hf.dynamic) : undefined;
+    return { name: name || external_node_path_namespaceObject.basename(head.path), base: bf, head: hf, symbols, symbolsSkipped, dynamic, build: bi && hi ? diffBuildInfo(bi, hi) : [] };
+}
+
+;// CONCATENATED MODULE: ./src/abi/toolchain.ts
+// Owns finding and proving the `go` each side uses: a GOROOT path, a go binary, or a version
+// looked up in the tool cache and local GOROOTs; then `go env` proves it runs.
+// The version lookup is a minimal stand-in for src/go's findInstalledGo (setup-go-matrix): same
+// places (tool cache, /usr/local/go, /usr/lib/go-*, ~/sdk/go*), newest matching patch wins.
+
+
+
+
+class ToolchainError extends Error {
+    name = 'ToolchainError';
+}
+const versionSpec = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?$/;
+function cleanEnv(extra = {}) {
+    const env = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '', ...extra };
+    delete env.GOROOT;
+    return env;
+}
+/** Runs `go env GOROOT GOVERSION` to prove the binary works. */
+async function probeGo(goBin, label) {
+    let out;
+    try {
+        out = (await run(goBin, ['env', 'GOROOT', 'GOVERSION'], { env: cleanEnv(), timeoutMs: 60_000 })).stdout;
+    }
+    catch (e) {
+        throw new ToolchainError(`${label}: the go at ${goBin} cannot run: ${e.message.split('\n').slice(0, 3).join(' ')}`);
+    }
+    const [goroot = '', version = ''] = out.trim().split('\n').map((s) => s.trim());
+    if (!version.startsWith('go'))
+        throw new ToolchainError(`${label}: ${goBin} ran but did not report a Go version (got ${JSON.stringify(out.slice(0, 100))})`);
+    return { goBin, goroot, version, env: cleanEnv({ GOROOT: goroot }) };
+}
+function rootVersion(root) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(root, 'VERSION'), 'utf8').split('\n')[0]?.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+function children(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir).map((e) => external_node_path_namespaceObject.join(dir, e));
+    }
+    catch {
+        return [];
+    }
+}
+/** GOROOTs that may hold a Go: tool cache (`go/<version>/<arch>`), /usr/local/go, /usr/lib/go-*, ~/sdk/go*. */
+function candidateGoroots(toolCacheDir) {
+    const roots = [];
+    for (const v of children(external_node_path_namespaceObject.join(toolCacheDir, 'go')))
+        roots.push(...children(v).filter((d) => !d.endsWith('.complete')));
+    roots.push('/usr/local/go', ...children('/usr/lib').filter((d) => /\/go-[\d.]+$/.test(d)), ...children(external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), 'sdk')).filter((d) => /\/go[\d.]+$/.test(d)));
+    return roots.filter((r) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(r, 'bin', 'go')));
+}
+function compareVersions(a, b) {
+    const pa = a.replace(/^go/, '').split(/[.a-z]/).map(Number);
+    const pb = b.replace(/^go/, '').split(/[.a-z]/).map(Number);
+    for (let i = 0; i < 3; i++)
+        if ((pa[i] ?? 0) !== (pb[i] ?? 0))
+            return (pa[i] ?? 0) - (pb[i] ?? 0);
+    return 0;
+}
+/** Newest installed GOROOT matching `1.23` or `1.23.5` (go prefix allowed). */
+function findGoroot(spec, roots) {
+    const m = versionSpec.exec(spec);
+    if (!m)
+        return undefined;
+    const want = m[3] !== undefined ? `go${m[1]}.${m[2]}.${m[3]}` : `go${m[1]}.${m[2]}`;
+    const found = roots
+        .map((root) => ({ root, v: rootVersion(root) }))
+        .filter((c) => !!c.v && (c.v === want || c.v.startsWith(`${want}.`) || (m[3] === undefined && c.v === `${want}rc`)))
+        .sort((a, b) => compareVersions(b.v, a.v));
+    return found[0]?.root;
+}
+/**
+ * Resolves an input value naming a Go: a GOROOT directory, a path to a go binary, or a version.
+ * `inputName` and the value appear in every error.
+ */
+async function resolveGo(inputName, value, toolCacheDir) {
+    const label = `input "${inputName}" ("${value}")`;
+    const looksLikePath = value.includes('/') || value.startsWith('.') || value.startsWith('~');
+    if (looksLikePath) {
+        const p = external_node_path_namespaceObject.resolve(value.replace(/^~(?=\/)/, external_node_os_namespaceObject.homedir()));
+        if (!(0,external_node_fs_namespaceObject.existsSync)(p))
+            throw new ToolchainError(`${label}: no such file or directory; give a GOROOT (a directory with bin/go), a go binary, or a version such as 1.23`);
+        const goBin = (0,external_node_fs_namespaceObject.statSync)(p).isDirectory() ? external_node_path_namespaceObject.join(p, 'bin', 'go') : p;
+        if (!(0,external_node_fs_namespaceObject.existsSync)(goBin))
+            throw new ToolchainError(`${label}: ${p} is a directory without bin/go, so it is not a GOROOT`);
+        return probeGo(goBin, label);
+    }
+    if (!versionSpec.test(value))
+        throw new ToolchainError(`${label} is neither a GOROOT path nor a Go version; use e.g. "1.23", "1.23.5" or "/usr/lib/go-1.23"`);
+    const roots = candidateGoroots(toolCacheDir);
+    const root = findGoroot(value, roots);
+    if (!root) {
+        const have = roots.map((r) => `${rootVersion(r)} (${r})`).join(', ') || 'none';
+        throw new ToolchainError(`${label}: Go ${value} is not installed in the tool cache (${toolCacheDir}) or local GOROOTs; installed: ${have}. Install it first (setup-go-matrix) or give a GOROOT path`);
+    }
+    return probeGo(external_node_path_namespaceObject.join(root, 'bin', 'go'), label);
+}
+/** The `go` used when a side names none: input `go`, else `go` on PATH. */
+async function defaultGo(value, toolCacheDir) {
+    if (value)
+        return resolveGo('go', value, toolCacheDir);
+    try {
+        return await probeGo('go', 'go from PATH');
+    }
+    catch (e) {
+        throw new ToolchainError(`no go to read the builds with: inputs "go", "base-go" and "head-go" are empty and ${e.message.replace(/^go from PATH: /, 'go from PATH failed: ')}. Set input "go" (or base-go/head-go) to a Go version such as 1.23 or a GOROOT, or run setup-go-matrix before this step`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/abi/run.ts
+// Owns one abi-diff run, platform-free: resolve the sides (paths or builds), compare every pair,
+// collect findings, apply the policy. The action and the benchmark call runAbiDiff.
+
+
+
+
+
+
+
+
+function isDir(p) {
+    return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+}
+function mustExist(input, value, p) {
+    try {
+        (0,external_node_fs_namespaceObject.statSync)(p);
+    }
+    catch {
+        throw new CompareError(`input "${input}" ("${value}"): ${p} does not exist`);
+    }
+}
+async function runAbiDiff(o) {
+    const wd = external_node_path_namespaceObject.resolve(o.workingDirectory);
+    const pathsMode = !!(o.base || o.head);
+    if (pathsMode && o.pkg)
+        throw new CompareError('give either base and head (paths to compare) or package (to build both sides), not both');
+    if (!pathsMode && !o.pkg)
+        throw new CompareError('nothing to compare: give base and head (executables, .a archives or directories), or package with base-go/head-go or base-ref');
+    if (pathsMode && (!o.base || !o.head))
+        throw new CompareError(`input "${o.base ? 'head' : 'base'}" is empty; paths mode needs both base and head`);
+    let fallback;
+    const goFor = (input, value) => value ? resolveGo(input, value, o.toolCacheDir) : (fallback ??= defaultGo(o.go ?? '', o.toolCacheDir));
+    const [baseGo, headGo] = await Promise.all([goFor('base-go', o.baseGo), goFor('head-go', o.headGo)]);
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(o.tempDir, 'abi-diff-'));
+    let basePath;
+    let headPath;
+    let cleanup;
+    if (pathsMode) {
+        basePath = external_node_path_namespaceObject.resolve(wd, o.base);
+        headPath = external_node_path_namespaceObject.resolve(wd, o.head);
+        mustExist('base', o.base, basePath);
+        mustExist('head', o.head, headPath);
+    }
+    else {
+        if (!o.baseGo && !o.headGo && !o.baseRef)
+            throw new CompareError(`input "package" ("${o.pkg}") needs something to differ between the sides: base-go and head-go, or base-ref`);
+        let baseDir = wd;
+        if (o.baseRef) {
+            const wt = await worktreeAt(wd, o.baseRef, external_node_path_namespaceObject.join(work, 'base-worktree'));
+            baseDir = wt.dir;
+            cleanup = wt.remove;
+        }
+        try {
+            const req = { pkg: o.pkg, flags: o.buildFlags, outDir: external_node_path_namespaceObject.join(work, 'build'), cacheDir: o.cacheDir ?? external_node_path_namespaceObject.join(o.tempDir, 'abi-diff-gocache') };
+            basePath = await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' });
+            headPath = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
+        }
+        finally {
+            await cleanup?.();
+        }
+    }
+    const pairs = [];
+    const ignored = [];
+    let onlyBase = [];
+    let onlyHead = [];
+    const opts = { scope: o.scope, allowStripped: o.allowStripped };
+    if (isDir(basePath) !== isDir(headPath)) {
+        throw new CompareError(`input "base" (${basePath}) is a ${isDir(basePath) ? 'directory' : 'file'} but input "head" (${headPath}) is a ${isDir(headPath) ? 'directory' : 'file'}; give two files or two directories`);
+    }
+    if (isDir(basePath)) {
+        const goOnly = async (root, rels) => {
+            const keep = [];
+            for (const rel of rels) {
+                try {
+                    await inspectArtifact(external_node_path_namespaceObject.join(root, rel));
+                    keep.push(rel);
+                }
+                catch (e) {
+                    ignored.push({ path: external_node_path_namespaceObject.join(root, rel), why: e.message });
+                }
+            }
+            return keep;
+        };
+        const pairing = pairByRelativePath(await goOnly(basePath, await listFiles(basePath)), await goOnly(headPath, await listFiles(headPath)));
+        ({ onlyBase, onlyHead } = pairing);
+        if (pairing.pairs.length === 0) {
+            throw new CompareError(`no Go build outputs with the same relative path in input "base" (${basePath}) and input "head" (${headPath}); base has ${pairing.onlyBase.length}, head has ${pairing.onlyHead.length}, ${ignored.length} other file(s) ignored`);
+        }
+        for (const rel of pairing.pairs) {
+            pairs.push(await comparePair(rel, { input: 'base', path: external_node_path_namespaceObject.join(basePath, rel), go: baseGo }, { input: 'head', path: external_node_path_namespaceObject.join(headPath, rel), go: headGo }, opts));
+        }
+    }
+    else {
+        pairs.push(await comparePair(external_node_path_namespaceObject.basename(headPath), { input: 'base', path: basePath, go: baseGo }, { input: 'head', path: headPath, go: headGo }, opts));
+    }
+    const findings = [];
+    for (const p of pairs) {
+        if (p.symbols)
+            findings.push(...symbolFindings(p.name, p.symbols));
+        if (p.dynamic)
+            findings.push(...dynamicFindings(p.name, p.dynamic));
+        findings.push(...buildFindings(p.name, p.build));
+    }
+    findings.push(...artifactFindings(onlyBase, onlyHead));
+    const baseBytes = pairs.reduce((n, p) => n + p.base.bytes, 0);
+    const headBytes = pairs.reduce((n, p) => n + p.head.bytes, 0);
+    const verdict = applyPolicy(findings, { base: baseBytes, head: headBytes }, o.policy);
+    const live = findings.filter((f) => f.category === 'symbol' && !f.suppressed);
+    return {
+        scope: o.scope,
+        mode: pathsMode ? 'paths' : 'build',
+        base: { path: basePath, go: baseGo.version },
+        head: { path: headPath, go: headGo.version },
+        pairs,
+        findings,
+        ignored,
+        totals: {
+            added: live.filter((f) => f.change === 'added').length,
+            removed: live.filter((f) => f.change === 'removed').length,
+            changed: live.filter((f) => f.change === 'changed').length,
+            suppressed: findings.filter((f) => f.suppressed).length,
+            sizeDelta: headBytes - baseBytes,
+            baseBytes,
+            headBytes,
+        },
+        verdict,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/codequality.ts
+// Owns the GitLab Code Quality report format (a JSON array of CodeClimate-style issues).
+
+/** Builds one issue; the fingerprint is stable for the same check, path and identity so GitLab can diff MRs. */
+function codeQualityIssue(check, description, severity, file, identity, line = 1) {
+    const fingerprint = (0,external_node_crypto_.createHash)('md5').update(`${check}\0${file}\0${identity}`).digest('hex');
+    return { description, check_name: check, fingerprint, severity, location: { path: file, lines: { begin: line } } };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-table.ts
+// Owns small Markdown building blocks for summaries and report files: tables and collapsible sections.
+/** Escapes a cell: pipes and newlines would break the row. */
+function markdown_table_cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function markdown_table_table(headers, rows) {
+    const line = (cols) => `| ${cols.map(markdown_table_cell).join(' | ')} |`;
+    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/** A `<details>` block; GitHub renders Markdown inside when blank lines surround it. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary.replace(/</g, '&lt;')}</summary>\n\n${body}\n\n</details>`;
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+
+;// CONCATENATED MODULE: ./src/abi/summary.ts
+// Owns how an AbiReport reads to people: the job summary / Markdown report (headline, then
+// tables by package, collapsed when long) and the Code Quality issues.
+
+
+/** Groups with more rows than this are collapsed. */
+const openRows = 15;
+function signed(n) {
+    return n > 0 ? `+${n}` : String(n);
+}
+function headline(r) {
+    const t = r.totals;
+    const state = r.verdict.breaking ? '❌ breaking' : '✅ no breaking change';
+    const sides = r.base.go === r.head.go ? r.head.go : `${r.base.go} → ${r.head.go}`;
+    return `abi-diff (${r.scope}, ${sides}): ${state} — ${t.removed} removed, ${t.changed} changed, ${t.added} added, size ${signed(t.sizeDelta)} B${t.suppressed ? `, ${t.suppressed} suppressed` : ''}`;
+}
+function groupTable(rows) {
+    return markdown_table_table(['', 'Subject', 'Change', 'File'], rows.map((f) => [f.suppressed ? '🔇' : f.breaking ? '❌' : 'ℹ️', code(f.subject), f.suppressed ? `${f.detail} — suppressed: ${f.suppressed}` : f.detail, f.artifact]));
+}
+function markdownReport(r) {
+    const out = [`### ${headline(r)}`];
+    if (r.verdict.reasons.length > 0)
+        out.push(r.verdict.reasons.map((x) => `- ${x}`).join('\n'));
+    for (const p of r.pairs) {
+        const facts = [`base ${p.base.goVersion ?? '?'} ${p.base.target ?? ''} ${p.base.bytes} B`, `head ${p.head.goVersion ?? '?'} ${p.head.target ?? ''} ${p.head.bytes} B`];
+        if (p.symbols)
+            facts.push(`symbols ${p.symbols.baseSymbols} → ${p.symbols.headSymbols} (compared in scope: ${p.symbols.baseCompared} → ${p.symbols.headCompared})`);
+        if (p.symbolsSkipped)
+            facts.push(`⚠️ ${p.symbolsSkipped}`);
+        out.push(`**${code(p.name)}**: ${facts.join('; ')}`);
+    }
+    const groups = new Map();
+    for (const f of r.findings)
+        groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+    if (groups.size === 0)
+        out.push('No findings.');
+    for (const [group, rows] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
+        const bad = rows.filter((f) => f.breaking).length;
+        const title = `${group} — ${rows.length} finding(s)${bad ? `, ${bad} breaking` : ''}`;
+        out.push(rows.length > openRows ? details(title, groupTable(rows)) : `#### ${title}\n\n${groupTable(rows)}`);
+    }
+    const sizes = r.pairs.flatMap((p) => (p.symbols?.packages ?? []).filter((s) => s.delta !== 0).map((s) => [p.name, s.pkg, String(s.base), String(s.head), signed(s.delta)]));
+    if (sizes.length > 0)
+        out.push(details(`Size by package (${sizes.length} changed)`, markdown_table_table(['File', 'Package', 'Base B', 'Head B', 'Delta'], sizes.slice(0, 200))));
+    if (r.ignored.length > 0)
+        out.push(details(`${r.ignored.length} file(s) ignored (not Go build outputs)`, r.ignored.map((i) => `- ${code(i.path)} ${i.why}`).join('\n')));
+    return `${out.join('\n\n')}\n`;
+}
+function codeQualityReport(r) {
+    return r.findings
+        .filter((f) => !f.suppressed)
+        .map((f) => codeQualityIssue(`abi-diff/${f.category}-${f.change}`, `${f.subject}: ${f.detail}`, f.breaking ? 'major' : 'info', f.artifact, `${f.subject}\0${f.change}`));
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+// Owns writing a JSON report file: Maps and Sets become objects/arrays, output is stable and indented.
+
+
+function replacer(_key, value) {
+    if (value instanceof Map)
+        return Object.fromEntries(value);
+    if (value instanceof Set)
+        return [...value];
+    return value;
+}
+function toJson(value) {
+    return `${JSON.stringify(value, replacer, 2)}\n`;
+}
+function writeJsonReport(file, value) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, toJson(value));
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/abi-diff/definition.ts
+// abi-diff: inputs table, then one run of src/abi and its outputs, summary, reports and annotations.
+
+
+
+
+
+
+
+
+/** Most annotations shown per run; the rest are in the summary and report. */
+const maxAnnotations = 20;
 const abiDiff = {
     name: 'abi-diff',
-    inputs: {},
-    outputs: [],
-    async main() {
-        throw new Error('abi-diff is not implemented yet');
+    inputs: {
+        base: {},
+        head: {},
+        package: {},
+        'base-go': {},
+        'head-go': {},
+        go: {},
+        'base-ref': {},
+        'build-flags': {},
+        scope: { default: 'exported', options: ['exported', 'all'] },
+        'fail-on': { default: 'removed', options: failOnLevels },
+        'max-size-growth': {},
+        'deny-new-dynamic': { default: 'false' },
+        suppressions: {},
+        stripped: { default: 'fail', options: ['fail', 'partial'] },
+        'report-format': { default: 'json' },
+        'report-dir': { default: 'abi-diff-report' },
+        'working-directory': { default: '.' },
+    },
+    outputs: ['added', 'removed', 'changed', 'size-delta', 'breaking', 'report', 'markdown-report', 'codequality-report'],
+    async main({ rt, inputs }) {
+        const wd = external_node_path_namespaceObject.resolve(inputs.string('working-directory'));
+        const formats = inputs.list('report-format').flatMap((s) => s.split(/\s+/)).filter(Boolean);
+        for (const f of formats) {
+            if (!['json', 'markdown', 'codequality'].includes(f))
+                throw new InputError(`input "report-format" has "${f}"; expected json, markdown and/or codequality (comma-separated)`);
+        }
+        const suppressionsFile = inputs.string('suppressions');
+        let suppressions = [];
+        if (suppressionsFile) {
+            const file = external_node_path_namespaceObject.resolve(wd, suppressionsFile);
+            let text;
+            try {
+                text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+            }
+            catch (e) {
+                throw new InputError(`input "suppressions" ("${suppressionsFile}"): cannot read ${file}: ${e.code ?? e.message}`);
+            }
+            suppressions = parseSuppressions(text, suppressionsFile);
+        }
+        const report = await runAbiDiff({
+            base: inputs.string('base') || undefined,
+            head: inputs.string('head') || undefined,
+            pkg: inputs.string('package') || undefined,
+            baseGo: inputs.string('base-go') || undefined,
+            headGo: inputs.string('head-go') || undefined,
+            go: inputs.string('go') || undefined,
+            baseRef: inputs.string('base-ref') || undefined,
+            buildFlags: inputs.list('build-flags').flatMap((s) => s.split(/\s+/)).filter(Boolean),
+            workingDirectory: wd,
+            scope: inputs.choice('scope'),
+            allowStripped: inputs.choice('stripped') === 'partial',
+            policy: {
+                failOn: inputs.choice('fail-on'),
+                maxSizeGrowth: parseSizeLimit(inputs.string('max-size-growth')),
+                denyNewDynamic: inputs.bool('deny-new-dynamic'),
+                suppressions,
+            },
+            tempDir: rt.tempDir(),
+            toolCacheDir: rt.toolCacheDir(),
+            cacheDir: external_node_path_namespaceObject.join(rt.workDir(), 'abi-diff'),
+        });
+        const dir = external_node_path_namespaceObject.resolve(wd, inputs.string('report-dir'));
+        const jsonFile = writeJsonReport(external_node_path_namespaceObject.join(dir, 'abi-diff.json'), report);
+        const md = markdownReport(report);
+        rt.setOutput('report', jsonFile);
+        if (formats.includes('markdown'))
+            rt.setOutput('markdown-report', writeText(external_node_path_namespaceObject.join(dir, 'abi-diff.md'), md));
+        if (formats.includes('codequality'))
+            rt.setOutput('codequality-report', writeText(external_node_path_namespaceObject.join(dir, 'abi-diff-codequality.json'), toJson(codeQualityReport(report))));
+        rt.setOutput('added', String(report.totals.added));
+        rt.setOutput('removed', String(report.totals.removed));
+        rt.setOutput('changed', String(report.totals.changed));
+        rt.setOutput('size-delta', String(report.totals.sizeDelta));
+        rt.setOutput('breaking', String(report.verdict.breaking));
+        await rt.appendSummary(md);
+        for (const p of report.pairs)
+            if (p.symbolsSkipped)
+                rt.warning(p.symbolsSkipped, { title: 'abi-diff: symbols not compared' });
+        const breaking = report.findings.filter((f) => f.breaking);
+        for (const f of breaking.slice(0, maxAnnotations))
+            rt.error(`${f.subject}: ${f.detail}`, { title: `abi-diff: ${f.category} ${f.change} in ${f.artifact}` });
+        if (breaking.length > maxAnnotations)
+            rt.error(`${breaking.length - maxAnnotations} more breaking finding(s); see the job summary and ${jsonFile}`);
+        rt.info(headline(report));
+        if (report.verdict.breaking)
+            rt.setFailed(`abi-diff: ${report.verdict.reasons.join('; ')}`);
     },
 };
+function writeText(file, text) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+    return file;
+}
 
 ;// CONCATENATED MODULE: ./src/sonar/analyzer-versions.ts
 // Which Go the SonarQube Go analyzer (plugin key `go`, "sonar-go") understands, per plugin release.
@@ -28771,7 +34642,7 @@ function impactOf(feature, analyzer) {
 
 
 
-function cell(s) {
+function sonar_summary_cell(s) {
     return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 /** Per-module figures, attributing files and packages to the deepest module that holds them. */
@@ -28809,7 +34680,7 @@ function sonarSummary(r, onNewer, rel) {
     out.push(`Go toolchain: ${r.go.version}. ${r.analyzer ? `Analyzer: Go ${langString(r.analyzer.lang)} (${r.analyzer.source}).` : `Feature check skipped: ${r.checkSkipped}.`}`, '');
     out.push('| module | dir | coverage | tests passed | failed | skipped | newer features |', '|---|---|---|---|---|---|---|');
     for (const row of moduleRows(r)) {
-        out.push(`| ${cell(row.module)} | ${cell(row.dir)} | ${percent(row.covered, row.statements)} | ${row.passed} | ${row.failed} | ${row.skipped} | ${r.analyzer ? row.findings : '–'} |`);
+        out.push(`| ${sonar_summary_cell(row.module)} | ${sonar_summary_cell(row.dir)} | ${percent(row.covered, row.statements)} | ${row.passed} | ${row.failed} | ${row.skipped} | ${r.analyzer ? row.findings : '–'} |`);
     }
     out.push('');
     const findings = r.checks.flatMap((c) => c.findings);
@@ -28817,7 +34688,7 @@ function sonarSummary(r, onNewer, rel) {
         out.push(`### Go features newer than the analyzer (Go ${langString(r.analyzer.lang)})`, '');
         out.push('| file | line:col | feature | needs | effect in Sonar |', '|---|---|---|---|---|');
         for (const f of findings)
-            out.push(`| ${cell(rel(f.file))} | ${f.line}:${f.column} | ${cell(f.feature)} | Go ${f.needs} | ${impactOf(f.feature, r.analyzer.lang)} |`);
+            out.push(`| ${sonar_summary_cell(rel(f.file))} | ${f.line}:${f.column} | ${sonar_summary_cell(f.feature)} | Go ${f.needs} | ${impactOf(f.feature, r.analyzer.lang)} |`);
         out.push('');
     }
     else if (r.analyzer) {
@@ -28922,7 +34793,7 @@ async function resolveAnalyzerGo(s) {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -28958,7 +34829,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -29054,7 +34925,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29095,7 +34966,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -29186,11 +35057,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(408);
-// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(4718);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29887,7 +35758,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29963,7 +35834,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30037,7 +35908,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30318,7 +36189,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -30353,14 +36224,14 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(5574);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30540,7 +36411,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30814,7 +36685,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31402,7 +37273,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31482,7 +37353,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31547,7 +37418,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31865,7 +37736,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/internal-glob-options-helper.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
 /**
  * Returns a copy with defaults filled in.
@@ -31903,7 +37774,7 @@ function getOptions(copy) {
     return result;
 }
 //# sourceMappingURL=internal-glob-options-helper.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/internal-path-helper.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
 
 
 const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
@@ -32071,7 +37942,7 @@ function safeTrimTrailingSeparator(p) {
     return p.substr(0, p.length - 1);
 }
 //# sourceMappingURL=internal-path-helper.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/internal-match-kind.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
 /**
  * Indicates whether a pattern matches a path
  */
@@ -32087,7 +37958,7 @@ var MatchKind;
     MatchKind[MatchKind["All"] = 3] = "All";
 })(MatchKind || (MatchKind = {}));
 //# sourceMappingURL=internal-match-kind.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/internal-pattern-helper.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
 
 
 const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
@@ -32157,7 +38028,7 @@ function internal_pattern_helper_partialMatch(patterns, itemPath) {
     return patterns.some(x => !x.negate && x.partialMatch(itemPath));
 }
 //# sourceMappingURL=internal-pattern-helper.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/balanced-match/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -32212,7 +38083,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -32728,7 +38599,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -32739,7 +38610,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/brace-expressions.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, /u flag required, negated]
@@ -32886,7 +38757,7 @@ const parseClass = (glob, position) => {
     return [comb, uflag, endPos - pos, true];
 };
 //# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -32921,7 +38792,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/ast.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
 // parse a single path portion
 var _a;
 
@@ -33763,7 +39634,7 @@ class AST {
 }
 _a = AST;
 //# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -33790,7 +39661,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
         : s.replace(/[?*()[\]\\]/g, '\\$&');
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -34905,7 +40776,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/internal-path.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
 
 
 
@@ -34993,7 +40864,7 @@ class Path {
     }
 }
 //# sourceMappingURL=internal-path.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/internal-pattern.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
 
 
 
@@ -35222,7 +41093,7 @@ class Pattern {
     }
 }
 //# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/internal-search-state.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
 class SearchState {
     constructor(path, level) {
         this.path = path;
@@ -35230,7 +41101,7 @@ class SearchState {
     }
 }
 //# sourceMappingURL=internal-search-state.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/internal-globber.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
 var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35454,7 +41325,7 @@ class DefaultGlobber {
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/internal-hash-files.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
 var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35531,7 +41402,7 @@ function hashFiles(globber_1, currentWorkspace_1) {
     });
 }
 //# sourceMappingURL=internal-hash-files.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/glob/lib/glob.js
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
 var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35575,8 +41446,6 @@ function glob_hashFiles(patterns_1) {
 //# sourceMappingURL=glob.js.map
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/report/sonar-report-file.ts
 // Writes a report file so that readers never see half of it and a good report is never replaced
 // by an empty one: stream to a temp file beside the target, then rename.
@@ -35663,8 +41532,6 @@ const reportNames = {
     external: 'external-issues.json',
 };
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/sonar/coverprofile.ts
 // Go coverprofiles: streaming parse, merge of many profiles (set → OR, count/atomic → sum, one
 // mode for all) and rewrite of every file name to a path relative to the project base dir.
@@ -36031,61 +41898,6 @@ async function convertLint(vet, golangci, paths, cfg, log) {
 }
 function lintSourcesFromFiles(files) {
     return files.map((f) => ({ text: (0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8'), source: f, roots: [external_node_path_namespaceObject.dirname(f)] }));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/process/run.ts
-// Runs a program with an argv array (never a shell) and collects its output.
-
-class CommandError extends Error {
-    result;
-    name = 'CommandError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-function describeCommand(file, args) {
-    return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-}
-function run(file, args, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            timeout: opts.timeoutMs,
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', (e) => {
-            const why = e.code === 'ENOENT' ? `${file} was not found (is it installed and on PATH?)` : e.message;
-            reject(new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`));
-        });
-        child.on('close', (code, signal) => {
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            if (opts.check !== false && result.code !== 0) {
-                const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-                reject(new CommandError(`${describeCommand(file, args)} exited with ${signal ? `signal ${signal}` : `code ${result.code}`}${tail ? `:\n${tail}` : ''}`, result));
-                return;
-            }
-            resolve(result);
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading stdin */
-        });
-        child.stdin.end(opts.input ?? '');
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/featurecheck-source.ts
@@ -36996,11 +42808,11 @@ async function main(argv) {
 
 /***/ }),
 
-/***/ 1210:
+/***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2584);
+/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1463);
 // The `go-ci-kit` command (npm bin): see src/ci/cli.ts.
 
 process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -37185,7 +42997,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -37311,6 +43123,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -37333,6 +43157,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1210);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
