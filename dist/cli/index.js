@@ -34614,9 +34614,7 @@ function impactOf(feature, analyzer) {
 
 
 
-function sonar_summary_cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+
 /** Per-module figures, attributing files and packages to the deepest module that holds them. */
 function moduleRows(r) {
     const rows = new Map();
@@ -34650,18 +34648,13 @@ function percent(covered, statements) {
 function sonarSummary(r, onNewer, rel) {
     const out = ['## sonar-go-compat', ''];
     out.push(`Go toolchain: ${r.go.version}. ${r.analyzer ? `Analyzer: Go ${langString(r.analyzer.lang)} (${r.analyzer.source}).` : `Feature check skipped: ${r.checkSkipped}.`}`, '');
-    out.push('| module | dir | coverage | tests passed | failed | skipped | newer features |', '|---|---|---|---|---|---|---|');
-    for (const row of moduleRows(r)) {
-        out.push(`| ${sonar_summary_cell(row.module)} | ${sonar_summary_cell(row.dir)} | ${percent(row.covered, row.statements)} | ${row.passed} | ${row.failed} | ${row.skipped} | ${r.analyzer ? row.findings : '–'} |`);
-    }
-    out.push('');
+    const rows = moduleRows(r).map((m) => [m.module, m.dir, percent(m.covered, m.statements), String(m.passed), String(m.failed), String(m.skipped), r.analyzer ? String(m.findings) : '–']);
+    out.push(markdown_table_table(['module', 'dir', 'coverage', 'tests passed', 'failed', 'skipped', 'newer features'], rows), '');
     const findings = r.checks.flatMap((c) => c.findings);
     if (r.analyzer && findings.length > 0) {
         out.push(`### Go features newer than the analyzer (Go ${langString(r.analyzer.lang)})`, '');
-        out.push('| file | line:col | feature | needs | effect in Sonar |', '|---|---|---|---|---|');
-        for (const f of findings)
-            out.push(`| ${sonar_summary_cell(rel(f.file))} | ${f.line}:${f.column} | ${sonar_summary_cell(f.feature)} | Go ${f.needs} | ${impactOf(f.feature, r.analyzer.lang)} |`);
-        out.push('');
+        const lang = r.analyzer.lang;
+        out.push(markdown_table_table(['file', 'line:col', 'feature', 'needs', 'effect in Sonar'], findings.map((f) => [rel(f.file), `${f.line}:${f.column}`, f.feature, `Go ${f.needs}`, impactOf(f.feature, lang)])), '');
     }
     else if (r.analyzer) {
         out.push(`No Go feature newer than Go ${langString(r.analyzer.lang)} is used.`, '');
@@ -41508,47 +41501,63 @@ const reportNames = {
 // Go coverprofiles: streaming parse, merge of many profiles (set → OR, count/atomic → sum, one
 // mode for all) and rewrite of every file name to a path relative to the project base dir.
 
-
 const coverModes = ['set', 'count', 'atomic'];
 class CoverProfileError extends Error {
     name = 'CoverProfileError';
 }
-const blockLine = /^(.+):(\d+\.\d+,\d+\.\d+) (\d+) (\d+)$/;
+const position = /^\d+\.\d+,\d+\.\d+$/;
+const digits = /^\d+$/;
+/** "name:l.c,l.c stmts count" split from the right (file names may hold ':' and ' '). */
+function splitBlock(line) {
+    const s2 = line.lastIndexOf(' ');
+    const s1 = s2 > 0 ? line.lastIndexOf(' ', s2 - 1) : -1;
+    const colon = s1 > 0 ? line.lastIndexOf(':', s1 - 1) : -1;
+    if (colon <= 0)
+        return undefined;
+    const pos = line.slice(colon + 1, s1);
+    const stmts = line.slice(s1 + 1, s2);
+    const count = line.slice(s2 + 1);
+    if (!position.test(pos) || !digits.test(stmts) || !digits.test(count))
+        return undefined;
+    return [line.slice(0, colon), pos, stmts, count];
+}
 /** Merged coverage, kept per rewritten file in first-seen order, blocks in first-seen order. */
 class CoverageMerge {
     mode;
     modeFrom = '';
-    /** rel file → "l.c,l.c" → [statements, count] */
+    /** rel file → "l.c,l.c" → block index into stmts/counts (typed arrays: no object per block). */
     files = new Map();
     blocks = 0;
+    stmts = new Int32Array(1024);
+    counts = new Float64Array(1024);
     /** Blocks whose file maps to no module under the base dir; name → why. */
     unmapped = new Map();
-    /** Handles one line of one profile; `where` is "file:line" for error messages. */
-    addLine(line, where, resolve, firstLine) {
+    /** Handles line number `lineNo` of profile `source`. */
+    addLine(line, source, lineNo, resolve) {
         if (line.startsWith('mode:')) {
             const mode = line.slice(5).trim();
             if (!coverModes.includes(mode)) {
-                throw new CoverProfileError(`coverage report ${where}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`);
+                throw new CoverProfileError(`coverage report ${source}:${lineNo}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`);
             }
             if (this.mode && this.mode !== mode) {
-                throw new CoverProfileError(`coverage report ${where} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
+                throw new CoverProfileError(`coverage report ${source}:${lineNo} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
             }
             if (!this.mode) {
                 this.mode = mode;
-                this.modeFrom = where;
+                this.modeFrom = `${source}:${lineNo}`;
             }
             return;
         }
-        if (firstLine) {
-            throw new CoverProfileError(`coverage report ${where}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`);
+        if (lineNo === 1) {
+            throw new CoverProfileError(`coverage report ${source}:${lineNo}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`);
         }
         if (line.trim() === '')
             return;
-        const m = blockLine.exec(line);
+        const m = splitBlock(line);
         if (!m) {
-            throw new CoverProfileError(`coverage report ${where}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
+            throw new CoverProfileError(`coverage report ${source}:${lineNo}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
         }
-        const [, name, pos, stmtsText, countText] = m;
+        const [name, pos, stmtsText, countText] = m;
         const res = resolve(name);
         if (!res.ok) {
             const u = this.unmapped.get(name) ?? { why: res.why, blocks: 0 };
@@ -41562,15 +41571,27 @@ class CoverageMerge {
         const stmts = Number(stmtsText);
         const count = Number(countText);
         const prev = blocks.get(pos);
-        if (!prev) {
-            blocks.set(pos, [stmts, count]);
-            this.blocks++;
+        if (prev === undefined) {
+            if (this.blocks === this.stmts.length)
+                this.grow();
+            this.stmts[this.blocks] = stmts;
+            this.counts[this.blocks] = count;
+            blocks.set(pos, this.blocks++);
             return;
         }
-        if (prev[0] !== stmts) {
-            throw new CoverProfileError(`coverage report ${where}: block ${name}:${pos} has ${stmts} statements but an earlier profile says ${prev[0]}; the profiles come from different sources — regenerate them from one checkout`);
+        if (this.stmts[prev] !== stmts) {
+            throw new CoverProfileError(`coverage report ${source}:${lineNo}: block ${name}:${pos} has ${stmts} statements but an earlier profile says ${this.stmts[prev]}; the profiles come from different sources — regenerate them from one checkout`);
         }
-        prev[1] = this.mode === 'set' ? (prev[1] > 0 || count > 0 ? 1 : 0) : prev[1] + count;
+        const was = this.counts[prev];
+        this.counts[prev] = this.mode === 'set' ? (was > 0 || count > 0 ? 1 : 0) : was + count;
+    }
+    grow() {
+        const stmts = new Int32Array(this.stmts.length * 2);
+        stmts.set(this.stmts);
+        this.stmts = stmts;
+        const counts = new Float64Array(this.counts.length * 2);
+        counts.set(this.counts);
+        this.counts = counts;
     }
     /** Profile text in chunks of lines (streamed by the writer). */
     *chunks(linesPerChunk = 4096) {
@@ -41578,8 +41599,8 @@ class CoverageMerge {
             return;
         let buf = [`mode: ${this.mode}`];
         for (const [file, blocks] of this.files) {
-            for (const [pos, [stmts, count]] of blocks) {
-                buf.push(`${file}:${pos} ${stmts} ${count}`);
+            for (const [pos, i] of blocks) {
+                buf.push(`${file}:${pos} ${this.stmts[i]} ${this.counts[i]}`);
                 if (buf.length >= linesPerChunk) {
                     yield buf.join('\n') + '\n';
                     buf = [];
@@ -41593,10 +41614,10 @@ class CoverageMerge {
         const out = new Map();
         for (const [file, blocks] of this.files) {
             const c = { statements: 0, covered: 0 };
-            for (const [stmts, count] of blocks.values()) {
-                c.statements += stmts;
-                if (count > 0)
-                    c.covered += stmts;
+            for (const i of blocks.values()) {
+                c.statements += this.stmts[i];
+                if (this.counts[i] > 0)
+                    c.covered += this.stmts[i];
             }
             out.set(file, c);
         }
@@ -41606,14 +41627,25 @@ class CoverageMerge {
 function clip(s) {
     return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }
-/** Streams one coverprofile into the merge. */
+/** Streams one coverprofile into the merge (own line splitting: readline costs more than the parse). */
 async function addProfile(merge, file, resolve) {
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(file), crlfDelay: Infinity });
     let n = 0;
-    for await (const line of lines) {
+    let rest = '';
+    const take = (line) => {
         n++;
-        merge.addLine(line, `${file}:${n}`, resolve, n === 1);
+        merge.addLine(line.endsWith('\r') ? line.slice(0, -1) : line, file, n, resolve);
+    };
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+        const text = rest + chunk;
+        let start = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            take(text.slice(start, nl));
+            start = nl + 1;
+        }
+        rest = text.slice(start);
     }
+    if (rest !== '')
+        take(rest);
     if (n === 0)
         throw new CoverProfileError(`coverage report ${file} is empty; expected a "mode: ..." line and blocks from go test -coverprofile`);
 }
@@ -41963,7 +41995,7 @@ func main() {
 	})
 	seen := map[string]bool{}
 	for _, p := range pkgs {
-		if p.DepOnly || p.Standard || strings.HasSuffix(p.ImportPath, ".test") || hasTestVariant[p.ImportPath] {
+		if p.DepOnly || strings.HasSuffix(p.ImportPath, ".test") || hasTestVariant[p.ImportPath] {
 			continue
 		}
 		name := p.ImportPath
@@ -42045,15 +42077,22 @@ func clearFileVersion(*ast.File) {}
 
 
 
+
 /** Resolves the `go` input ('' = PATH) and proves it runs. */
-async function findGo(given, env) {
+async function findGo(given, inherited) {
     let bin = 'go';
+    const env = { ...inherited };
     if (given !== '') {
-        const asRoot = external_node_path_namespaceObject.join(given, 'bin', 'go');
-        if ((0,external_node_fs_namespaceObject.existsSync)(asRoot))
+        const asRoot = goBinOf(given);
+        // An inherited GOROOT of another toolchain would mix its std library with this go binary.
+        if ((0,external_node_fs_namespaceObject.existsSync)(asRoot)) {
             bin = asRoot;
-        else if ((0,external_node_fs_namespaceObject.existsSync)(given) && (0,external_node_fs_namespaceObject.statSync)(given).isFile())
+            env.GOROOT = external_node_path_namespaceObject.resolve(given);
+        }
+        else if ((0,external_node_fs_namespaceObject.existsSync)(given) && (0,external_node_fs_namespaceObject.statSync)(given).isFile()) {
             bin = external_node_path_namespaceObject.resolve(given);
+            delete env.GOROOT;
+        }
         else {
             throw new Error(`input "go" is "${given}", which is neither a go binary nor a GOROOT containing bin/go; give the path of a go binary or GOROOT, or leave it empty to use go from PATH`);
         }
