@@ -2,17 +2,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 197:
+/***/ 278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: parseArgs
+// UNUSED EXPORTS: parseArgs, version
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/ci/inputs.ts
@@ -102,17 +104,66 @@ async function runPhase(def, phase, rt) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/ci/findings.ts
+// Findings an action wants a CI system to show beside the code (API breaks, newer Go syntax, ...),
+// and the two report formats GitLab renders them from: Code Quality JSON and JUnit XML.
+// Pure functions; FileRuntime writes the files, GitHub shows the same findings as annotations.
+
+/** Same finding → same fingerprint across runs, so GitLab can tell new findings from old ones. */
+function fingerprint(f) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${f.check}\0${f.file ?? ''}\0${f.message}`).digest('hex');
+}
+function codeQuality(findings) {
+    return findings.map((f) => ({
+        description: f.message,
+        check_name: f.check,
+        fingerprint: fingerprint(f),
+        severity: f.severity,
+        // Code Quality needs a location; findings about a whole build point at the project root.
+        location: { path: f.file ?? '.', lines: { begin: f.line ?? 1 } },
+    }));
+}
+function xmlEscape(s) {
+    return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+}
+/** One test case per finding; blocker/critical/major fail, minor/info pass with their text as output. */
+function junitXml(suite, findings) {
+    const failing = (f) => ['blocker', 'critical', 'major'].includes(f.severity);
+    const failures = findings.filter(failing).length;
+    const cases = findings.map((f) => {
+        const name = xmlEscape(`${f.check}${f.file ? ` ${f.file}${f.line ? `:${f.line}` : ''}` : ''}`);
+        const body = failing(f)
+            ? `<failure type="${xmlEscape(f.severity)}" message="${xmlEscape(f.message)}"/>`
+            : `<system-out>${xmlEscape(f.message)}</system-out>`;
+        return `    <testcase classname="${xmlEscape(suite)}" name="${name}">${body}</testcase>`;
+    });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites tests="${findings.length}" failures="${failures}">`,
+        `  <testsuite name="${xmlEscape(suite)}" tests="${findings.length}" failures="${failures}">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/ci/file-runtime.ts
 // Runtime for GitLab CI and local runs of the CLI: outputs, env, state and summaries are plain
 // files in one directory (default `.go-ci-kit/` in the project), so later script lines and jobs
-// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report.
+// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report
+// (artifacts:reports:dotenv), findings as Code Quality JSON / JUnit XML, and `cache:` can keep the
+// tool cache and work dirs because they live inside the project dir.
 
 
 
+
+/** Most a GitLab dotenv report may hold; a bigger one fails the job's artifact upload. */
+const DOTENV_MAX_BYTES = 5 * 1024;
 /** Shell single-quoting for the sourceable env file (values are data, never code). */
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -147,11 +198,21 @@ class FileRuntime {
     get outputsFile() {
         return external_node_path_namespaceObject.join(this.opts.outDir, 'outputs.json');
     }
+    /** outputs.env in the out dir, or env GO_CI_KIT_DOTENV (a fixed path for artifacts:reports:dotenv). */
     get dotenvFile() {
-        return external_node_path_namespaceObject.join(this.opts.outDir, 'outputs.env');
+        return this.env.GO_CI_KIT_DOTENV || external_node_path_namespaceObject.join(this.opts.outDir, 'outputs.env');
     }
     get summaryFile() {
         return external_node_path_namespaceObject.join(this.opts.outDir, 'summary.md');
+    }
+    get codeQualityFile() {
+        return external_node_path_namespaceObject.join(this.opts.outDir, `${this.opts.action}.codequality.json`);
+    }
+    get junitFile() {
+        return external_node_path_namespaceObject.join(this.opts.outDir, `${this.opts.action}.junit.xml`);
+    }
+    get dotenvPrefix() {
+        return this.opts.dotenvPrefix ?? this.env.GO_CI_KIT_OUTPUT_PREFIX ?? '';
     }
     get stateFile() {
         return external_node_path_namespaceObject.join(this.opts.outDir, `state-${this.opts.action}.json`);
@@ -166,9 +227,28 @@ class FileRuntime {
             : {};
         all[name] = value;
         (0,external_node_fs_namespaceObject.writeFileSync)(this.outputsFile, JSON.stringify(all, null, 2) + '\n');
+        this.appendDotenv(name, value);
+    }
+    appendDotenv(name, value) {
         // dotenv values are single-line; multi-line outputs (rare) are kept in outputs.json only.
-        if (!value.includes('\n'))
-            (0,external_node_fs_namespaceObject.appendFileSync)(this.dotenvFile, `${dotenvKey(name)}=${value}\n`);
+        if (value.includes('\n')) {
+            this.debug(`output ${name} is multi-line: kept in ${this.outputsFile}, not in the dotenv report`);
+            return;
+        }
+        const line = `${dotenvKey(this.dotenvPrefix + name)}=${value}\n`;
+        const size = (0,external_node_fs_namespaceObject.existsSync)(this.dotenvFile) ? (0,external_node_fs_namespaceObject.statSync)(this.dotenvFile).size : 0;
+        if (this.kind === 'gitlab' && size + Buffer.byteLength(line) > DOTENV_MAX_BYTES) {
+            // Over GitLab's limit the whole report is rejected; keep the file valid and say where the value is.
+            this.warning(`output ${name} not added to ${this.dotenvFile}: GitLab dotenv reports are limited to ${DOTENV_MAX_BYTES} bytes; read it from ${this.outputsFile}`);
+            return;
+        }
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.dotenvFile, line);
+    }
+    /** Code Quality JSON and JUnit XML for GitLab's artifacts:reports (written even when empty: no findings is a result). */
+    writeFindings(findings) {
+        (0,external_node_fs_namespaceObject.writeFileSync)(this.codeQualityFile, JSON.stringify(codeQuality(findings), null, 2) + '\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)(this.junitFile, junitXml(this.opts.action, findings));
+        return [this.codeQualityFile, this.junitFile];
     }
     exportVariable(name, value) {
         this.env[name] = value;
@@ -322,7 +402,9 @@ const actions = [setupGoMatrix, abiDiff, sonarGoCompat];
 // `go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...`: runs an action outside
 // GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs. Outputs are printed as
 // JSON on stdout's last line and written to <out-dir>/outputs.json and outputs.env (dotenv);
-// variables to export are appended to <out-dir>/env.sh for `source`.
+// variables to export are appended to <out-dir>/env.sh for `source`. On GitLab (GITLAB_CI=true)
+// the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs can keep it as artifacts and cache.
+
 
 
 
@@ -376,7 +458,20 @@ function parseArgs(argv) {
     }
     return { action, post, outDir, inputs };
 }
+/** The package version: dist/cli/index.js and src/ci/cli.ts both sit two levels below package.json. */
+function version() {
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(89), __nccwpck_require__.b), 'utf8'));
+    return pkg.version;
+}
 async function main(argv) {
+    if (argv[0] === '--version' || argv[0] === '-v') {
+        process.stdout.write(`go-ci-kit ${version()}\n`);
+        return 0;
+    }
+    if (argv[0] === '--help' || argv[0] === '-h') {
+        process.stdout.write(`${usage()}\n`);
+        return 0;
+    }
     let args;
     try {
         args = parseArgs(argv);
@@ -394,6 +489,10 @@ async function main(argv) {
     process.env.RUNNER_TOOL_CACHE ??= rt.toolCacheDir();
     process.env.RUNNER_TEMP ??= rt.tempDir();
     const ok = await runPhase(def, args.post ? 'post' : 'main', rt);
+    if (gitlab) {
+        // Tell the job log where the files for `source`, artifacts:reports:dotenv and artifacts are.
+        process.stdout.write(`go-ci-kit: env for later script lines: source ${rt.envFile}; outputs: ${rt.dotenvFile}; summary: ${rt.summaryFile}\n`);
+    }
     process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
     return ok ? 0 : 1;
 }
@@ -401,17 +500,24 @@ async function main(argv) {
 
 /***/ }),
 
-/***/ 581:
+/***/ 210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(197);
+/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(278);
 // The `go-ci-kit` command (npm bin): see src/ci/cli.ts.
 
-process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 89:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "debfc9830dcb9969e9b1.json";
 
 /***/ })
 
@@ -446,6 +552,9 @@ __webpack_async_result__();
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -537,11 +646,46 @@ __webpack_async_result__();
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	// no install chunk
+/******/ 	
+/******/ 	// no chunk on demand loading
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
