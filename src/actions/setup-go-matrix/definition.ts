@@ -1,7 +1,81 @@
 // setup-go-matrix: install and prove one Go per matrix leg, isolate its dirs, restore/save caches.
-import type { ActionDefinition } from '../../ci/action.js';
+import type { ActionContext, ActionDefinition } from '../../ci/action.js';
 import { cacheInputs, cacheOutputs } from '../../cache/inputs.js';
-import { saveCaches } from '../../cache/index.js';
+import { restoreCaches, saveCaches } from '../../cache/index.js';
+import { goarchOf } from '../../go/arch.js';
+import { fetchIndex, type GoRelease } from '../../go/download-index.js';
+import { assertReports } from '../../go/find-installed.js';
+import { goBinOf, probeGoroot } from '../../go/go-command.js';
+import { parseGoVersion } from '../../go/go-version.js';
+import { findNewerRequirements } from '../../go/gomod-check.js';
+import { createLegDirs, legDirs } from '../../go/isolation.js';
+import type { GoLeg } from '../../go/leg.js';
+import { obtainGo } from '../../go/obtain.js';
+import { runRangeMode } from './range-mode.js';
+import { readRequest } from './request.js';
+import { summaryRow } from './summary.js';
+
+async function setupLeg(ctx: ActionContext): Promise<void> {
+  const { rt, inputs } = ctx;
+  const started = performance.now();
+  const req = readRequest(ctx);
+  let index: Promise<GoRelease[]> | undefined;
+  const go = await obtainGo(req.spec, {
+    source: req.source,
+    arch: req.arch,
+    toolCacheDir: rt.toolCacheDir(),
+    localGoroots: req.localGoroots,
+    tempDir: rt.tempDir(),
+    base: req.base,
+    index: () => (index ??= fetchIndex(req.base)),
+    asked: req.asked,
+    info: (m) => rt.info(m),
+    warning: (m) => rt.warning(m),
+    debug: (m) => rt.debug(m),
+  });
+
+  // Prove the leg where it will run from: its own bin/go must report the version we resolved.
+  const facts = await probeGoroot(go.goroot);
+  assertReports(parseGoVersion(go.version)!, facts, go.goroot, go.source === 'local' ? 'local GOROOT' : 'tool cache folder');
+  if (facts.goarch !== goarchOf(req.arch)) {
+    throw new Error(`${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`);
+  }
+
+  const dirs = legDirs(rt.workDir(), facts.version, req.arch);
+  createLegDirs(dirs);
+  const leg: GoLeg = {
+    version: facts.version,
+    goroot: go.goroot,
+    goBin: goBinOf(go.goroot),
+    goos: facts.goos,
+    goarch: facts.goarch,
+    gopath: dirs.gopath,
+    gocache: dirs.gocache,
+    gomodcache: dirs.gomodcache,
+    workingDirectory: req.workingDirectory,
+  };
+  rt.exportVariable('GOROOT', leg.goroot);
+  rt.exportVariable('GOTOOLCHAIN', 'local');
+  rt.exportVariable('GOPATH', leg.gopath);
+  rt.exportVariable('GOCACHE', leg.gocache);
+  rt.exportVariable('GOMODCACHE', leg.gomodcache);
+  // Added last = first on PATH: this leg's go wins over anything installed into GOPATH/bin.
+  rt.addPath(`${leg.gopath}/bin`);
+  rt.addPath(`${leg.goroot}/bin`);
+
+  for (const newer of findNewerRequirements(leg.workingDirectory, leg.version)) {
+    if (inputs.choice('on-go-mod-newer') === 'error') throw new Error(newer.message);
+    rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
+  }
+
+  await restoreCaches(ctx, leg);
+
+  rt.setOutput('go-version', leg.version);
+  rt.setOutput('go-root', leg.goroot);
+  rt.setOutput('go-source', go.source);
+  rt.info(`Go ${leg.version} (${go.source}) at ${leg.goroot}; GOPATH ${leg.gopath}, GOCACHE ${leg.gocache}, GOMODCACHE ${leg.gomodcache}`);
+  await rt.appendSummary(summaryRow(leg, go.source, performance.now() - started));
+}
 
 export const setupGoMatrix: ActionDefinition = {
   name: 'setup-go-matrix',
@@ -18,8 +92,9 @@ export const setupGoMatrix: ActionDefinition = {
     ...cacheInputs,
   },
   outputs: ['go-version', 'go-root', 'go-source', 'versions', ...cacheOutputs],
-  async main() {
-    throw new Error('setup-go-matrix toolchain install is not implemented yet');
+  async main(ctx) {
+    if (ctx.inputs.given('versions-range')) return runRangeMode(ctx);
+    return setupLeg(ctx);
   },
   async post(ctx) {
     await saveCaches(ctx);

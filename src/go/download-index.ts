@@ -1,0 +1,95 @@
+// The Go download site's JSON index (<base>/?mode=json&include=all, shape of go.dev/dl) and the
+// choice of archive for an OS/arch. The base comes from go-download-base-url, else env
+// GO_DOWNLOAD_BASE_URL, else https://go.dev/dl.
+import { InputError } from '../ci/inputs.js';
+import type { Arch } from './arch.js';
+import { parseGoVersion, type GoVersion } from './go-version.js';
+import { getText, HttpError } from './http.js';
+
+export const defaultDownloadBase = 'https://go.dev/dl';
+
+export interface DownloadFile {
+  filename: string;
+  os: string;
+  arch: string;
+  version: string;
+  sha256: string;
+  size: number;
+  kind: string;
+}
+
+export interface GoRelease {
+  version: GoVersion;
+  /** As listed, e.g. "go1.23.5". */
+  name: string;
+  stable: boolean;
+  files: DownloadFile[];
+}
+
+export function resolveDownloadBase(input: string, env: NodeJS.ProcessEnv = process.env): string {
+  const given = input.trim() || (env.GO_DOWNLOAD_BASE_URL ?? '').trim();
+  const base = (given || defaultDownloadBase).replace(/\/+$/, '');
+  let ok = false;
+  try {
+    ok = ['http:', 'https:'].includes(new URL(base).protocol);
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    const from = input.trim() ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
+    throw new InputError(`${from} "${given}" is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`);
+  }
+  return base;
+}
+
+export function indexUrl(base: string): string {
+  return `${base}/?mode=json&include=all`;
+}
+
+export function archiveUrl(base: string, filename: string): string {
+  return `${base}/${encodeURIComponent(filename)}`;
+}
+
+export class IndexError extends Error {
+  override name = 'IndexError';
+}
+
+/** Parses the index JSON; entries whose version Go would not parse (e.g. "go1") are dropped. */
+export function parseIndex(json: string, url: string): GoRelease[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new IndexError(`the Go download index ${url} is not JSON; check go-download-base-url (a mirror must serve go.dev's ?mode=json index)`);
+  }
+  if (!Array.isArray(data)) throw new IndexError(`the Go download index ${url} is not a JSON array of releases; check go-download-base-url`);
+  const releases: GoRelease[] = [];
+  for (const entry of data as { version?: unknown; stable?: unknown; files?: unknown }[]) {
+    if (typeof entry?.version !== 'string') continue;
+    const version = parseGoVersion(entry.version);
+    if (!version) continue;
+    const files = Array.isArray(entry.files) ? (entry.files as DownloadFile[]).filter((f) => typeof f?.filename === 'string') : [];
+    releases.push({ version, name: entry.version, stable: entry.stable === true, files });
+  }
+  return releases;
+}
+
+export async function fetchIndex(base: string, timeoutMs = 30_000): Promise<GoRelease[]> {
+  const url = indexUrl(base);
+  let text: string;
+  try {
+    text = await getText(url, timeoutMs);
+  } catch (e) {
+    const why = e instanceof HttpError ? e.message : String(e);
+    throw new IndexError(
+      `cannot read the Go download index ${url}: ${why}; check go-download-base-url (or env GO_DOWNLOAD_BASE_URL) and the runner's network, ` +
+        `or use toolchain-source: local or tool-cache on an offline runner`,
+    );
+  }
+  return parseIndex(text, url);
+}
+
+/** The .tar.gz archive of a release for linux/<arch> (or the given OS). */
+export function pickArchive(release: GoRelease, arch: Arch, os = 'linux'): DownloadFile | undefined {
+  return release.files.find((f) => f.os === os && f.arch === arch.go && f.kind === 'archive' && f.filename.endsWith('.tar.gz'));
+}

@@ -1,0 +1,50 @@
+// Runs a given `go` binary to learn what it really is. Every toolchain we hand out is proved this
+// way, because a directory name, a VERSION file or a tool cache folder can lie.
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { run, CommandError } from '../process/run.js';
+
+export interface GoEnvFacts {
+  /** GOVERSION without the `go` prefix, e.g. 1.23.5 (any custom suffix such as " X:nocoverageredesign" dropped). */
+  version: string;
+  goroot: string;
+  goos: string;
+  goarch: string;
+}
+
+export function goBinOf(goroot: string): string {
+  return path.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+}
+
+/** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
+function probeEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GOTOOLCHAIN: 'local' };
+  delete env.GOROOT;
+  return env;
+}
+
+/** `go env -json NAME...` of a binary, run from `cwd` (default: the binary's GOROOT, which has no go.mod). */
+export async function goEnvJson(goBin: string, names: readonly string[], cwd?: string): Promise<Record<string, string>> {
+  const r = await run(goBin, ['env', '-json', ...names], { cwd: cwd ?? path.dirname(path.dirname(goBin)), env: probeEnv(), timeoutMs: 60_000 });
+  return JSON.parse(r.stdout) as Record<string, string>;
+}
+
+export class GorootError extends Error {
+  override name = 'GorootError';
+}
+
+/** Runs GOROOT/bin/go and returns what it reports; throws GorootError saying what is wrong with the tree. */
+export async function probeGoroot(goroot: string): Promise<GoEnvFacts> {
+  const bin = goBinOf(goroot);
+  if (!existsSync(bin)) throw new GorootError(`${goroot} is not a Go tree: ${bin} does not exist`);
+  let env: Record<string, string>;
+  try {
+    env = await goEnvJson(bin, ['GOVERSION', 'GOROOT', 'GOHOSTOS', 'GOHOSTARCH']);
+  } catch (e) {
+    const why = e instanceof CommandError ? e.message : String(e);
+    throw new GorootError(`${bin} does not run: ${why}`);
+  }
+  const version = (env.GOVERSION ?? '').replace(/^go/, '').split(/\s/)[0] ?? '';
+  if (!version) throw new GorootError(`${bin} reports no GOVERSION`);
+  return { version, goroot: env.GOROOT ?? goroot, goos: env.GOHOSTOS ?? '', goarch: env.GOHOSTARCH ?? '' };
+}

@@ -1,0 +1,117 @@
+// Installs a Go release archive into the tool cache, all or nothing: download into the job's
+// temp dir, check size and sha256 against the index BEFORE extracting, extract, check for the
+// top-level go/ folder, prove bin/go reports the release, then move the tree into
+// <tool cache>/go/<semver>/<arch> and write the .complete marker last. Any failure removes
+// everything it created, so the tool cache never holds a partial or unverified Go.
+//
+// @actions/tool-cache is not used for this: its downloadTool neither checks size nor hash and
+// sleeps 10-20 s between retries; its cacheDir copies (not atomic) and it reads its directories
+// from RUNNER_TOOL_CACHE/RUNNER_TEMP, while the CLI and GitLab pass them explicitly.
+import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { run, CommandError } from '../process/run.js';
+import type { Arch } from './arch.js';
+import { archiveUrl, type DownloadFile, type GoRelease } from './download-index.js';
+import { probeGoroot } from './go-command.js';
+import { assertReports } from './find-installed.js';
+import { formatGoVersion } from './go-version.js';
+import { downloadFile, HttpError } from './http.js';
+import { completeMarker, toolCachePath } from './tool-cache.js';
+
+export class InstallError extends Error {
+  override name = 'InstallError';
+}
+
+export interface InstallRequest {
+  base: string;
+  release: GoRelease;
+  file: DownloadFile;
+  arch: Arch;
+  toolCacheDir: string;
+  tempDir: string;
+  stallMs?: number;
+  log?: (msg: string) => void;
+}
+
+/** Returns the GOROOT in the tool cache. */
+export async function installRelease(req: InstallRequest): Promise<string> {
+  const { release, file } = req;
+  const url = archiveUrl(req.base, file.filename);
+  const name = formatGoVersion(release.version);
+  const fail = (why: string, what = 'nothing was installed') => new InstallError(`Go ${name}: ${why}; ${what}`);
+  if (!/^[0-9a-f]{64}$/i.test(file.sha256 ?? '')) {
+    throw fail(`the download index lists no sha256 for ${file.filename}, so it cannot be verified`, 'use a mirror that serves go.dev\'s index with checksums');
+  }
+  mkdirSync(req.tempDir, { recursive: true });
+  const work = mkdtempSync(path.join(req.tempDir, 'go-install-'));
+  const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);
+  const versionDir = path.dirname(finalDir);
+  const versionDirExisted = existsSync(versionDir);
+  let placed = false;
+  try {
+    const archive = path.join(work, file.filename);
+    req.log?.(`Downloading ${url}`);
+    let got;
+    try {
+      got = await downloadFile(url, archive, { stallMs: req.stallMs });
+    } catch (e) {
+      const why = e instanceof HttpError ? e.message : String(e);
+      throw fail(`cannot download ${url}: ${why}`, 'check go-download-base-url (or GO_DOWNLOAD_BASE_URL); nothing was installed');
+    }
+    if (typeof file.size === 'number' && file.size > 0 && got.size !== file.size) {
+      throw fail(`${url} is ${got.size} bytes but the download index says ${file.size} (truncated or wrong file)`, 'nothing was extracted or installed; retry, or check the mirror');
+    }
+    if (got.sha256.toLowerCase() !== file.sha256.toLowerCase()) {
+      throw fail(`checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${file.sha256}`, 'nothing was extracted or installed; the file or the mirror is corrupt');
+    }
+    const extracted = path.join(work, 'x');
+    mkdirSync(extracted);
+    try {
+      await run('tar', ['-xzf', archive, '-C', extracted, '--no-same-owner'], { timeoutMs: 10 * 60_000 });
+    } catch (e) {
+      const why = e instanceof CommandError ? e.message.split('\n').slice(-2).join(' ') : String(e);
+      throw fail(`${file.filename} passed its checksum but does not extract (${why})`, 'nothing was installed');
+    }
+    const top = readdirSync(extracted);
+    const staged = path.join(extracted, 'go');
+    if (!top.includes('go') || !existsSync(path.join(staged, 'bin'))) {
+      throw fail(`${file.filename} has no top-level go/ folder with bin/ (found: ${top.join(', ') || 'nothing'}); it is not a Go release archive`);
+    }
+    assertReports(release.version, await probeGoroot(staged), staged, 'the archive');
+    // Move into place: a rename when temp and tool cache share a filesystem, else copy to a hidden
+    // sibling first so the final folder only ever appears complete.
+    rmSync(finalDir, { recursive: true, force: true });
+    rmSync(completeMarker(finalDir), { force: true });
+    mkdirSync(versionDir, { recursive: true });
+    try {
+      renameSync(staged, finalDir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+      const hidden = path.join(versionDir, `.partial-${randomUUID()}`);
+      try {
+        cpSync(staged, hidden, { recursive: true, verbatimSymlinks: true });
+        renameSync(hidden, finalDir);
+      } finally {
+        rmSync(hidden, { recursive: true, force: true });
+      }
+    }
+    placed = true;
+    writeFileSync(completeMarker(finalDir), '');
+    return finalDir;
+  } catch (e) {
+    if (placed) rmSync(finalDir, { recursive: true, force: true });
+    rmSync(completeMarker(finalDir), { force: true });
+    if (!versionDirExisted) {
+      try {
+        rmdirSync(versionDir);
+        if (readdirSync(path.dirname(versionDir)).length === 0) rmdirSync(path.dirname(versionDir));
+      } catch {
+        // not empty or never created
+      }
+    }
+    throw e;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
