@@ -81,11 +81,11 @@ export async function findLocalGoroots(patterns: readonly string[], arch: Arch, 
       try {
         const facts = await probeGoroot(goroot);
         const version = parseGoVersion(facts.version);
-        if (!version) return note(`${goroot}: bin/go reports "${facts.version}", not a Go release; skipped`);
-        if (facts.goarch !== goarchOf(arch)) return note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}; skipped`);
+        if (!version) return note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
+        if (facts.goarch !== goarchOf(arch)) return note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
         return { version, goroot };
       } catch (e) {
-        return note(`${goroot}: ${e instanceof Error ? e.message : String(e)}; skipped`);
+        return note(e instanceof Error ? e.message : String(e));
       }
     }),
   );

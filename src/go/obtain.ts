@@ -80,9 +80,12 @@ export async function obtainGo(spec: ToolchainSpec, o: ObtainOptions): Promise<I
     );
   }
   if (o.source === 'local') {
-    const have = (await findLocalGoroots(o.localGoroots, o.arch)).map((l) => l.version);
+    const skipped: string[] = [];
+    const have = await findLocalGoroots(o.localGoroots, o.arch, (m) => skipped.push(m));
+    const found = have.length ? have.map((l) => `${formatGoVersion(l.version)} (${l.goroot})`).join(', ') : 'none';
     throw new Error(
-      `${o.asked} matches no local Go tree (local-goroots: ${o.localGoroots.join(', ')}; found: ${list(have)}); toolchain-source is "local"; ` +
+      `${o.asked} matches no local Go tree (local-goroots: ${o.localGoroots.join(', ')}; found: ${found}` +
+        `${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''}); toolchain-source is "local"; ` +
         `install that Go there, add its directory to local-goroots, or use toolchain-source: auto`,
     );
   }

@@ -32126,13 +32126,13 @@ async function findLocalGoroots(patterns, arch, note = () => { }) {
             const facts = await probeGoroot(goroot);
             const version = parseGoVersion(facts.version);
             if (!version)
-                return note(`${goroot}: bin/go reports "${facts.version}", not a Go release; skipped`);
+                return note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
             if (facts.goarch !== goarchOf(arch))
-                return note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}; skipped`);
+                return note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
             return { version, goroot };
         }
         catch (e) {
-            return note(`${goroot}: ${e instanceof Error ? e.message : String(e)}; skipped`);
+            return note(e instanceof Error ? e.message : String(e));
         }
     }));
     return probed.filter((x) => x !== undefined);
@@ -32555,8 +32555,11 @@ async function obtainGo(spec, o) {
             `use toolchain-source: auto or download, or ask for an installed version`);
     }
     if (o.source === 'local') {
-        const have = (await findLocalGoroots(o.localGoroots, o.arch)).map((l) => l.version);
-        throw new Error(`${o.asked} matches no local Go tree (local-goroots: ${o.localGoroots.join(', ')}; found: ${list(have)}); toolchain-source is "local"; ` +
+        const skipped = [];
+        const have = await findLocalGoroots(o.localGoroots, o.arch, (m) => skipped.push(m));
+        const found = have.length ? have.map((l) => `${go_version_formatGoVersion(l.version)} (${l.goroot})`).join(', ') : 'none';
+        throw new Error(`${o.asked} matches no local Go tree (local-goroots: ${o.localGoroots.join(', ')}; found: ${found}` +
+            `${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''}); toolchain-source is "local"; ` +
             `install that Go there, add its directory to local-goroots, or use toolchain-source: auto`);
     }
     let releases;
