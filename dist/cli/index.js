@@ -31904,7 +31904,10 @@ class FileRuntime {
         this.error(message);
     }
     tempDir() {
-        return this.env.RUNNER_TEMP || external_node_path_namespaceObject.join(this.opts.outDir, 'tmp');
+        // Exists on return, as RUNNER_TEMP does on a runner (actions mkdtemp inside it).
+        const dir = this.env.RUNNER_TEMP || external_node_path_namespaceObject.join(this.opts.outDir, 'tmp');
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        return dir;
     }
     toolCacheDir() {
         if (this.env.RUNNER_TOOL_CACHE)

@@ -171,7 +171,10 @@ export class FileRuntime implements Runtime {
   }
 
   tempDir(): string {
-    return this.env.RUNNER_TEMP || path.join(this.opts.outDir, 'tmp');
+    // Exists on return, as RUNNER_TEMP does on a runner (actions mkdtemp inside it).
+    const dir = this.env.RUNNER_TEMP || path.join(this.opts.outDir, 'tmp');
+    mkdirSync(dir, { recursive: true });
+    return dir;
   }
   toolCacheDir(): string {
     if (this.env.RUNNER_TOOL_CACHE) return this.env.RUNNER_TOOL_CACHE;

@@ -132,3 +132,9 @@ test('cli on GitLab: out dir defaults to $CI_PROJECT_DIR/.go-ci-kit and the log 
   assert.ok(existsSync(path.join(project, '.go-ci-kit')));
   assert.ok(!existsSync(path.join(elsewhere, '.go-ci-kit')));
 });
+
+test('the temp dir exists when an action asks for it (actions mkdtemp inside it)', () => {
+  const project = tmp();
+  const rt = gitlabRuntime({ CI_PROJECT_DIR: project });
+  assert.ok(existsSync(rt.tempDir()));
+});
