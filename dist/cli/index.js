@@ -31610,17 +31610,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1806:
+/***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: parseArgs
+// UNUSED EXPORTS: parseArgs, version
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/ci/inputs.ts
@@ -31710,17 +31712,66 @@ async function runPhase(def, phase, rt) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/ci/findings.ts
+// Findings an action wants a CI system to show beside the code (API breaks, newer Go syntax, ...),
+// and the two report formats GitLab renders them from: Code Quality JSON and JUnit XML.
+// Pure functions; FileRuntime writes the files, GitHub shows the same findings as annotations.
+
+/** Same finding → same fingerprint across runs, so GitLab can tell new findings from old ones. */
+function fingerprint(f) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.check}\0${f.file ?? ''}\0${f.message}`).digest('hex');
+}
+function codeQuality(findings) {
+    return findings.map((f) => ({
+        description: f.message,
+        check_name: f.check,
+        fingerprint: fingerprint(f),
+        severity: f.severity,
+        // Code Quality needs a location; findings about a whole build point at the project root.
+        location: { path: f.file ?? '.', lines: { begin: f.line ?? 1 } },
+    }));
+}
+function xmlEscape(s) {
+    return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+}
+/** One test case per finding; blocker/critical/major fail, minor/info pass with their text as output. */
+function junitXml(suite, findings) {
+    const failing = (f) => ['blocker', 'critical', 'major'].includes(f.severity);
+    const failures = findings.filter(failing).length;
+    const cases = findings.map((f) => {
+        const name = xmlEscape(`${f.check}${f.file ? ` ${f.file}${f.line ? `:${f.line}` : ''}` : ''}`);
+        const body = failing(f)
+            ? `<failure type="${xmlEscape(f.severity)}" message="${xmlEscape(f.message)}"/>`
+            : `<system-out>${xmlEscape(f.message)}</system-out>`;
+        return `    <testcase classname="${xmlEscape(suite)}" name="${name}">${body}</testcase>`;
+    });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites tests="${findings.length}" failures="${failures}">`,
+        `  <testsuite name="${xmlEscape(suite)}" tests="${findings.length}" failures="${failures}">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/ci/file-runtime.ts
 // Runtime for GitLab CI and local runs of the CLI: outputs, env, state and summaries are plain
 // files in one directory (default `.go-ci-kit/` in the project), so later script lines and jobs
-// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report.
+// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report
+// (artifacts:reports:dotenv), findings as Code Quality JSON / JUnit XML, and `cache:` can keep the
+// tool cache and work dirs because they live inside the project dir.
 
 
 
+
+/** Most a GitLab dotenv report may hold; a bigger one fails the job's artifact upload. */
+const DOTENV_MAX_BYTES = 5 * 1024;
 /** Shell single-quoting for the sourceable env file (values are data, never code). */
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -31755,11 +31806,21 @@ class FileRuntime {
     get outputsFile() {
         return external_node_path_namespaceObject.join(this.opts.outDir, 'outputs.json');
     }
+    /** outputs.env in the out dir, or env GO_CI_KIT_DOTENV (a fixed path for artifacts:reports:dotenv). */
     get dotenvFile() {
-        return external_node_path_namespaceObject.join(this.opts.outDir, 'outputs.env');
+        return this.env.GO_CI_KIT_DOTENV || external_node_path_namespaceObject.join(this.opts.outDir, 'outputs.env');
     }
     get summaryFile() {
         return external_node_path_namespaceObject.join(this.opts.outDir, 'summary.md');
+    }
+    get codeQualityFile() {
+        return external_node_path_namespaceObject.join(this.opts.outDir, `${this.opts.action}.codequality.json`);
+    }
+    get junitFile() {
+        return external_node_path_namespaceObject.join(this.opts.outDir, `${this.opts.action}.junit.xml`);
+    }
+    get dotenvPrefix() {
+        return this.opts.dotenvPrefix ?? this.env.GO_CI_KIT_OUTPUT_PREFIX ?? '';
     }
     get stateFile() {
         return external_node_path_namespaceObject.join(this.opts.outDir, `state-${this.opts.action}.json`);
@@ -31774,9 +31835,28 @@ class FileRuntime {
             : {};
         all[name] = value;
         (0,external_node_fs_namespaceObject.writeFileSync)(this.outputsFile, JSON.stringify(all, null, 2) + '\n');
+        this.appendDotenv(name, value);
+    }
+    appendDotenv(name, value) {
         // dotenv values are single-line; multi-line outputs (rare) are kept in outputs.json only.
-        if (!value.includes('\n'))
-            (0,external_node_fs_namespaceObject.appendFileSync)(this.dotenvFile, `${dotenvKey(name)}=${value}\n`);
+        if (value.includes('\n')) {
+            this.debug(`output ${name} is multi-line: kept in ${this.outputsFile}, not in the dotenv report`);
+            return;
+        }
+        const line = `${dotenvKey(this.dotenvPrefix + name)}=${value}\n`;
+        const size = (0,external_node_fs_namespaceObject.existsSync)(this.dotenvFile) ? (0,external_node_fs_namespaceObject.statSync)(this.dotenvFile).size : 0;
+        if (this.kind === 'gitlab' && size + Buffer.byteLength(line) > DOTENV_MAX_BYTES) {
+            // Over GitLab's limit the whole report is rejected; keep the file valid and say where the value is.
+            this.warning(`output ${name} not added to ${this.dotenvFile}: GitLab dotenv reports are limited to ${DOTENV_MAX_BYTES} bytes; read it from ${this.outputsFile}`);
+            return;
+        }
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.dotenvFile, line);
+    }
+    /** Code Quality JSON and JUnit XML for GitLab's artifacts:reports (written even when empty: no findings is a result). */
+    writeFindings(findings) {
+        (0,external_node_fs_namespaceObject.writeFileSync)(this.codeQualityFile, JSON.stringify(codeQuality(findings), null, 2) + '\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)(this.junitFile, junitXml(this.opts.action, findings));
+        return [this.codeQualityFile, this.junitFile];
     }
     exportVariable(name, value) {
         this.env[name] = value;
@@ -31824,7 +31904,10 @@ class FileRuntime {
         this.error(message);
     }
     tempDir() {
-        return this.env.RUNNER_TEMP || external_node_path_namespaceObject.join(this.opts.outDir, 'tmp');
+        // Exists on return, as RUNNER_TEMP does on a runner (actions mkdtemp inside it).
+        const dir = this.env.RUNNER_TEMP || external_node_path_namespaceObject.join(this.opts.outDir, 'tmp');
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        return dir;
     }
     toolCacheDir() {
         if (this.env.RUNNER_TOOL_CACHE)
@@ -31989,8 +32072,6 @@ function sortNewestFirst(items, version) {
     return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/go/http.ts
@@ -34091,13 +34172,9 @@ async function comparePair(name, base, head, opts) {
 
 ;// CONCATENATED MODULE: ./src/abi/toolchain.ts
 // Owns finding and proving the `go` each side uses: a GOROOT path, a go binary, or a version
-// (or range) looked up in the tool cache and local GOROOTs by src/go's findInstalledGo, the same
-// lookup setup-go-matrix does; then `go env` proves it runs.
-
-
-
-
-
+// looked up in the tool cache and local GOROOTs; then `go env` proves it runs.
+// The version lookup is a minimal stand-in for src/go's findInstalledGo (setup-go-matrix): same
+// places (tool cache, /usr/local/go, /usr/lib/go-*, ~/sdk/go*), newest matching patch wins.
 
 
 
@@ -34105,6 +34182,7 @@ async function comparePair(name, base, head, opts) {
 class ToolchainError extends Error {
     name = 'ToolchainError';
 }
+const versionSpec = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?$/;
 function cleanEnv(extra = {}) {
     const env = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '', ...extra };
     delete env.GOROOT;
@@ -34124,17 +34202,55 @@ async function probeGo(goBin, label) {
         throw new ToolchainError(`${label}: ${goBin} ran but did not report a Go version (got ${JSON.stringify(out.slice(0, 100))})`);
     return { goBin, goroot, version, env: cleanEnv({ GOROOT: goroot }) };
 }
-async function installedList(where) {
-    const arch = hostArch();
-    const cached = listToolCache(where.toolCacheDir, arch).map((c) => `go${go_version_formatGoVersion(c.version)} (${c.goroot})`);
-    const local = (await findLocalGoroots(where.localGoroots, arch)).map((l) => `go${go_version_formatGoVersion(l.version)} (${l.goroot})`);
-    return [...cached, ...local].join(', ') || 'none';
+function rootVersion(root) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(root, 'VERSION'), 'utf8').split('\n')[0]?.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+function children(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir).map((e) => external_node_path_namespaceObject.join(dir, e));
+    }
+    catch {
+        return [];
+    }
+}
+/** GOROOTs that may hold a Go: tool cache (`go/<version>/<arch>`), /usr/local/go, /usr/lib/go-*, ~/sdk/go*. */
+function candidateGoroots(toolCacheDir) {
+    const roots = [];
+    for (const v of children(external_node_path_namespaceObject.join(toolCacheDir, 'go')))
+        roots.push(...children(v).filter((d) => !d.endsWith('.complete')));
+    roots.push('/usr/local/go', ...children('/usr/lib').filter((d) => /\/go-[\d.]+$/.test(d)), ...children(external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), 'sdk')).filter((d) => /\/go[\d.]+$/.test(d)));
+    return roots.filter((r) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(r, 'bin', 'go')));
+}
+function compareVersions(a, b) {
+    const pa = a.replace(/^go/, '').split(/[.a-z]/).map(Number);
+    const pb = b.replace(/^go/, '').split(/[.a-z]/).map(Number);
+    for (let i = 0; i < 3; i++)
+        if ((pa[i] ?? 0) !== (pb[i] ?? 0))
+            return (pa[i] ?? 0) - (pb[i] ?? 0);
+    return 0;
+}
+/** Newest installed GOROOT matching `1.23` or `1.23.5` (go prefix allowed). */
+function findGoroot(spec, roots) {
+    const m = versionSpec.exec(spec);
+    if (!m)
+        return undefined;
+    const want = m[3] !== undefined ? `go${m[1]}.${m[2]}.${m[3]}` : `go${m[1]}.${m[2]}`;
+    const found = roots
+        .map((root) => ({ root, v: rootVersion(root) }))
+        .filter((c) => !!c.v && (c.v === want || c.v.startsWith(`${want}.`) || (m[3] === undefined && c.v === `${want}rc`)))
+        .sort((a, b) => compareVersions(b.v, a.v));
+    return found[0]?.root;
 }
 /**
  * Resolves an input value naming a Go: a GOROOT directory, a path to a go binary, or a version.
  * `inputName` and the value appear in every error.
  */
-async function resolveGo(inputName, value, where) {
+async function resolveGo(inputName, value, toolCacheDir) {
     const label = `input "${inputName}" ("${value}")`;
     const looksLikePath = value.includes('/') || value.startsWith('.') || value.startsWith('~');
     if (looksLikePath) {
@@ -34146,22 +34262,20 @@ async function resolveGo(inputName, value, where) {
             throw new ToolchainError(`${label}: ${p} is a directory without bin/go, so it is not a GOROOT`);
         return probeGo(goBin, label);
     }
-    let found;
-    try {
-        found = await findInstalledGo(value, { toolCacheDir: where.toolCacheDir, localGoroots: where.localGoroots, arch: hostArch() });
+    if (!versionSpec.test(value))
+        throw new ToolchainError(`${label} is neither a GOROOT path nor a Go version; use e.g. "1.23", "1.23.5" or "/usr/lib/go-1.23"`);
+    const roots = candidateGoroots(toolCacheDir);
+    const root = findGoroot(value, roots);
+    if (!root) {
+        const have = roots.map((r) => `${rootVersion(r)} (${r})`).join(', ') || 'none';
+        throw new ToolchainError(`${label}: Go ${value} is not installed in the tool cache (${toolCacheDir}) or local GOROOTs; installed: ${have}. Install it first (setup-go-matrix) or give a GOROOT path`);
     }
-    catch (e) {
-        throw new ToolchainError(`${label} is neither a GOROOT path nor a usable Go version: ${e.message}`);
-    }
-    if (!found) {
-        throw new ToolchainError(`${label}: Go ${value} is not installed in the tool cache (${where.toolCacheDir}) or local GOROOTs (${where.localGoroots.join(', ')}); installed: ${await installedList(where)}. Install it first (setup-go-matrix) or give a GOROOT path`);
-    }
-    return probeGo(external_node_path_namespaceObject.join(found.goroot, 'bin', 'go'), label);
+    return probeGo(external_node_path_namespaceObject.join(root, 'bin', 'go'), label);
 }
 /** The `go` used when a side names none: input `go`, else `go` on PATH. */
-async function defaultGo(value, where) {
+async function defaultGo(value, toolCacheDir) {
     if (value)
-        return resolveGo('go', value, where);
+        return resolveGo('go', value, toolCacheDir);
     try {
         return await probeGo('go', 'go from PATH');
     }
@@ -34202,8 +34316,7 @@ async function runAbiDiff(o) {
     if (pathsMode && (!o.base || !o.head))
         throw new CompareError(`input "${o.base ? 'head' : 'base'}" is empty; paths mode needs both base and head`);
     let fallback;
-    const where = { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots };
-    const goFor = (input, value) => value ? resolveGo(input, value, where) : (fallback ??= defaultGo(o.go ?? '', where));
+    const goFor = (input, value) => value ? resolveGo(input, value, o.toolCacheDir) : (fallback ??= defaultGo(o.go ?? '', o.toolCacheDir));
     const [baseGo, headGo] = await Promise.all([goFor('base-go', o.baseGo), goFor('head-go', o.headGo)]);
     const work = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(o.tempDir, 'abi-diff-'));
     let basePath;
@@ -34412,7 +34525,6 @@ function writeJsonReport(file, value) {
 
 
 
-
 /** Most annotations shown per run; the rest are in the summary and report. */
 const maxAnnotations = 20;
 const abiDiff = {
@@ -34426,8 +34538,6 @@ const abiDiff = {
         go: {},
         'base-ref': {},
         'build-flags': {},
-        // Same places, same default as setup-go-matrix: versions resolve the way the matrix installed them.
-        'local-goroots': setupGoMatrix.inputs['local-goroots'],
         scope: { default: 'exported', options: ['exported', 'all'] },
         'fail-on': { default: 'removed', options: failOnLevels },
         'max-size-growth': {},
@@ -34479,7 +34589,6 @@ const abiDiff = {
             },
             tempDir: rt.tempDir(),
             toolCacheDir: rt.toolCacheDir(),
-            localGoroots: inputs.list('local-goroots'),
             cacheDir: external_node_path_namespaceObject.join(rt.workDir(), 'abi-diff'),
         });
         const dir = external_node_path_namespaceObject.resolve(wd, inputs.string('report-dir'));
@@ -34614,7 +34723,9 @@ function impactOf(feature, analyzer) {
 
 
 
-
+function sonar_summary_cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
 /** Per-module figures, attributing files and packages to the deepest module that holds them. */
 function moduleRows(r) {
     const rows = new Map();
@@ -34648,13 +34759,18 @@ function percent(covered, statements) {
 function sonarSummary(r, onNewer, rel) {
     const out = ['## sonar-go-compat', ''];
     out.push(`Go toolchain: ${r.go.version}. ${r.analyzer ? `Analyzer: Go ${langString(r.analyzer.lang)} (${r.analyzer.source}).` : `Feature check skipped: ${r.checkSkipped}.`}`, '');
-    const rows = moduleRows(r).map((m) => [m.module, m.dir, percent(m.covered, m.statements), String(m.passed), String(m.failed), String(m.skipped), r.analyzer ? String(m.findings) : '–']);
-    out.push(markdown_table_table(['module', 'dir', 'coverage', 'tests passed', 'failed', 'skipped', 'newer features'], rows), '');
+    out.push('| module | dir | coverage | tests passed | failed | skipped | newer features |', '|---|---|---|---|---|---|---|');
+    for (const row of moduleRows(r)) {
+        out.push(`| ${sonar_summary_cell(row.module)} | ${sonar_summary_cell(row.dir)} | ${percent(row.covered, row.statements)} | ${row.passed} | ${row.failed} | ${row.skipped} | ${r.analyzer ? row.findings : '–'} |`);
+    }
+    out.push('');
     const findings = r.checks.flatMap((c) => c.findings);
     if (r.analyzer && findings.length > 0) {
         out.push(`### Go features newer than the analyzer (Go ${langString(r.analyzer.lang)})`, '');
-        const lang = r.analyzer.lang;
-        out.push(markdown_table_table(['file', 'line:col', 'feature', 'needs', 'effect in Sonar'], findings.map((f) => [rel(f.file), `${f.line}:${f.column}`, f.feature, `Go ${f.needs}`, impactOf(f.feature, lang)])), '');
+        out.push('| file | line:col | feature | needs | effect in Sonar |', '|---|---|---|---|---|');
+        for (const f of findings)
+            out.push(`| ${sonar_summary_cell(rel(f.file))} | ${f.line}:${f.column} | ${sonar_summary_cell(f.feature)} | Go ${f.needs} | ${impactOf(f.feature, r.analyzer.lang)} |`);
+        out.push('');
     }
     else if (r.analyzer) {
         out.push(`No Go feature newer than Go ${langString(r.analyzer.lang)} is used.`, '');
@@ -41501,63 +41617,47 @@ const reportNames = {
 // Go coverprofiles: streaming parse, merge of many profiles (set → OR, count/atomic → sum, one
 // mode for all) and rewrite of every file name to a path relative to the project base dir.
 
+
 const coverModes = ['set', 'count', 'atomic'];
 class CoverProfileError extends Error {
     name = 'CoverProfileError';
 }
-const position = /^\d+\.\d+,\d+\.\d+$/;
-const digits = /^\d+$/;
-/** "name:l.c,l.c stmts count" split from the right (file names may hold ':' and ' '). */
-function splitBlock(line) {
-    const s2 = line.lastIndexOf(' ');
-    const s1 = s2 > 0 ? line.lastIndexOf(' ', s2 - 1) : -1;
-    const colon = s1 > 0 ? line.lastIndexOf(':', s1 - 1) : -1;
-    if (colon <= 0)
-        return undefined;
-    const pos = line.slice(colon + 1, s1);
-    const stmts = line.slice(s1 + 1, s2);
-    const count = line.slice(s2 + 1);
-    if (!position.test(pos) || !digits.test(stmts) || !digits.test(count))
-        return undefined;
-    return [line.slice(0, colon), pos, stmts, count];
-}
+const blockLine = /^(.+):(\d+\.\d+,\d+\.\d+) (\d+) (\d+)$/;
 /** Merged coverage, kept per rewritten file in first-seen order, blocks in first-seen order. */
 class CoverageMerge {
     mode;
     modeFrom = '';
-    /** rel file → "l.c,l.c" → block index into stmts/counts (typed arrays: no object per block). */
+    /** rel file → "l.c,l.c" → [statements, count] */
     files = new Map();
     blocks = 0;
-    stmts = new Int32Array(1024);
-    counts = new Float64Array(1024);
     /** Blocks whose file maps to no module under the base dir; name → why. */
     unmapped = new Map();
-    /** Handles line number `lineNo` of profile `source`. */
-    addLine(line, source, lineNo, resolve) {
+    /** Handles one line of one profile; `where` is "file:line" for error messages. */
+    addLine(line, where, resolve, firstLine) {
         if (line.startsWith('mode:')) {
             const mode = line.slice(5).trim();
             if (!coverModes.includes(mode)) {
-                throw new CoverProfileError(`coverage report ${source}:${lineNo}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`);
+                throw new CoverProfileError(`coverage report ${where}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`);
             }
             if (this.mode && this.mode !== mode) {
-                throw new CoverProfileError(`coverage report ${source}:${lineNo} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
+                throw new CoverProfileError(`coverage report ${where} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
             }
             if (!this.mode) {
                 this.mode = mode;
-                this.modeFrom = `${source}:${lineNo}`;
+                this.modeFrom = where;
             }
             return;
         }
-        if (lineNo === 1) {
-            throw new CoverProfileError(`coverage report ${source}:${lineNo}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`);
+        if (firstLine) {
+            throw new CoverProfileError(`coverage report ${where}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`);
         }
         if (line.trim() === '')
             return;
-        const m = splitBlock(line);
+        const m = blockLine.exec(line);
         if (!m) {
-            throw new CoverProfileError(`coverage report ${source}:${lineNo}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
+            throw new CoverProfileError(`coverage report ${where}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
         }
-        const [name, pos, stmtsText, countText] = m;
+        const [, name, pos, stmtsText, countText] = m;
         const res = resolve(name);
         if (!res.ok) {
             const u = this.unmapped.get(name) ?? { why: res.why, blocks: 0 };
@@ -41571,27 +41671,15 @@ class CoverageMerge {
         const stmts = Number(stmtsText);
         const count = Number(countText);
         const prev = blocks.get(pos);
-        if (prev === undefined) {
-            if (this.blocks === this.stmts.length)
-                this.grow();
-            this.stmts[this.blocks] = stmts;
-            this.counts[this.blocks] = count;
-            blocks.set(pos, this.blocks++);
+        if (!prev) {
+            blocks.set(pos, [stmts, count]);
+            this.blocks++;
             return;
         }
-        if (this.stmts[prev] !== stmts) {
-            throw new CoverProfileError(`coverage report ${source}:${lineNo}: block ${name}:${pos} has ${stmts} statements but an earlier profile says ${this.stmts[prev]}; the profiles come from different sources — regenerate them from one checkout`);
+        if (prev[0] !== stmts) {
+            throw new CoverProfileError(`coverage report ${where}: block ${name}:${pos} has ${stmts} statements but an earlier profile says ${prev[0]}; the profiles come from different sources — regenerate them from one checkout`);
         }
-        const was = this.counts[prev];
-        this.counts[prev] = this.mode === 'set' ? (was > 0 || count > 0 ? 1 : 0) : was + count;
-    }
-    grow() {
-        const stmts = new Int32Array(this.stmts.length * 2);
-        stmts.set(this.stmts);
-        this.stmts = stmts;
-        const counts = new Float64Array(this.counts.length * 2);
-        counts.set(this.counts);
-        this.counts = counts;
+        prev[1] = this.mode === 'set' ? (prev[1] > 0 || count > 0 ? 1 : 0) : prev[1] + count;
     }
     /** Profile text in chunks of lines (streamed by the writer). */
     *chunks(linesPerChunk = 4096) {
@@ -41599,8 +41687,8 @@ class CoverageMerge {
             return;
         let buf = [`mode: ${this.mode}`];
         for (const [file, blocks] of this.files) {
-            for (const [pos, i] of blocks) {
-                buf.push(`${file}:${pos} ${this.stmts[i]} ${this.counts[i]}`);
+            for (const [pos, [stmts, count]] of blocks) {
+                buf.push(`${file}:${pos} ${stmts} ${count}`);
                 if (buf.length >= linesPerChunk) {
                     yield buf.join('\n') + '\n';
                     buf = [];
@@ -41614,10 +41702,10 @@ class CoverageMerge {
         const out = new Map();
         for (const [file, blocks] of this.files) {
             const c = { statements: 0, covered: 0 };
-            for (const i of blocks.values()) {
-                c.statements += this.stmts[i];
-                if (this.counts[i] > 0)
-                    c.covered += this.stmts[i];
+            for (const [stmts, count] of blocks.values()) {
+                c.statements += stmts;
+                if (count > 0)
+                    c.covered += stmts;
             }
             out.set(file, c);
         }
@@ -41627,25 +41715,14 @@ class CoverageMerge {
 function clip(s) {
     return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }
-/** Streams one coverprofile into the merge (own line splitting: readline costs more than the parse). */
+/** Streams one coverprofile into the merge. */
 async function addProfile(merge, file, resolve) {
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(file), crlfDelay: Infinity });
     let n = 0;
-    let rest = '';
-    const take = (line) => {
+    for await (const line of lines) {
         n++;
-        merge.addLine(line.endsWith('\r') ? line.slice(0, -1) : line, file, n, resolve);
-    };
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-        const text = rest + chunk;
-        let start = 0;
-        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            take(text.slice(start, nl));
-            start = nl + 1;
-        }
-        rest = text.slice(start);
+        merge.addLine(line, `${file}:${n}`, resolve, n === 1);
     }
-    if (rest !== '')
-        take(rest);
     if (n === 0)
         throw new CoverProfileError(`coverage report ${file} is empty; expected a "mode: ..." line and blocks from go test -coverprofile`);
 }
@@ -41995,7 +42072,7 @@ func main() {
 	})
 	seen := map[string]bool{}
 	for _, p := range pkgs {
-		if p.DepOnly || strings.HasSuffix(p.ImportPath, ".test") || hasTestVariant[p.ImportPath] {
+		if p.DepOnly || p.Standard || strings.HasSuffix(p.ImportPath, ".test") || hasTestVariant[p.ImportPath] {
 			continue
 		}
 		name := p.ImportPath
@@ -42077,22 +42154,15 @@ func clearFileVersion(*ast.File) {}
 
 
 
-
 /** Resolves the `go` input ('' = PATH) and proves it runs. */
-async function findGo(given, inherited) {
+async function findGo(given, env) {
     let bin = 'go';
-    const env = { ...inherited };
     if (given !== '') {
-        const asRoot = goBinOf(given);
-        // An inherited GOROOT of another toolchain would mix its std library with this go binary.
-        if ((0,external_node_fs_namespaceObject.existsSync)(asRoot)) {
+        const asRoot = external_node_path_namespaceObject.join(given, 'bin', 'go');
+        if ((0,external_node_fs_namespaceObject.existsSync)(asRoot))
             bin = asRoot;
-            env.GOROOT = external_node_path_namespaceObject.resolve(given);
-        }
-        else if ((0,external_node_fs_namespaceObject.existsSync)(given) && (0,external_node_fs_namespaceObject.statSync)(given).isFile()) {
+        else if ((0,external_node_fs_namespaceObject.existsSync)(given) && (0,external_node_fs_namespaceObject.statSync)(given).isFile())
             bin = external_node_path_namespaceObject.resolve(given);
-            delete env.GOROOT;
-        }
         else {
             throw new Error(`input "go" is "${given}", which is neither a go binary nor a GOROOT containing bin/go; give the path of a go binary or GOROOT, or leave it empty to use go from PATH`);
         }
@@ -42740,7 +42810,9 @@ const actions = [setupGoMatrix, abiDiff, sonarGoCompat];
 // `go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...`: runs an action outside
 // GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs. Outputs are printed as
 // JSON on stdout's last line and written to <out-dir>/outputs.json and outputs.env (dotenv);
-// variables to export are appended to <out-dir>/env.sh for `source`.
+// variables to export are appended to <out-dir>/env.sh for `source`. On GitLab (GITLAB_CI=true)
+// the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs can keep it as artifacts and cache.
+
 
 
 
@@ -42794,7 +42866,20 @@ function parseArgs(argv) {
     }
     return { action, post, outDir, inputs };
 }
+/** The package version: dist/cli/index.js and src/ci/cli.ts both sit two levels below package.json. */
+function version() {
+    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(3089), __nccwpck_require__.b), 'utf8'));
+    return pkg.version;
+}
 async function main(argv) {
+    if (argv[0] === '--version' || argv[0] === '-v') {
+        process.stdout.write(`go-ci-kit ${version()}\n`);
+        return 0;
+    }
+    if (argv[0] === '--help' || argv[0] === '-h') {
+        process.stdout.write(`${usage()}\n`);
+        return 0;
+    }
     let args;
     try {
         args = parseArgs(argv);
@@ -42812,6 +42897,10 @@ async function main(argv) {
     process.env.RUNNER_TOOL_CACHE ??= rt.toolCacheDir();
     process.env.RUNNER_TEMP ??= rt.tempDir();
     const ok = await runPhase(def, args.post ? 'post' : 'main', rt);
+    if (gitlab) {
+        // Tell the job log where the files for `source`, artifacts:reports:dotenv and artifacts are.
+        process.stdout.write(`go-ci-kit: env for later script lines: source ${rt.envFile}; outputs: ${rt.dotenvFile}; summary: ${rt.summaryFile}\n`);
+    }
     process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
     return ok ? 0 : 1;
 }
@@ -42823,13 +42912,20 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1806);
+/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
 // The `go-ci-kit` command (npm bin): see src/ci/cli.ts.
 
-process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3089:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "debfc9830dcb9969e9b1.json";
 
 /***/ }),
 
@@ -43061,6 +43157,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -43161,6 +43260,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	// no install chunk
+/******/ 	
+/******/ 	// no chunk on demand loading
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
