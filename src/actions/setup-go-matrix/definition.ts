@@ -64,7 +64,7 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
   rt.addPath(`${leg.goroot}/bin`);
 
   for (const newer of findNewerRequirements(leg.workingDirectory, leg.version)) {
-    if (inputs.choice('on-go-mod-newer') === 'error') throw new Error(newer.message);
+    if (inputs.choice('on-go-mod-newer') === 'error') throw new Error(`${newer.message} Set on-go-mod-newer: warn to run this leg anyway.`);
     rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
   }
 
