@@ -3898,6 +3898,85 @@ async function probeGoroot(goroot) {
     return { version, goroot: env.GOROOT ?? goroot, goos: env.GOHOSTOS ?? '', goarch: env.GOHOSTARCH ?? '' };
 }
 
+;// CONCATENATED MODULE: ./src/go/gomod.ts
+// Reads the `go` and `toolchain` directives of a go.mod or go.work file (pure).
+function parseGoModDirectives(content) {
+    const out = {};
+    const lines = content.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const text = lines[i].replace(/\/\/.*$/, '').trim();
+        const m = /^(go|toolchain)\s+(\S+)$/.exec(text);
+        if (!m)
+            continue;
+        // Custom toolchain names ("go1.23.4-bigcorp") keep their Go version before the suffix.
+        const version = m[2].replace(/^go(?=\d)/, '').replace(/[-+].*$/, '');
+        out[m[1]] ??= { version, line: i + 1, text };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/go/gomod-check.ts
+// Whether the module (or workspace) a leg builds asks for a newer Go than the leg runs. Without
+// this check a `toolchain` line silently switches a 1.21 leg to 1.23 (GOTOOLCHAIN=auto), and a
+// `go` line makes the go command stop with a message that does not say how to fix the matrix.
+
+
+
+
+function describe(file, line, directive, text, required, leg) {
+    const legText = go_version_formatGoVersion(leg);
+    const minor = `${leg.major}.${leg.minor}`;
+    const effect = directive === 'go'
+        ? `requires Go ${go_version_formatGoVersion(required)} or newer, but this matrix leg runs Go ${legText}; the go command will stop with "go: ${external_node_path_namespaceObject.basename(file)} requires go >= ${go_version_formatGoVersion(required)} (running go ${legText}; GOTOOLCHAIN=local)"`
+        : `asks for Go ${go_version_formatGoVersion(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${go_version_formatGoVersion(required)} and the leg would not test Go ${minor} at all)`;
+    return (`${file}:${line}: "${text}" ${effect}. ` +
+        `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
+        `or lower the ${directive} line if the module really supports Go ${minor}.`);
+}
+/** go.work and go.mod of `dir` (those present), checked against the leg's version. */
+function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
+    const leg = parseGoVersion(legVersion);
+    if (!leg)
+        return [];
+    const found = [];
+    for (const name of ['go.work', 'go.mod']) {
+        const abs = external_node_path_namespaceObject.join(dir, name);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+            continue;
+        const shown = external_node_path_namespaceObject.relative(displayBase, abs) || abs;
+        const d = parseGoModDirectives((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'));
+        for (const directive of ['go', 'toolchain']) {
+            const hit = d[directive];
+            const required = hit && parseGoVersion(hit.version);
+            if (!hit || !required || compareGoVersions(required, leg) <= 0)
+                continue;
+            found.push({
+                file: shown,
+                line: hit.line,
+                directive,
+                required: go_version_formatGoVersion(required),
+                leg: legVersion,
+                message: describe(shown, hit.line, directive, hit.text, required, leg),
+            });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/go/isolation.ts
+// Per-version GOPATH, GOCACHE and GOMODCACHE for one leg, so two Go versions in one job (or on
+// one persistent runner) never share or clobber each other's module and build caches.
+
+
+function legDirs(workDir, version, arch) {
+    const root = external_node_path_namespaceObject.join(workDir, `go-${version}-${arch.go}`);
+    return { root, gopath: external_node_path_namespaceObject.join(root, 'gopath'), gocache: external_node_path_namespaceObject.join(root, 'gocache'), gomodcache: external_node_path_namespaceObject.join(root, 'gomodcache') };
+}
+function createLegDirs(dirs) {
+    for (const d of [dirs.gopath, external_node_path_namespaceObject.join(dirs.gopath, 'bin'), dirs.gocache, dirs.gomodcache])
+        (0,external_node_fs_namespaceObject.mkdirSync)(d, { recursive: true });
+}
+
 ;// CONCATENATED MODULE: ./src/go/local-goroots.ts
 // Preinstalled Go trees named by the local-goroots input (directories or globs, `~` = home).
 // A tree counts only when its bin/go runs and reports a version; trees are used in place (see
@@ -4162,85 +4241,6 @@ async function findInstalledGo(spec, opts) {
 }
 
 
-;// CONCATENATED MODULE: ./src/go/gomod.ts
-// Reads the `go` and `toolchain` directives of a go.mod or go.work file (pure).
-function parseGoModDirectives(content) {
-    const out = {};
-    const lines = content.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const text = lines[i].replace(/\/\/.*$/, '').trim();
-        const m = /^(go|toolchain)\s+(\S+)$/.exec(text);
-        if (!m)
-            continue;
-        // Custom toolchain names ("go1.23.4-bigcorp") keep their Go version before the suffix.
-        const version = m[2].replace(/^go(?=\d)/, '').replace(/[-+].*$/, '');
-        out[m[1]] ??= { version, line: i + 1, text };
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/go/gomod-check.ts
-// Whether the module (or workspace) a leg builds asks for a newer Go than the leg runs. Without
-// this check a `toolchain` line silently switches a 1.21 leg to 1.23 (GOTOOLCHAIN=auto), and a
-// `go` line makes the go command stop with a message that does not say how to fix the matrix.
-
-
-
-
-function describe(file, line, directive, text, required, leg) {
-    const legText = go_version_formatGoVersion(leg);
-    const minor = `${leg.major}.${leg.minor}`;
-    const effect = directive === 'go'
-        ? `requires Go ${go_version_formatGoVersion(required)} or newer, but this matrix leg runs Go ${legText}; the go command will stop with "go: ${external_node_path_namespaceObject.basename(file)} requires go >= ${go_version_formatGoVersion(required)} (running go ${legText}; GOTOOLCHAIN=local)"`
-        : `asks for Go ${go_version_formatGoVersion(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${go_version_formatGoVersion(required)} and the leg would not test Go ${minor} at all)`;
-    return (`${file}:${line}: "${text}" ${effect}. ` +
-        `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
-        `or lower the ${directive} line if the module really supports Go ${minor}.`);
-}
-/** go.work and go.mod of `dir` (those present), checked against the leg's version. */
-function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
-    const leg = parseGoVersion(legVersion);
-    if (!leg)
-        return [];
-    const found = [];
-    for (const name of ['go.work', 'go.mod']) {
-        const abs = external_node_path_namespaceObject.join(dir, name);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-            continue;
-        const shown = external_node_path_namespaceObject.relative(displayBase, abs) || abs;
-        const d = parseGoModDirectives((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'));
-        for (const directive of ['go', 'toolchain']) {
-            const hit = d[directive];
-            const required = hit && parseGoVersion(hit.version);
-            if (!hit || !required || compareGoVersions(required, leg) <= 0)
-                continue;
-            found.push({
-                file: shown,
-                line: hit.line,
-                directive,
-                required: go_version_formatGoVersion(required),
-                leg: legVersion,
-                message: describe(shown, hit.line, directive, hit.text, required, leg),
-            });
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/go/isolation.ts
-// Per-version GOPATH, GOCACHE and GOMODCACHE for one leg, so two Go versions in one job (or on
-// one persistent runner) never share or clobber each other's module and build caches.
-
-
-function legDirs(workDir, version, arch) {
-    const root = external_node_path_namespaceObject.join(workDir, `go-${version}-${arch.go}`);
-    return { root, gopath: external_node_path_namespaceObject.join(root, 'gopath'), gocache: external_node_path_namespaceObject.join(root, 'gocache'), gomodcache: external_node_path_namespaceObject.join(root, 'gomodcache') };
-}
-function createLegDirs(dirs) {
-    for (const d of [dirs.gopath, external_node_path_namespaceObject.join(dirs.gopath, 'bin'), dirs.gocache, dirs.gomodcache])
-        (0,external_node_fs_namespaceObject.mkdirSync)(d, { recursive: true });
-}
-
 ;// CONCATENATED MODULE: ./src/go/install.ts
 // Installs a Go release archive into the tool cache, all or nothing: download into the job's
 // temp dir, check size and sha256 against the index BEFORE extracting, extract, check for the
@@ -4383,8 +4383,11 @@ async function download(spec, o, releases) {
     if (!file)
         throw new Error(`Go ${go_version_formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
     const goroot = await installRelease({ base: o.base, release, file, arch: o.arch, toolCacheDir: o.toolCacheDir, tempDir: o.tempDir, stallMs: o.stallMs, log: o.info });
-    return { version: go_version_formatGoVersion(pick), goroot, source: 'download', facts: await probeGoroot(goroot) };
+    const facts = await probeGoroot(goroot);
+    assertReports(pick, facts, goroot, 'tool cache folder');
+    return { version: facts.version, goroot, source: 'download', facts };
 }
+/** A Go for the spec, already proved: its bin/go reported the resolved version. */
 async function obtainGo(spec, o) {
     let target = spec;
     if (spec.kind === 'alias' && (o.source === 'auto' || o.source === 'download')) {
@@ -4691,8 +4694,6 @@ function summaryRow(leg, source, ms) {
 
 
 
-
-
 async function setupLeg(ctx) {
     const { rt, inputs } = ctx;
     const started = performance.now();
@@ -4711,9 +4712,9 @@ async function setupLeg(ctx) {
         warning: (m) => rt.warning(m),
         debug: (m) => rt.debug(m),
     });
-    // Prove the leg where it will run from: its own bin/go must report the version we resolved.
-    const facts = await probeGoroot(go.goroot);
-    assertReports(parseGoVersion(go.version), facts, go.goroot, go.source === 'local' ? 'local GOROOT' : 'tool cache folder');
+    // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
+    // the same facts tell us the tree's architecture.
+    const facts = go.facts;
     if (facts.goarch !== goarchOf(req.arch)) {
         throw new Error(`${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`);
     }
