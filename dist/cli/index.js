@@ -3241,7 +3241,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 437:
+/***/ 569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3622,13 +3622,12 @@ function sortNewestFirst(items, version) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/go/http.ts
 // Plain HTTP(S) GETs for the download index and archives (global fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
 // stalls, and retries once on a network error or 5xx; a 4xx is final.
-
 
 
 class HttpError extends Error {
@@ -3689,7 +3688,9 @@ async function downloadFile(url, dest, opts = {}) {
             clearTimeout(timer);
             timer = setTimeout(() => abort.abort(), stallMs);
         };
-        const out = (0,external_node_fs_namespaceObject.createWriteStream)(dest);
+        // A file handle (not a write stream) so that the file is closed before we delete it on failure.
+        const out = await (0,promises_namespaceObject.open)(dest, 'w');
+        let ok = false;
         try {
             let res;
             try {
@@ -3707,24 +3708,20 @@ async function downloadFile(url, dest, opts = {}) {
                     poke();
                     hash.update(chunk);
                     size += chunk.length;
-                    if (!out.write(chunk))
-                        await new Promise((r) => out.once('drain', () => r()));
+                    await out.write(chunk);
                 }
             }
             catch (e) {
                 throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
             }
-            out.end();
-            await (0,promises_namespaceObject.finished)(out);
+            ok = true;
             return { sha256: hash.digest('hex'), size };
-        }
-        catch (e) {
-            out.destroy();
-            (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
-            throw e;
         }
         finally {
             clearTimeout(timer);
+            await out.close();
+            if (!ok)
+                await (0,promises_namespaceObject.rm)(dest, { force: true });
         }
     }, opts.retryDelayMs ?? 1000);
 }
@@ -4889,7 +4886,7 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(437);
+/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(569);
 // The `go-ci-kit` command (npm bin): see src/ci/cli.ts.
 
 process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));

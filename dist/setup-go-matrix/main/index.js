@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8527:
+/***/ 7604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31761,15 +31761,12 @@ function sortNewestFirst(items, version) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/go/http.ts
 // Plain HTTP(S) GETs for the download index and archives (global fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
 // stalls, and retries once on a network error or 5xx; a 4xx is final.
-
 
 
 class HttpError extends Error {
@@ -31830,7 +31827,9 @@ async function downloadFile(url, dest, opts = {}) {
             clearTimeout(timer);
             timer = setTimeout(() => abort.abort(), stallMs);
         };
-        const out = (0,external_node_fs_.createWriteStream)(dest);
+        // A file handle (not a write stream) so that the file is closed before we delete it on failure.
+        const out = await (0,promises_namespaceObject.open)(dest, 'w');
+        let ok = false;
         try {
             let res;
             try {
@@ -31848,24 +31847,20 @@ async function downloadFile(url, dest, opts = {}) {
                     poke();
                     hash.update(chunk);
                     size += chunk.length;
-                    if (!out.write(chunk))
-                        await new Promise((r) => out.once('drain', () => r()));
+                    await out.write(chunk);
                 }
             }
             catch (e) {
                 throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
             }
-            out.end();
-            await (0,promises_namespaceObject.finished)(out);
+            ok = true;
             return { sha256: hash.digest('hex'), size };
-        }
-        catch (e) {
-            out.destroy();
-            (0,external_node_fs_.rmSync)(dest, { force: true });
-            throw e;
         }
         finally {
             clearTimeout(timer);
+            await out.close();
+            if (!ok)
+                await (0,promises_namespaceObject.rm)(dest, { force: true });
         }
     }, opts.retryDelayMs ?? 1000);
 }
@@ -31944,6 +31939,8 @@ function pickArchive(release, arch, os = 'linux') {
     return release.files.find((f) => f.os === os && f.arch === arch.go && f.kind === 'archive' && f.filename.endsWith('.tar.gz'));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -32927,7 +32924,7 @@ const setupGoMatrix = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2595);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8527);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7604);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'main');
