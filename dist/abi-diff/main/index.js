@@ -32045,11 +32045,15 @@ function run(file, args, opts = {}) {
 class BuildError extends Error {
     name = 'BuildError';
 }
+/** The GOCACHE package mode uses for one Go version under cacheDir. */
+function goCacheFor(cacheDir, goVersion) {
+    return external_node_path_.join(cacheDir, `gocache-${goVersion}`);
+}
 /** Builds the package; returns the output path (an executable for package main, else a .a archive). */
 async function buildSide(req) {
     if (!(0,external_node_fs_.existsSync)(req.dir))
         throw new BuildError(`${req.side}: working directory ${req.dir} does not exist`);
-    const env = { ...req.go.env, GOCACHE: external_node_path_.join(req.cacheDir, `gocache-${req.go.version}`) };
+    const env = { ...req.go.env, GOCACHE: goCacheFor(req.cacheDir, req.go.version) };
     (0,external_node_fs_.mkdirSync)(req.outDir, { recursive: true });
     let name;
     try {
@@ -33159,7 +33163,9 @@ async function runAbiDiff(o) {
     let fallback;
     const where = { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots };
     const goFor = (input, value) => value ? resolveGo(input, value, where) : (fallback ??= defaultGo(o.go ?? '', where));
-    const [baseGo, headGo] = await Promise.all([goFor('base-go', o.baseGo), goFor('head-go', o.headGo)]);
+    // In order, so that when both are wrong the error is always about base first.
+    const baseGo = await goFor('base-go', o.baseGo);
+    const headGo = await goFor('head-go', o.headGo);
     const work = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(o.tempDir, 'abi-diff-'));
     let basePath;
     let headPath;
