@@ -79,7 +79,7 @@ test('directories: files paired by relative path, non-Go files ignored with what
 });
 
 test('package mode: base-go 1.19 vs head-go 1.23 on the same source builds both sides and finds no API change', async () => {
-  const r = await runStep(buildJob, entry, { package: './cmd/app', 'base-go': '1.19', 'head-go': '1.23', 'working-directory': abiFixture('v1') }, { env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' } });
+  const r = await runStep(buildJob, entry, { package: './cmd/app', 'base-go': '1.19', 'head-go': '1.23', 'working-directory': abiFixture('v1'), 'report-dir': path.join(fx.dir, 'report') }, { env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' } });
   assert.equal(r.code, 0, r.stdout);
   assert.deepEqual([r.outputs.added, r.outputs.removed, r.outputs.changed], ['0', '0', '0']);
   assert.match(r.summary, /go1\.19\.8 → go1\.23\.5/);
