@@ -14,12 +14,15 @@ const entry = distEntry('abi-diff');
 const go123 = debianGoroot('1.23');
 let app = '';
 let arm = '';
+let native = '';
 /** Package-mode jobs keep their per-version GOCACHEs in the RUNNER_TEMP the fixture builds also use. */
 const buildJob = newJob({ env: { RUNNER_TEMP: sharedRunnerTemp } });
 
 before(() => {
   app = fx.build({ version: 'v1', go: '1.23', out: 'app' });
-  arm = fx.build({ version: 'v1', go: '1.23', out: 'app-arm64', env: { GOARCH: 'arm64', CGO_ENABLED: '0' } });
+  // Archives of an import-free package: a cross build that compiles one file, not all of std for arm64.
+  arm = fx.build({ version: 'v1', go: '1.23', out: 'native-arm64.a', pkg: './native', env: { GOARCH: 'arm64', CGO_ENABLED: '0' } });
+  native = fx.build({ version: 'v1', go: '1.23', out: 'native-amd64.a', pkg: './native', env: { CGO_ENABLED: '0' } });
 });
 
 function file(name: string, text: string, mode = 0o644): string {
@@ -46,7 +49,7 @@ test('bad inputs: each error names the input and value and says what it is / wha
     [{ base: file('run.sh', '#!/bin/sh\necho hi\n', 0o755), head: app, go: go123 }, /input "base": .*run\.sh is a script \(#!\/bin\/sh\), not a Go executable or archive/],
     [{ base: app, head: file('notes.txt', 'release notes\n'), go: go123 }, /input "head": .*notes\.txt is a text file, not a Go executable or archive/],
     [{ base: cbin, head: app, go: go123 }, /input "base": .*hello-c is an ELF .* for amd64 that was not built by Go \(no \.go\.buildinfo or \.gopclntab section\)/],
-    [{ base: arm, head: app, go: go123 }, /GOOS\/GOARCH differ: input "base" \(.*app-arm64\) is linux\/arm64 but input "head" \(.*app\) is linux\/amd64/],
+    [{ base: arm, head: native, go: go123 }, /GOOS\/GOARCH differ: input "base" \(.*native-arm64\.a\) is linux\/arm64 but input "head" \(.*native-amd64\.a\) is linux\/amd64/],
     [{ base: app, head: app, 'base-go': file('fakeroot-go', 'not a program\n', 0o755), 'head-go': go123 }, /input "base-go" \(".*fakeroot-go"\): the go at .*fakeroot-go cannot run/],
     [{ base: app, head: app, go: go123, 'head-go': '1.17' }, /input "head-go" \("1\.17"\): Go 1\.17 is not installed in the tool cache .* installed: go1\.19\.8/],
     [{ base: app, head: app, go: go123, 'head-go': 'latest-ish' }, /input "head-go" \("latest-ish"\) is neither a GOROOT path nor a usable Go version: /],
