@@ -66,7 +66,9 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   const where = { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots };
   const goFor = (input: 'base-go' | 'head-go', value: string | undefined): Promise<GoTool> =>
     value ? resolveGo(input, value, where) : (fallback ??= defaultGo(o.go ?? '', where));
-  const [baseGo, headGo] = await Promise.all([goFor('base-go', o.baseGo), goFor('head-go', o.headGo)]);
+  // In order, so that when both are wrong the error is always about base first.
+  const baseGo = await goFor('base-go', o.baseGo);
+  const headGo = await goFor('head-go', o.headGo);
   const work = mkdtempSync(path.join(o.tempDir, 'abi-diff-'));
 
   let basePath: string;
