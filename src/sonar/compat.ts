@@ -40,7 +40,7 @@ export interface CompatResult {
 }
 
 function rel(paths: ProjectPaths, abs: string): string {
-  const r = paths.toolFile(abs, []);
+  const r = paths.relative(abs);
   return r.ok ? r.rel : abs;
 }
 

@@ -58,8 +58,12 @@ function config(ctx: ActionContext): CompatConfig {
     vetReports: inputs.list('vet-reports'),
     golangciLintReports: inputs.list('golangci-lint-reports'),
     runTests: inputs.bool('run-tests'),
-    // One flag per line or comma, passed as argv (never through a shell).
-    testFlags: inputs.list('test-flags'),
+    // One flag per line (commas belong to flags such as -tags=a,b), passed as argv, never through a shell.
+    testFlags: inputs
+      .string('test-flags')
+      .split('\n')
+      .map((f) => f.trim())
+      .filter((f) => f !== '' && !f.startsWith('#')),
     runVet: inputs.bool('run-vet'),
     lintFormat: inputs.choice<LintFormat>('lint-report-format'),
     propertiesFile: inputs.bool('write-properties') ? inputs.string('properties-file') : '',
