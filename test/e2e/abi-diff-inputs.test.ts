@@ -49,7 +49,7 @@ test('bad inputs: each error names the input and value and says what it is / wha
     [{ base: arm, head: app, go: go123 }, /GOOS\/GOARCH differ: input "base" \(.*app-arm64\) is linux\/arm64 but input "head" \(.*app\) is linux\/amd64/],
     [{ base: app, head: app, 'base-go': file('fakeroot-go', 'not a program\n', 0o755), 'head-go': go123 }, /input "base-go" \(".*fakeroot-go"\): the go at .*fakeroot-go cannot run/],
     [{ base: app, head: app, 'head-go': '1.17' }, /input "head-go" \("1\.17"\): Go 1\.17 is not installed in the tool cache .* installed: go1\.19\.8/],
-    [{ base: app, head: app, 'head-go': 'latest-ish' }, /input "head-go" \("latest-ish"\) is neither a GOROOT path nor a Go version/],
+    [{ base: app, head: app, 'head-go': 'latest-ish' }, /input "head-go" \("latest-ish"\) is neither a GOROOT path nor a usable Go version: /],
     [{ base: app, head: app, go: go123, scope: 'public' }, /input "scope" is "public"; expected one of: "exported", "all"/],
     [{ base: app, head: app, go: go123, 'max-size-growth': 'big' }, /input "max-size-growth" is "big"/],
     [{ base: app, head: app, go: go123, suppressions: file('bad.supp', 'example.com/x.F\n') }, /bad\.supp:1: "example\.com\/x\.F" has no reason/],

@@ -31,6 +31,9 @@ before(() => {
       'panic: stray output',
       '{"Action":"pass","Package":"example.com/single/stats","Elapsed":0.1}',
     ].join('\n'),
+    // As go vet prints from the module root, and golangci-lint relative to its config there.
+    'vet.txt': '# example.com/single/stats\nstats/stats.go:20:9: suspicious clamp\nother/gone.go:1:1: no such package\n',
+    'lint.xml': '<?xml version="1.0"?>\n<checkstyle version="5.0"><file name="report/report.go"><error line="16" column="1" severity="warning" message="unused &lt;Unused&gt;" source="unused"></error></file></checkstyle>\n',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(reports, name), text);
 });
@@ -72,6 +75,19 @@ test('test JSON noise lines are skipped and counted; paths of no module are repo
   assert.equal(readFileSync(path.join(dir, '.sonar-go', 'coverage.out'), 'utf8'), 'mode: set\nstats/stats.go:19.31,21.2 1 1\n');
   assert.equal(readFileSync(path.join(dir, '.sonar-go', 'test-report.json'), 'utf8').trim().split('\n').length, 3);
   assert.match(r.summary, /Feature check skipped: no analyzer-go-version, sonar-go-version or sonar-host-url given/);
+});
+
+test('go vet and golangci-lint reports are rewritten to base-dir paths in the native formats', async () => {
+  const r = await run({ 'vet-reports': 'in/vet.txt', 'golangci-lint-reports': 'in/lint.xml' });
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(r.outputs['vet-report'], '.sonar-go/govet.txt');
+  assert.equal(r.outputs['golangci-lint-report'], '.sonar-go/golangci-lint.xml');
+  assert.equal(readFileSync(path.join(dir, '.sonar-go', 'govet.txt'), 'utf8'), 'stats/stats.go:20:9: suspicious clamp\n');
+  assert.match(readFileSync(path.join(dir, '.sonar-go', 'golangci-lint.xml'), 'utf8'), /<file name="report\/report\.go">\s*<error line="16" column="1" severity="warning" message="unused &lt;Unused&gt;" source="unused"><\/error>/);
+  assert.ok(annotations(r.stdout, 'warning').some((w) => w.startsWith(`lint report ${reports}/vet.txt: 1 path(s) map to no module under the base dir and were dropped: "other/gone.go" is in no package dir relative to ${reports}, ${dir}`)), r.stdout);
+  const props = readFileSync(path.join(dir, 'sonar-project.properties'), 'utf8');
+  assert.match(props, /^sonar\.go\.govet\.reportPaths=\.sonar-go\/govet\.txt$/m);
+  assert.match(props, /^sonar\.go\.golangci-lint\.reportPaths=\.sonar-go\/golangci-lint\.xml$/m);
 });
 
 test('an empty coverage report never replaces a good one', async () => {
