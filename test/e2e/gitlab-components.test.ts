@@ -30,7 +30,7 @@ function pipeline(opts: { sonar: string; abiDiff: string }): string {
       script:
         - echo "gocache-files=$(find "$GOCACHE" -type f | wc -l) go=$(go env GOVERSION)"
         - go build ./...
-        - go test ./greet
+        - go vet ./...
       toolchain-source: local
       local-goroots: ${debianGoroot('1.19')},${debianGoroot('1.23')}
       abi-package: ./cmd/sample
