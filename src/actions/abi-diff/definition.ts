@@ -1,11 +1,106 @@
-// abi-diff: inputs table and phases (stub until its issue lands).
+// abi-diff: inputs table, then one run of src/abi and its outputs, summary, reports and annotations.
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { ActionDefinition } from '../../ci/action.js';
+import { InputError } from '../../ci/inputs.js';
+import { failOnLevels, parseSizeLimit, type FailOn } from '../../abi/policy.js';
+import { runAbiDiff } from '../../abi/run.js';
+import { codeQualityReport, headline, markdownReport } from '../../abi/summary.js';
+import { parseSuppressions } from '../../abi/suppressions.js';
+import type { Scope } from '../../abi/table.js';
+import { toJson, writeJsonReport } from '../../report/json-report.js';
+import { setupGoMatrix } from '../setup-go-matrix/definition.js';
+
+/** Most annotations shown per run; the rest are in the summary and report. */
+const maxAnnotations = 20;
 
 export const abiDiff: ActionDefinition = {
   name: 'abi-diff',
-  inputs: {},
-  outputs: [],
-  async main() {
-    throw new Error('abi-diff is not implemented yet');
+  inputs: {
+    base: {},
+    head: {},
+    package: {},
+    'base-go': {},
+    'head-go': {},
+    go: {},
+    'base-ref': {},
+    'build-flags': {},
+    // Same places, same default as setup-go-matrix: versions resolve the way the matrix installed them.
+    'local-goroots': setupGoMatrix.inputs['local-goroots']!,
+    scope: { default: 'exported', options: ['exported', 'all'] },
+    'fail-on': { default: 'removed', options: failOnLevels },
+    'max-size-growth': {},
+    'deny-new-dynamic': { default: 'false' },
+    suppressions: {},
+    stripped: { default: 'fail', options: ['fail', 'partial'] },
+    'report-format': { default: 'json' },
+    'report-dir': { default: 'abi-diff-report' },
+    'working-directory': { default: '.' },
+  },
+  outputs: ['added', 'removed', 'changed', 'size-delta', 'breaking', 'report', 'markdown-report', 'codequality-report'],
+  async main({ rt, inputs }) {
+    const wd = path.resolve(inputs.string('working-directory'));
+    const formats = inputs.list('report-format').flatMap((s) => s.split(/\s+/)).filter(Boolean);
+    for (const f of formats) {
+      if (!['json', 'markdown', 'codequality'].includes(f)) throw new InputError(`input "report-format" has "${f}"; expected json, markdown and/or codequality (comma-separated)`);
+    }
+    const suppressionsFile = inputs.string('suppressions');
+    let suppressions: ReturnType<typeof parseSuppressions> = [];
+    if (suppressionsFile) {
+      const file = path.resolve(wd, suppressionsFile);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new InputError(`input "suppressions" ("${suppressionsFile}"): cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      suppressions = parseSuppressions(text, suppressionsFile);
+    }
+    const report = await runAbiDiff({
+      base: inputs.string('base') || undefined,
+      head: inputs.string('head') || undefined,
+      pkg: inputs.string('package') || undefined,
+      baseGo: inputs.string('base-go') || undefined,
+      headGo: inputs.string('head-go') || undefined,
+      go: inputs.string('go') || undefined,
+      baseRef: inputs.string('base-ref') || undefined,
+      buildFlags: inputs.list('build-flags').flatMap((s) => s.split(/\s+/)).filter(Boolean),
+      workingDirectory: wd,
+      scope: inputs.choice<Scope>('scope'),
+      allowStripped: inputs.choice('stripped') === 'partial',
+      policy: {
+        failOn: inputs.choice<FailOn>('fail-on'),
+        maxSizeGrowth: parseSizeLimit(inputs.string('max-size-growth')),
+        denyNewDynamic: inputs.bool('deny-new-dynamic'),
+        suppressions,
+      },
+      tempDir: rt.tempDir(),
+      toolCacheDir: rt.toolCacheDir(),
+      localGoroots: inputs.list('local-goroots'),
+      cacheDir: path.join(rt.workDir(), 'abi-diff'),
+    });
+    const dir = path.resolve(wd, inputs.string('report-dir'));
+    const jsonFile = writeJsonReport(path.join(dir, 'abi-diff.json'), report);
+    const md = markdownReport(report);
+    rt.setOutput('report', jsonFile);
+    if (formats.includes('markdown')) rt.setOutput('markdown-report', writeText(path.join(dir, 'abi-diff.md'), md));
+    if (formats.includes('codequality')) rt.setOutput('codequality-report', writeText(path.join(dir, 'abi-diff-codequality.json'), toJson(codeQualityReport(report))));
+    rt.setOutput('added', String(report.totals.added));
+    rt.setOutput('removed', String(report.totals.removed));
+    rt.setOutput('changed', String(report.totals.changed));
+    rt.setOutput('size-delta', String(report.totals.sizeDelta));
+    rt.setOutput('breaking', String(report.verdict.breaking));
+    await rt.appendSummary(md);
+    for (const p of report.pairs) if (p.symbolsSkipped) rt.warning(p.symbolsSkipped, { title: 'abi-diff: symbols not compared' });
+    const breaking = report.findings.filter((f) => f.breaking);
+    for (const f of breaking.slice(0, maxAnnotations)) rt.error(`${f.subject}: ${f.detail}`, { title: `abi-diff: ${f.category} ${f.change} in ${f.artifact}` });
+    if (breaking.length > maxAnnotations) rt.error(`${breaking.length - maxAnnotations} more breaking finding(s); see the job summary and ${jsonFile}`);
+    rt.info(headline(report));
+    if (report.verdict.breaking) rt.setFailed(`abi-diff: ${report.verdict.reasons.join('; ')}`);
   },
 };
+
+function writeText(file: string, text: string): string {
+  writeFileSync(file, text);
+  return file;
+}

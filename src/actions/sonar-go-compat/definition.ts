@@ -1,11 +1,123 @@
-// sonar-go-compat: inputs table and phases (stub until its issue lands).
-import type { ActionDefinition } from '../../ci/action.js';
+// sonar-go-compat: make one leg's Go reports Sonar-ready and check Go features against the analyzer.
+import * as path from 'node:path';
+import type { ActionContext, ActionDefinition } from '../../ci/action.js';
+import { sonarSummary } from '../../report/sonar-summary.js';
+import { langString } from '../../sonar/analyzer-versions.js';
+import { runCompat, type CompatResult } from '../../sonar/compat.js';
+import { lintFormats, onNewerSyntaxModes, type CompatConfig, type LintFormat, type OnNewerSyntax } from '../../sonar/compat-config.js';
+
+export const sonarGoCompatInputs = {
+  'working-directory': { default: '.' },
+  go: {},
+  'analyzer-go-version': {},
+  'sonar-go-version': {},
+  'sonar-host-url': {},
+  'sonar-token': {},
+  'on-newer-syntax': { default: 'warn', options: onNewerSyntaxModes },
+  'coverage-reports': {},
+  'test-reports': {},
+  'vet-reports': {},
+  'golangci-lint-reports': {},
+  'run-tests': { default: 'false' },
+  'test-flags': {},
+  'run-vet': { default: 'false' },
+  'lint-report-format': { default: 'native', options: lintFormats },
+  'write-properties': { default: 'true' },
+  'properties-file': { default: 'sonar-project.properties' },
+  'output-dir': { default: '.sonar-go' },
+  'fail-on-test-failure': { default: 'true' },
+} as const;
+
+export const sonarGoCompatOutputs = [
+  'newer-features',
+  'coverage-report',
+  'tests-report',
+  'vet-report',
+  'golangci-lint-report',
+  'external-issues-report',
+  'properties-file',
+  'excluded-files',
+  'coverage',
+  'tests-failed',
+] as const;
+
+function config(ctx: ActionContext): CompatConfig {
+  const { inputs, rt } = ctx;
+  const baseDir = path.resolve(inputs.string('working-directory'));
+  return {
+    baseDir,
+    outDir: path.resolve(baseDir, inputs.string('output-dir')),
+    go: inputs.string('go'),
+    analyzerGoVersion: inputs.string('analyzer-go-version'),
+    sonarGoVersion: inputs.string('sonar-go-version'),
+    sonarHostUrl: inputs.string('sonar-host-url'),
+    sonarToken: inputs.string('sonar-token'),
+    onNewerSyntax: inputs.choice<OnNewerSyntax>('on-newer-syntax'),
+    coverageReports: inputs.list('coverage-reports'),
+    testReports: inputs.list('test-reports'),
+    vetReports: inputs.list('vet-reports'),
+    golangciLintReports: inputs.list('golangci-lint-reports'),
+    runTests: inputs.bool('run-tests'),
+    // One flag per line or comma, passed as argv (never through a shell).
+    testFlags: inputs.list('test-flags'),
+    runVet: inputs.bool('run-vet'),
+    lintFormat: inputs.choice<LintFormat>('lint-report-format'),
+    propertiesFile: inputs.bool('write-properties') ? inputs.string('properties-file') : '',
+    failOnTestFailure: inputs.bool('fail-on-test-failure'),
+    cacheDir: path.join(rt.toolCacheDir(), 'go-ci-kit-sonar'),
+    tempDir: rt.tempDir(),
+  };
+}
+
+function annotate(ctx: ActionContext, r: CompatResult, mode: OnNewerSyntax): void {
+  if (!r.analyzer) return;
+  const lang = langString(r.analyzer.lang);
+  for (const f of r.checks.flatMap((c) => c.findings)) {
+    const where = { file: path.relative(process.cwd(), f.file), startLine: f.line, startColumn: f.column, title: `Go ${f.needs} feature newer than Sonar's Go analyzer` };
+    const text = `${f.feature} needs Go ${f.needs}; the Sonar analyzer understands Go ${lang} (${f.message})`;
+    if (mode === 'fail') ctx.rt.error(text, where);
+    else if (mode === 'warn') ctx.rt.warning(text, where);
+    else ctx.rt.notice(`${text}; excluded from analysis`, where);
+  }
+  if (r.uncheckable.length > 0) {
+    ctx.rt.warning(`${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`);
+  }
+  for (const c of r.checks) {
+    if (c.otherErrors.length > 0) ctx.rt.debug(`${c.module.path}: ${c.otherErrors.length} other type error(s), e.g. ${c.otherErrors[0]!.message}`);
+  }
+}
 
 export const sonarGoCompat: ActionDefinition = {
   name: 'sonar-go-compat',
-  inputs: {},
-  outputs: [],
-  async main() {
-    throw new Error('sonar-go-compat is not implemented yet');
+  inputs: sonarGoCompatInputs,
+  outputs: sonarGoCompatOutputs,
+  async main(ctx) {
+    const cfg = config(ctx);
+    const r = await runCompat(cfg, process.env, ctx.rt);
+    const fromBase = (f: string | undefined): string => (f ? path.relative(cfg.baseDir, f).split(path.sep).join('/') : '');
+    const findings = r.checks.reduce((n, c) => n + c.findings.length, 0);
+    const failedTests = [...(r.tests?.rewrite.perPackage.values() ?? [])].reduce((n, c) => n + c.failed, 0);
+    const cov = [...(r.coverage?.merge.fileCoverage().values() ?? [])].reduce((a, c) => ({ s: a.s + c.statements, c: a.c + c.covered }), { s: 0, c: 0 });
+    ctx.rt.setOutput('newer-features', String(findings));
+    ctx.rt.setOutput('coverage-report', fromBase(r.coverage?.file));
+    ctx.rt.setOutput('tests-report', fromBase(r.tests?.file));
+    ctx.rt.setOutput('vet-report', fromBase(r.lint.vet));
+    ctx.rt.setOutput('golangci-lint-report', fromBase(r.lint.golangci));
+    ctx.rt.setOutput('external-issues-report', fromBase(r.lint.external));
+    ctx.rt.setOutput('properties-file', r.properties ? fromBase(r.properties.file) : '');
+    ctx.rt.setOutput('excluded-files', [...r.generated, ...r.excludedForFeatures].join(','));
+    ctx.rt.setOutput('coverage', cov.s === 0 ? '' : ((100 * cov.c) / cov.s).toFixed(1));
+    ctx.rt.setOutput('tests-failed', String(failedTests));
+    annotate(ctx, r, cfg.onNewerSyntax);
+    await ctx.rt.appendSummary(sonarSummary(r, cfg.onNewerSyntax, (f) => path.relative(cfg.baseDir, f).split(path.sep).join('/')));
+    const problems: string[] = [];
+    if (cfg.onNewerSyntax === 'fail' && findings > 0) {
+      problems.push(`${findings} use(s) of Go features newer than the Sonar analyzer's Go ${langString(r.analyzer!.lang)} (on-newer-syntax: fail); see the annotations, or use on-newer-syntax: exclude`);
+    }
+    const brokenRuns = r.testRuns.filter((t) => t.exitCode !== 0);
+    if (cfg.failOnTestFailure && (failedTests > 0 || brokenRuns.length > 0)) {
+      problems.push(`go test failed (${failedTests} failed test(s)${brokenRuns.length ? ` in ${brokenRuns.map((t) => t.module.path).join(', ')}` : ''}); reports were written anyway`);
+    }
+    if (problems.length > 0) throw new Error(problems.join('\n'));
   },
 };

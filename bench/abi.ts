@@ -1,0 +1,120 @@
+// Benchmark: abi-diff on cmd/go built by Go 1.22 and by Go 1.23 (Debian toolchains) against the
+// floor of the two `go tool nm -size` runs alone (run in parallel, as abi-diff runs them, output
+// only drained). Prints wall-time ratio (target ≤ 1.25×), peak RSS and symbol counts.
+// Run: node --import tsx bench/abi.ts [rounds]
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runAbiDiff } from '../src/abi/run.js';
+import type { Scope } from '../src/abi/table.js';
+
+const rounds = Number(process.argv[2] ?? 3);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const work = path.join(os.tmpdir(), 'gck-bench-abi');
+const versions = ['1.22', '1.23'] as const;
+const goroot = (v: string): string => `/usr/lib/go-${v}`;
+
+function buildCmdGo(v: string): string {
+  const out = path.join(work, `go-${v}`);
+  if (existsSync(out)) return out;
+  const t = Date.now();
+  execFileSync(path.join(goroot(v), 'bin', 'go'), ['build', '-o', out, 'cmd/go'], {
+    cwd: path.join(goroot(v), 'src'),
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, GOROOT: goroot(v), GOCACHE: path.join(work, `gocache-${v}`), GOTOOLCHAIN: 'local', GOFLAGS: '' },
+    stdio: 'inherit',
+  });
+  console.log(`built cmd/go with go${v} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  return out;
+}
+
+/** One `go tool nm -size -sort none` with its stdout drained and nothing parsed; resolves with bytes read. */
+function nmAlone(goBin: string, file: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const c = spawn(goBin, ['tool', 'nm', '-size', '-sort', 'none', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let n = 0;
+    c.stdout.on('data', (b: Buffer) => (n += b.length));
+    c.on('error', reject);
+    c.on('close', (code) => (code === 0 ? resolve(n) : reject(new Error(`nm exit ${code}`))));
+  });
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t = process.hrtime.bigint();
+  const v = await fn();
+  return [Number(process.hrtime.bigint() - t) / 1e6, v];
+}
+
+/** Peak RSS (KiB) of a child running this file in --child mode, via /usr/bin/time -v when present. */
+function childPeak(args: string[]): { kb: number; out: string } {
+  const node = [process.execPath, '--import', 'tsx', path.join(here, 'abi.ts'), ...args];
+  const useTime = existsSync('/usr/bin/time');
+  const r = execFileSync(useTime ? '/usr/bin/time' : node[0]!, useTime ? ['-v', ...node] : node.slice(1), { cwd: path.join(here, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { kb: Number(/"maxRSS":(\d+)/.exec(r)?.[1] ?? 0), out: r };
+}
+
+function options(base: string, head: string, scope: Scope) {
+  return {
+    base,
+    head,
+    baseGo: goroot('1.22'),
+    headGo: goroot('1.23'),
+    buildFlags: [],
+    workingDirectory: work,
+    scope,
+    allowStripped: false,
+    policy: { failOn: 'none' as const, denyNewDynamic: false, suppressions: [] },
+    tempDir: mkdtempSync(path.join(os.tmpdir(), 'gck-bench-run-')),
+    toolCacheDir: path.join(work, 'toolcache'),
+    localGoroots: [],
+  };
+}
+
+async function child(mode: string, base: string, head: string): Promise<void> {
+  if (mode === 'abi') await runAbiDiff(options(base, head, 'all'));
+  else if (mode === 'nm') await Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head)]);
+  console.log(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }));
+}
+
+async function main(): Promise<void> {
+  mkdirSync(work, { recursive: true });
+  const [base, head] = versions.map(buildCmdGo) as [string, string];
+  const floorRuns: number[] = [];
+  const abiRuns: Record<Scope, number[]> = { exported: [], all: [] };
+  let listing = 0;
+  let report: Awaited<ReturnType<typeof runAbiDiff>> | undefined;
+  let exported: Awaited<ReturnType<typeof runAbiDiff>> | undefined;
+  for (let i = 0; i < rounds; i++) {
+    const [floor, bytes] = await time(() => Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head)]));
+    floorRuns.push(floor);
+    listing = bytes[0] + bytes[1];
+    const [all, r] = await time(() => runAbiDiff(options(base, head, 'all')));
+    abiRuns.all.push(all);
+    report = r;
+    const [exp, e] = await time(() => runAbiDiff(options(base, head, 'exported')));
+    abiRuns.exported.push(exp);
+    exported = e;
+  }
+  const min = (xs: number[]): number => Math.min(...xs);
+  const floor = min(floorRuns);
+  const p = report!.pairs[0]!;
+  const pe = exported!.pairs[0]!;
+  console.log(`\ncmd/go built by go1.22 (${p.base.bytes} B) and go1.23 (${p.head.bytes} B); ${rounds} round(s), min wall time`);
+  console.log(`floor: both go tool nm -size runs alone (parallel, drained): ${floor.toFixed(0)} ms, ${(listing / 1e6).toFixed(1)} MB of listing`);
+  for (const scope of ['exported', 'all'] as const) {
+    const t = min(abiRuns[scope]);
+    console.log(`abi-diff scope=${scope}: ${t.toFixed(0)} ms = ${(t / floor).toFixed(2)}× floor (target ≤ 1.25×)`);
+  }
+  console.log(`symbols defined: base ${p.symbols!.baseSymbols}, head ${p.symbols!.headSymbols}; compared scope=all ${p.symbols!.baseCompared}/${p.symbols!.headCompared}, scope=exported ${pe.symbols!.baseCompared}/${pe.symbols!.headCompared}`);
+  console.log(`findings scope=all: ${report!.findings.length} (added ${report!.totals.added}, removed ${report!.totals.removed}, changed ${report!.totals.changed}); scope=exported: ${exported!.findings.filter((f) => f.category === 'symbol').length}`);
+  const abiPeak = childPeak(['--child', 'abi', base, head]);
+  const nmPeak = childPeak(['--child', 'nm', base, head]);
+  const idlePeak = childPeak(['--child', 'idle', base, head]);
+  console.log(`peak RSS of the node process (maxRSS): abi-diff scope=all ${(abiPeak.kb / 1024).toFixed(0)} MiB, nm-only driver ${(nmPeak.kb / 1024).toFixed(0)} MiB, idle node+tsx ${(idlePeak.kb / 1024).toFixed(0)} MiB`);
+  const goPeaks = [...abiPeak.out.matchAll(/Maximum resident set size \(kbytes\): (\d+)/g)].map((m) => Number(m[1]));
+  if (goPeaks.length) console.log(`/usr/bin/time -v max RSS of the abi-diff child tree's largest process: ${(Math.max(...goPeaks) / 1024).toFixed(0)} MiB`);
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!, process.argv[5]!);
+else await main();

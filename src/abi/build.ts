@@ -1,0 +1,68 @@
+// Owns building the two sides from source: the same package with each side's Go, identical flags
+// (-trimpath plus build-flags), an isolated GOCACHE per Go version, and for base-ref a temporary
+// git worktree of that ref.
+import { existsSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { run } from '../process/run.js';
+import type { GoTool } from './toolchain.js';
+
+export class BuildError extends Error {
+  override name = 'BuildError';
+}
+
+export interface BuildRequest {
+  /** Package pattern, e.g. ./cmd/server. */
+  pkg: string;
+  /** Module directory the package is relative to. */
+  dir: string;
+  go: GoTool;
+  flags: readonly string[];
+  /** Directory for the outputs. */
+  outDir: string;
+  /** Parent of the per-version GOCACHEs: isolated from the user's cache, reused by later runs on the runner. */
+  cacheDir: string;
+  side: 'base' | 'head';
+}
+
+/** Builds the package; returns the output path (an executable for package main, else a .a archive). */
+export async function buildSide(req: BuildRequest): Promise<string> {
+  if (!existsSync(req.dir)) throw new BuildError(`${req.side}: working directory ${req.dir} does not exist`);
+  const env: NodeJS.ProcessEnv = { ...req.go.env, GOCACHE: path.join(req.cacheDir, `gocache-${req.go.version}`) };
+  mkdirSync(req.outDir, { recursive: true });
+  let name: string;
+  try {
+    name = (await run(req.go.goBin, ['list', '-f', '{{.Name}}', req.pkg], { cwd: req.dir, env })).stdout.trim();
+  } catch (e) {
+    throw new BuildError(`input "package" ("${req.pkg}"): ${req.side} side (${req.go.version}) cannot load it in ${req.dir}: ${(e as Error).message}`);
+  }
+  const out = path.join(req.outDir, `${req.side}-${path.basename(req.pkg) || 'pkg'}${name === 'main' ? '' : '.a'}`);
+  try {
+    await run(req.go.goBin, ['build', '-trimpath', ...req.flags, '-o', out, req.pkg], { cwd: req.dir, env });
+  } catch (e) {
+    throw new BuildError(`${req.side} build of "${req.pkg}" with ${req.go.version} failed: ${(e as Error).message}`);
+  }
+  return out;
+}
+
+/** A detached worktree of `ref` for the repository holding `dir`; returns the same dir inside it and a cleanup. */
+export async function worktreeAt(dir: string, ref: string, into: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+  let top: string;
+  try {
+    top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd: dir })).stdout.trim();
+  } catch (e) {
+    throw new BuildError(`input "base-ref" ("${ref}"): ${dir} is not inside a git repository: ${(e as Error).message}`);
+  }
+  try {
+    await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
+  } catch {
+    throw new BuildError(`input "base-ref" ("${ref}") is not a commit in ${top}; fetch it first (actions/checkout with fetch-depth: 0) or give a branch, tag or SHA`);
+  }
+  await run('git', ['worktree', 'add', '--detach', into, ref], { cwd: top });
+  const rel = path.relative(top, path.resolve(dir));
+  return {
+    dir: path.join(into, rel),
+    remove: async () => {
+      await run('git', ['worktree', 'remove', '--force', into], { cwd: top, check: false });
+    },
+  };
+}

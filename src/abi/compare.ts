@@ -1,0 +1,124 @@
+// Owns comparing one base/head pair of build outputs: inspect both, check they are comparable,
+// then stream both symbol tables (in parallel), read dynamic sections and build info, and diff.
+import * as path from 'node:path';
+import { inspectArtifact, NotGoOutput, type Artifact } from './artifact.js';
+import { diffBuildInfo, readBuildInfo, type BuildChange, type BuildInfo } from './buildinfo.js';
+import { diffTables, type SymbolDiff } from './diff.js';
+import { readDynamic, type DynamicInfo } from './elf.js';
+import { diffDynamic, type DynamicDiff } from './findings.js';
+import { NmError, streamNm } from './nm.js';
+import { SymbolTable, type Scope } from './table.js';
+import type { GoTool } from './toolchain.js';
+
+export class CompareError extends Error {
+  override name = 'CompareError';
+}
+
+export interface SideInput {
+  /** `base` or `head`: the input the path came from, named in errors. */
+  input: string;
+  path: string;
+  go: GoTool;
+}
+
+export interface ArtifactFacts {
+  path: string;
+  kind: Artifact['kind'];
+  goVersion?: string;
+  target?: string;
+  stripped: boolean;
+  bytes: number;
+  symbols?: number;
+  dynamic?: DynamicInfo;
+}
+
+export interface PairResult {
+  name: string;
+  base: ArtifactFacts;
+  head: ArtifactFacts;
+  symbols?: SymbolDiff;
+  /** Why symbols were not compared (stripped build in partial mode). */
+  symbolsSkipped?: string;
+  dynamic?: DynamicDiff;
+  build: BuildChange[];
+}
+
+export interface CompareOptions {
+  scope: Scope;
+  /** Compare what remains when a side is stripped instead of failing. */
+  allowStripped: boolean;
+}
+
+const strippedCan = 'build info (go version -m), the ELF dynamic section (DT_NEEDED libraries, imported symbols) and file size';
+
+async function inspect(side: SideInput): Promise<Artifact> {
+  try {
+    return await inspectArtifact(side.path);
+  } catch (e) {
+    if (e instanceof NotGoOutput) throw new CompareError(`input "${side.input}": ${side.path} ${e.message}; give a Go executable, a .a archive built by go build, or a directory of them`);
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') throw new CompareError(`input "${side.input}": ${side.path} does not exist`);
+    throw new CompareError(`input "${side.input}": cannot read ${side.path}: ${err.message}`);
+  }
+}
+
+function target(a: Artifact, info: BuildInfo | undefined): string | undefined {
+  const goos = info?.settings.get('GOOS') ?? a.goos;
+  const goarch = info?.settings.get('GOARCH') ?? a.goarch;
+  return goarch ? `${goos ?? '?'}/${goarch}` : undefined;
+}
+
+async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths: string[]): Promise<SymbolTable> {
+  const table = new SymbolTable(scope, modulePaths);
+  const label = `input "${side.input}" (${side.path})`;
+  try {
+    await streamNm(side.go.goBin, side.path, (s) => table.add(s), { env: side.go.env, label });
+  } catch (e) {
+    const msg = (e as Error).message;
+    if (e instanceof NmError && /different version|object is \[|not a go object/i.test(msg) && a.goVersion) {
+      throw new CompareError(
+        `${label} is a Go archive built by ${a.goVersion}, which go tool nm of ${side.go.version} cannot read (archives are readable only by their own Go); set ${side.input}-go to ${a.goVersion.replace(/^go/, '')} or that Go's GOROOT`,
+      );
+    }
+    if (/no symbols/.test(msg)) throw new CompareError(`${label} has no symbols (stripped?); still comparable: ${strippedCan}`);
+    throw e;
+  }
+  if (table.definedCount === 0) throw new CompareError(`${label}: go tool nm listed no symbol definitions; nothing to compare`);
+  return table;
+}
+
+async function facts(a: Artifact, info: BuildInfo | undefined, table: SymbolTable | undefined): Promise<ArtifactFacts> {
+  const dynamic = a.elf ? await readDynamic(a.path) : undefined;
+  return { path: a.path, kind: a.kind, goVersion: info?.goVersion ?? a.goVersion, target: target(a, info), stripped: a.stripped, bytes: a.bytes, symbols: table?.definedCount, dynamic };
+}
+
+export async function comparePair(name: string, base: SideInput, head: SideInput, opts: CompareOptions): Promise<PairResult> {
+  const [ba, ha] = await Promise.all([inspect(base), inspect(head)]);
+  if ((ba.kind === 'go-archive') !== (ha.kind === 'go-archive')) {
+    throw new CompareError(`input "base" (${base.path}) is ${ba.kind === 'go-archive' ? 'a Go archive' : 'an executable'} but input "head" (${head.path}) is ${ha.kind === 'go-archive' ? 'a Go archive' : 'an executable'}; compare like with like`);
+  }
+  const [bi, hi] = await Promise.all([
+    ba.kind !== 'go-archive' ? readBuildInfo(base.go.goBin, base.path, base.go.env) : undefined,
+    ha.kind !== 'go-archive' ? readBuildInfo(head.go.goBin, head.path, head.go.env) : undefined,
+  ]);
+  const bt = target(ba, bi);
+  const ht = target(ha, hi);
+  if (bt && ht && bt !== ht) {
+    throw new CompareError(`GOOS/GOARCH differ: input "base" (${base.path}) is ${bt} but input "head" (${head.path}) is ${ht}; build both sides for the same target`);
+  }
+  const stripped = [ba.stripped ? `input "base" (${base.path})` : '', ha.stripped ? `input "head" (${head.path})` : ''].filter(Boolean);
+  let symbols: SymbolDiff | undefined;
+  let symbolsSkipped: string | undefined;
+  let tables: [SymbolTable | undefined, SymbolTable | undefined] = [undefined, undefined];
+  if (stripped.length > 0) {
+    symbolsSkipped = `${stripped.join(' and ')} ${stripped.length > 1 ? 'are' : 'is'} stripped (-s -w): no symbol table, so symbols and package sizes cannot be compared; still comparable: ${strippedCan}`;
+    if (!opts.allowStripped) throw new CompareError(`${symbolsSkipped}. Rebuild without -s -w, or set input "stripped" to "partial" to compare only those`);
+  } else {
+    const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
+    tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
+    symbols = diffTables(tables[0]!, tables[1]!);
+  }
+  const [bf, hf] = await Promise.all([facts(ba, bi, tables[0]), facts(ha, hi, tables[1])]);
+  const dynamic = bf.dynamic && hf.dynamic ? diffDynamic(bf.dynamic, hf.dynamic) : undefined;
+  return { name: name || path.basename(head.path), base: bf, head: hf, symbols, symbolsSkipped, dynamic, build: bi && hi ? diffBuildInfo(bi, hi) : [] };
+}

@@ -1,0 +1,85 @@
+// Owns Finding, the one shape every change takes in reports, and turning a pair's symbol,
+// dynamic-section and build-info differences into findings.
+import type { BuildChange } from './buildinfo.js';
+import type { SymbolDiff } from './diff.js';
+import type { DynamicInfo } from './elf.js';
+
+export type FindingCategory = 'symbol' | 'dynamic' | 'build' | 'artifact';
+export type FindingChange = 'added' | 'removed' | 'changed';
+
+export interface Finding {
+  /** The compared file (relative path in directory mode, file name otherwise). */
+  artifact: string;
+  category: FindingCategory;
+  change: FindingChange;
+  /** What a suppression matches: a normalized symbol, `lib:<soname>`, `import:<sym>`, `setting:<k>`, `module:<path>`, `go`, `artifact:<path>`. */
+  subject: string;
+  /** Group for tables: Go package, or the category name. */
+  group: string;
+  /** One line for humans, e.g. `D, 4 → 8 bytes`. */
+  detail: string;
+  breaking: boolean;
+  /** Reason of the suppression that matched. */
+  suppressed?: string;
+}
+
+export interface DynamicDiff {
+  libs: { added: string[]; removed: string[] };
+  imports: { added: string[]; removed: string[] };
+}
+
+function setDiff(a: readonly string[], b: readonly string[]): { added: string[]; removed: string[] } {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return { added: b.filter((x) => !sa.has(x)), removed: a.filter((x) => !sb.has(x)) };
+}
+
+export function diffDynamic(base: DynamicInfo, head: DynamicInfo): DynamicDiff {
+  return { libs: setDiff(base.needed, head.needed), imports: setDiff(base.imports, head.imports) };
+}
+
+function finding(artifact: string, f: Omit<Finding, 'artifact' | 'breaking'>): Finding {
+  return { artifact, breaking: false, ...f };
+}
+
+const fmtSize = (kind: string | undefined, size: number | undefined): string => `${kind ?? '?'} ${size ?? 0} B`;
+
+export function symbolFindings(artifact: string, diff: SymbolDiff): Finding[] {
+  return diff.findings.map((s) => {
+    const change: FindingChange = s.change === 'added' || s.change === 'removed' ? s.change : 'changed';
+    const detail =
+      s.change === 'added'
+        ? `added (${fmtSize(s.headKind, s.headSize)})`
+        : s.change === 'removed'
+          ? `removed (was ${fmtSize(s.baseKind, s.baseSize)})`
+          : s.change === 'kind'
+            ? `kind ${s.baseKind} → ${s.headKind}`
+            : `size ${s.baseSize} → ${s.headSize} B (${s.baseKind}: the variable's type changed)`;
+    return finding(artifact, { category: 'symbol', change, subject: s.key, group: s.pkg || '(no package)', detail });
+  });
+}
+
+export function dynamicFindings(artifact: string, d: DynamicDiff): Finding[] {
+  const out: Finding[] = [];
+  for (const lib of d.libs.added) out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `lib:${lib}`, group: 'dynamic libraries', detail: `new DT_NEEDED ${lib}` }));
+  for (const lib of d.libs.removed) out.push(finding(artifact, { category: 'dynamic', change: 'removed', subject: `lib:${lib}`, group: 'dynamic libraries', detail: `no longer needs ${lib}` }));
+  for (const s of d.imports.added) out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `import:${s}`, group: 'dynamic imports', detail: `imports ${s}` }));
+  for (const s of d.imports.removed) out.push(finding(artifact, { category: 'dynamic', change: 'removed', subject: `import:${s}`, group: 'dynamic imports', detail: `no longer imports ${s}` }));
+  return out;
+}
+
+export function buildFindings(artifact: string, changes: readonly BuildChange[]): Finding[] {
+  return changes.map((c) => {
+    const change: FindingChange = c.base === '' ? 'added' : c.head === '' ? 'removed' : 'changed';
+    const subject = c.what === 'go' ? 'go' : `${c.what}:${c.name}`;
+    const detail = `${c.what === 'go' ? 'Go version' : c.name}: ${c.base || '(none)'} → ${c.head || '(none)'}`;
+    return finding(artifact, { category: 'build', change, subject, group: c.what === 'module' ? 'modules' : 'build settings', detail });
+  });
+}
+
+export function artifactFindings(onlyBase: readonly string[], onlyHead: readonly string[]): Finding[] {
+  return [
+    ...onlyBase.map((p) => finding(p, { category: 'artifact', change: 'removed', subject: `artifact:${p}`, group: 'artifacts', detail: `${p} exists in base only` })),
+    ...onlyHead.map((p) => finding(p, { category: 'artifact', change: 'added', subject: `artifact:${p}`, group: 'artifacts', detail: `${p} exists in head only` })),
+  ];
+}

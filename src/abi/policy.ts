@@ -1,0 +1,80 @@
+// Owns the pass/fail decision: fail-on level, max-size-growth and deny-new-dynamic over findings
+// (suppressed findings never count). Marks each breaking finding and says why the run failed.
+import type { Finding } from './findings.js';
+import { findSuppression, type Suppression } from './suppressions.js';
+
+export type FailOn = 'removed' | 'changed' | 'any' | 'none';
+export const failOnLevels: readonly FailOn[] = ['removed', 'changed', 'any', 'none'];
+
+export interface SizeLimit {
+  /** Relative growth allowed (0.05 for 5%), or absolute bytes. */
+  percent?: number;
+  bytes?: number;
+  text: string;
+}
+
+export interface Policy {
+  failOn: FailOn;
+  maxSizeGrowth?: SizeLimit;
+  denyNewDynamic: boolean;
+  suppressions: readonly Suppression[];
+}
+
+const units: Record<string, number> = { '': 1, b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 * 1024, gb: 1e9 };
+
+/** `5%`, `0.5%`, `200000`, `200KB`, `1.5MiB`; undefined for ''. Throws a message naming the input. */
+export function parseSizeLimit(text: string, inputName = 'max-size-growth'): SizeLimit | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+  if (pct) return { percent: Number(pct[1]) / 100, text: t };
+  const abs = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(t);
+  const unit = abs ? units[abs[2]!.toLowerCase()] : undefined;
+  if (abs && unit !== undefined) return { bytes: Number(abs[1]) * unit, text: t };
+  throw new Error(`input "${inputName}" is "${text}"; expected a percentage such as "5%" or a size such as "200KB"`);
+}
+
+function breaksAt(f: Finding, failOn: FailOn): boolean {
+  switch (failOn) {
+    case 'none':
+      return false;
+    case 'any':
+      return true;
+    case 'changed':
+      return (f.category === 'symbol' || f.category === 'artifact') && f.change !== 'added';
+    case 'removed':
+      return (f.category === 'symbol' || f.category === 'artifact') && f.change === 'removed';
+  }
+}
+
+export interface Verdict {
+  breaking: boolean;
+  reasons: string[];
+}
+
+/** Marks findings (suppressed/breaking) in place and returns the verdict. */
+export function applyPolicy(findings: Finding[], sizes: { base: number; head: number }, policy: Policy): Verdict {
+  const reasons: string[] = [];
+  let counted = 0;
+  for (const f of findings) {
+    const s = findSuppression(policy.suppressions, f.subject);
+    if (s) {
+      f.suppressed = s.reason;
+      continue;
+    }
+    const dyn = policy.denyNewDynamic && f.category === 'dynamic' && f.change === 'added';
+    f.breaking = breaksAt(f, policy.failOn) || dyn;
+    if (f.breaking) counted++;
+  }
+  if (counted > 0) reasons.push(`${counted} finding(s) break the policy (fail-on: ${policy.failOn}${policy.denyNewDynamic ? ', deny-new-dynamic' : ''})`);
+  const limit = policy.maxSizeGrowth;
+  if (limit) {
+    const growth = sizes.head - sizes.base;
+    const allowed = limit.percent !== undefined ? sizes.base * limit.percent : (limit.bytes ?? Infinity);
+    if (growth > allowed) {
+      const pct = sizes.base > 0 ? ` (${((growth / sizes.base) * 100).toFixed(2)}%)` : '';
+      reasons.push(`size grew by ${growth} bytes${pct}, more than max-size-growth ${limit.text}`);
+    }
+  }
+  return { breaking: reasons.length > 0, reasons };
+}

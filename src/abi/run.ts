@@ -1,0 +1,162 @@
+// Owns one abi-diff run, platform-free: resolve the sides (paths or builds), compare every pair,
+// collect findings, apply the policy. The action and the benchmark call runAbiDiff.
+import { mkdtempSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { inspectArtifact, listFiles, pairByRelativePath } from './artifact.js';
+import { buildSide, worktreeAt } from './build.js';
+import { comparePair, CompareError, type PairResult } from './compare.js';
+import { artifactFindings, buildFindings, dynamicFindings, symbolFindings, type Finding } from './findings.js';
+import { applyPolicy, type Policy, type Verdict } from './policy.js';
+import type { Scope } from './table.js';
+import { defaultGo, resolveGo, type GoTool } from './toolchain.js';
+
+export interface AbiDiffOptions {
+  base?: string;
+  head?: string;
+  pkg?: string;
+  baseGo?: string;
+  headGo?: string;
+  go?: string;
+  baseRef?: string;
+  buildFlags: readonly string[];
+  workingDirectory: string;
+  scope: Scope;
+  allowStripped: boolean;
+  policy: Policy;
+  tempDir: string;
+  toolCacheDir: string;
+  /** Local GOROOT patterns for version lookups (setup-go-matrix's local-goroots). */
+  localGoroots: readonly string[];
+  /** Where package mode keeps its per-Go-version GOCACHEs (default: under tempDir). */
+  cacheDir?: string;
+}
+
+export interface AbiReport {
+  scope: Scope;
+  mode: 'paths' | 'build';
+  base: { path: string; go: string };
+  head: { path: string; go: string };
+  pairs: PairResult[];
+  findings: Finding[];
+  /** Files in directory mode that are not Go build outputs, with what they are. */
+  ignored: { path: string; why: string }[];
+  totals: { added: number; removed: number; changed: number; suppressed: number; sizeDelta: number; baseBytes: number; headBytes: number };
+  verdict: Verdict;
+}
+
+function isDir(p: string): boolean {
+  return statSync(p).isDirectory();
+}
+
+function mustExist(input: string, value: string, p: string): void {
+  try {
+    statSync(p);
+  } catch {
+    throw new CompareError(`input "${input}" ("${value}"): ${p} does not exist`);
+  }
+}
+
+export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
+  const wd = path.resolve(o.workingDirectory);
+  const pathsMode = !!(o.base || o.head);
+  if (pathsMode && o.pkg) throw new CompareError('give either base and head (paths to compare) or package (to build both sides), not both');
+  if (!pathsMode && !o.pkg) throw new CompareError('nothing to compare: give base and head (executables, .a archives or directories), or package with base-go/head-go or base-ref');
+  if (pathsMode && (!o.base || !o.head)) throw new CompareError(`input "${o.base ? 'head' : 'base'}" is empty; paths mode needs both base and head`);
+  let fallback: Promise<GoTool> | undefined;
+  const where = { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots };
+  const goFor = (input: 'base-go' | 'head-go', value: string | undefined): Promise<GoTool> =>
+    value ? resolveGo(input, value, where) : (fallback ??= defaultGo(o.go ?? '', where));
+  const [baseGo, headGo] = await Promise.all([goFor('base-go', o.baseGo), goFor('head-go', o.headGo)]);
+  const work = mkdtempSync(path.join(o.tempDir, 'abi-diff-'));
+
+  let basePath: string;
+  let headPath: string;
+  let cleanup: (() => Promise<void>) | undefined;
+  if (pathsMode) {
+    basePath = path.resolve(wd, o.base!);
+    headPath = path.resolve(wd, o.head!);
+    mustExist('base', o.base!, basePath);
+    mustExist('head', o.head!, headPath);
+  } else {
+    if (!o.baseGo && !o.headGo && !o.baseRef) throw new CompareError(`input "package" ("${o.pkg}") needs something to differ between the sides: base-go and head-go, or base-ref`);
+    let baseDir = wd;
+    if (o.baseRef) {
+      const wt = await worktreeAt(wd, o.baseRef, path.join(work, 'base-worktree'));
+      baseDir = wt.dir;
+      cleanup = wt.remove;
+    }
+    try {
+      const req = { pkg: o.pkg!, flags: o.buildFlags, outDir: path.join(work, 'build'), cacheDir: o.cacheDir ?? path.join(o.tempDir, 'abi-diff-gocache') };
+      basePath = await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' });
+      headPath = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
+    } finally {
+      await cleanup?.();
+    }
+  }
+
+  const pairs: PairResult[] = [];
+  const ignored: { path: string; why: string }[] = [];
+  let onlyBase: string[] = [];
+  let onlyHead: string[] = [];
+  const opts = { scope: o.scope, allowStripped: o.allowStripped };
+  if (isDir(basePath) !== isDir(headPath)) {
+    throw new CompareError(`input "base" (${basePath}) is a ${isDir(basePath) ? 'directory' : 'file'} but input "head" (${headPath}) is a ${isDir(headPath) ? 'directory' : 'file'}; give two files or two directories`);
+  }
+  if (isDir(basePath)) {
+    const goOnly = async (root: string, rels: string[]): Promise<string[]> => {
+      const keep: string[] = [];
+      for (const rel of rels) {
+        try {
+          await inspectArtifact(path.join(root, rel));
+          keep.push(rel);
+        } catch (e) {
+          ignored.push({ path: path.join(root, rel), why: (e as Error).message });
+        }
+      }
+      return keep;
+    };
+    const pairing = pairByRelativePath(await goOnly(basePath, await listFiles(basePath)), await goOnly(headPath, await listFiles(headPath)));
+    ({ onlyBase, onlyHead } = pairing);
+    if (pairing.pairs.length === 0) {
+      throw new CompareError(
+        `no Go build outputs with the same relative path in input "base" (${basePath}) and input "head" (${headPath}); base has ${pairing.onlyBase.length}, head has ${pairing.onlyHead.length}, ${ignored.length} other file(s) ignored`,
+      );
+    }
+    for (const rel of pairing.pairs) {
+      pairs.push(await comparePair(rel, { input: 'base', path: path.join(basePath, rel), go: baseGo }, { input: 'head', path: path.join(headPath, rel), go: headGo }, opts));
+    }
+  } else {
+    pairs.push(await comparePair(path.basename(headPath), { input: 'base', path: basePath, go: baseGo }, { input: 'head', path: headPath, go: headGo }, opts));
+  }
+
+  const findings: Finding[] = [];
+  for (const p of pairs) {
+    if (p.symbols) findings.push(...symbolFindings(p.name, p.symbols));
+    if (p.dynamic) findings.push(...dynamicFindings(p.name, p.dynamic));
+    findings.push(...buildFindings(p.name, p.build));
+  }
+  findings.push(...artifactFindings(onlyBase, onlyHead));
+  const baseBytes = pairs.reduce((n, p) => n + p.base.bytes, 0);
+  const headBytes = pairs.reduce((n, p) => n + p.head.bytes, 0);
+  const verdict = applyPolicy(findings, { base: baseBytes, head: headBytes }, o.policy);
+  const live = findings.filter((f) => f.category === 'symbol' && !f.suppressed);
+  return {
+    scope: o.scope,
+    mode: pathsMode ? 'paths' : 'build',
+    base: { path: basePath, go: baseGo.version },
+    head: { path: headPath, go: headGo.version },
+    pairs,
+    findings,
+    ignored,
+    totals: {
+      added: live.filter((f) => f.change === 'added').length,
+      removed: live.filter((f) => f.change === 'removed').length,
+      changed: live.filter((f) => f.change === 'changed').length,
+      suppressed: findings.filter((f) => f.suppressed).length,
+      sizeDelta: headBytes - baseBytes,
+      baseBytes,
+      headBytes,
+    },
+    verdict,
+  };
+}

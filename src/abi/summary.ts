@@ -1,0 +1,56 @@
+// Owns how an AbiReport reads to people: the job summary / Markdown report (headline, then
+// tables by package, collapsed when long) and the Code Quality issues.
+import { codeQualityIssue, type CodeQualityIssue } from '../report/codequality.js';
+import { code, details, table } from '../report/markdown-table.js';
+import type { Finding } from './findings.js';
+import type { AbiReport } from './run.js';
+
+/** Groups with more rows than this are collapsed. */
+const openRows = 15;
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+export function headline(r: AbiReport): string {
+  const t = r.totals;
+  const state = r.verdict.breaking ? '❌ breaking' : '✅ no breaking change';
+  const sides = r.base.go === r.head.go ? r.head.go : `${r.base.go} → ${r.head.go}`;
+  return `abi-diff (${r.scope}, ${sides}): ${state} — ${t.removed} removed, ${t.changed} changed, ${t.added} added, size ${signed(t.sizeDelta)} B${t.suppressed ? `, ${t.suppressed} suppressed` : ''}`;
+}
+
+function groupTable(rows: readonly Finding[]): string {
+  return table(
+    ['', 'Subject', 'Change', 'File'],
+    rows.map((f) => [f.suppressed ? '🔇' : f.breaking ? '❌' : 'ℹ️', code(f.subject), f.suppressed ? `${f.detail} — suppressed: ${f.suppressed}` : f.detail, f.artifact]),
+  );
+}
+
+export function markdownReport(r: AbiReport): string {
+  const out: string[] = [`### ${headline(r)}`];
+  if (r.verdict.reasons.length > 0) out.push(r.verdict.reasons.map((x) => `- ${x}`).join('\n'));
+  for (const p of r.pairs) {
+    const facts = [`base ${p.base.goVersion ?? '?'} ${p.base.target ?? ''} ${p.base.bytes} B`, `head ${p.head.goVersion ?? '?'} ${p.head.target ?? ''} ${p.head.bytes} B`];
+    if (p.symbols) facts.push(`symbols ${p.symbols.baseSymbols} → ${p.symbols.headSymbols} (compared in scope: ${p.symbols.baseCompared} → ${p.symbols.headCompared})`);
+    if (p.symbolsSkipped) facts.push(`⚠️ ${p.symbolsSkipped}`);
+    out.push(`**${code(p.name)}**: ${facts.join('; ')}`);
+  }
+  const groups = new Map<string, Finding[]>();
+  for (const f of r.findings) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+  if (groups.size === 0) out.push('No findings.');
+  for (const [group, rows] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const bad = rows.filter((f) => f.breaking).length;
+    const title = `${group} — ${rows.length} finding(s)${bad ? `, ${bad} breaking` : ''}`;
+    out.push(rows.length > openRows ? details(title, groupTable(rows)) : `#### ${title}\n\n${groupTable(rows)}`);
+  }
+  const sizes = r.pairs.flatMap((p) => (p.symbols?.packages ?? []).filter((s) => s.delta !== 0).map((s) => [p.name, s.pkg, String(s.base), String(s.head), signed(s.delta)]));
+  if (sizes.length > 0) out.push(details(`Size by package (${sizes.length} changed)`, table(['File', 'Package', 'Base B', 'Head B', 'Delta'], sizes.slice(0, 200))));
+  if (r.ignored.length > 0) out.push(details(`${r.ignored.length} file(s) ignored (not Go build outputs)`, r.ignored.map((i) => `- ${code(i.path)} ${i.why}`).join('\n')));
+  return `${out.join('\n\n')}\n`;
+}
+
+export function codeQualityReport(r: AbiReport): CodeQualityIssue[] {
+  return r.findings
+    .filter((f) => !f.suppressed)
+    .map((f) => codeQualityIssue(`abi-diff/${f.category}-${f.change}`, `${f.subject}: ${f.detail}`, f.breaking ? 'major' : 'info', f.artifact, `${f.subject}\0${f.change}`));
+}

@@ -1,0 +1,31 @@
+// Which Go the user's analyzer understands: analyzer-go-version, else sonar-go-version through the
+// table, else the plugin installed on sonar-host-url. Undefined = no feature check.
+import { analyzerGoForSonarGo, parseGoLang, type AnalyzerGo } from './analyzer-versions.js';
+import { installedGoPlugin } from './sonar-server.js';
+
+export interface AnalyzerSource {
+  analyzerGoVersion: string;
+  sonarGoVersion: string;
+  sonarHostUrl: string;
+  sonarToken: string;
+}
+
+export async function resolveAnalyzerGo(s: AnalyzerSource): Promise<AnalyzerGo | undefined> {
+  if (s.analyzerGoVersion !== '') {
+    const lang = parseGoLang(s.analyzerGoVersion);
+    if (!lang) throw new Error(`input "analyzer-go-version" is "${s.analyzerGoVersion}", which is not a Go version; expected e.g. "1.21" or "1.23.4"`);
+    return { lang, source: `analyzer-go-version ${s.analyzerGoVersion}` };
+  }
+  if (s.sonarGoVersion !== '') {
+    const a = analyzerGoForSonarGo(s.sonarGoVersion);
+    if (!a) throw new Error(`input "sonar-go-version" is "${s.sonarGoVersion}", which is not a plugin version; expected e.g. "1.18" or "1.18.0.240" (Administration > Marketplace > Installed, "Go")`);
+    return a;
+  }
+  if (s.sonarHostUrl !== '') {
+    const version = await installedGoPlugin(s.sonarHostUrl, s.sonarToken);
+    const a = analyzerGoForSonarGo(version);
+    if (!a) throw new Error(`the Go plugin on ${s.sonarHostUrl} reports version "${version}", which is not a version this action can read; set sonar-go-version or analyzer-go-version`);
+    return { ...a, source: `${a.source} (installed on ${s.sonarHostUrl})` };
+  }
+  return undefined;
+}

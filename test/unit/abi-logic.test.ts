@@ -1,0 +1,98 @@
+// Pure parts of abi-diff: nm line parsing, build info, suppressions, policy, table diff, content sniffing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeContent, pairByRelativePath, parseGoObjectHeader } from '../../src/abi/artifact.js';
+import { diffBuildInfo, parseBuildInfo } from '../../src/abi/buildinfo.js';
+import { diffTables } from '../../src/abi/diff.js';
+import { symbolFindings, type Finding } from '../../src/abi/findings.js';
+import { parseNmLine } from '../../src/abi/nm.js';
+import { applyPolicy, parseSizeLimit } from '../../src/abi/policy.js';
+import { parseSuppressions, SuppressionError } from '../../src/abi/suppressions.js';
+import { SymbolTable } from '../../src/abi/table.js';
+
+test('nm lines: defined, undefined, names with spaces, archive member prefix', () => {
+  assert.deepEqual(parseNmLine('  4df038          8 r $f64.3eb0000000000000'), { name: '$f64.3eb0000000000000', code: 'r', size: 8, member: '' });
+  assert.deepEqual(parseNmLine('                  0 U free@GLIBC_2.2.5'), { name: 'free@GLIBC_2.2.5', code: 'U', size: 0, member: '' });
+  assert.equal(parseNmLine('  48a960        229 t os.init.OnceValue[go.shape.interface { Error() string }].func2')!.name, 'os.init.OnceValue[go.shape.interface { Error() string }].func2');
+  const m = parseNmLine('/tmp/x.a(_x001.o):\t       0         12 T measure');
+  assert.deepEqual(m, { name: 'measure', code: 'T', size: 12, member: '_x001.o' });
+  assert.equal(parseNmLine('garbage'), undefined);
+});
+
+const info = (go: string, settings: Record<string, string>, deps: Record<string, string> = {}): string =>
+  [`/x/app: ${go}`, '\tpath\texample.com/app', '\tmod\texample.com/app\t(devel)\t', ...Object.entries(deps).map(([p, v]) => `\tdep\t${p}\t${v}\th1:x=`), ...Object.entries(settings).map(([k, v]) => `\tbuild\t${k}=${v}`)].join('\n');
+
+test('build info: parse and diff settings, modules and Go version; vcs stamps are not findings', () => {
+  const a = parseBuildInfo(info('go1.19.8', { CGO_ENABLED: '1', '-ldflags': '"-X main.v=1"', 'vcs.revision': 'aaa' }, { 'golang.org/x/sys': 'v0.1.0' }))!;
+  const b = parseBuildInfo(info('go1.23.5', { CGO_ENABLED: '0', GOAMD64: 'v3', 'vcs.revision': 'bbb' }, { 'golang.org/x/sys': 'v0.2.0' }))!;
+  assert.equal(a.path, 'example.com/app');
+  assert.deepEqual(
+    diffBuildInfo(a, b).map((c) => `${c.what}:${c.name}:${c.base}->${c.head}`),
+    ['go:go:go1.19.8->go1.23.5', 'setting:-ldflags:"-X main.v=1"->', 'setting:CGO_ENABLED:1->0', 'setting:GOAMD64:->v3', 'module:golang.org/x/sys:v0.1.0->v0.2.0'],
+  );
+  assert.equal(parseBuildInfo('/x/file: could not read Go build info'), undefined);
+});
+
+test('suppressions: glob and /regex/ with reasons; a missing reason or bad regex is an error naming the line', () => {
+  const s = parseSuppressions('# accepted\nexample.com/m/api.Old* renamed in v2\n/^import:(malloc|free)$/ cgo allocator\n\n', 'abi.supp');
+  assert.equal(s.length, 2);
+  assert.ok(s[0]!.test('example.com/m/api.OldThing'));
+  assert.ok(!s[0]!.test('example.com/m/api.New'));
+  assert.ok(s[1]!.test('import:malloc'));
+  assert.equal(s[1]!.reason, 'cgo allocator');
+  assert.throws(() => parseSuppressions('foo.Bar\n', 'abi.supp'), (e: Error) => e instanceof SuppressionError && /abi.supp:1: "foo.Bar" has no reason/.test(e.message));
+  assert.throws(() => parseSuppressions('/a(/ why\n', 's'), /s:1: \/a\(\/ is not a valid regular expression/);
+});
+
+test('size limits', () => {
+  assert.deepEqual(parseSizeLimit('5%'), { percent: 0.05, text: '5%' });
+  assert.deepEqual(parseSizeLimit('200KB'), { bytes: 200000, text: '200KB' });
+  assert.equal(parseSizeLimit(''), undefined);
+  assert.throws(() => parseSizeLimit('lots'), /input "max-size-growth" is "lots"; expected a percentage such as "5%"/);
+});
+
+function table(rows: [string, string, number][]): SymbolTable {
+  const t = new SymbolTable('exported');
+  for (const [name, code, size] of rows) t.add({ name, code, size, member: '' });
+  return t;
+}
+
+test('diff + policy: removed breaks by default, variable size change is "changed", func size is not, suppressions win', () => {
+  const base = table([
+    ['example.com/m/api.Gone', 'T', 10],
+    ['example.com/m/api.Limit', 'D', 4],
+    ['example.com/m/api.Work', 'T', 100],
+    ['example.com/m/api.Flag', 'D', 1],
+  ]);
+  const head = table([
+    ['example.com/m/api.Limit', 'D', 8],
+    ['example.com/m/api.Work', 'T', 140],
+    ['example.com/m/api.Flag', 'B', 1],
+    ['example.com/m/api.New', 'T', 5],
+  ]);
+  const d = diffTables(base, head);
+  assert.deepEqual(d.findings.map((f) => `${f.change} ${f.key}`), ['kind example.com/m/api.Flag', 'removed example.com/m/api.Gone', 'size example.com/m/api.Limit', 'added example.com/m/api.New']);
+  const run = (failOn: 'removed' | 'changed' | 'any' | 'none', supp = ''): [boolean, Finding[]] => {
+    const f = symbolFindings('app', d);
+    const v = applyPolicy(f, { base: 100, head: 100 }, { failOn, denyNewDynamic: false, suppressions: parseSuppressions(supp, 's') });
+    return [v.breaking, f];
+  };
+  assert.equal(run('removed')[0], true);
+  assert.deepEqual(run('removed')[1].filter((f) => f.breaking).map((f) => f.subject), ['example.com/m/api.Gone']);
+  assert.equal(run('changed')[1].filter((f) => f.breaking).length, 3);
+  assert.equal(run('any')[1].filter((f) => f.breaking).length, 4);
+  assert.equal(run('none')[0], false);
+  const [breaking, f] = run('removed', '*.Gone moved to package v2\n');
+  assert.equal(breaking, false);
+  assert.equal(f.find((x) => x.subject.endsWith('.Gone'))!.suppressed, 'moved to package v2');
+  const grow = applyPolicy([], { base: 1000, head: 1100 }, { failOn: 'removed', denyNewDynamic: false, suppressions: [], maxSizeGrowth: parseSizeLimit('5%') });
+  assert.deepEqual(grow.reasons, ['size grew by 100 bytes (10.00%), more than max-size-growth 5%']);
+});
+
+test('content sniffing and Go archive headers', () => {
+  assert.match(describeContent(Buffer.from('#!/bin/sh\necho hi\n')), /^a script \(#!\/bin\/sh\)/);
+  assert.equal(describeContent(Buffer.from('hello\n')), 'a text file');
+  assert.equal(describeContent(Buffer.from('!<arch>\nfoo.o/')), 'an ar archive that is not a Go archive (a C static library?)');
+  assert.deepEqual(parseGoObjectHeader(Buffer.from('!<arch>\n__.PKGDEF  ...`\ngo object linux amd64 go1.19.8 X:regabi\n')), { goos: 'linux', goarch: 'amd64', goVersion: 'go1.19.8' });
+  assert.deepEqual(pairByRelativePath(['a', 'b/c'], ['b/c', 'd']), { pairs: ['b/c'], onlyBase: ['a'], onlyHead: ['d'] });
+});

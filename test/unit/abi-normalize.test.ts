@@ -1,0 +1,83 @@
+// Normalization rules checked against real `go tool nm -size` output of Go 1.19.8 and 1.23.5
+// building the same source (test/fixtures/abi/nm, see its README).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseNmLine, type NmSymbol } from '../../src/abi/nm.js';
+import { classify, nameRules, normalizeName } from '../../src/abi/normalize.js';
+import { SymbolTable } from '../../src/abi/table.js';
+import { repoRoot } from '../helpers/runner.js';
+
+const dir = path.join(repoRoot, 'test/fixtures/abi/nm');
+function listing(file: string): NmSymbol[] {
+  return readFileSync(path.join(dir, file), 'utf8')
+    .split('\n')
+    .map(parseNmLine)
+    .filter((s): s is NmSymbol => !!s);
+}
+const names = (v: '1.19' | '1.23'): Set<string> => new Set([...listing(`app-go${v}.txt`), ...listing(`api-archive-go${v}.txt`)].map((s) => s.name));
+const go119 = names('1.19');
+const go123 = names('1.23');
+
+for (const rule of nameRules) {
+  test(`rule ${rule.id}: real 1.19 and 1.23 names normalize to the same key`, () => {
+    assert.ok(go119.has(rule.go119), `Go 1.19 output has ${rule.go119}`);
+    assert.ok(go123.has(rule.go123), `Go 1.23 output has ${rule.go123}`);
+    assert.equal(normalizeName(rule.go119), rule.normalized);
+    assert.equal(normalizeName(rule.go123), rule.normalized);
+    assert.notEqual(rule.apply(rule.go119) === rule.go119 && rule.apply(rule.go123) === rule.go123, true, 'the rule itself changes the example');
+  });
+}
+
+test('go and defer closures: 1.19 func2/func1.1 and 1.23 gowrap1/deferwrap1 fold into one F.func*', () => {
+  for (const [a, b] of [
+    ['example.com/abifix/api.Parallel.func2', 'example.com/abifix/api.Parallel.gowrap1'],
+    ['example.com/abifix/api.Parallel.func1.1', 'example.com/abifix/api.Parallel.func1.deferwrap1'],
+  ] as const) {
+    assert.ok(go119.has(a) && go123.has(b));
+    assert.equal(normalizeName(a), 'example.com/abifix/api.Parallel.func*');
+    assert.equal(normalizeName(b), normalizeName(a));
+  }
+});
+
+test('go.uber.org-style packages keep their go. prefix (only linker prefixes are renamed)', () => {
+  assert.equal(normalizeName('go.uber.org/zap.(*Logger).Info'), 'go.uber.org/zap.(*Logger).Info');
+  assert.equal(classify('go.uber.org/zap.(*Logger).Info'), 'api');
+  assert.equal(normalizeName('go.string."x"'), 'go:string."x"');
+});
+
+test('classification of real names', () => {
+  const cases: [string, string][] = [
+    ['example.com/abifix/api.Describe', 'api'],
+    ['example.com/abifix/api.(*Point).Scale', 'api'],
+    ['example.com/abifix/api.Point.String', 'api'],
+    ['example.com/abifix/api.Limit', 'api'],
+    ['example.com/abifix/api.Uses.func*', 'closure'],
+    ['example.com/abifix/api.Map[go.shape.int,go.shape.string]', 'instantiation'],
+    ['example.com/abifix/api..dict.Stack[int]', 'instantiation'],
+    ['example.com/abifix/api..inittask', 'linker'],
+    ['example.com/abifix/api.Describe.arginfo1', 'metadata'],
+    ['example.com/abifix/native._Cfunc_CString', 'c'],
+    ['fmt.Sprintf', 'distribution'],
+    ['runtime.main.func*', 'distribution'],
+    ['type:*example.com/abifix/api.Point', 'type'],
+    ['go:itab.example.com/abifix/api.Point,example.com/abifix/api.Shape', 'linker'],
+    ['gopkg.in/yaml%2ev3.Marshal', 'api'],
+  ];
+  for (const [name, cls] of cases) assert.equal(classify(name), cls, name);
+});
+
+for (const kind of ['app', 'api-archive']) {
+  test(`${kind}: exported scope of the same source is identical between Go 1.19 and 1.23`, () => {
+    const tables = (['1.19', '1.23'] as const).map((v) => {
+      const t = new SymbolTable('exported');
+      for (const s of listing(`${kind}-go${v}.txt`)) t.add(s);
+      return t;
+    });
+    const [a, b] = tables.map((t) => [...t.entries.keys()].sort());
+    assert.ok(a!.length >= 10, `compared ${a!.length} exported symbols`);
+    assert.deepEqual(a, b);
+    for (const [k, e] of tables[0]!.entries) assert.equal(tables[1]!.entries.get(k)!.kind, e.kind, k);
+  });
+}
