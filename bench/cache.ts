@@ -96,18 +96,33 @@ async function benchSubject(s: Subject, proxy: string): Promise<void> {
   root = tmp();
   leg = await makeLeg('1.23', root, s.make(root));
   job = new CacheJob(leg, inputs);
-  const [restoreRun, restoreMs] = await timed(() => job.main());
+  const [restoreRun, firstRestoreMs] = await timed(() => job.main());
+  let restoreMs = firstRestoreMs;
   const [, warm] = await timed(() => build(leg));
   await job.post();
-  let floor = 0;
-  for (const name of archives().filter((n) => restoreRun.rt.of('info').some((l) => l.includes(n.replace(/\.tar\.zst$/, ''))))) {
-    const dest = path.join(tmp(), 'x');
-    mkdirSync(dest);
-    const [, t] = await timed(() => run('sh', ['-c', 'zstd -dc "$1" | tar -xf - -C "$2"', 'sh', path.join(cacheDir, name), dest]));
-    floor += t;
-    await removeTree(dest);
+  const matched = archives().filter((n) => restoreRun.rt.of('info').some((l) => l.includes(n.replace(/\.tar\.zst$/, ''))));
+  // Medians of 5 alternating rounds: the machine is shared, single figures are noisy.
+  const ours: number[] = [restoreMs];
+  const floors: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    let floor = 0;
+    for (const name of matched) {
+      const dest = path.join(tmp(), 'x');
+      mkdirSync(dest);
+      const [, t] = await timed(() => run('sh', ['-c', 'zstd -dc "$1" | tar -xf - -C "$2"', 'sh', path.join(cacheDir, name), dest]));
+      floor += t;
+      await removeTree(dest);
+    }
+    floors.push(floor);
+    if (round === 4) break;
+    const r = tmp();
+    const again = new CacheJob(await makeLeg('1.23', r, s.make(r)), inputs);
+    ours.push((await timed(() => again.main()))[1]);
   }
-  console.log(`restore of warm cache: ${ms(restoreMs)} vs plain zstd|tar floor ${ms(floor)} = ${(restoreMs / floor).toFixed(2)}× (target ≤ 1.3×)`);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const floor = median(floors);
+  restoreMs = median(ours);
+  console.log(`restore of warm cache: ${ms(restoreMs)} vs plain zstd|tar floor ${ms(floor)} (medians of 5; ${matched.length} archives) = ${(restoreMs / floor).toFixed(2)}× (target ≤ 1.3×)`);
   console.log(`go build: second run ${ms(warm)} vs cold ${ms(cold)} = ${(warm / cold).toFixed(3)}× (${(cold / warm).toFixed(1)}× faster)`);
 
   // Runs 3..7: five runs with source edits, each restoring the previous run's build cache.
