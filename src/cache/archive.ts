@@ -57,12 +57,15 @@ async function pipeline(producer: ChildProcess, pname: string, consumer: ChildPr
 export interface CreateOptions {
   /** Paths relative to the directory to leave out, e.g. "fuzz". */
   exclude?: readonly string[];
+  /** Store every member with this mtime (seconds since the epoch) instead of its own. */
+  mtime?: number;
 }
 
 /** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
 export async function createArchive(dir: string, file: string, opts: CreateOptions = {}): Promise<number> {
-  const excludes = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
-  const tar = spawn('tar', ['--posix', '-C', dir, ...excludes, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const flags = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
+  if (opts.mtime !== undefined) flags.push(`--mtime=@${Math.floor(opts.mtime)}`);
+  const tar = spawn('tar', ['--posix', '-C', dir, ...flags, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const zstd = spawn('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: [tar.stdout, 'ignore', 'pipe'] });
   try {
     await pipeline(tar, 'tar', zstd, 'zstd');

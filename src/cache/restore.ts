@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto';
 import type { ActionContext } from '../ci/action.js';
 import type { GoLeg } from '../go/leg.js';
 import { restoreArchiveAs } from './archive.js';
-import { message } from './backend.js';
+import { message, type CacheBackend } from './backend.js';
 import { findDependencyFiles, hashDependencyFiles } from './dependencies.js';
-import { classifyMatch, keysFor, runUnique, type CacheKind, type KeyFacts } from './keys.js';
+import { classifyMatch, keysFor, runUnique, type CacheKeys, type CacheKind, type KeyFacts } from './keys.js';
 import { readCacheSettings } from './settings.js';
 import { openBackend, pickBackend, STATE_NAME, type CacheEntryState, type CacheState } from './state.js';
 import { restoreTable } from './summary.js';
@@ -79,40 +79,45 @@ export async function restoreCaches(ctx: ActionContext, leg: GoLeg): Promise<voi
     entries: planned,
   };
   const backend = openBackend(state);
-  for (const entry of planned) {
-    const keys = keysFor(entry.kind, facts);
-    const started = Date.now();
-    try {
-      const found = await backend.restore(entry.kind, keys.key, keys.restorePrefixes);
-      if (found.problem) rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
-      if (found.matchedKey && found.archive) {
-        entry.archiveBytes = statSync(found.archive).size;
-        try {
-          await restoreArchiveAs(found.archive, entry.dir);
-          entry.matchedKey = found.matchedKey;
-          entry.match = classifyMatch(keys, found.matchedKey);
-          rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
-        } catch (e) {
-          await backend.discard(found.matchedKey).catch(() => undefined);
-          rt.warning(
-            `${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${message(e)}); continuing with an empty ${entry.kind} cache`,
-          );
-        }
-      } else if (!found.problem) {
-        rt.info(`No ${entry.kind} cache for ${keys.key}`);
-      }
-    } catch (e) {
-      rt.warning(`${entry.kind} cache not restored: ${message(e)}; continuing without it`);
-    } finally {
-      await backend.cleanup(entry.kind).catch(() => undefined);
-    }
-    entry.restoreMs = Date.now() - started;
-    if (entry.kind === 'build') {
-      entry.restoredAt = await backdateEntries(entry.dir);
-      entry.fingerprint = await entryFingerprint(entry.dir);
-    }
-  }
+  // The two caches live in different directories: restore them side by side.
+  await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts))));
   setOutputs(ctx, planned);
   rt.saveState(STATE_NAME, JSON.stringify(state));
   await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
+}
+
+async function restoreOne(ctx: ActionContext, backend: CacheBackend, entry: CacheEntryState, keys: CacheKeys): Promise<void> {
+  const { rt } = ctx;
+  const started = Date.now();
+  try {
+    const found = await backend.restore(entry.kind, keys.key, keys.restorePrefixes);
+    if (found.problem) rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
+    if (found.matchedKey && found.archive) {
+      entry.archiveBytes = statSync(found.archive).size;
+      try {
+        await restoreArchiveAs(found.archive, entry.dir);
+        entry.matchedKey = found.matchedKey;
+        entry.match = classifyMatch(keys, found.matchedKey);
+        rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
+      } catch (e) {
+        await backend.discard(found.matchedKey).catch(() => undefined);
+        rt.warning(
+          `${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${message(e)}); continuing with an empty ${entry.kind} cache`,
+        );
+      }
+    } else if (!found.problem) {
+      rt.info(`No ${entry.kind} cache for ${keys.key}`);
+    }
+  } catch (e) {
+    rt.warning(`${entry.kind} cache not restored: ${message(e)}; continuing without it`);
+  } finally {
+    await backend.cleanup(entry.kind).catch(() => undefined);
+  }
+  entry.restoreMs = Date.now() - started;
+  if (entry.kind === 'build') {
+    entry.restoredAt = Date.now();
+    // Restored entries carry a back-dated mtime from the archive; entries already here do not.
+    if (!entry.matchedKey) await backdateEntries(entry.dir, entry.restoredAt);
+    entry.fingerprint = await entryFingerprint(entry.dir);
+  }
 }

@@ -7,7 +7,7 @@ import { message } from './backend.js';
 import { jobFailed } from './settings.js';
 import { openBackend, STATE_NAME, type CacheEntryState, type CacheState } from './state.js';
 import { saveTable, formatBytes, type SaveRow } from './summary.js';
-import { FUZZ_DIR, entryFingerprint, trimUnused } from './trim.js';
+import { FUZZ_DIR, archiveMtime, entryFingerprint, trimUnused } from './trim.js';
 
 /** Why nothing is saved at all this job, or undefined to go on. */
 function skipReason(ctx: ActionContext, state: CacheState): string | undefined {
@@ -43,9 +43,10 @@ async function saveOne(ctx: ActionContext, state: CacheState, entry: CacheEntryS
   const started = Date.now();
   const outcome = await backend.save(entry.kind, entry.key, (file) => {
     ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
-    return createArchive(entry.dir, file, { exclude });
+    return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined });
   });
   row.ms = Date.now() - started;
+  await backend.cleanup(entry.kind).catch(() => undefined);
   switch (outcome.status) {
     case 'saved':
       ctx.rt.info(`Saved ${entry.kind} cache ${entry.key} (${formatBytes(outcome.bytes)})`);

@@ -1,8 +1,10 @@
 // Keeps GOCACHE the size of one build. Go refreshes an entry's mtime when it uses it, but only
 // when the mtime is older than one hour (cmd/go/internal/cache: mtimeInterval = 1h; used() calls
-// Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So: right after
-// restore, back-date every entry by two hours; at save, entries still older than one hour were not
-// used by this job and are deleted — except output files (-d) named by a used action entry (-a).
+// Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So every entry
+// starts the job back-dated by two hours — archives are written with that mtime (archiveMtime), and
+// entries already on disk without a restore are back-dated in place — and at save, entries still
+// older than one hour before the restore were not used by this job and are deleted, except output
+// files (-d) named by a used action entry (-a).
 // The fuzz corpus (GOCACHE/fuzz) is never archived and never trimmed.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -47,16 +49,38 @@ async function entries(gocache: string): Promise<Entry[]> {
   return out;
 }
 
-/** Sets every entry's mtime two hours back; returns the time used as "restored at". */
-export async function backdateEntries(gocache: string, now = Date.now()): Promise<number> {
+/** mtime (seconds) for members of a build archive: back-dated relative to when it is saved. */
+export function archiveMtime(now = Date.now()): number {
+  return Math.floor((now - BACKDATE_MS) / 1000);
+}
+
+/** Entry file paths (names only, no stat: this runs on the restore path). */
+async function entryFiles(gocache: string): Promise<string[]> {
+  const out: string[] = [];
+  let subdirs: string[];
+  try {
+    subdirs = (await fs.readdir(gocache)).filter((d) => /^[0-9a-f]{2}$/.test(d));
+  } catch {
+    return out;
+  }
+  await Promise.all(
+    subdirs.map(async (sub) => {
+      const names = await fs.readdir(path.join(gocache, sub)).catch(() => [] as string[]);
+      for (const n of names) if (ENTRY.test(n)) out.push(path.join(sub, n));
+    }),
+  );
+  return out.sort();
+}
+
+/** Sets every entry's mtime two hours back (entries that were not restored from an archive). */
+export async function backdateEntries(gocache: string, now = Date.now()): Promise<void> {
   const when = new Date(now - BACKDATE_MS);
-  for (const e of await entries(gocache)) await fs.utimes(e.file, when, when);
-  return now;
+  for (const f of await entryFiles(gocache)) await fs.utimes(path.join(gocache, f), when, when);
 }
 
 /** Identity of the entry set (names only): equal before and after means nothing new to save. */
 export async function entryFingerprint(gocache: string): Promise<string> {
-  const names = (await entries(gocache)).map((e) => e.name).sort();
+  const names = await entryFiles(gocache);
   return `${names.length}:${createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 16)}`;
 }
 

@@ -97,7 +97,8 @@ test('trim: entries used since restore stay, with the outputs they name; unused 
   put(hex(2), 'd', 'xxxxx');
   put(hex(3), 'a', `v1 ${hex(3)} ${hex(4)} 7 1700000000000000000\n`);
   put(hex(4), 'd', 'yyyyyyy');
-  const restoredAt = await backdateEntries(gocache);
+  const restoredAt = Date.now();
+  await backdateEntries(gocache, restoredAt);
   const before = await entryFingerprint(gocache);
   const now = new Date();
   utimesSync(path.join(gocache, '00', `${hex(1)}-a`), now, now); // what Go's used() does

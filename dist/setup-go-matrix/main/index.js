@@ -38520,8 +38520,10 @@ async function pipeline(producer, pname, consumer, cname) {
 }
 /** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
 async function createArchive(dir, file, opts = {}) {
-    const excludes = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '-C', dir, ...excludes, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const flags = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
+    if (opts.mtime !== undefined)
+        flags.push(`--mtime=@${Math.floor(opts.mtime)}`);
+    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '-C', dir, ...flags, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: [tar.stdout, 'ignore', 'pipe'] });
     try {
         await pipeline(tar, 'tar', zstd, 'zstd');
@@ -95882,9 +95884,11 @@ function saveTable(backend, rows) {
 ;// CONCATENATED MODULE: ./src/cache/trim.ts
 // Keeps GOCACHE the size of one build. Go refreshes an entry's mtime when it uses it, but only
 // when the mtime is older than one hour (cmd/go/internal/cache: mtimeInterval = 1h; used() calls
-// Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So: right after
-// restore, back-date every entry by two hours; at save, entries still older than one hour were not
-// used by this job and are deleted — except output files (-d) named by a used action entry (-a).
+// Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So every entry
+// starts the job back-dated by two hours — archives are written with that mtime (archiveMtime), and
+// entries already on disk without a restore are back-dated in place — and at save, entries still
+// older than one hour before the restore were not used by this job and are deleted, except output
+// files (-d) named by a used action entry (-a).
 // The fuzz corpus (GOCACHE/fuzz) is never archived and never trimmed.
 
 
@@ -95922,16 +95926,37 @@ async function entries(gocache) {
     }
     return out;
 }
-/** Sets every entry's mtime two hours back; returns the time used as "restored at". */
+/** mtime (seconds) for members of a build archive: back-dated relative to when it is saved. */
+function archiveMtime(now = Date.now()) {
+    return Math.floor((now - BACKDATE_MS) / 1000);
+}
+/** Entry file paths (names only, no stat: this runs on the restore path). */
+async function entryFiles(gocache) {
+    const out = [];
+    let subdirs;
+    try {
+        subdirs = (await external_node_fs_.promises.readdir(gocache)).filter((d) => /^[0-9a-f]{2}$/.test(d));
+    }
+    catch {
+        return out;
+    }
+    await Promise.all(subdirs.map(async (sub) => {
+        const names = await external_node_fs_.promises.readdir(external_node_path_.join(gocache, sub)).catch(() => []);
+        for (const n of names)
+            if (ENTRY.test(n))
+                out.push(external_node_path_.join(sub, n));
+    }));
+    return out.sort();
+}
+/** Sets every entry's mtime two hours back (entries that were not restored from an archive). */
 async function backdateEntries(gocache, now = Date.now()) {
     const when = new Date(now - BACKDATE_MS);
-    for (const e of await entries(gocache))
-        await external_node_fs_.promises.utimes(e.file, when, when);
-    return now;
+    for (const f of await entryFiles(gocache))
+        await external_node_fs_.promises.utimes(external_node_path_.join(gocache, f), when, when);
 }
 /** Identity of the entry set (names only): equal before and after means nothing new to save. */
 async function entryFingerprint(gocache) {
-    const names = (await entries(gocache)).map((e) => e.name).sort();
+    const names = await entryFiles(gocache);
     return `${names.length}:${(0,external_node_crypto_.createHash)('sha256').update(names.join('\n')).digest('hex').slice(0, 16)}`;
 }
 /** The output id an action entry points at ("v1 <action> <output> <size> <time>"). */
@@ -96049,45 +96074,50 @@ async function restoreCaches(ctx, leg) {
         entries: planned,
     };
     const backend = openBackend(state);
-    for (const entry of planned) {
-        const keys = keysFor(entry.kind, facts);
-        const started = Date.now();
-        try {
-            const found = await backend.restore(entry.kind, keys.key, keys.restorePrefixes);
-            if (found.problem)
-                rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
-            if (found.matchedKey && found.archive) {
-                entry.archiveBytes = (0,external_node_fs_.statSync)(found.archive).size;
-                try {
-                    await restoreArchiveAs(found.archive, entry.dir);
-                    entry.matchedKey = found.matchedKey;
-                    entry.match = classifyMatch(keys, found.matchedKey);
-                    rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
-                }
-                catch (e) {
-                    await backend.discard(found.matchedKey).catch(() => undefined);
-                    rt.warning(`${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${message(e)}); continuing with an empty ${entry.kind} cache`);
-                }
-            }
-            else if (!found.problem) {
-                rt.info(`No ${entry.kind} cache for ${keys.key}`);
-            }
-        }
-        catch (e) {
-            rt.warning(`${entry.kind} cache not restored: ${message(e)}; continuing without it`);
-        }
-        finally {
-            await backend.cleanup(entry.kind).catch(() => undefined);
-        }
-        entry.restoreMs = Date.now() - started;
-        if (entry.kind === 'build') {
-            entry.restoredAt = await backdateEntries(entry.dir);
-            entry.fingerprint = await entryFingerprint(entry.dir);
-        }
-    }
+    // The two caches live in different directories: restore them side by side.
+    await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts))));
     setOutputs(ctx, planned);
     rt.saveState(STATE_NAME, JSON.stringify(state));
     await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
+}
+async function restoreOne(ctx, backend, entry, keys) {
+    const { rt } = ctx;
+    const started = Date.now();
+    try {
+        const found = await backend.restore(entry.kind, keys.key, keys.restorePrefixes);
+        if (found.problem)
+            rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
+        if (found.matchedKey && found.archive) {
+            entry.archiveBytes = (0,external_node_fs_.statSync)(found.archive).size;
+            try {
+                await restoreArchiveAs(found.archive, entry.dir);
+                entry.matchedKey = found.matchedKey;
+                entry.match = classifyMatch(keys, found.matchedKey);
+                rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
+            }
+            catch (e) {
+                await backend.discard(found.matchedKey).catch(() => undefined);
+                rt.warning(`${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${message(e)}); continuing with an empty ${entry.kind} cache`);
+            }
+        }
+        else if (!found.problem) {
+            rt.info(`No ${entry.kind} cache for ${keys.key}`);
+        }
+    }
+    catch (e) {
+        rt.warning(`${entry.kind} cache not restored: ${message(e)}; continuing without it`);
+    }
+    finally {
+        await backend.cleanup(entry.kind).catch(() => undefined);
+    }
+    entry.restoreMs = Date.now() - started;
+    if (entry.kind === 'build') {
+        entry.restoredAt = Date.now();
+        // Restored entries carry a back-dated mtime from the archive; entries already here do not.
+        if (!entry.matchedKey)
+            await backdateEntries(entry.dir, entry.restoredAt);
+        entry.fingerprint = await entryFingerprint(entry.dir);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cache/save.ts
@@ -96135,9 +96165,10 @@ async function saveOne(ctx, state, entry) {
     const started = Date.now();
     const outcome = await backend.save(entry.kind, entry.key, (file) => {
         ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
-        return createArchive(entry.dir, file, { exclude });
+        return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined });
     });
     row.ms = Date.now() - started;
+    await backend.cleanup(entry.kind).catch(() => undefined);
     switch (outcome.status) {
         case 'saved':
             ctx.rt.info(`Saved ${entry.kind} cache ${entry.key} (${formatBytes(outcome.bytes)})`);
