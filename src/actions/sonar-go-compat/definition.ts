@@ -109,7 +109,7 @@ export const sonarGoCompat: ActionDefinition = {
     ctx.rt.setOutput('golangci-lint-report', fromBase(r.lint.golangci));
     ctx.rt.setOutput('external-issues-report', fromBase(r.lint.external));
     ctx.rt.setOutput('properties-file', r.properties ? fromBase(r.properties.file) : '');
-    ctx.rt.setOutput('excluded-files', [...r.generated, ...r.excludedForFeatures].join(','));
+    ctx.rt.setOutput('excluded-files', [...new Set([...r.generated, ...r.excludedForFeatures])].join(','));
     ctx.rt.setOutput('coverage', cov.s === 0 ? '' : ((100 * cov.c) / cov.s).toFixed(1));
     ctx.rt.setOutput('tests-failed', String(failedTests));
     annotate(ctx, r, cfg.onNewerSyntax);
