@@ -33761,6 +33761,10 @@ function annotate(ctx, r, mode) {
     }
     if (r.uncheckable.length > 0) {
         ctx.rt.warning(`${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`);
+        // Such uses surface as plain type errors without "requires goX.Y": show where they are.
+        for (const e of r.checks.flatMap((c) => c.otherErrors).filter((e) => e.file).slice(0, 20)) {
+            ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, { file: external_node_path_.relative(process.cwd(), e.file), startLine: e.line ?? 1 });
+        }
     }
     for (const c of r.checks) {
         if (c.otherErrors.length > 0)
