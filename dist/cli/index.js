@@ -102228,7 +102228,7 @@ function sonarSummary(r, onNewer, rel) {
     }
     if (onNewer === 'exclude' && r.excludedForFeatures.length > 0) {
         out.push(`### Excluded from analysis (on-newer-syntax: exclude)`, '');
-        out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions:`, '');
+        out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions (test files to sonar.test.exclusions):`, '');
         for (const f of r.excludedForFeatures)
             out.push(`- \`${f}\``);
         out.push('');
@@ -102240,8 +102240,8 @@ function sonarSummary(r, onNewer, rel) {
         out.push(`Properties: ${rel(r.properties.file)} — added ${p.added.length ? p.added.join(', ') : 'nothing'}.`);
         if (p.kept.size > 0)
             out.push(`Kept your values for ${[...p.kept.keys()].join(', ')} (this action would have set them differently).`);
-        if (p.extendedExclusions.length > 0)
-            out.push(`Appended to your sonar.exclusions: ${p.extendedExclusions.join(', ')}.`);
+        for (const [k, extra] of p.extended)
+            out.push(`Appended to your ${k}: ${extra.join(', ')}.`);
         out.push('');
     }
     out.push('Per-iteration loop variables (Go 1.22) change run-time semantics only, not syntax or types, so they are not reported.', '');
@@ -103325,7 +103325,7 @@ class ProjectPaths {
 
 ;// CONCATENATED MODULE: ./src/sonar/properties.ts
 // sonar-project.properties: read what the user set, add what the Go reports need, keep theirs.
-// Only sonar.exclusions is extended (never replaced) so excluded generated/newer files still apply.
+// Exclusion lists are extended (never replaced) so excluded generated/newer files still apply.
 /** Java-properties reading, as far as sonar-project.properties files use it. */
 function parseProperties(text) {
     const out = new Map();
@@ -103356,16 +103356,17 @@ function splitList(v) {
         .filter(Boolean);
 }
 /**
- * Adds `wanted` keys the user has not set. `exclusions` are appended to sonar.exclusions whether
- * or not the user set it, skipping ones already present.
+ * Adds `wanted` keys the user has not set. List keys in `appends` (sonar.exclusions,
+ * sonar.test.exclusions) are extended whether or not the user set them, skipping entries present.
  */
-function mergeProperties(existing, wanted, exclusions) {
+function mergeProperties(existing, wanted, appends) {
     const have = parseProperties(existing);
     const kept = new Map();
     const added = [];
+    const extended = new Map();
     const lines = [];
     for (const [k, v] of wanted) {
-        if (k === 'sonar.exclusions')
+        if (appends.has(k))
             continue;
         if (have.has(k)) {
             if (have.get(k) !== v)
@@ -103375,26 +103376,28 @@ function mergeProperties(existing, wanted, exclusions) {
         added.push(k);
         lines.push(`${k}=${escapeValue(v)}`);
     }
-    const userExcl = have.get('sonar.exclusions');
-    const base = userExcl !== undefined ? splitList(userExcl) : splitList(wanted.get('sonar.exclusions') ?? '');
-    const extendedExclusions = exclusions.filter((e) => !base.includes(e));
-    const allExcl = [...base, ...extendedExclusions];
+    for (const [k, entries] of appends) {
+        const user = have.get(k);
+        const base = user !== undefined ? splitList(user) : [];
+        const extra = [...new Set(entries)].filter((e) => !base.includes(e));
+        if (extra.length === 0)
+            continue;
+        if (user !== undefined) {
+            // Later keys win in Java properties: restate the user's list with ours appended at the end.
+            extended.set(k, extra);
+            lines.push(`# sonar-go-compat: your ${k} plus ${extra.length} entries (see the job summary)`);
+        }
+        else
+            added.push(k);
+        lines.push(`${k}=${escapeValue([...base, ...extra].join(','))}`);
+    }
     let text = existing;
-    if (userExcl !== undefined && extendedExclusions.length > 0) {
-        // Later keys win in Java properties: restate the user's list with ours appended at the end.
-        lines.push(`# sonar-go-compat: the exclusions above plus ${extendedExclusions.length} added (see the job summary)`);
-        lines.push(`sonar.exclusions=${escapeValue(allExcl.join(','))}`);
-    }
-    else if (userExcl === undefined && allExcl.length > 0) {
-        added.push('sonar.exclusions');
-        lines.push(`sonar.exclusions=${escapeValue(allExcl.join(','))}`);
-    }
     if (lines.length > 0) {
         if (text !== '' && !text.endsWith('\n'))
             text += '\n';
         text += `# Added by go-ci-kit sonar-go-compat\n${lines.join('\n')}\n`;
     }
-    return { text, kept, added, extendedExclusions: userExcl !== undefined ? extendedExclusions : [] };
+    return { text, kept, added, extended };
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/compat.ts
@@ -103495,7 +103498,6 @@ function writeProperties(cfg, r) {
         ['sonar.sources', '.'],
         ['sonar.tests', '.'],
         ['sonar.test.inclusions', '**/*_test.go'],
-        ['sonar.test.exclusions', '**/vendor/**'],
     ]);
     const set = (k, v) => {
         if (v)
@@ -103506,10 +103508,16 @@ function writeProperties(cfg, r) {
     set('sonar.go.govet.reportPaths', reportPath(r.lint.vet));
     set('sonar.go.golangci-lint.reportPaths', reportPath(r.lint.golangci));
     set('sonar.externalIssuesReportPaths', reportPath(r.lint.external));
-    const exclusions = ['**/*_test.go', '**/vendor/**', '**/testdata/**', ...r.generated, ...r.excludedForFeatures];
+    // Test files are indexed through sonar.tests, so their exclusions go to sonar.test.exclusions.
+    const isTest = (f) => f.endsWith('_test.go');
+    const excluded = [...r.generated, ...r.excludedForFeatures];
+    const appends = new Map([
+        ['sonar.exclusions', ['**/*_test.go', '**/vendor/**', '**/testdata/**', ...excluded.filter((f) => !isTest(f))]],
+        ['sonar.test.exclusions', ['**/vendor/**', '**/testdata/**', ...excluded.filter(isTest)]],
+    ]);
     const file = external_node_path_namespaceObject.resolve(cfg.baseDir, cfg.propertiesFile);
     const existing = (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : '';
-    const merge = mergeProperties(existing, wanted, exclusions);
+    const merge = mergeProperties(existing, wanted, appends);
     const tmp = `${file}.partial-${process.pid}`;
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, merge.text);
     (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
@@ -103599,6 +103607,10 @@ function annotate(ctx, r, mode) {
     }
     if (r.uncheckable.length > 0) {
         ctx.rt.warning(`${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`);
+        // Such uses surface as plain type errors without "requires goX.Y": show where they are.
+        for (const e of r.checks.flatMap((c) => c.otherErrors).filter((e) => e.file).slice(0, 20)) {
+            ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, { file: external_node_path_namespaceObject.relative(process.cwd(), e.file), startLine: e.line ?? 1 });
+        }
     }
     for (const c of r.checks) {
         if (c.otherErrors.length > 0)
@@ -103623,7 +103635,7 @@ const sonarGoCompat = {
         ctx.rt.setOutput('golangci-lint-report', fromBase(r.lint.golangci));
         ctx.rt.setOutput('external-issues-report', fromBase(r.lint.external));
         ctx.rt.setOutput('properties-file', r.properties ? fromBase(r.properties.file) : '');
-        ctx.rt.setOutput('excluded-files', [...r.generated, ...r.excludedForFeatures].join(','));
+        ctx.rt.setOutput('excluded-files', [...new Set([...r.generated, ...r.excludedForFeatures])].join(','));
         ctx.rt.setOutput('coverage', cov.s === 0 ? '' : ((100 * cov.c) / cov.s).toFixed(1));
         ctx.rt.setOutput('tests-failed', String(failedTests));
         annotate(ctx, r, cfg.onNewerSyntax);

@@ -67,7 +67,7 @@ export function sonarSummary(r: CompatResult, onNewer: OnNewerSyntax, rel: (abs:
   }
   if (onNewer === 'exclude' && r.excludedForFeatures.length > 0) {
     out.push(`### Excluded from analysis (on-newer-syntax: exclude)`, '');
-    out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions:`, '');
+    out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions (test files to sonar.test.exclusions):`, '');
     for (const f of r.excludedForFeatures) out.push(`- \`${f}\``);
     out.push('');
   }
@@ -76,7 +76,7 @@ export function sonarSummary(r: CompatResult, onNewer: OnNewerSyntax, rel: (abs:
     const p = r.properties.merge;
     out.push(`Properties: ${rel(r.properties.file)} — added ${p.added.length ? p.added.join(', ') : 'nothing'}.`);
     if (p.kept.size > 0) out.push(`Kept your values for ${[...p.kept.keys()].join(', ')} (this action would have set them differently).`);
-    if (p.extendedExclusions.length > 0) out.push(`Appended to your sonar.exclusions: ${p.extendedExclusions.join(', ')}.`);
+    for (const [k, extra] of p.extended) out.push(`Appended to your ${k}: ${extra.join(', ')}.`);
     out.push('');
   }
   out.push('Per-iteration loop variables (Go 1.22) change run-time semantics only, not syntax or types, so they are not reported.', '');

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { annotations, distEntry, newJob, runStep, type StepResult } from '../helpers/runner.js';
 import { debianGoroot } from '../helpers/go.js';
 import { copySonarFixture } from '../helpers/sonar-reports.js';
+import { parseProperties } from '../../src/sonar/properties.js';
 
 const job = newJob({ env: { PATH: `${debianGoroot('1.23')}/bin:${process.env.PATH}`, GOTOOLCHAIN: 'local' } });
 const dir = copySonarFixture('single', path.join(job.workspace, 'single'));
@@ -144,4 +145,15 @@ test('bad inputs and a missing go name what was given and what to do', async () 
   const noGo = await runStep(newJob({ env: { PATH: '/usr/bin:/bin' } }), distEntry('sonar-go-compat'), { 'working-directory': dir });
   assert.equal(noGo.code, 1);
   assert.equal(errorsOf(noGo), 'no `go` found on PATH; run setup-go-matrix (or actions/setup-go) before sonar-go-compat, or set input "go" to a go binary or GOROOT');
+});
+
+test('exclude mode lists each file once; test files go to sonar.test.exclusions', async () => {
+  const fresh = copySonarFixture('single', path.join(job.workspace, 'single-exclude'));
+  const r = await runStep(job, distEntry('sonar-go-compat'), { 'working-directory': 'single-exclude', 'analyzer-go-version': '1.20', 'on-newer-syntax': 'exclude' });
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(r.outputs['excluded-files'], 'report/zz_generated.go,stats/stats.go,stats/stats_test.go');
+  assert.equal(annotations(r.stdout, 'notice').length, 6);
+  const props = parseProperties(readFileSync(path.join(fresh, 'sonar-project.properties'), 'utf8'));
+  assert.equal(props.get('sonar.exclusions'), '**/*_test.go,**/vendor/**,**/testdata/**,report/zz_generated.go,stats/stats.go');
+  assert.equal(props.get('sonar.test.exclusions'), '**/vendor/**,**/testdata/**,stats/stats_test.go');
 });

@@ -2,7 +2,7 @@
 // with Debian Go 1.21, 1.22 and 1.23 on the single-module fixture.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { annotations, distEntry, newJob, runStep } from '../helpers/runner.js';
 import { debianGoroot, type TestedMinor } from '../helpers/go.js';
@@ -70,3 +70,17 @@ for (const minor of ['1.21', '1.22', '1.23'] as const satisfies readonly TestedM
     else assert.doesNotMatch(r.stdout, blind);
   });
 }
+
+test('Go 1.21 says it cannot attribute range over int, and points at the use', async () => {
+  const job = newJob();
+  const dir = path.join(job.workspace, 'rangeint');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, 'go.mod'), 'module example.com/rangeint\n\ngo 1.21\n');
+  writeFileSync(path.join(dir, 'loop.go'), 'package rangeint\n\nfunc Count() (n int) {\n\tfor range 10 {\n\t\tn++\n\t}\n\treturn\n}\n');
+  const r = await runStep(job, distEntry('sonar-go-compat'), { 'working-directory': 'rangeint', go: debianGoroot('1.21'), 'analyzer-go-version': '1.20' }, { env: { GOTOOLCHAIN: 'local' } });
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(r.outputs['newer-features'], '0');
+  const warnings = annotations(r.stdout, 'warning');
+  assert.ok(warnings.some((w) => /^go1\.21\.\d+ cannot detect range over int \(Go 1\.22\)/.test(w)), warnings.join('\n'));
+  assert.match(r.stdout, /::warning file=rangeint\/loop\.go,line=4::type error that go1\.21\.\d+ cannot attribute to a Go version \(possibly a newer feature\): cannot range over 10/);
+});
