@@ -38831,10 +38831,8 @@ async function pipeline(producer, pname, consumer, cname) {
 }
 /** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
 async function createArchive(dir, file, opts = {}) {
-    const flags = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
-    if (opts.mtime !== undefined)
-        flags.push(`--mtime=@${Math.floor(opts.mtime)}`);
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '-C', dir, ...flags, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const excludes = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
+    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '-C', dir, ...excludes, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: [tar.stdout, 'ignore', 'pipe'] });
     try {
         await pipeline(tar, 'tar', zstd, 'zstd');
@@ -99116,11 +99114,9 @@ function saveTable(backend, rows) {
 ;// CONCATENATED MODULE: ./src/cache/trim.ts
 // Keeps GOCACHE the size of one build. Go refreshes an entry's mtime when it uses it, but only
 // when the mtime is older than one hour (cmd/go/internal/cache: mtimeInterval = 1h; used() calls
-// Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So every entry
-// starts the job back-dated by two hours — archives are written with that mtime (archiveMtime), and
-// entries already on disk without a restore are back-dated in place — and at save, entries still
-// older than one hour before the restore were not used by this job and are deleted, except output
-// files (-d) named by a used action entry (-a).
+// Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So: right after
+// restore, back-date every entry by two hours; at save, entries still older than one hour were not
+// used by this job and are deleted — except output files (-d) named by a used action entry (-a).
 // The fuzz corpus (GOCACHE/fuzz) is never archived and never trimmed.
 
 
@@ -99158,37 +99154,16 @@ async function entries(gocache) {
     }
     return out;
 }
-/** mtime (seconds) for members of a build archive: back-dated relative to when it is saved. */
-function archiveMtime(now = Date.now()) {
-    return Math.floor((now - BACKDATE_MS) / 1000);
-}
-/** Entry file paths (names only, no stat: this runs on the restore path). */
-async function entryFiles(gocache) {
-    const out = [];
-    let subdirs;
-    try {
-        subdirs = (await external_node_fs_namespaceObject.promises.readdir(gocache)).filter((d) => /^[0-9a-f]{2}$/.test(d));
-    }
-    catch {
-        return out;
-    }
-    await Promise.all(subdirs.map(async (sub) => {
-        const names = await external_node_fs_namespaceObject.promises.readdir(external_node_path_namespaceObject.join(gocache, sub)).catch(() => []);
-        for (const n of names)
-            if (ENTRY.test(n))
-                out.push(external_node_path_namespaceObject.join(sub, n));
-    }));
-    return out.sort();
-}
-/** Sets every entry's mtime two hours back (entries that were not restored from an archive). */
+/** Sets every entry's mtime two hours back; returns the time used as "restored at". */
 async function backdateEntries(gocache, now = Date.now()) {
     const when = new Date(now - BACKDATE_MS);
-    for (const f of await entryFiles(gocache))
-        await external_node_fs_namespaceObject.promises.utimes(external_node_path_namespaceObject.join(gocache, f), when, when);
+    for (const e of await entries(gocache))
+        await external_node_fs_namespaceObject.promises.utimes(e.file, when, when);
+    return now;
 }
 /** Identity of the entry set (names only): equal before and after means nothing new to save. */
 async function entryFingerprint(gocache) {
-    const names = await entryFiles(gocache);
+    const names = (await entries(gocache)).map((e) => e.name).sort();
     return `${names.length}:${(0,external_node_crypto_.createHash)('sha256').update(names.join('\n')).digest('hex').slice(0, 16)}`;
 }
 /** The output id an action entry points at ("v1 <action> <output> <size> <time>"). */
@@ -99306,50 +99281,45 @@ async function restoreCaches(ctx, leg) {
         entries: planned,
     };
     const backend = openBackend(state);
-    // The two caches live in different directories: restore them side by side.
-    await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts))));
+    for (const entry of planned) {
+        const keys = keysFor(entry.kind, facts);
+        const started = Date.now();
+        try {
+            const found = await backend.restore(entry.kind, keys.key, keys.restorePrefixes);
+            if (found.problem)
+                rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
+            if (found.matchedKey && found.archive) {
+                entry.archiveBytes = (0,external_node_fs_namespaceObject.statSync)(found.archive).size;
+                try {
+                    await restoreArchiveAs(found.archive, entry.dir);
+                    entry.matchedKey = found.matchedKey;
+                    entry.match = classifyMatch(keys, found.matchedKey);
+                    rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
+                }
+                catch (e) {
+                    await backend.discard(found.matchedKey).catch(() => undefined);
+                    rt.warning(`${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${backend_message(e)}); continuing with an empty ${entry.kind} cache`);
+                }
+            }
+            else if (!found.problem) {
+                rt.info(`No ${entry.kind} cache for ${keys.key}`);
+            }
+        }
+        catch (e) {
+            rt.warning(`${entry.kind} cache not restored: ${backend_message(e)}; continuing without it`);
+        }
+        finally {
+            await backend.cleanup(entry.kind).catch(() => undefined);
+        }
+        entry.restoreMs = Date.now() - started;
+        if (entry.kind === 'build') {
+            entry.restoredAt = await backdateEntries(entry.dir);
+            entry.fingerprint = await entryFingerprint(entry.dir);
+        }
+    }
     setOutputs(ctx, planned);
     rt.saveState(STATE_NAME, JSON.stringify(state));
     await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
-}
-async function restoreOne(ctx, backend, entry, keys) {
-    const { rt } = ctx;
-    const started = Date.now();
-    try {
-        const found = await backend.restore(entry.kind, keys.key, keys.restorePrefixes);
-        if (found.problem)
-            rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
-        if (found.matchedKey && found.archive) {
-            entry.archiveBytes = (0,external_node_fs_namespaceObject.statSync)(found.archive).size;
-            try {
-                await restoreArchiveAs(found.archive, entry.dir);
-                entry.matchedKey = found.matchedKey;
-                entry.match = classifyMatch(keys, found.matchedKey);
-                rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
-            }
-            catch (e) {
-                await backend.discard(found.matchedKey).catch(() => undefined);
-                rt.warning(`${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${backend_message(e)}); continuing with an empty ${entry.kind} cache`);
-            }
-        }
-        else if (!found.problem) {
-            rt.info(`No ${entry.kind} cache for ${keys.key}`);
-        }
-    }
-    catch (e) {
-        rt.warning(`${entry.kind} cache not restored: ${backend_message(e)}; continuing without it`);
-    }
-    finally {
-        await backend.cleanup(entry.kind).catch(() => undefined);
-    }
-    entry.restoreMs = Date.now() - started;
-    if (entry.kind === 'build') {
-        entry.restoredAt = Date.now();
-        // Restored entries carry a back-dated mtime from the archive; entries already here do not.
-        if (!entry.matchedKey)
-            await backdateEntries(entry.dir, entry.restoredAt);
-        entry.fingerprint = await entryFingerprint(entry.dir);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cache/save.ts
@@ -99397,10 +99367,9 @@ async function saveOne(ctx, state, entry) {
     const started = Date.now();
     const outcome = await backend.save(entry.kind, entry.key, (file) => {
         ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
-        return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined });
+        return createArchive(entry.dir, file, { exclude });
     });
     row.ms = Date.now() - started;
-    await backend.cleanup(entry.kind).catch(() => undefined);
     switch (outcome.status) {
         case 'saved':
             ctx.rt.info(`Saved ${entry.kind} cache ${entry.key} (${formatBytes(outcome.bytes)})`);
@@ -99560,12 +99529,13 @@ function sortNewestFirst(items, version) {
     return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/go/http.ts
 // Plain HTTP(S) GETs for the download index and archives (global fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
 // stalls, and retries once on a network error or 5xx; a 4xx is final.
+
 
 
 class HttpError extends Error {
@@ -99626,9 +99596,7 @@ async function downloadFile(url, dest, opts = {}) {
             clearTimeout(timer);
             timer = setTimeout(() => abort.abort(), stallMs);
         };
-        // A file handle (not a write stream) so that the file is closed before we delete it on failure.
-        const out = await (0,promises_namespaceObject.open)(dest, 'w');
-        let ok = false;
+        const out = (0,external_node_fs_namespaceObject.createWriteStream)(dest);
         try {
             let res;
             try {
@@ -99646,20 +99614,24 @@ async function downloadFile(url, dest, opts = {}) {
                     poke();
                     hash.update(chunk);
                     size += chunk.length;
-                    await out.write(chunk);
+                    if (!out.write(chunk))
+                        await new Promise((r) => out.once('drain', () => r()));
                 }
             }
             catch (e) {
                 throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
             }
-            ok = true;
+            out.end();
+            await (0,promises_namespaceObject.finished)(out);
             return { sha256: hash.digest('hex'), size };
+        }
+        catch (e) {
+            out.destroy();
+            (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+            throw e;
         }
         finally {
             clearTimeout(timer);
-            await out.close();
-            if (!ok)
-                await (0,promises_namespaceObject.rm)(dest, { force: true });
         }
     }, opts.retryDelayMs ?? 1000);
 }
@@ -99831,85 +99803,6 @@ async function probeGoroot(goroot) {
     return { version, goroot: env.GOROOT ?? goroot, goos: env.GOHOSTOS ?? '', goarch: env.GOHOSTARCH ?? '' };
 }
 
-;// CONCATENATED MODULE: ./src/go/gomod.ts
-// Reads the `go` and `toolchain` directives of a go.mod or go.work file (pure).
-function parseGoModDirectives(content) {
-    const out = {};
-    const lines = content.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const text = lines[i].replace(/\/\/.*$/, '').trim();
-        const m = /^(go|toolchain)\s+(\S+)$/.exec(text);
-        if (!m)
-            continue;
-        // Custom toolchain names ("go1.23.4-bigcorp") keep their Go version before the suffix.
-        const version = m[2].replace(/^go(?=\d)/, '').replace(/[-+].*$/, '');
-        out[m[1]] ??= { version, line: i + 1, text };
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/go/gomod-check.ts
-// Whether the module (or workspace) a leg builds asks for a newer Go than the leg runs. Without
-// this check a `toolchain` line silently switches a 1.21 leg to 1.23 (GOTOOLCHAIN=auto), and a
-// `go` line makes the go command stop with a message that does not say how to fix the matrix.
-
-
-
-
-function describe(file, line, directive, text, required, leg) {
-    const legText = go_version_formatGoVersion(leg);
-    const minor = `${leg.major}.${leg.minor}`;
-    const effect = directive === 'go'
-        ? `requires Go ${go_version_formatGoVersion(required)} or newer, but this matrix leg runs Go ${legText}; the go command will stop with "go: ${external_node_path_namespaceObject.basename(file)} requires go >= ${go_version_formatGoVersion(required)} (running go ${legText}; GOTOOLCHAIN=local)"`
-        : `asks for Go ${go_version_formatGoVersion(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${go_version_formatGoVersion(required)} and the leg would not test Go ${minor} at all)`;
-    return (`${file}:${line}: "${text}" ${effect}. ` +
-        `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
-        `or lower the ${directive} line if the module really supports Go ${minor}.`);
-}
-/** go.work and go.mod of `dir` (those present), checked against the leg's version. */
-function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
-    const leg = parseGoVersion(legVersion);
-    if (!leg)
-        return [];
-    const found = [];
-    for (const name of ['go.work', 'go.mod']) {
-        const abs = external_node_path_namespaceObject.join(dir, name);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-            continue;
-        const shown = external_node_path_namespaceObject.relative(displayBase, abs) || abs;
-        const d = parseGoModDirectives((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'));
-        for (const directive of ['go', 'toolchain']) {
-            const hit = d[directive];
-            const required = hit && parseGoVersion(hit.version);
-            if (!hit || !required || compareGoVersions(required, leg) <= 0)
-                continue;
-            found.push({
-                file: shown,
-                line: hit.line,
-                directive,
-                required: go_version_formatGoVersion(required),
-                leg: legVersion,
-                message: describe(shown, hit.line, directive, hit.text, required, leg),
-            });
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/go/isolation.ts
-// Per-version GOPATH, GOCACHE and GOMODCACHE for one leg, so two Go versions in one job (or on
-// one persistent runner) never share or clobber each other's module and build caches.
-
-
-function legDirs(workDir, version, arch) {
-    const root = external_node_path_namespaceObject.join(workDir, `go-${version}-${arch.go}`);
-    return { root, gopath: external_node_path_namespaceObject.join(root, 'gopath'), gocache: external_node_path_namespaceObject.join(root, 'gocache'), gomodcache: external_node_path_namespaceObject.join(root, 'gomodcache') };
-}
-function createLegDirs(dirs) {
-    for (const d of [dirs.gopath, external_node_path_namespaceObject.join(dirs.gopath, 'bin'), dirs.gocache, dirs.gomodcache])
-        (0,external_node_fs_namespaceObject.mkdirSync)(d, { recursive: true });
-}
-
 ;// CONCATENATED MODULE: ./src/go/local-goroots.ts
 // Preinstalled Go trees named by the local-goroots input (directories or globs, `~` = home).
 // A tree counts only when its bin/go runs and reports a version; trees are used in place (see
@@ -99995,16 +99888,14 @@ async function findLocalGoroots(patterns, arch, note = () => { }) {
             const facts = await probeGoroot(goroot);
             const version = parseGoVersion(facts.version);
             if (!version)
-                note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
-            else if (facts.goarch !== goarchOf(arch))
-                note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
-            else
-                return { version, goroot };
+                return note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
+            if (facts.goarch !== goarchOf(arch))
+                return note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
+            return { version, goroot };
         }
         catch (e) {
-            note(e instanceof Error ? e.message : String(e));
+            return note(e instanceof Error ? e.message : String(e));
         }
-        return undefined;
     }));
     return probed.filter((x) => x !== undefined);
 }
@@ -100171,6 +100062,86 @@ async function findInstalledGo(spec, opts) {
 }
 
 
+;// CONCATENATED MODULE: ./src/go/gomod.ts
+// Reads the `go` and `toolchain` directives of a go.mod or go.work file (pure).
+function parseGoModDirectives(content) {
+    const out = {};
+    const lines = content.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const text = lines[i].replace(/\/\/.*$/, '').trim();
+        const m = /^(go|toolchain)\s+(\S+)$/.exec(text);
+        if (!m)
+            continue;
+        // Custom toolchain names ("go1.23.4-bigcorp") keep their Go version before the suffix.
+        const version = m[2].replace(/^go(?=\d)/, '').replace(/[-+].*$/, '');
+        out[m[1]] ??= { version, line: i + 1, text };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/go/gomod-check.ts
+// Whether the module (or workspace) a leg builds asks for a newer Go than the leg runs. Without
+// this check a `toolchain` line silently switches a 1.21 leg to 1.23 (GOTOOLCHAIN=auto), and a
+// `go` line makes the go command stop with a message that does not say how to fix the matrix.
+
+
+
+
+function describe(file, line, directive, text, required, leg) {
+    const legText = go_version_formatGoVersion(leg);
+    const minor = `${leg.major}.${leg.minor}`;
+    const effect = directive === 'go'
+        ? `requires Go ${go_version_formatGoVersion(required)} or newer, but this matrix leg runs Go ${legText}; the go command will stop with "go: ${external_node_path_namespaceObject.basename(file)} requires go >= ${go_version_formatGoVersion(required)} (running go ${legText}; GOTOOLCHAIN=local)"`
+        : `asks for Go ${go_version_formatGoVersion(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${go_version_formatGoVersion(required)} and the leg would not test Go ${minor} at all)`;
+    return (`${file}:${line}: "${text}" ${effect}. ` +
+        `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
+        `or lower the ${directive} line if the module really supports Go ${minor}; ` +
+        `set on-go-mod-newer: warn to run this leg anyway.`);
+}
+/** go.work and go.mod of `dir` (those present), checked against the leg's version. */
+function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
+    const leg = parseGoVersion(legVersion);
+    if (!leg)
+        return [];
+    const found = [];
+    for (const name of ['go.work', 'go.mod']) {
+        const abs = external_node_path_namespaceObject.join(dir, name);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+            continue;
+        const shown = external_node_path_namespaceObject.relative(displayBase, abs) || abs;
+        const d = parseGoModDirectives((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'));
+        for (const directive of ['go', 'toolchain']) {
+            const hit = d[directive];
+            const required = hit && parseGoVersion(hit.version);
+            if (!hit || !required || compareGoVersions(required, leg) <= 0)
+                continue;
+            found.push({
+                file: shown,
+                line: hit.line,
+                directive,
+                required: go_version_formatGoVersion(required),
+                leg: legVersion,
+                message: describe(shown, hit.line, directive, hit.text, required, leg),
+            });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/go/isolation.ts
+// Per-version GOPATH, GOCACHE and GOMODCACHE for one leg, so two Go versions in one job (or on
+// one persistent runner) never share or clobber each other's module and build caches.
+
+
+function legDirs(workDir, version, arch) {
+    const root = external_node_path_namespaceObject.join(workDir, `go-${version}-${arch.go}`);
+    return { root, gopath: external_node_path_namespaceObject.join(root, 'gopath'), gocache: external_node_path_namespaceObject.join(root, 'gocache'), gomodcache: external_node_path_namespaceObject.join(root, 'gomodcache') };
+}
+function createLegDirs(dirs) {
+    for (const d of [dirs.gopath, external_node_path_namespaceObject.join(dirs.gopath, 'bin'), dirs.gocache, dirs.gomodcache])
+        (0,external_node_fs_namespaceObject.mkdirSync)(d, { recursive: true });
+}
+
 ;// CONCATENATED MODULE: ./src/go/install.ts
 // Installs a Go release archive into the tool cache, all or nothing: download into the job's
 // temp dir, check size and sha256 against the index BEFORE extracting, extract, check for the
@@ -100232,7 +100203,7 @@ async function installRelease(req) {
             await run('tar', ['-xzf', archive, '-C', extracted, '--no-same-owner'], { timeoutMs: 10 * 60_000 });
         }
         catch (e) {
-            const why = e instanceof CommandError ? e.message.split('\n').slice(1).filter((l) => !/not recoverable|Child returned/.test(l)).slice(-2).join('; ') || e.message : String(e);
+            const why = e instanceof CommandError ? e.message.split('\n').slice(-2).join(' ') : String(e);
             throw fail(`${file.filename} passed its checksum but does not extract (${why})`, 'nothing was installed');
         }
         const top = (0,external_node_fs_namespaceObject.readdirSync)(extracted);
@@ -100313,11 +100284,8 @@ async function download(spec, o, releases) {
     if (!file)
         throw new Error(`Go ${go_version_formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
     const goroot = await installRelease({ base: o.base, release, file, arch: o.arch, toolCacheDir: o.toolCacheDir, tempDir: o.tempDir, stallMs: o.stallMs, log: o.info });
-    const facts = await probeGoroot(goroot);
-    assertReports(pick, facts, goroot, 'tool cache folder');
-    return { version: facts.version, goroot, source: 'download', facts };
+    return { version: go_version_formatGoVersion(pick), goroot, source: 'download', facts: await probeGoroot(goroot) };
 }
-/** A Go for the spec, already proved: its bin/go reported the resolved version. */
 async function obtainGo(spec, o) {
     let target = spec;
     if (spec.kind === 'alias' && (o.source === 'auto' || o.source === 'download')) {
@@ -100500,7 +100468,7 @@ function readArch(ctx) {
     // The leg is proved by running its go binary, so it must run here (386 runs on amd64 Linux).
     if (arch.go !== host.go && !(arch.go === '386' && host.go === 'amd64')) {
         throw new InputError(`architecture "${text}" (${arch.go}) cannot run on this ${host.go} runner, and setup-go-matrix proves each leg by running its Go; ` +
-            `use a runner of that architecture, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
+            `use a ${arch.go} runner, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
     }
     return arch;
 }
@@ -100624,6 +100592,8 @@ function summaryRow(leg, source, ms) {
 
 
 
+
+
 async function setupLeg(ctx) {
     const { rt, inputs } = ctx;
     const started = performance.now();
@@ -100642,9 +100612,9 @@ async function setupLeg(ctx) {
         warning: (m) => rt.warning(m),
         debug: (m) => rt.debug(m),
     });
-    // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
-    // the same facts tell us the tree's architecture.
-    const facts = go.facts;
+    // Prove the leg where it will run from: its own bin/go must report the version we resolved.
+    const facts = await probeGoroot(go.goroot);
+    assertReports(parseGoVersion(go.version), facts, go.goroot, go.source === 'local' ? 'local GOROOT' : 'tool cache folder');
     if (facts.goarch !== goarchOf(req.arch)) {
         throw new Error(`${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`);
     }
@@ -100671,7 +100641,7 @@ async function setupLeg(ctx) {
     rt.addPath(`${leg.goroot}/bin`);
     for (const newer of findNewerRequirements(leg.workingDirectory, leg.version)) {
         if (inputs.choice('on-go-mod-newer') === 'error')
-            throw new Error(`${newer.message} Set on-go-mod-newer: warn to run this leg anyway.`);
+            throw new Error(newer.message);
         rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
     }
     await restoreCaches(ctx, leg);
@@ -100812,6 +100782,8 @@ function applyPolicy(findings, sizes, policy) {
     return { breaking: reasons.length > 0, reasons };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/abi/elf.ts
 // Owns reading the parts of an ELF file abi-diff needs, in TypeScript over positioned reads:
 // header, section table, DT_NEEDED libraries and undefined dynamic symbols. Memory is bounded by
@@ -100868,7 +100840,7 @@ function cString(buf, at) {
     return buf.toString('utf8', at, end < 0 ? buf.length : end);
 }
 async function withElf(file, fn) {
-    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    const fh = await (0,external_node_fs_promises_namespaceObject.open)(file, 'r');
     try {
         const ident = Buffer.alloc(64);
         const { bytesRead } = await fh.read(ident, 0, 64, 0);
@@ -100984,7 +100956,7 @@ class NotGoOutput extends Error {
 }
 const elfTypes = { 1: 'relocatable object', 2: 'executable', 3: 'shared object or PIE executable', 4: 'core dump' };
 async function head(file, n) {
-    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    const fh = await (0,external_node_fs_promises_namespaceObject.open)(file, 'r');
     try {
         const buf = Buffer.alloc(n);
         const { bytesRead } = await fh.read(buf, 0, n, 0);
@@ -101018,7 +100990,7 @@ function parseGoObjectHeader(buf) {
 }
 /** Inspects one file; throws NotGoOutput (saying what the file is) when it is not a Go build output. */
 async function inspectArtifact(file) {
-    const st = await (0,promises_namespaceObject.stat)(file);
+    const st = await (0,external_node_fs_promises_namespaceObject.stat)(file);
     const buf = await head(file, 4096);
     if (isElfMagic(buf)) {
         const elf = await readElfInfo(file);
@@ -101045,7 +101017,7 @@ async function inspectArtifact(file) {
 async function listFiles(dir) {
     const out = [];
     async function walk(rel) {
-        for (const e of await (0,promises_namespaceObject.readdir)(external_node_path_namespaceObject.join(dir, rel), { withFileTypes: true })) {
+        for (const e of await (0,external_node_fs_promises_namespaceObject.readdir)(external_node_path_namespaceObject.join(dir, rel), { withFileTypes: true })) {
             const r = rel ? external_node_path_namespaceObject.join(rel, e.name) : e.name;
             if (e.isDirectory() && !e.name.startsWith('.'))
                 await walk(r);
@@ -102228,7 +102200,7 @@ function sonarSummary(r, onNewer, rel) {
     }
     if (onNewer === 'exclude' && r.excludedForFeatures.length > 0) {
         out.push(`### Excluded from analysis (on-newer-syntax: exclude)`, '');
-        out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions (test files to sonar.test.exclusions):`, '');
+        out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions:`, '');
         for (const f of r.excludedForFeatures)
             out.push(`- \`${f}\``);
         out.push('');
@@ -102240,8 +102212,8 @@ function sonarSummary(r, onNewer, rel) {
         out.push(`Properties: ${rel(r.properties.file)} — added ${p.added.length ? p.added.join(', ') : 'nothing'}.`);
         if (p.kept.size > 0)
             out.push(`Kept your values for ${[...p.kept.keys()].join(', ')} (this action would have set them differently).`);
-        for (const [k, extra] of p.extended)
-            out.push(`Appended to your ${k}: ${extra.join(', ')}.`);
+        if (p.extendedExclusions.length > 0)
+            out.push(`Appended to your sonar.exclusions: ${p.extendedExclusions.join(', ')}.`);
         out.push('');
     }
     out.push('Per-iteration loop variables (Go 1.22) change run-time semantics only, not syntax or types, so they are not reported.', '');
@@ -102320,8 +102292,6 @@ async function resolveAnalyzerGo(s) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/report/sonar-report-file.ts
 // Writes a report file so that readers never see half of it and a good report is never replaced
 // by an empty one: stream to a temp file beside the target, then rename.
@@ -102336,7 +102306,7 @@ async function writeReportFile(target, content, w) {
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(target), { recursive: true });
     const temp = `${target}.partial-${process.pid}`;
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(content), (0,external_node_fs_namespaceObject.createWriteStream)(temp));
+        await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(content), (0,external_node_fs_namespaceObject.createWriteStream)(temp));
         const entries = typeof w.entries === 'number' ? w.entries : w.entries();
         if (entries === 0 && (0,external_node_fs_namespaceObject.existsSync)(target) && (0,external_node_fs_namespaceObject.statSync)(target).size > 0) {
             throw new EmptyReportError(`refusing to replace ${w.what} ${target} (${(0,external_node_fs_namespaceObject.statSync)(target).size} bytes) with an empty one from ${w.from}; the previous report is kept — check that the inputs hold data`);
@@ -103325,7 +103295,7 @@ class ProjectPaths {
 
 ;// CONCATENATED MODULE: ./src/sonar/properties.ts
 // sonar-project.properties: read what the user set, add what the Go reports need, keep theirs.
-// Exclusion lists are extended (never replaced) so excluded generated/newer files still apply.
+// Only sonar.exclusions is extended (never replaced) so excluded generated/newer files still apply.
 /** Java-properties reading, as far as sonar-project.properties files use it. */
 function parseProperties(text) {
     const out = new Map();
@@ -103356,17 +103326,16 @@ function splitList(v) {
         .filter(Boolean);
 }
 /**
- * Adds `wanted` keys the user has not set. List keys in `appends` (sonar.exclusions,
- * sonar.test.exclusions) are extended whether or not the user set them, skipping entries present.
+ * Adds `wanted` keys the user has not set. `exclusions` are appended to sonar.exclusions whether
+ * or not the user set it, skipping ones already present.
  */
-function mergeProperties(existing, wanted, appends) {
+function mergeProperties(existing, wanted, exclusions) {
     const have = parseProperties(existing);
     const kept = new Map();
     const added = [];
-    const extended = new Map();
     const lines = [];
     for (const [k, v] of wanted) {
-        if (appends.has(k))
+        if (k === 'sonar.exclusions')
             continue;
         if (have.has(k)) {
             if (have.get(k) !== v)
@@ -103376,28 +103345,26 @@ function mergeProperties(existing, wanted, appends) {
         added.push(k);
         lines.push(`${k}=${escapeValue(v)}`);
     }
-    for (const [k, entries] of appends) {
-        const user = have.get(k);
-        const base = user !== undefined ? splitList(user) : [];
-        const extra = [...new Set(entries)].filter((e) => !base.includes(e));
-        if (extra.length === 0)
-            continue;
-        if (user !== undefined) {
-            // Later keys win in Java properties: restate the user's list with ours appended at the end.
-            extended.set(k, extra);
-            lines.push(`# sonar-go-compat: your ${k} plus ${extra.length} entries (see the job summary)`);
-        }
-        else
-            added.push(k);
-        lines.push(`${k}=${escapeValue([...base, ...extra].join(','))}`);
-    }
+    const userExcl = have.get('sonar.exclusions');
+    const base = userExcl !== undefined ? splitList(userExcl) : splitList(wanted.get('sonar.exclusions') ?? '');
+    const extendedExclusions = exclusions.filter((e) => !base.includes(e));
+    const allExcl = [...base, ...extendedExclusions];
     let text = existing;
+    if (userExcl !== undefined && extendedExclusions.length > 0) {
+        // Later keys win in Java properties: restate the user's list with ours appended at the end.
+        lines.push(`# sonar-go-compat: the exclusions above plus ${extendedExclusions.length} added (see the job summary)`);
+        lines.push(`sonar.exclusions=${escapeValue(allExcl.join(','))}`);
+    }
+    else if (userExcl === undefined && allExcl.length > 0) {
+        added.push('sonar.exclusions');
+        lines.push(`sonar.exclusions=${escapeValue(allExcl.join(','))}`);
+    }
     if (lines.length > 0) {
         if (text !== '' && !text.endsWith('\n'))
             text += '\n';
         text += `# Added by go-ci-kit sonar-go-compat\n${lines.join('\n')}\n`;
     }
-    return { text, kept, added, extended };
+    return { text, kept, added, extendedExclusions: userExcl !== undefined ? extendedExclusions : [] };
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/compat.ts
@@ -103498,6 +103465,7 @@ function writeProperties(cfg, r) {
         ['sonar.sources', '.'],
         ['sonar.tests', '.'],
         ['sonar.test.inclusions', '**/*_test.go'],
+        ['sonar.test.exclusions', '**/vendor/**'],
     ]);
     const set = (k, v) => {
         if (v)
@@ -103508,16 +103476,10 @@ function writeProperties(cfg, r) {
     set('sonar.go.govet.reportPaths', reportPath(r.lint.vet));
     set('sonar.go.golangci-lint.reportPaths', reportPath(r.lint.golangci));
     set('sonar.externalIssuesReportPaths', reportPath(r.lint.external));
-    // Test files are indexed through sonar.tests, so their exclusions go to sonar.test.exclusions.
-    const isTest = (f) => f.endsWith('_test.go');
-    const excluded = [...r.generated, ...r.excludedForFeatures];
-    const appends = new Map([
-        ['sonar.exclusions', ['**/*_test.go', '**/vendor/**', '**/testdata/**', ...excluded.filter((f) => !isTest(f))]],
-        ['sonar.test.exclusions', ['**/vendor/**', '**/testdata/**', ...excluded.filter(isTest)]],
-    ]);
+    const exclusions = ['**/*_test.go', '**/vendor/**', '**/testdata/**', ...r.generated, ...r.excludedForFeatures];
     const file = external_node_path_namespaceObject.resolve(cfg.baseDir, cfg.propertiesFile);
     const existing = (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : '';
-    const merge = mergeProperties(existing, wanted, appends);
+    const merge = mergeProperties(existing, wanted, exclusions);
     const tmp = `${file}.partial-${process.pid}`;
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, merge.text);
     (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
@@ -103607,10 +103569,6 @@ function annotate(ctx, r, mode) {
     }
     if (r.uncheckable.length > 0) {
         ctx.rt.warning(`${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`);
-        // Such uses surface as plain type errors without "requires goX.Y": show where they are.
-        for (const e of r.checks.flatMap((c) => c.otherErrors).filter((e) => e.file).slice(0, 20)) {
-            ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, { file: external_node_path_namespaceObject.relative(process.cwd(), e.file), startLine: e.line ?? 1 });
-        }
     }
     for (const c of r.checks) {
         if (c.otherErrors.length > 0)
@@ -103635,7 +103593,7 @@ const sonarGoCompat = {
         ctx.rt.setOutput('golangci-lint-report', fromBase(r.lint.golangci));
         ctx.rt.setOutput('external-issues-report', fromBase(r.lint.external));
         ctx.rt.setOutput('properties-file', r.properties ? fromBase(r.properties.file) : '');
-        ctx.rt.setOutput('excluded-files', [...new Set([...r.generated, ...r.excludedForFeatures])].join(','));
+        ctx.rt.setOutput('excluded-files', [...r.generated, ...r.excludedForFeatures].join(','));
         ctx.rt.setOutput('coverage', cov.s === 0 ? '' : ((100 * cov.c) / cov.s).toFixed(1));
         ctx.rt.setOutput('tests-failed', String(failedTests));
         annotate(ctx, r, cfg.onNewerSyntax);

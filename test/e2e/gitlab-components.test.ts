@@ -3,7 +3,7 @@
 // `npx` from this package's tarball (offline, npm cache). Go comes from the Debian GOROOTs.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { debianGoroot } from '../helpers/go.js';
@@ -103,6 +103,11 @@ test('go-matrix: a 2-version parallel:matrix whose dotenv outputs reach a later 
   assert.match(outputs ?? '', /^outputs 1\.19=1\.19\.\d+ 1\.23=1\.23\.\d+ source=local$/, log);
   // abi-diff got the oldest and newest legs' builds from their artifacts.
   assert.ok(jobOutput(log, 'abi-diff').includes('abi-diff base=.go-ci-kit/go1.19/abi head=.go-ci-kit/go1.23/abi'), log);
+  // Its Code Quality report (artifacts:reports:codequality) and sonar's properties are artifacts.
+  const artifacts = path.join(repo, '.gitlab-ci-local', 'artifacts');
+  const codeQuality = path.join(artifacts, 'abi-diff', '.go-ci-kit', 'abi-diff', 'report', 'abi-diff-codequality.json');
+  assert.ok(Array.isArray(JSON.parse(readFileSync(codeQuality, 'utf8'))), codeQuality);
+  assert.match(readFileSync(path.join(artifacts, 'sonar-go-compat', 'sonar-project.properties'), 'utf8'), /sonar\.go\.coverage\.reportPaths=/);
 });
 
 test('the per-version GitLab caches hold each leg its own archives, and a second run restores them', () => {

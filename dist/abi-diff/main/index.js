@@ -38243,7 +38243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7460:
+/***/ 1140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39686,16 +39686,14 @@ async function findLocalGoroots(patterns, arch, note = () => { }) {
             const facts = await probeGoroot(goroot);
             const version = parseGoVersion(facts.version);
             if (!version)
-                note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
-            else if (facts.goarch !== goarchOf(arch))
-                note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
-            else
-                return { version, goroot };
+                return note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
+            if (facts.goarch !== goarchOf(arch))
+                return note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
+            return { version, goroot };
         }
         catch (e) {
-            note(e instanceof Error ? e.message : String(e));
+            return note(e instanceof Error ? e.message : String(e));
         }
-        return undefined;
     }));
     return probed.filter((x) => x !== undefined);
 }
@@ -97910,10 +97908,13 @@ async function saveCaches(ctx) {
 
 
 
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/go/http.ts
 // Plain HTTP(S) GETs for the download index and archives (global fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
 // stalls, and retries once on a network error or 5xx; a 4xx is final.
+
 
 
 class HttpError extends Error {
@@ -97974,9 +97975,7 @@ async function downloadFile(url, dest, opts = {}) {
             clearTimeout(timer);
             timer = setTimeout(() => abort.abort(), stallMs);
         };
-        // A file handle (not a write stream) so that the file is closed before we delete it on failure.
-        const out = await (0,promises_namespaceObject.open)(dest, 'w');
-        let ok = false;
+        const out = (0,external_node_fs_.createWriteStream)(dest);
         try {
             let res;
             try {
@@ -97994,20 +97993,24 @@ async function downloadFile(url, dest, opts = {}) {
                     poke();
                     hash.update(chunk);
                     size += chunk.length;
-                    await out.write(chunk);
+                    if (!out.write(chunk))
+                        await new Promise((r) => out.once('drain', () => r()));
                 }
             }
             catch (e) {
                 throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
             }
-            ok = true;
+            out.end();
+            await (0,external_node_stream_promises_namespaceObject.finished)(out);
             return { sha256: hash.digest('hex'), size };
+        }
+        catch (e) {
+            out.destroy();
+            (0,external_node_fs_.rmSync)(dest, { force: true });
+            throw e;
         }
         finally {
             clearTimeout(timer);
-            await out.close();
-            if (!ok)
-                await (0,promises_namespaceObject.rm)(dest, { force: true });
         }
     }, opts.retryDelayMs ?? 1000);
 }
@@ -98119,7 +98122,8 @@ function describe(file, line, directive, text, required, leg) {
         : `asks for Go ${go_version_formatGoVersion(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${go_version_formatGoVersion(required)} and the leg would not test Go ${minor} at all)`;
     return (`${file}:${line}: "${text}" ${effect}. ` +
         `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
-        `or lower the ${directive} line if the module really supports Go ${minor}.`);
+        `or lower the ${directive} line if the module really supports Go ${minor}; ` +
+        `set on-go-mod-newer: warn to run this leg anyway.`);
 }
 /** go.work and go.mod of `dir` (those present), checked against the leg's version. */
 function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
@@ -98226,7 +98230,7 @@ async function installRelease(req) {
             await run('tar', ['-xzf', archive, '-C', extracted, '--no-same-owner'], { timeoutMs: 10 * 60_000 });
         }
         catch (e) {
-            const why = e instanceof CommandError ? e.message.split('\n').slice(1).filter((l) => !/not recoverable|Child returned/.test(l)).slice(-2).join('; ') || e.message : String(e);
+            const why = e instanceof CommandError ? e.message.split('\n').slice(-2).join(' ') : String(e);
             throw fail(`${file.filename} passed its checksum but does not extract (${why})`, 'nothing was installed');
         }
         const top = (0,external_node_fs_.readdirSync)(extracted);
@@ -98307,11 +98311,8 @@ async function download(spec, o, releases) {
     if (!file)
         throw new Error(`Go ${go_version_formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
     const goroot = await installRelease({ base: o.base, release, file, arch: o.arch, toolCacheDir: o.toolCacheDir, tempDir: o.tempDir, stallMs: o.stallMs, log: o.info });
-    const facts = await probeGoroot(goroot);
-    assertReports(pick, facts, goroot, 'tool cache folder');
-    return { version: facts.version, goroot, source: 'download', facts };
+    return { version: go_version_formatGoVersion(pick), goroot, source: 'download', facts: await probeGoroot(goroot) };
 }
-/** A Go for the spec, already proved: its bin/go reported the resolved version. */
 async function obtainGo(spec, o) {
     let target = spec;
     if (spec.kind === 'alias' && (o.source === 'auto' || o.source === 'download')) {
@@ -98494,7 +98495,7 @@ function readArch(ctx) {
     // The leg is proved by running its go binary, so it must run here (386 runs on amd64 Linux).
     if (arch.go !== host.go && !(arch.go === '386' && host.go === 'amd64')) {
         throw new ci_inputs/* InputError */.d(`architecture "${text}" (${arch.go}) cannot run on this ${host.go} runner, and setup-go-matrix proves each leg by running its Go; ` +
-            `use a runner of that architecture, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
+            `use a ${arch.go} runner, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
     }
     return arch;
 }
@@ -98618,6 +98619,8 @@ function summaryRow(leg, source, ms) {
 
 
 
+
+
 async function setupLeg(ctx) {
     const { rt, inputs } = ctx;
     const started = performance.now();
@@ -98636,9 +98639,9 @@ async function setupLeg(ctx) {
         warning: (m) => rt.warning(m),
         debug: (m) => rt.debug(m),
     });
-    // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
-    // the same facts tell us the tree's architecture.
-    const facts = go.facts;
+    // Prove the leg where it will run from: its own bin/go must report the version we resolved.
+    const facts = await probeGoroot(go.goroot);
+    assertReports(parseGoVersion(go.version), facts, go.goroot, go.source === 'local' ? 'local GOROOT' : 'tool cache folder');
     if (facts.goarch !== goarchOf(req.arch)) {
         throw new Error(`${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`);
     }
@@ -98665,7 +98668,7 @@ async function setupLeg(ctx) {
     rt.addPath(`${leg.goroot}/bin`);
     for (const newer of findNewerRequirements(leg.workingDirectory, leg.version)) {
         if (inputs.choice('on-go-mod-newer') === 'error')
-            throw new Error(`${newer.message} Set on-go-mod-newer: warn to run this leg anyway.`);
+            throw new Error(newer.message);
         rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
     }
     await restoreCaches(ctx, leg);
@@ -98820,7 +98823,7 @@ function writeText(file, text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4430);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7460);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1140);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .abiDiff */ .K, 'main');

@@ -38243,7 +38243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7115:
+/***/ 9034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38520,10 +38520,8 @@ async function pipeline(producer, pname, consumer, cname) {
 }
 /** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
 async function createArchive(dir, file, opts = {}) {
-    const flags = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
-    if (opts.mtime !== undefined)
-        flags.push(`--mtime=@${Math.floor(opts.mtime)}`);
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '-C', dir, ...flags, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const excludes = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
+    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '-C', dir, ...excludes, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: [tar.stdout, 'ignore', 'pipe'] });
     try {
         await pipeline(tar, 'tar', zstd, 'zstd');
@@ -95884,11 +95882,9 @@ function saveTable(backend, rows) {
 ;// CONCATENATED MODULE: ./src/cache/trim.ts
 // Keeps GOCACHE the size of one build. Go refreshes an entry's mtime when it uses it, but only
 // when the mtime is older than one hour (cmd/go/internal/cache: mtimeInterval = 1h; used() calls
-// Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So every entry
-// starts the job back-dated by two hours — archives are written with that mtime (archiveMtime), and
-// entries already on disk without a restore are back-dated in place — and at save, entries still
-// older than one hour before the restore were not used by this job and are deleted, except output
-// files (-d) named by a used action entry (-a).
+// Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So: right after
+// restore, back-date every entry by two hours; at save, entries still older than one hour were not
+// used by this job and are deleted — except output files (-d) named by a used action entry (-a).
 // The fuzz corpus (GOCACHE/fuzz) is never archived and never trimmed.
 
 
@@ -95926,37 +95922,16 @@ async function entries(gocache) {
     }
     return out;
 }
-/** mtime (seconds) for members of a build archive: back-dated relative to when it is saved. */
-function archiveMtime(now = Date.now()) {
-    return Math.floor((now - BACKDATE_MS) / 1000);
-}
-/** Entry file paths (names only, no stat: this runs on the restore path). */
-async function entryFiles(gocache) {
-    const out = [];
-    let subdirs;
-    try {
-        subdirs = (await external_node_fs_.promises.readdir(gocache)).filter((d) => /^[0-9a-f]{2}$/.test(d));
-    }
-    catch {
-        return out;
-    }
-    await Promise.all(subdirs.map(async (sub) => {
-        const names = await external_node_fs_.promises.readdir(external_node_path_.join(gocache, sub)).catch(() => []);
-        for (const n of names)
-            if (ENTRY.test(n))
-                out.push(external_node_path_.join(sub, n));
-    }));
-    return out.sort();
-}
-/** Sets every entry's mtime two hours back (entries that were not restored from an archive). */
+/** Sets every entry's mtime two hours back; returns the time used as "restored at". */
 async function backdateEntries(gocache, now = Date.now()) {
     const when = new Date(now - BACKDATE_MS);
-    for (const f of await entryFiles(gocache))
-        await external_node_fs_.promises.utimes(external_node_path_.join(gocache, f), when, when);
+    for (const e of await entries(gocache))
+        await external_node_fs_.promises.utimes(e.file, when, when);
+    return now;
 }
 /** Identity of the entry set (names only): equal before and after means nothing new to save. */
 async function entryFingerprint(gocache) {
-    const names = await entryFiles(gocache);
+    const names = (await entries(gocache)).map((e) => e.name).sort();
     return `${names.length}:${(0,external_node_crypto_.createHash)('sha256').update(names.join('\n')).digest('hex').slice(0, 16)}`;
 }
 /** The output id an action entry points at ("v1 <action> <output> <size> <time>"). */
@@ -96074,50 +96049,45 @@ async function restoreCaches(ctx, leg) {
         entries: planned,
     };
     const backend = openBackend(state);
-    // The two caches live in different directories: restore them side by side.
-    await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts))));
+    for (const entry of planned) {
+        const keys = keysFor(entry.kind, facts);
+        const started = Date.now();
+        try {
+            const found = await backend.restore(entry.kind, keys.key, keys.restorePrefixes);
+            if (found.problem)
+                rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
+            if (found.matchedKey && found.archive) {
+                entry.archiveBytes = (0,external_node_fs_.statSync)(found.archive).size;
+                try {
+                    await restoreArchiveAs(found.archive, entry.dir);
+                    entry.matchedKey = found.matchedKey;
+                    entry.match = classifyMatch(keys, found.matchedKey);
+                    rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
+                }
+                catch (e) {
+                    await backend.discard(found.matchedKey).catch(() => undefined);
+                    rt.warning(`${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${message(e)}); continuing with an empty ${entry.kind} cache`);
+                }
+            }
+            else if (!found.problem) {
+                rt.info(`No ${entry.kind} cache for ${keys.key}`);
+            }
+        }
+        catch (e) {
+            rt.warning(`${entry.kind} cache not restored: ${message(e)}; continuing without it`);
+        }
+        finally {
+            await backend.cleanup(entry.kind).catch(() => undefined);
+        }
+        entry.restoreMs = Date.now() - started;
+        if (entry.kind === 'build') {
+            entry.restoredAt = await backdateEntries(entry.dir);
+            entry.fingerprint = await entryFingerprint(entry.dir);
+        }
+    }
     setOutputs(ctx, planned);
     rt.saveState(STATE_NAME, JSON.stringify(state));
     await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
-}
-async function restoreOne(ctx, backend, entry, keys) {
-    const { rt } = ctx;
-    const started = Date.now();
-    try {
-        const found = await backend.restore(entry.kind, keys.key, keys.restorePrefixes);
-        if (found.problem)
-            rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
-        if (found.matchedKey && found.archive) {
-            entry.archiveBytes = (0,external_node_fs_.statSync)(found.archive).size;
-            try {
-                await restoreArchiveAs(found.archive, entry.dir);
-                entry.matchedKey = found.matchedKey;
-                entry.match = classifyMatch(keys, found.matchedKey);
-                rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
-            }
-            catch (e) {
-                await backend.discard(found.matchedKey).catch(() => undefined);
-                rt.warning(`${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${message(e)}); continuing with an empty ${entry.kind} cache`);
-            }
-        }
-        else if (!found.problem) {
-            rt.info(`No ${entry.kind} cache for ${keys.key}`);
-        }
-    }
-    catch (e) {
-        rt.warning(`${entry.kind} cache not restored: ${message(e)}; continuing without it`);
-    }
-    finally {
-        await backend.cleanup(entry.kind).catch(() => undefined);
-    }
-    entry.restoreMs = Date.now() - started;
-    if (entry.kind === 'build') {
-        entry.restoredAt = Date.now();
-        // Restored entries carry a back-dated mtime from the archive; entries already here do not.
-        if (!entry.matchedKey)
-            await backdateEntries(entry.dir, entry.restoredAt);
-        entry.fingerprint = await entryFingerprint(entry.dir);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cache/save.ts
@@ -96165,10 +96135,9 @@ async function saveOne(ctx, state, entry) {
     const started = Date.now();
     const outcome = await backend.save(entry.kind, entry.key, (file) => {
         ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
-        return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined });
+        return createArchive(entry.dir, file, { exclude });
     });
     row.ms = Date.now() - started;
-    await backend.cleanup(entry.kind).catch(() => undefined);
     switch (outcome.status) {
         case 'saved':
             ctx.rt.info(`Saved ${entry.kind} cache ${entry.key} (${formatBytes(outcome.bytes)})`);
@@ -96328,12 +96297,13 @@ function sortNewestFirst(items, version) {
     return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/go/http.ts
 // Plain HTTP(S) GETs for the download index and archives (global fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
 // stalls, and retries once on a network error or 5xx; a 4xx is final.
+
 
 
 class HttpError extends Error {
@@ -96394,9 +96364,7 @@ async function downloadFile(url, dest, opts = {}) {
             clearTimeout(timer);
             timer = setTimeout(() => abort.abort(), stallMs);
         };
-        // A file handle (not a write stream) so that the file is closed before we delete it on failure.
-        const out = await (0,promises_namespaceObject.open)(dest, 'w');
-        let ok = false;
+        const out = (0,external_node_fs_.createWriteStream)(dest);
         try {
             let res;
             try {
@@ -96414,20 +96382,24 @@ async function downloadFile(url, dest, opts = {}) {
                     poke();
                     hash.update(chunk);
                     size += chunk.length;
-                    await out.write(chunk);
+                    if (!out.write(chunk))
+                        await new Promise((r) => out.once('drain', () => r()));
                 }
             }
             catch (e) {
                 throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
             }
-            ok = true;
+            out.end();
+            await (0,promises_namespaceObject.finished)(out);
             return { sha256: hash.digest('hex'), size };
+        }
+        catch (e) {
+            out.destroy();
+            (0,external_node_fs_.rmSync)(dest, { force: true });
+            throw e;
         }
         finally {
             clearTimeout(timer);
-            await out.close();
-            if (!ok)
-                await (0,promises_namespaceObject.rm)(dest, { force: true });
         }
     }, opts.retryDelayMs ?? 1000);
 }
@@ -96599,85 +96571,6 @@ async function probeGoroot(goroot) {
     return { version, goroot: env.GOROOT ?? goroot, goos: env.GOHOSTOS ?? '', goarch: env.GOHOSTARCH ?? '' };
 }
 
-;// CONCATENATED MODULE: ./src/go/gomod.ts
-// Reads the `go` and `toolchain` directives of a go.mod or go.work file (pure).
-function parseGoModDirectives(content) {
-    const out = {};
-    const lines = content.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const text = lines[i].replace(/\/\/.*$/, '').trim();
-        const m = /^(go|toolchain)\s+(\S+)$/.exec(text);
-        if (!m)
-            continue;
-        // Custom toolchain names ("go1.23.4-bigcorp") keep their Go version before the suffix.
-        const version = m[2].replace(/^go(?=\d)/, '').replace(/[-+].*$/, '');
-        out[m[1]] ??= { version, line: i + 1, text };
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/go/gomod-check.ts
-// Whether the module (or workspace) a leg builds asks for a newer Go than the leg runs. Without
-// this check a `toolchain` line silently switches a 1.21 leg to 1.23 (GOTOOLCHAIN=auto), and a
-// `go` line makes the go command stop with a message that does not say how to fix the matrix.
-
-
-
-
-function describe(file, line, directive, text, required, leg) {
-    const legText = go_version_formatGoVersion(leg);
-    const minor = `${leg.major}.${leg.minor}`;
-    const effect = directive === 'go'
-        ? `requires Go ${go_version_formatGoVersion(required)} or newer, but this matrix leg runs Go ${legText}; the go command will stop with "go: ${external_node_path_.basename(file)} requires go >= ${go_version_formatGoVersion(required)} (running go ${legText}; GOTOOLCHAIN=local)"`
-        : `asks for Go ${go_version_formatGoVersion(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${go_version_formatGoVersion(required)} and the leg would not test Go ${minor} at all)`;
-    return (`${file}:${line}: "${text}" ${effect}. ` +
-        `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
-        `or lower the ${directive} line if the module really supports Go ${minor}.`);
-}
-/** go.work and go.mod of `dir` (those present), checked against the leg's version. */
-function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
-    const leg = parseGoVersion(legVersion);
-    if (!leg)
-        return [];
-    const found = [];
-    for (const name of ['go.work', 'go.mod']) {
-        const abs = external_node_path_.join(dir, name);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            continue;
-        const shown = external_node_path_.relative(displayBase, abs) || abs;
-        const d = parseGoModDirectives((0,external_node_fs_.readFileSync)(abs, 'utf8'));
-        for (const directive of ['go', 'toolchain']) {
-            const hit = d[directive];
-            const required = hit && parseGoVersion(hit.version);
-            if (!hit || !required || compareGoVersions(required, leg) <= 0)
-                continue;
-            found.push({
-                file: shown,
-                line: hit.line,
-                directive,
-                required: go_version_formatGoVersion(required),
-                leg: legVersion,
-                message: describe(shown, hit.line, directive, hit.text, required, leg),
-            });
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/go/isolation.ts
-// Per-version GOPATH, GOCACHE and GOMODCACHE for one leg, so two Go versions in one job (or on
-// one persistent runner) never share or clobber each other's module and build caches.
-
-
-function legDirs(workDir, version, arch) {
-    const root = external_node_path_.join(workDir, `go-${version}-${arch.go}`);
-    return { root, gopath: external_node_path_.join(root, 'gopath'), gocache: external_node_path_.join(root, 'gocache'), gomodcache: external_node_path_.join(root, 'gomodcache') };
-}
-function createLegDirs(dirs) {
-    for (const d of [dirs.gopath, external_node_path_.join(dirs.gopath, 'bin'), dirs.gocache, dirs.gomodcache])
-        (0,external_node_fs_.mkdirSync)(d, { recursive: true });
-}
-
 ;// CONCATENATED MODULE: ./src/go/local-goroots.ts
 // Preinstalled Go trees named by the local-goroots input (directories or globs, `~` = home).
 // A tree counts only when its bin/go runs and reports a version; trees are used in place (see
@@ -96763,16 +96656,14 @@ async function findLocalGoroots(patterns, arch, note = () => { }) {
             const facts = await probeGoroot(goroot);
             const version = parseGoVersion(facts.version);
             if (!version)
-                note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
-            else if (facts.goarch !== goarchOf(arch))
-                note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
-            else
-                return { version, goroot };
+                return note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
+            if (facts.goarch !== goarchOf(arch))
+                return note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
+            return { version, goroot };
         }
         catch (e) {
-            note(e instanceof Error ? e.message : String(e));
+            return note(e instanceof Error ? e.message : String(e));
         }
-        return undefined;
     }));
     return probed.filter((x) => x !== undefined);
 }
@@ -96939,6 +96830,86 @@ async function findInstalledGo(spec, opts) {
 }
 
 
+;// CONCATENATED MODULE: ./src/go/gomod.ts
+// Reads the `go` and `toolchain` directives of a go.mod or go.work file (pure).
+function parseGoModDirectives(content) {
+    const out = {};
+    const lines = content.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const text = lines[i].replace(/\/\/.*$/, '').trim();
+        const m = /^(go|toolchain)\s+(\S+)$/.exec(text);
+        if (!m)
+            continue;
+        // Custom toolchain names ("go1.23.4-bigcorp") keep their Go version before the suffix.
+        const version = m[2].replace(/^go(?=\d)/, '').replace(/[-+].*$/, '');
+        out[m[1]] ??= { version, line: i + 1, text };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/go/gomod-check.ts
+// Whether the module (or workspace) a leg builds asks for a newer Go than the leg runs. Without
+// this check a `toolchain` line silently switches a 1.21 leg to 1.23 (GOTOOLCHAIN=auto), and a
+// `go` line makes the go command stop with a message that does not say how to fix the matrix.
+
+
+
+
+function describe(file, line, directive, text, required, leg) {
+    const legText = go_version_formatGoVersion(leg);
+    const minor = `${leg.major}.${leg.minor}`;
+    const effect = directive === 'go'
+        ? `requires Go ${go_version_formatGoVersion(required)} or newer, but this matrix leg runs Go ${legText}; the go command will stop with "go: ${external_node_path_.basename(file)} requires go >= ${go_version_formatGoVersion(required)} (running go ${legText}; GOTOOLCHAIN=local)"`
+        : `asks for Go ${go_version_formatGoVersion(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${go_version_formatGoVersion(required)} and the leg would not test Go ${minor} at all)`;
+    return (`${file}:${line}: "${text}" ${effect}. ` +
+        `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
+        `or lower the ${directive} line if the module really supports Go ${minor}; ` +
+        `set on-go-mod-newer: warn to run this leg anyway.`);
+}
+/** go.work and go.mod of `dir` (those present), checked against the leg's version. */
+function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
+    const leg = parseGoVersion(legVersion);
+    if (!leg)
+        return [];
+    const found = [];
+    for (const name of ['go.work', 'go.mod']) {
+        const abs = external_node_path_.join(dir, name);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            continue;
+        const shown = external_node_path_.relative(displayBase, abs) || abs;
+        const d = parseGoModDirectives((0,external_node_fs_.readFileSync)(abs, 'utf8'));
+        for (const directive of ['go', 'toolchain']) {
+            const hit = d[directive];
+            const required = hit && parseGoVersion(hit.version);
+            if (!hit || !required || compareGoVersions(required, leg) <= 0)
+                continue;
+            found.push({
+                file: shown,
+                line: hit.line,
+                directive,
+                required: go_version_formatGoVersion(required),
+                leg: legVersion,
+                message: describe(shown, hit.line, directive, hit.text, required, leg),
+            });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/go/isolation.ts
+// Per-version GOPATH, GOCACHE and GOMODCACHE for one leg, so two Go versions in one job (or on
+// one persistent runner) never share or clobber each other's module and build caches.
+
+
+function legDirs(workDir, version, arch) {
+    const root = external_node_path_.join(workDir, `go-${version}-${arch.go}`);
+    return { root, gopath: external_node_path_.join(root, 'gopath'), gocache: external_node_path_.join(root, 'gocache'), gomodcache: external_node_path_.join(root, 'gomodcache') };
+}
+function createLegDirs(dirs) {
+    for (const d of [dirs.gopath, external_node_path_.join(dirs.gopath, 'bin'), dirs.gocache, dirs.gomodcache])
+        (0,external_node_fs_.mkdirSync)(d, { recursive: true });
+}
+
 ;// CONCATENATED MODULE: ./src/go/install.ts
 // Installs a Go release archive into the tool cache, all or nothing: download into the job's
 // temp dir, check size and sha256 against the index BEFORE extracting, extract, check for the
@@ -97000,7 +96971,7 @@ async function installRelease(req) {
             await run('tar', ['-xzf', archive, '-C', extracted, '--no-same-owner'], { timeoutMs: 10 * 60_000 });
         }
         catch (e) {
-            const why = e instanceof CommandError ? e.message.split('\n').slice(1).filter((l) => !/not recoverable|Child returned/.test(l)).slice(-2).join('; ') || e.message : String(e);
+            const why = e instanceof CommandError ? e.message.split('\n').slice(-2).join(' ') : String(e);
             throw fail(`${file.filename} passed its checksum but does not extract (${why})`, 'nothing was installed');
         }
         const top = (0,external_node_fs_.readdirSync)(extracted);
@@ -97081,11 +97052,8 @@ async function download(spec, o, releases) {
     if (!file)
         throw new Error(`Go ${go_version_formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
     const goroot = await installRelease({ base: o.base, release, file, arch: o.arch, toolCacheDir: o.toolCacheDir, tempDir: o.tempDir, stallMs: o.stallMs, log: o.info });
-    const facts = await probeGoroot(goroot);
-    assertReports(pick, facts, goroot, 'tool cache folder');
-    return { version: facts.version, goroot, source: 'download', facts };
+    return { version: go_version_formatGoVersion(pick), goroot, source: 'download', facts: await probeGoroot(goroot) };
 }
-/** A Go for the spec, already proved: its bin/go reported the resolved version. */
 async function obtainGo(spec, o) {
     let target = spec;
     if (spec.kind === 'alias' && (o.source === 'auto' || o.source === 'download')) {
@@ -97268,7 +97236,7 @@ function readArch(ctx) {
     // The leg is proved by running its go binary, so it must run here (386 runs on amd64 Linux).
     if (arch.go !== host.go && !(arch.go === '386' && host.go === 'amd64')) {
         throw new ci_inputs/* InputError */.d(`architecture "${text}" (${arch.go}) cannot run on this ${host.go} runner, and setup-go-matrix proves each leg by running its Go; ` +
-            `use a runner of that architecture, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
+            `use a ${arch.go} runner, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
     }
     return arch;
 }
@@ -97392,6 +97360,8 @@ function summaryRow(leg, source, ms) {
 
 
 
+
+
 async function setupLeg(ctx) {
     const { rt, inputs } = ctx;
     const started = performance.now();
@@ -97410,9 +97380,9 @@ async function setupLeg(ctx) {
         warning: (m) => rt.warning(m),
         debug: (m) => rt.debug(m),
     });
-    // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
-    // the same facts tell us the tree's architecture.
-    const facts = go.facts;
+    // Prove the leg where it will run from: its own bin/go must report the version we resolved.
+    const facts = await probeGoroot(go.goroot);
+    assertReports(parseGoVersion(go.version), facts, go.goroot, go.source === 'local' ? 'local GOROOT' : 'tool cache folder');
     if (facts.goarch !== goarchOf(req.arch)) {
         throw new Error(`${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`);
     }
@@ -97439,7 +97409,7 @@ async function setupLeg(ctx) {
     rt.addPath(`${leg.goroot}/bin`);
     for (const newer of findNewerRequirements(leg.workingDirectory, leg.version)) {
         if (inputs.choice('on-go-mod-newer') === 'error')
-            throw new Error(`${newer.message} Set on-go-mod-newer: warn to run this leg anyway.`);
+            throw new Error(newer.message);
         rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
     }
     await restoreCaches(ctx, leg);
@@ -97482,7 +97452,7 @@ const setupGoMatrix = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4430);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7115);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9034);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'main');
