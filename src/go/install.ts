@@ -70,7 +70,11 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     try {
       await run('tar', ['-xzf', archive, '-C', extracted, '--no-same-owner'], { timeoutMs: 10 * 60_000 });
     } catch (e) {
-      const why = e instanceof CommandError ? e.message.split('\n').slice(1).filter((l) => !/not recoverable|Child returned/.test(l)).slice(-2).join('; ') || e.message : String(e);
+      // tar and its gzip child write stderr concurrently, so their lines come in either order:
+      // keep the diagnostics, sorted, for a message that reads the same every time.
+      const lines = e instanceof CommandError ? (e.result?.stderr ?? '').split('\n').map((l) => l.trim()) : [];
+      const diagnostics = [...new Set(lines.filter((l) => l !== '' && !/not recoverable|Child returned/.test(l)))].sort();
+      const why = diagnostics.join('; ') || (e instanceof Error ? e.message : String(e));
       throw fail(`${file.filename} passed its checksum but does not extract (${why})`, 'nothing was installed');
     }
     const top = readdirSync(extracted);

@@ -124,7 +124,13 @@ test('bad archives: 404, truncated, corrupt, checksum mismatch, not extractable,
   for (const variant of ['404', 'truncated', 'corrupt', 'checksum-mismatch', 'corrupt-signed', 'no-go-folder'] as const) {
     const server = await startGoDevServer([{ version: archive.goVersion, stable: true, files: [servedArchive(archive, variant)] }]);
     try {
-      assert.equal(await fails({ 'go-version': '1.21', 'toolchain-source': 'download' }, { base: server.base }), expected[variant](server.base, archive), variant);
+      const message = await fails({ 'go-version': '1.21', 'toolchain-source': 'download' }, { base: server.base });
+      if (variant === 'corrupt-signed') {
+        // gzip's complaint is certain; whether tar adds "Skipping to next header" depends on timing.
+        assert.match(message, /^Go 1\.21\.13: go1\.21\.13\.linux-amd64\.tar\.gz passed its checksum but does not extract \(gzip: stdin: unexpected end of file(; tar: [^;)]+)*\); nothing was installed$/, variant);
+      } else {
+        assert.equal(message, expected[variant](server.base, archive), variant);
+      }
     } finally {
       await server.close();
     }
