@@ -1,6 +1,7 @@
 // Warm setup (Go already in the tool cache) through the bundled dist/ main entry, run as the
 // runner runs it, next to `go version` of that same Go and a bare `node` start (the floor of any
-// JavaScript action). Prints medians and ratios measured in this run.
+// JavaScript action). The default run includes the cache restore (no cache service here: it
+// finds no backend); `cache: false` shows the toolchain part alone. Medians and ratios of this run.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { goArchive, servedArchive, startGoDevServer } from '../test/helpers/godev-server.js';
@@ -32,12 +33,19 @@ const goroot = path.join(job.toolCache, 'go', version, process.arch === 'arm64' 
 const goBin = path.join(goroot, 'bin', 'go');
 
 const warm: number[] = [];
+const warmNoCache: number[] = [];
 const goVersion: number[] = [];
 const node: number[] = [];
 for (let i = 0; i < reps; i++) {
   warm.push(
     await time(async () => {
       const r = await runStep(job, distEntry('setup-go-matrix'), { 'go-version': version });
+      if (r.code !== 0 || r.outputs['go-source'] !== 'tool-cache') throw new Error(`warm setup failed: ${r.stdout}`);
+    }),
+  );
+  warmNoCache.push(
+    await time(async () => {
+      const r = await runStep(job, distEntry('setup-go-matrix'), { 'go-version': version, cache: 'false' });
       if (r.code !== 0 || r.outputs['go-source'] !== 'tool-cache') throw new Error(`warm setup failed: ${r.stdout}`);
     }),
   );
@@ -51,6 +59,8 @@ const n = median(node);
 console.log(`setup-go-matrix warm setup of Go ${version} (${reps} runs, medians, this machine):`);
 console.log(`  cold setup (download from loopback, verify, extract) once: ${cold.toFixed(0)} ms`);
 console.log(`  warm setup via dist main entry:   ${w.toFixed(0)} ms`);
+const wn = median(warmNoCache);
+console.log(`  warm setup, cache: false:         ${wn.toFixed(0)} ms  = ${(wn / median(goVersion)).toFixed(1)}× go version`);
 console.log(`  go version (same Go):             ${g.toFixed(1)} ms   → warm setup = ${(w / g).toFixed(1)}× go version`);
 console.log(`  bare node start (node -e ''):     ${n.toFixed(1)} ms   → warm setup = ${(w / n).toFixed(1)}× node start`);
 console.log(`  warm setup minus node start:      ${(w - n).toFixed(0)} ms  = ${((w - n) / g).toFixed(1)}× go version`);

@@ -96,10 +96,10 @@ test('tool-cache: a cached Go is found before the identical local tree, without 
   }
 });
 
-test('download of a slow (but moving) archive succeeds', async () => {
+test('auto falls through an empty tool cache and no local trees to a slow (but moving) download', async () => {
   const job = offlineJob({ base: slow.base });
   const started = Date.now();
-  const step = await setup(job, { 'go-version': archive.goVersion, 'toolchain-source': 'download' });
+  const step = await setup(job, { 'go-version': archive.goVersion, 'local-goroots': '/nonexistent/go-*' });
   assert.equal(step.code, 0, step.stdout + step.stderr);
   assert.ok(Date.now() - started >= 1900, 'the server really was slow');
   assert.equal(step.outputs['go-source'], 'download');

@@ -98635,7 +98635,10 @@ function setup_go_matrix_summary_cell(text) {
 }
 function summaryRow(leg, source, ms) {
     const took = ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+    // Leading blank line: a table written right after another step's (or the cache's) table would
+    // otherwise continue it.
     return [
+        '',
         '| Go | source | GOROOT | time |',
         '| --- | --- | --- | --- |',
         `| ${setup_go_matrix_summary_cell(leg.version)} | ${setup_go_matrix_summary_cell(source)} | \`${setup_go_matrix_summary_cell(leg.goroot)}\` | ${took} |`,

@@ -97372,7 +97372,10 @@ function summary_cell(text) {
 }
 function summaryRow(leg, source, ms) {
     const took = ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+    // Leading blank line: a table written right after another step's (or the cache's) table would
+    // otherwise continue it.
     return [
+        '',
         '| Go | source | GOROOT | time |',
         '| --- | --- | --- | --- |',
         `| ${summary_cell(leg.version)} | ${summary_cell(source)} | \`${summary_cell(leg.goroot)}\` | ${took} |`,
