@@ -67,6 +67,7 @@ function options(base: string, head: string, scope: Scope) {
     policy: { failOn: 'none' as const, denyNewDynamic: false, suppressions: [] },
     tempDir: mkdtempSync(path.join(os.tmpdir(), 'gck-bench-run-')),
     toolCacheDir: path.join(work, 'toolcache'),
+    localGoroots: [],
   };
 }
 

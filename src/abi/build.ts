@@ -24,10 +24,15 @@ export interface BuildRequest {
   side: 'base' | 'head';
 }
 
+/** The GOCACHE package mode uses for one Go version under cacheDir. */
+export function goCacheFor(cacheDir: string, goVersion: string): string {
+  return path.join(cacheDir, `gocache-${goVersion}`);
+}
+
 /** Builds the package; returns the output path (an executable for package main, else a .a archive). */
 export async function buildSide(req: BuildRequest): Promise<string> {
   if (!existsSync(req.dir)) throw new BuildError(`${req.side}: working directory ${req.dir} does not exist`);
-  const env: NodeJS.ProcessEnv = { ...req.go.env, GOCACHE: path.join(req.cacheDir, `gocache-${req.go.version}`) };
+  const env: NodeJS.ProcessEnv = { ...req.go.env, GOCACHE: goCacheFor(req.cacheDir, req.go.version) };
   mkdirSync(req.outDir, { recursive: true });
   let name: string;
   try {

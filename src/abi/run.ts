@@ -25,6 +25,8 @@ export interface AbiDiffOptions {
   policy: Policy;
   tempDir: string;
   toolCacheDir: string;
+  /** Local GOROOT patterns for version lookups (setup-go-matrix's local-goroots). */
+  localGoroots: readonly string[];
   /** Where package mode keeps its per-Go-version GOCACHEs (default: under tempDir). */
   cacheDir?: string;
 }
@@ -61,9 +63,12 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   if (!pathsMode && !o.pkg) throw new CompareError('nothing to compare: give base and head (executables, .a archives or directories), or package with base-go/head-go or base-ref');
   if (pathsMode && (!o.base || !o.head)) throw new CompareError(`input "${o.base ? 'head' : 'base'}" is empty; paths mode needs both base and head`);
   let fallback: Promise<GoTool> | undefined;
+  const where = { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots };
   const goFor = (input: 'base-go' | 'head-go', value: string | undefined): Promise<GoTool> =>
-    value ? resolveGo(input, value, o.toolCacheDir) : (fallback ??= defaultGo(o.go ?? '', o.toolCacheDir));
-  const [baseGo, headGo] = await Promise.all([goFor('base-go', o.baseGo), goFor('head-go', o.headGo)]);
+    value ? resolveGo(input, value, where) : (fallback ??= defaultGo(o.go ?? '', where));
+  // In order, so that when both are wrong the error is always about base first.
+  const baseGo = await goFor('base-go', o.baseGo);
+  const headGo = await goFor('head-go', o.headGo);
   const work = mkdtempSync(path.join(o.tempDir, 'abi-diff-'));
 
   let basePath: string;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { abiFixture, FixtureBuilder } from '../helpers/abi-fixtures.js';
+import { abiFixture, FixtureBuilder, sharedRunnerTemp } from '../helpers/abi-fixtures.js';
 import { debianGoroot } from '../helpers/go.js';
 import { distEntry, newJob, runStep } from '../helpers/runner.js';
 
@@ -14,12 +14,15 @@ const entry = distEntry('abi-diff');
 const go123 = debianGoroot('1.23');
 let app = '';
 let arm = '';
-/** Package-mode tests share one job, so its per-version GOCACHE (under the job's temp) is built once. */
-const buildJob = newJob();
+let native = '';
+/** Package-mode jobs keep their per-version GOCACHEs in the RUNNER_TEMP the fixture builds also use. */
+const buildJob = newJob({ env: { RUNNER_TEMP: sharedRunnerTemp } });
 
 before(() => {
   app = fx.build({ version: 'v1', go: '1.23', out: 'app' });
-  arm = fx.build({ version: 'v1', go: '1.23', out: 'app-arm64', env: { GOARCH: 'arm64', CGO_ENABLED: '0' } });
+  // Archives of an import-free package: a cross build that compiles one file, not all of std for arm64.
+  arm = fx.build({ version: 'v1', go: '1.23', out: 'native-arm64.a', pkg: './native', env: { GOARCH: 'arm64', CGO_ENABLED: '0' } });
+  native = fx.build({ version: 'v1', go: '1.23', out: 'native-amd64.a', pkg: './native', env: { CGO_ENABLED: '0' } });
 });
 
 function file(name: string, text: string, mode = 0o644): string {
@@ -46,10 +49,10 @@ test('bad inputs: each error names the input and value and says what it is / wha
     [{ base: file('run.sh', '#!/bin/sh\necho hi\n', 0o755), head: app, go: go123 }, /input "base": .*run\.sh is a script \(#!\/bin\/sh\), not a Go executable or archive/],
     [{ base: app, head: file('notes.txt', 'release notes\n'), go: go123 }, /input "head": .*notes\.txt is a text file, not a Go executable or archive/],
     [{ base: cbin, head: app, go: go123 }, /input "base": .*hello-c is an ELF .* for amd64 that was not built by Go \(no \.go\.buildinfo or \.gopclntab section\)/],
-    [{ base: arm, head: app, go: go123 }, /GOOS\/GOARCH differ: input "base" \(.*app-arm64\) is linux\/arm64 but input "head" \(.*app\) is linux\/amd64/],
+    [{ base: arm, head: native, go: go123 }, /GOOS\/GOARCH differ: input "base" \(.*native-arm64\.a\) is linux\/arm64 but input "head" \(.*native-amd64\.a\) is linux\/amd64/],
     [{ base: app, head: app, 'base-go': file('fakeroot-go', 'not a program\n', 0o755), 'head-go': go123 }, /input "base-go" \(".*fakeroot-go"\): the go at .*fakeroot-go cannot run/],
-    [{ base: app, head: app, 'head-go': '1.17' }, /input "head-go" \("1\.17"\): Go 1\.17 is not installed in the tool cache .* installed: go1\.19\.8/],
-    [{ base: app, head: app, 'head-go': 'latest-ish' }, /input "head-go" \("latest-ish"\) is neither a GOROOT path nor a Go version/],
+    [{ base: app, head: app, go: go123, 'head-go': '1.17' }, /input "head-go" \("1\.17"\): Go 1\.17 is not installed in the tool cache .* installed: go1\.19\.8/],
+    [{ base: app, head: app, go: go123, 'head-go': 'latest-ish' }, /input "head-go" \("latest-ish"\) is neither a GOROOT path nor a usable Go version: /],
     [{ base: app, head: app, go: go123, scope: 'public' }, /input "scope" is "public"; expected one of: "exported", "all"/],
     [{ base: app, head: app, go: go123, 'max-size-growth': 'big' }, /input "max-size-growth" is "big"/],
     [{ base: app, head: app, go: go123, suppressions: file('bad.supp', 'example.com/x.F\n') }, /bad\.supp:1: "example\.com\/x\.F" has no reason/],
@@ -79,7 +82,7 @@ test('directories: files paired by relative path, non-Go files ignored with what
 });
 
 test('package mode: base-go 1.19 vs head-go 1.23 on the same source builds both sides and finds no API change', async () => {
-  const r = await runStep(buildJob, entry, { package: './cmd/app', 'base-go': '1.19', 'head-go': '1.23', 'working-directory': abiFixture('v1') }, { env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' } });
+  const r = await runStep(buildJob, entry, { package: './cmd/app', 'base-go': '1.19', 'head-go': '1.23', 'working-directory': abiFixture('v1'), 'report-dir': path.join(fx.dir, 'report') }, { env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' } });
   assert.equal(r.code, 0, r.stdout);
   assert.deepEqual([r.outputs.added, r.outputs.removed, r.outputs.changed], ['0', '0', '0']);
   assert.match(r.summary, /go1\.19\.8 → go1\.23\.5/);

@@ -1,11 +1,25 @@
 // Builds the abi-diff fixture module (test/fixtures/abi/v1, v2) with real Debian Go toolchains,
-// once per test file, into a temp dir with one GOCACHE per Go version.
+// once per test file, into a temp dir, with one shared GOCACHE per Go version.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { goBin, type TestedMinor } from './go.js';
+import { goCacheFor } from '../../src/abi/build.js';
+import { debianGoroot, goBin, type TestedMinor } from './go.js';
 import { repoRoot } from './runner.js';
+
+/**
+ * RUNNER_TEMP shared by abi-diff e2e jobs: package mode keeps its GOCACHEs under
+ * <RUNNER_TEMP>/go-ci-kit/abi-diff (GitHubRuntime.workDir), and the fixture builds use the same
+ * caches, so std is compiled once per Go version for every abi test file and run.
+ */
+export const sharedRunnerTemp = path.join(os.tmpdir(), 'gck-abi-runner-temp');
+mkdirSync(sharedRunnerTemp, { recursive: true });
+
+function goCache(minor: TestedMinor): string {
+  const version = readFileSync(path.join(debianGoroot(minor), 'VERSION'), 'utf8').split('\n')[0]!.trim();
+  return goCacheFor(path.join(sharedRunnerTemp, 'go-ci-kit', 'abi-diff'), version);
+}
 
 export const abiFixture = (version: 'v1' | 'v2'): string => path.join(repoRoot, 'test/fixtures/abi', version);
 
@@ -28,8 +42,8 @@ export class FixtureBuilder {
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      // Shared by abi test files and runs (Go's cache is safe for concurrent use); builds stay isolated per version.
-      GOCACHE: path.join(os.tmpdir(), `gck-abi-gocache-${b.go}`),
+      // Shared by abi test files and runs (Go's cache is safe for concurrent use), one per Go version.
+      GOCACHE: goCache(b.go),
       GOPATH: path.join(this.dir, 'gopath'),
       GOTOOLCHAIN: 'local',
       GOFLAGS: '-mod=mod',

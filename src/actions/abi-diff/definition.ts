@@ -9,6 +9,7 @@ import { codeQualityReport, headline, markdownReport } from '../../abi/summary.j
 import { parseSuppressions } from '../../abi/suppressions.js';
 import type { Scope } from '../../abi/table.js';
 import { toJson, writeJsonReport } from '../../report/json-report.js';
+import { setupGoMatrix } from '../setup-go-matrix/definition.js';
 
 /** Most annotations shown per run; the rest are in the summary and report. */
 const maxAnnotations = 20;
@@ -24,6 +25,8 @@ export const abiDiff: ActionDefinition = {
     go: {},
     'base-ref': {},
     'build-flags': {},
+    // Same places, same default as setup-go-matrix: versions resolve the way the matrix installed them.
+    'local-goroots': setupGoMatrix.inputs['local-goroots']!,
     scope: { default: 'exported', options: ['exported', 'all'] },
     'fail-on': { default: 'removed', options: failOnLevels },
     'max-size-growth': {},
@@ -73,6 +76,7 @@ export const abiDiff: ActionDefinition = {
       },
       tempDir: rt.tempDir(),
       toolCacheDir: rt.toolCacheDir(),
+      localGoroots: inputs.list('local-goroots'),
       cacheDir: path.join(rt.workDir(), 'abi-diff'),
     });
     const dir = path.resolve(wd, inputs.string('report-dir'));

@@ -1,0 +1,16 @@
+// The README's normalization table (docs/abi-normalization.md) lists every rule with its real examples.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { nameRules } from '../../src/abi/normalize.js';
+import { repoRoot } from '../helpers/runner.js';
+
+test('docs/abi-normalization.md has a row for every rule with its Go 1.19, Go 1.23 and normalized names', () => {
+  const doc = readFileSync(path.join(repoRoot, 'docs/abi-normalization.md'), 'utf8');
+  for (const r of nameRules) {
+    const row = doc.split('\n').find((l) => l.startsWith(`| ${r.id} |`));
+    assert.ok(row, `row for ${r.id}`);
+    for (const name of [r.go119, r.go123, r.normalized]) assert.ok(row.includes(`\`${name}\``), `${r.id} row shows ${name}`);
+  }
+});
