@@ -8,7 +8,7 @@
 // On the fixture app and on a larger real module: Go's own go/* parser/printer tree from Debian's
 // golang-1.23 GOROOT/src, copied into a module with its imports rewritten.
 // Run: node --import tsx bench/cache.ts
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { removeTree } from '../src/cache/archive.js';
@@ -75,6 +75,14 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 
 async function benchSubject(s: Subject, proxy: string): Promise<void> {
   console.log(`\n== ${s.name}`);
+  // Like CI: every run is a fresh runner (new GOCACHE/GOMODCACHE) with a fresh checkout at the
+  // same path — Go's action ids include the package directory, so the path must not move.
+  const checkoutRoot = tmp();
+  const checkout = (): string => {
+    rmSync(checkoutRoot, { recursive: true, force: true });
+    mkdirSync(checkoutRoot);
+    return s.make(checkoutRoot);
+  };
   const cacheDir = path.join(tmp(), 'cache');
   const inputs = { 'cache-backend': 'dir', 'cache-dir': cacheDir };
   const build = (leg: Awaited<ReturnType<typeof makeLeg>>) =>
@@ -82,7 +90,7 @@ async function benchSubject(s: Subject, proxy: string): Promise<void> {
 
   // Run 1: cold (empty GOCACHE/GOMODCACHE, nothing in cache-dir).
   let root = tmp();
-  let leg = await makeLeg('1.23', root, s.make(root));
+  let leg = await makeLeg('1.23', root, checkout());
   let job = new CacheJob(leg, inputs);
   await job.main();
   const [, cold] = await timed(() => build(leg));
@@ -94,7 +102,7 @@ async function benchSubject(s: Subject, proxy: string): Promise<void> {
 
   // Run 2: fresh runner, warm cache; restore timed, then the floor on the same archives.
   root = tmp();
-  leg = await makeLeg('1.23', root, s.make(root));
+  leg = await makeLeg('1.23', root, checkout());
   job = new CacheJob(leg, inputs);
   const [restoreRun, firstRestoreMs] = await timed(() => job.main());
   let restoreMs = firstRestoreMs;
@@ -116,7 +124,7 @@ async function benchSubject(s: Subject, proxy: string): Promise<void> {
     floors.push(floor);
     if (round === 4) break;
     const r = tmp();
-    const again = new CacheJob(await makeLeg('1.23', r, s.make(r)), inputs);
+    const again = new CacheJob(await makeLeg('1.23', r, checkout()), inputs);
     ours.push((await timed(() => again.main()))[1]);
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -130,7 +138,7 @@ async function benchSubject(s: Subject, proxy: string): Promise<void> {
   let trimLine = '';
   for (let i = 1; i <= 5; i++) {
     root = tmp();
-    leg = await makeLeg('1.23', root, s.make(root));
+    leg = await makeLeg('1.23', root, checkout());
     s.edit(leg.workingDirectory, i);
     job = new CacheJob(leg, inputs);
     const m = await job.main();

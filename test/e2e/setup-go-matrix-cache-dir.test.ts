@@ -161,3 +161,19 @@ test('dist: after 5 runs with source edits the saved build cache is the size of 
   }
   assert.ok(sizes[4]! <= sizes[0]! * 1.2, `5th archive ${sizes[4]} vs first ${sizes[0]}`);
 });
+
+test('dist: bad cache inputs fail the step with a message naming the input and value', async () => {
+  const rows: [Record<string, string>, string][] = [
+    [{ 'cache-backend': 'dir' }, 'input "cache-backend" is "dir" but input "cache-dir" is empty; set cache-dir to a directory that survives between jobs'],
+    [{ 'cache-dir': cacheDir, 'cache-dir-max-size': 'ten' }, 'input "cache-dir-max-size" is "ten", which is not a size; use a number with an optional unit, e.g. "10G", "500M" or "2048"'],
+    [{ 'cache-save': 'sometimes' }, 'input "cache-save" is "sometimes"; expected one of: "auto", "always", "never"'],
+    [{ 'cache-build': 'maybe' }, 'input "cache-build" is "maybe", which is not a boolean; use "true" or "false"'],
+  ];
+  for (const [inputs, message] of rows) {
+    const job = newJob({ env: { GO_DOWNLOAD_BASE_URL: 'http://127.0.0.1:9' } });
+    cpSync(fixtureApp, job.workspace, { recursive: true });
+    const main = await runStep(job, distEntry('setup-go-matrix', 'main'), { 'go-version': '1.23', 'toolchain-source': 'local', ...inputs });
+    assert.equal(main.code, 1);
+    assert.ok(annotations(main.stdout, 'error').some((e) => e.startsWith(message)), main.stdout);
+  }
+});
