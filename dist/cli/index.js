@@ -34518,7 +34518,12 @@ const abiDiff = {
             catch (e) {
                 throw new InputError(`input "suppressions" ("${suppressionsFile}"): cannot read ${file}: ${e.code ?? e.message}`);
             }
-            suppressions = parseSuppressions(text, suppressionsFile);
+            try {
+                suppressions = parseSuppressions(text, suppressionsFile);
+            }
+            catch (e) {
+                throw new InputError(`input "suppressions": ${e.message}`);
+            }
         }
         const report = await runAbiDiff({
             base: inputs.string('base') || undefined,
