@@ -1,6 +1,7 @@
 // Owns `go version -m` output: parsing it into BuildInfo and diffing two of them (Go version,
 // build settings such as CGO_ENABLED, -ldflags, GOAMD64, and module versions).
 import { run } from '../process/run.js';
+import { readGoBuildInfo } from './elf.js';
 
 export interface BuildInfo {
   goVersion: string;
@@ -31,8 +32,16 @@ export function parseBuildInfo(text: string): BuildInfo | undefined {
   return info;
 }
 
-/** Reads build info with `go version -m`; undefined when the file carries none (not a Go executable). */
-export async function readBuildInfo(goBin: string, file: string, env?: NodeJS.ProcessEnv): Promise<BuildInfo | undefined> {
+/**
+ * Reads build info: from an ELF's .go.buildinfo directly (no process), else with `go version -m`.
+ * Undefined when the file carries none (not a Go executable).
+ */
+export async function readBuildInfo(goBin: string, file: string, env?: NodeJS.ProcessEnv, isElf = false): Promise<BuildInfo | undefined> {
+  const raw = isElf ? await readGoBuildInfo(file) : undefined;
+  if (raw) {
+    const lines = raw.modinfo.split('\n').filter((l) => l !== '').map((l) => `\t${l}`);
+    return parseBuildInfo([`${file}: ${raw.version}`, ...lines].join('\n'));
+  }
   const r = await run(goBin, ['version', '-m', file], { env, check: false });
   return parseBuildInfo(r.stdout);
 }

@@ -98,8 +98,8 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
     throw new CompareError(`input "base" (${base.path}) is ${ba.kind === 'go-archive' ? 'a Go archive' : 'an executable'} but input "head" (${head.path}) is ${ha.kind === 'go-archive' ? 'a Go archive' : 'an executable'}; compare like with like`);
   }
   const [bi, hi] = await Promise.all([
-    ba.kind !== 'go-archive' ? readBuildInfo(base.go.goBin, base.path, base.go.env) : undefined,
-    ha.kind !== 'go-archive' ? readBuildInfo(head.go.goBin, head.path, head.go.env) : undefined,
+    ba.kind !== 'go-archive' ? readBuildInfo(base.go.goBin, base.path, base.go.env, !!ba.elf) : undefined,
+    ha.kind !== 'go-archive' ? readBuildInfo(head.go.goBin, head.path, head.go.env, !!ha.elf) : undefined,
   ]);
   const bt = target(ba, bi);
   const ht = target(ha, hi);

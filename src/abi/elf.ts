@@ -179,3 +179,39 @@ export function readDynamic(file: string): Promise<DynamicInfo> {
 export function hasSection(info: ElfInfo, name: string): boolean {
   return info.sections.some((s) => s.name === name);
 }
+
+const buildInfoMagic = Buffer.from('\xff Go buildinf:', 'latin1');
+
+function uvarint(buf: Buffer, at: number): [number, number] {
+  let x = 0;
+  let shift = 0;
+  for (let i = at; i < buf.length && i < at + 10; i++) {
+    const b = buf[i]!;
+    x += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return [x, i + 1];
+    shift += 7;
+  }
+  return [-1, at];
+}
+
+/**
+ * The Go version and module info string that `go version -m` prints, read from .go.buildinfo
+ * (Go 1.18+ inline format, as debug/buildinfo does). Undefined for older pointer-based layouts:
+ * callers fall back to `go version -m`.
+ */
+export function readGoBuildInfo(file: string): Promise<{ version: string; modinfo: string } | undefined> {
+  return withElf(file, async (r, info) => {
+    const sec = info.sections.find((s) => s.name === '.go.buildinfo');
+    if (!sec || sec.size < 32) return undefined;
+    const data = await r.bytes(sec.offset, sec.size);
+    if (!data.subarray(0, 14).equals(buildInfoMagic) || (data[15]! & 2) === 0) return undefined;
+    const [vlen, vat] = uvarint(data, 32);
+    if (vlen < 0 || vat + vlen > data.length) return undefined;
+    const version = data.toString('utf8', vat, vat + vlen);
+    const [mlen, mat] = uvarint(data, vat + vlen);
+    let modinfo = mlen > 0 && mat + mlen <= data.length ? data.toString('utf8', mat, mat + mlen) : '';
+    // Module info is framed by 16-byte sentinels (cmd/go/internal/modload.infoStart/infoEnd).
+    modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
+    return version ? { version, modinfo } : undefined;
+  });
+}

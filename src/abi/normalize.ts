@@ -59,7 +59,7 @@ export const nameRules: readonly NameRule[] = [
     go119: 'example.com/abifix/api..dict.(*Stack[int]).Push',
     go123: 'example.com/abifix/api..dict.Stack[int]',
     normalized: 'example.com/abifix/api..dict.Stack[int]',
-    apply: (n) => n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p: string | undefined, v: string | undefined) => `..dict.${p ?? v ?? ''}`),
+    apply: (n) => (!n.includes('..dict.') ? n : n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p: string | undefined, v: string | undefined) => `..dict.${p ?? v ?? ''}`)),
   },
   {
     id: 'closure',
@@ -75,11 +75,15 @@ export const nameRules: readonly NameRule[] = [
     go119: 'example.com/abifix/native._Cfunc_free.abi0',
     go123: 'example.com/abifix/native._Cfunc_free.abi0',
     normalized: 'example.com/abifix/native._Cfunc_free',
-    apply: (n) => n.replace(/\.(abi0|abiinternal)$/, ''),
+    apply: (n) => (n.endsWith('.abi0') ? n.slice(0, -5) : n.endsWith('.abiinternal') ? n.slice(0, -12) : n),
   },
 ];
 
+// Cheap pre-check: most names have no closure segment, and splitting is the costly part.
+const mayHaveClosure = /\.(?:func|gowrap|deferwrap)?\d+(?:\.|$)/;
+
 function collapseClosures(name: string): string {
+  if (!mayHaveClosure.test(name)) return name;
   const { pkg, rest } = splitName(name);
   if (!pkg) return name;
   const segs = segments(rest);

@@ -1,6 +1,6 @@
 // Owns one abi-diff run, platform-free: resolve the sides (paths or builds), compare every pair,
 // collect findings, apply the policy. The action and the benchmark call runAbiDiff.
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { inspectArtifact, listFiles, pairByRelativePath } from './artifact.js';
 import { buildSide, worktreeAt } from './build.js';
@@ -66,9 +66,12 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   const where = { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots };
   const goFor = (input: 'base-go' | 'head-go', value: string | undefined): Promise<GoTool> =>
     value ? resolveGo(input, value, where) : (fallback ??= defaultGo(o.go ?? '', where));
-  // In order, so that when both are wrong the error is always about base first.
-  const baseGo = await goFor('base-go', o.baseGo);
-  const headGo = await goFor('head-go', o.headGo);
+  // Probed in parallel; when both are wrong the error is always about base first.
+  const [bs, hs] = await Promise.allSettled([goFor('base-go', o.baseGo), goFor('head-go', o.headGo)]);
+  if (bs.status === 'rejected') throw bs.reason;
+  if (hs.status === 'rejected') throw hs.reason;
+  const [baseGo, headGo] = [bs.value, hs.value];
+  mkdirSync(o.tempDir, { recursive: true });
   const work = mkdtempSync(path.join(o.tempDir, 'abi-diff-'));
 
   let basePath: string;

@@ -121,6 +121,12 @@ test('ELF dynamic section read in TypeScript matches readelf (when binutils is i
   assert.deepEqual(dyn.needed, ['libc.so.6']);
   assert.ok(dyn.imports.includes('malloc') && dyn.imports.includes('pthread_create'));
   assert.deepEqual(await readDynamic(bin.nocgo!), { needed: [], imports: [] });
+  // Build info read from .go.buildinfo in TypeScript equals what `go version -m` prints.
+  const { parseBuildInfo, readBuildInfo } = await import('../../src/abi/buildinfo.js');
+  for (const b of [bin.app119!, bin.ldx!]) {
+    const viaGo = parseBuildInfo(execFileSync(path.join(go123, 'bin', 'go'), ['version', '-m', b], { encoding: 'utf8' }));
+    assert.deepEqual(await readBuildInfo('/nonexistent/go', b, undefined, true), viaGo);
+  }
   if (existsSync('/usr/bin/readelf')) {
     const d = execFileSync('readelf', ['-dW', bin.app123!], { encoding: 'utf8' });
     assert.deepEqual([...d.matchAll(/\(NEEDED\).*\[(.+)\]/g)].map((m) => m[1]).sort(), dyn.needed);

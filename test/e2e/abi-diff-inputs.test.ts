@@ -104,3 +104,19 @@ test('package mode with base-ref: base built from a git worktree of the previous
   const bad = await runStep(buildJob, entry, { package: './cmd/app', 'base-ref': 'no-such-ref', go: go123, 'working-directory': repo });
   assert.match(bad.stdout, /input "base-ref" \("no-such-ref"\) is not a commit in .*; fetch it first/);
 });
+
+test('GitLab/local CLI (dist/cli): go-ci-kit abi-diff writes outputs.json and summary.md in --out-dir', async () => {
+  const out = path.join(fx.dir, 'cli-out');
+  const cli = path.join(path.dirname(path.dirname(entry)), '..', 'cli', 'index.js');
+  let code = 0;
+  try {
+    execFileSync(process.execPath, [cli, 'abi-diff', '--base', app, '--head', app, '--go', go123, '--out-dir', out, '--report-format', 'codequality'], { cwd: fx.dir, stdio: 'pipe', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  } catch (e) {
+    code = (e as { status: number }).status;
+  }
+  assert.equal(code, 0);
+  const outputs = JSON.parse(readFileSync(path.join(out, 'outputs.json'), 'utf8')) as Record<string, string>;
+  assert.deepEqual([outputs.breaking, outputs.removed, outputs['size-delta']], ['false', '0', '0']);
+  assert.deepEqual(JSON.parse(readFileSync(outputs['codequality-report']!, 'utf8')), []);
+  assert.match(readFileSync(path.join(out, 'summary.md'), 'utf8'), /no breaking change — 0 removed/);
+});

@@ -38711,6 +38711,43 @@ function readDynamic(file) {
 function hasSection(info, name) {
     return info.sections.some((s) => s.name === name);
 }
+const buildInfoMagic = Buffer.from('\xff Go buildinf:', 'latin1');
+function uvarint(buf, at) {
+    let x = 0;
+    let shift = 0;
+    for (let i = at; i < buf.length && i < at + 10; i++) {
+        const b = buf[i];
+        x += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            return [x, i + 1];
+        shift += 7;
+    }
+    return [-1, at];
+}
+/**
+ * The Go version and module info string that `go version -m` prints, read from .go.buildinfo
+ * (Go 1.18+ inline format, as debug/buildinfo does). Undefined for older pointer-based layouts:
+ * callers fall back to `go version -m`.
+ */
+function readGoBuildInfo(file) {
+    return withElf(file, async (r, info) => {
+        const sec = info.sections.find((s) => s.name === '.go.buildinfo');
+        if (!sec || sec.size < 32)
+            return undefined;
+        const data = await r.bytes(sec.offset, sec.size);
+        if (!data.subarray(0, 14).equals(buildInfoMagic) || (data[15] & 2) === 0)
+            return undefined;
+        const [vlen, vat] = uvarint(data, 32);
+        if (vlen < 0 || vat + vlen > data.length)
+            return undefined;
+        const version = data.toString('utf8', vat, vat + vlen);
+        const [mlen, mat] = uvarint(data, vat + vlen);
+        let modinfo = mlen > 0 && mat + mlen <= data.length ? data.toString('utf8', mat, mat + mlen) : '';
+        // Module info is framed by 16-byte sentinels (cmd/go/internal/modload.infoStart/infoEnd).
+        modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
+        return version ? { version, modinfo } : undefined;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/abi/artifact.ts
 // Owns recognising what a base/head path is: a Go executable, a Go archive, or something else
@@ -38919,6 +38956,7 @@ async function worktreeAt(dir, ref, into) {
 // Owns `go version -m` output: parsing it into BuildInfo and diffing two of them (Go version,
 // build settings such as CGO_ENABLED, -ldflags, GOAMD64, and module versions).
 
+
 function parseBuildInfo(text) {
     const lines = text.split('\n');
     const first = /^.*: (go\S+)\s*$/.exec(lines[0] ?? '');
@@ -38945,8 +38983,16 @@ function parseBuildInfo(text) {
     }
     return info;
 }
-/** Reads build info with `go version -m`; undefined when the file carries none (not a Go executable). */
-async function readBuildInfo(goBin, file, env) {
+/**
+ * Reads build info: from an ELF's .go.buildinfo directly (no process), else with `go version -m`.
+ * Undefined when the file carries none (not a Go executable).
+ */
+async function readBuildInfo(goBin, file, env, isElf = false) {
+    const raw = isElf ? await readGoBuildInfo(file) : undefined;
+    if (raw) {
+        const lines = raw.modinfo.split('\n').filter((l) => l !== '').map((l) => `\t${l}`);
+        return parseBuildInfo([`${file}: ${raw.version}`, ...lines].join('\n'));
+    }
     const r = await run(goBin, ['version', '-m', file], { env, check: false });
     return parseBuildInfo(r.stdout);
 }
@@ -39230,7 +39276,7 @@ const nameRules = [
         go119: 'example.com/abifix/api..dict.(*Stack[int]).Push',
         go123: 'example.com/abifix/api..dict.Stack[int]',
         normalized: 'example.com/abifix/api..dict.Stack[int]',
-        apply: (n) => n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p, v) => `..dict.${p ?? v ?? ''}`),
+        apply: (n) => (!n.includes('..dict.') ? n : n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p, v) => `..dict.${p ?? v ?? ''}`)),
     },
     {
         id: 'closure',
@@ -39246,10 +39292,14 @@ const nameRules = [
         go119: 'example.com/abifix/native._Cfunc_free.abi0',
         go123: 'example.com/abifix/native._Cfunc_free.abi0',
         normalized: 'example.com/abifix/native._Cfunc_free',
-        apply: (n) => n.replace(/\.(abi0|abiinternal)$/, ''),
+        apply: (n) => (n.endsWith('.abi0') ? n.slice(0, -5) : n.endsWith('.abiinternal') ? n.slice(0, -12) : n),
     },
 ];
+// Cheap pre-check: most names have no closure segment, and splitting is the costly part.
+const mayHaveClosure = /\.(?:func|gowrap|deferwrap)?\d+(?:\.|$)/;
 function collapseClosures(name) {
+    if (!mayHaveClosure.test(name))
+        return name;
     const { pkg, rest } = splitName(name);
     if (!pkg)
         return name;
@@ -39419,8 +39469,8 @@ async function comparePair(name, base, head, opts) {
         throw new CompareError(`input "base" (${base.path}) is ${ba.kind === 'go-archive' ? 'a Go archive' : 'an executable'} but input "head" (${head.path}) is ${ha.kind === 'go-archive' ? 'a Go archive' : 'an executable'}; compare like with like`);
     }
     const [bi, hi] = await Promise.all([
-        ba.kind !== 'go-archive' ? readBuildInfo(base.go.goBin, base.path, base.go.env) : undefined,
-        ha.kind !== 'go-archive' ? readBuildInfo(head.go.goBin, head.path, head.go.env) : undefined,
+        ba.kind !== 'go-archive' ? readBuildInfo(base.go.goBin, base.path, base.go.env, !!ba.elf) : undefined,
+        ha.kind !== 'go-archive' ? readBuildInfo(head.go.goBin, head.path, head.go.env, !!ha.elf) : undefined,
     ]);
     const bt = target(ba, bi);
     const ht = target(ha, hi);
@@ -39984,9 +40034,14 @@ async function runAbiDiff(o) {
     let fallback;
     const where = { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots };
     const goFor = (input, value) => value ? resolveGo(input, value, where) : (fallback ??= defaultGo(o.go ?? '', where));
-    // In order, so that when both are wrong the error is always about base first.
-    const baseGo = await goFor('base-go', o.baseGo);
-    const headGo = await goFor('head-go', o.headGo);
+    // Probed in parallel; when both are wrong the error is always about base first.
+    const [bs, hs] = await Promise.allSettled([goFor('base-go', o.baseGo), goFor('head-go', o.headGo)]);
+    if (bs.status === 'rejected')
+        throw bs.reason;
+    if (hs.status === 'rejected')
+        throw hs.reason;
+    const [baseGo, headGo] = [bs.value, hs.value];
+    (0,external_node_fs_.mkdirSync)(o.tempDir, { recursive: true });
     const work = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(o.tempDir, 'abi-diff-'));
     let basePath;
     let headPath;
@@ -98795,7 +98850,12 @@ const abiDiff = {
             catch (e) {
                 throw new ci_inputs/* InputError */.d(`input "suppressions" ("${suppressionsFile}"): cannot read ${file}: ${e.code ?? e.message}`);
             }
-            suppressions = parseSuppressions(text, suppressionsFile);
+            try {
+                suppressions = parseSuppressions(text, suppressionsFile);
+            }
+            catch (e) {
+                throw new ci_inputs/* InputError */.d(`input "suppressions": ${e.message}`);
+            }
         }
         const report = await runAbiDiff({
             base: inputs.string('base') || undefined,

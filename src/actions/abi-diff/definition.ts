@@ -54,7 +54,11 @@ export const abiDiff: ActionDefinition = {
       } catch (e) {
         throw new InputError(`input "suppressions" ("${suppressionsFile}"): cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
-      suppressions = parseSuppressions(text, suppressionsFile);
+      try {
+        suppressions = parseSuppressions(text, suppressionsFile);
+      } catch (e) {
+        throw new InputError(`input "suppressions": ${(e as Error).message}`);
+      }
     }
     const report = await runAbiDiff({
       base: inputs.string('base') || undefined,
