@@ -11,6 +11,9 @@ export const cacheInputs: InputTable = {
   'cache-backend': { default: 'auto', options: ['auto', 'github', 'dir'] },
   'cache-dir': {},
   'cache-dir-max-size': { default: '10G' },
+  // Evaluated by the runner for the post step too, so the post step knows whether the job failed.
+  // Outside GitHub the literal stays unexpanded and CI_JOB_STATUS (GitLab after_script) is used.
+  'job-status': { default: '${{ job.status }}' },
 };
 
 export const cacheOutputs = ['cache-hit', 'modules-cache-hit', 'build-cache-hit', 'modules-cache-key', 'build-cache-key'] as const;

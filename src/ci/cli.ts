@@ -1,7 +1,9 @@
 // `go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...`: runs an action outside
 // GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs. Outputs are printed as
 // JSON on stdout's last line and written to <out-dir>/outputs.json and outputs.env (dotenv);
-// variables to export are appended to <out-dir>/env.sh for `source`.
+// variables to export are appended to <out-dir>/env.sh for `source`. On GitLab (GITLAB_CI=true)
+// the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs can keep it as artifacts and cache.
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runPhase } from './action.js';
 import { FileRuntime } from './file-runtime.js';
@@ -59,7 +61,21 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return { action, post, outDir, inputs };
 }
 
+/** The package version: dist/cli/index.js and src/ci/cli.ts both sit two levels below package.json. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    process.stdout.write(`go-ci-kit ${version()}\n`);
+    return 0;
+  }
+  if (argv[0] === '--help' || argv[0] === '-h') {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -76,6 +92,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.env.RUNNER_TOOL_CACHE ??= rt.toolCacheDir();
   process.env.RUNNER_TEMP ??= rt.tempDir();
   const ok = await runPhase(def, args.post ? 'post' : 'main', rt);
+  if (gitlab) {
+    // Tell the job log where the files for `source`, artifacts:reports:dotenv and artifacts are.
+    process.stdout.write(`go-ci-kit: env for later script lines: source ${rt.envFile}; outputs: ${rt.dotenvFile}; summary: ${rt.summaryFile}\n`);
+  }
   process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
   return ok ? 0 : 1;
 }

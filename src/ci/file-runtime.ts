@@ -1,10 +1,13 @@
 // Runtime for GitLab CI and local runs of the CLI: outputs, env, state and summaries are plain
 // files in one directory (default `.go-ci-kit/` in the project), so later script lines and jobs
-// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report.
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report
+// (artifacts:reports:dotenv), findings as Code Quality JSON / JUnit XML, and `cache:` can keep the
+// tool cache and work dirs because they live inside the project dir.
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Annotation, CiEvent, Runtime } from './runtime.js';
+import { codeQuality, junitXml, type Finding } from './findings.js';
 
 export interface FileRuntimeOptions {
   kind: 'gitlab' | 'local';
@@ -14,7 +17,15 @@ export interface FileRuntimeOptions {
   action: string;
   inputs: ReadonlyMap<string, string>;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Prefix for dotenv keys (default: env GO_CI_KIT_OUTPUT_PREFIX). A GitLab job that `needs:`
+   * several matrix legs gets all their dotenv reports, so each leg prefixes its keys (GO_1_23_).
+   */
+  dotenvPrefix?: string;
 }
+
+/** Most a GitLab dotenv report may hold; a bigger one fails the job's artifact upload. */
+export const DOTENV_MAX_BYTES = 5 * 1024;
 
 /** Shell single-quoting for the sourceable env file (values are data, never code). */
 export function shellQuote(value: string): string {
@@ -52,11 +63,21 @@ export class FileRuntime implements Runtime {
   get outputsFile(): string {
     return path.join(this.opts.outDir, 'outputs.json');
   }
+  /** outputs.env in the out dir, or env GO_CI_KIT_DOTENV (a fixed path for artifacts:reports:dotenv). */
   get dotenvFile(): string {
-    return path.join(this.opts.outDir, 'outputs.env');
+    return this.env.GO_CI_KIT_DOTENV || path.join(this.opts.outDir, 'outputs.env');
   }
   get summaryFile(): string {
     return path.join(this.opts.outDir, 'summary.md');
+  }
+  get codeQualityFile(): string {
+    return path.join(this.opts.outDir, `${this.opts.action}.codequality.json`);
+  }
+  get junitFile(): string {
+    return path.join(this.opts.outDir, `${this.opts.action}.junit.xml`);
+  }
+  private get dotenvPrefix(): string {
+    return this.opts.dotenvPrefix ?? this.env.GO_CI_KIT_OUTPUT_PREFIX ?? '';
   }
   private get stateFile(): string {
     return path.join(this.opts.outDir, `state-${this.opts.action}.json`);
@@ -73,8 +94,30 @@ export class FileRuntime implements Runtime {
       : {};
     all[name] = value;
     writeFileSync(this.outputsFile, JSON.stringify(all, null, 2) + '\n');
+    this.appendDotenv(name, value);
+  }
+
+  private appendDotenv(name: string, value: string): void {
     // dotenv values are single-line; multi-line outputs (rare) are kept in outputs.json only.
-    if (!value.includes('\n')) appendFileSync(this.dotenvFile, `${dotenvKey(name)}=${value}\n`);
+    if (value.includes('\n')) {
+      this.debug(`output ${name} is multi-line: kept in ${this.outputsFile}, not in the dotenv report`);
+      return;
+    }
+    const line = `${dotenvKey(this.dotenvPrefix + name)}=${value}\n`;
+    const size = existsSync(this.dotenvFile) ? statSync(this.dotenvFile).size : 0;
+    if (this.kind === 'gitlab' && size + Buffer.byteLength(line) > DOTENV_MAX_BYTES) {
+      // Over GitLab's limit the whole report is rejected; keep the file valid and say where the value is.
+      this.warning(`output ${name} not added to ${this.dotenvFile}: GitLab dotenv reports are limited to ${DOTENV_MAX_BYTES} bytes; read it from ${this.outputsFile}`);
+      return;
+    }
+    appendFileSync(this.dotenvFile, line);
+  }
+
+  /** Code Quality JSON and JUnit XML for GitLab's artifacts:reports (written even when empty: no findings is a result). */
+  writeFindings(findings: readonly Finding[]): string[] {
+    writeFileSync(this.codeQualityFile, JSON.stringify(codeQuality(findings), null, 2) + '\n');
+    writeFileSync(this.junitFile, junitXml(this.opts.action, findings));
+    return [this.codeQualityFile, this.junitFile];
   }
 
   exportVariable(name: string, value: string): void {
@@ -128,7 +171,10 @@ export class FileRuntime implements Runtime {
   }
 
   tempDir(): string {
-    return this.env.RUNNER_TEMP || path.join(this.opts.outDir, 'tmp');
+    // Exists on return, as RUNNER_TEMP does on a runner (actions mkdtemp inside it).
+    const dir = this.env.RUNNER_TEMP || path.join(this.opts.outDir, 'tmp');
+    mkdirSync(dir, { recursive: true });
+    return dir;
   }
   toolCacheDir(): string {
     if (this.env.RUNNER_TOOL_CACHE) return this.env.RUNNER_TOOL_CACHE;

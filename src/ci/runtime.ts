@@ -1,5 +1,6 @@
 // The platform seam: everything an action does to talk to its CI system goes through Runtime.
 // GitHub (runner files via @actions/core), GitLab and local CLI (plain files) implement it.
+import type { Finding } from './findings.js';
 
 export interface Annotation {
   file?: string;
@@ -34,6 +35,11 @@ export interface Runtime {
   workDir(): string;
   /** Event facts the cache-save policy needs. */
   event(): CiEvent;
+  /**
+   * Optional: write findings as report files the platform renders (GitLab Code Quality JSON and
+   * JUnit XML); returns the paths written. GitHub has no such reports: use annotations there.
+   */
+  writeFindings?(findings: readonly Finding[]): string[];
 }
 
 export interface CiEvent {

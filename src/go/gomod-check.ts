@@ -25,8 +25,7 @@ function describe(file: string, line: number, directive: 'go' | 'toolchain', tex
   return (
     `${file}:${line}: "${text}" ${effect}. ` +
     `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
-    `or lower the ${directive} line if the module really supports Go ${minor}; ` +
-    `set on-go-mod-newer: warn to run this leg anyway.`
+    `or lower the ${directive} line if the module really supports Go ${minor}.`
   );
 }
 

@@ -2,8 +2,7 @@
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
 // stalls, and retries once on a network error or 5xx; a 4xx is final.
 import { createHash } from 'node:crypto';
-import { createWriteStream, rmSync } from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { open, rm } from 'node:fs/promises';
 
 export class HttpError extends Error {
   override name = 'HttpError';
@@ -67,7 +66,9 @@ export async function downloadFile(url: string, dest: string, opts: { stallMs?: 
       clearTimeout(timer);
       timer = setTimeout(() => abort.abort(), stallMs);
     };
-    const out = createWriteStream(dest);
+    // A file handle (not a write stream) so that the file is closed before we delete it on failure.
+    const out = await open(dest, 'w');
+    let ok = false;
     try {
       let res: Response;
       try {
@@ -83,20 +84,17 @@ export async function downloadFile(url: string, dest: string, opts: { stallMs?: 
           poke();
           hash.update(chunk);
           size += chunk.length;
-          if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+          await out.write(chunk);
         }
       } catch (e) {
         throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
       }
-      out.end();
-      await finished(out);
+      ok = true;
       return { sha256: hash.digest('hex'), size };
-    } catch (e) {
-      out.destroy();
-      rmSync(dest, { force: true });
-      throw e;
     } finally {
       clearTimeout(timer);
+      await out.close();
+      if (!ok) await rm(dest, { force: true });
     }
   }, opts.retryDelayMs ?? 1000);
 }

@@ -70,7 +70,7 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     try {
       await run('tar', ['-xzf', archive, '-C', extracted, '--no-same-owner'], { timeoutMs: 10 * 60_000 });
     } catch (e) {
-      const why = e instanceof CommandError ? e.message.split('\n').slice(-2).join(' ') : String(e);
+      const why = e instanceof CommandError ? e.message.split('\n').slice(1).filter((l) => !/not recoverable|Child returned/.test(l)).slice(-2).join('; ') || e.message : String(e);
       throw fail(`${file.filename} passed its checksum but does not extract (${why})`, 'nothing was installed');
     }
     const top = readdirSync(extracted);

@@ -77,16 +77,17 @@ export async function findLocalGoroots(patterns: readonly string[], arch: Arch, 
     }
   }
   const probed = await Promise.all(
-    dirs.map(async (goroot) => {
+    dirs.map(async (goroot): Promise<LocalGo | undefined> => {
       try {
         const facts = await probeGoroot(goroot);
         const version = parseGoVersion(facts.version);
-        if (!version) return note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
-        if (facts.goarch !== goarchOf(arch)) return note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
-        return { version, goroot };
+        if (!version) note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
+        else if (facts.goarch !== goarchOf(arch)) note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
+        else return { version, goroot };
       } catch (e) {
-        return note(e instanceof Error ? e.message : String(e));
+        note(e instanceof Error ? e.message : String(e));
       }
+      return undefined;
     }),
   );
   return probed.filter((x): x is LocalGo => x !== undefined);

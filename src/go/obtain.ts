@@ -3,7 +3,7 @@
 // was asked, what was found where, and what to change.
 import type { Arch } from './arch.js';
 import { IndexError, indexUrl, pickArchive, type GoRelease } from './download-index.js';
-import { findInstalledGo, type InstalledGo } from './find-installed.js';
+import { assertReports, findInstalledGo, type InstalledGo } from './find-installed.js';
 import { probeGoroot } from './go-command.js';
 import { formatGoVersion, sortNewestFirst, type GoVersion } from './go-version.js';
 import { installRelease } from './install.js';
@@ -50,9 +50,12 @@ async function download(spec: ToolchainSpec, o: ObtainOptions, releases: GoRelea
   const file = pickArchive(release, o.arch);
   if (!file) throw new Error(`Go ${formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
   const goroot = await installRelease({ base: o.base, release, file, arch: o.arch, toolCacheDir: o.toolCacheDir, tempDir: o.tempDir, stallMs: o.stallMs, log: o.info });
-  return { version: formatGoVersion(pick), goroot, source: 'download', facts: await probeGoroot(goroot) };
+  const facts = await probeGoroot(goroot);
+  assertReports(pick, facts, goroot, 'tool cache folder');
+  return { version: facts.version, goroot, source: 'download', facts };
 }
 
+/** A Go for the spec, already proved: its bin/go reported the resolved version. */
 export async function obtainGo(spec: ToolchainSpec, o: ObtainOptions): Promise<InstalledGo> {
   let target = spec;
   if (spec.kind === 'alias' && (o.source === 'auto' || o.source === 'download')) {

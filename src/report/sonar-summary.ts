@@ -4,6 +4,7 @@ import type { CompatResult } from '../sonar/compat.js';
 import type { OnNewerSyntax } from '../sonar/compat-config.js';
 import { impactOf } from '../sonar/features.js';
 import { langString } from '../sonar/analyzer-versions.js';
+import { table } from './markdown-table.js';
 
 export interface ModuleRow {
   module: string;
@@ -16,9 +17,6 @@ export interface ModuleRow {
   findings: number;
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
 
 /** Per-module figures, attributing files and packages to the deepest module that holds them. */
 export function moduleRows(r: CompatResult): ModuleRow[] {
@@ -54,17 +52,13 @@ export function percent(covered: number, statements: number): string {
 export function sonarSummary(r: CompatResult, onNewer: OnNewerSyntax, rel: (abs: string) => string): string {
   const out: string[] = ['## sonar-go-compat', ''];
   out.push(`Go toolchain: ${r.go.version}. ${r.analyzer ? `Analyzer: Go ${langString(r.analyzer.lang)} (${r.analyzer.source}).` : `Feature check skipped: ${r.checkSkipped}.`}`, '');
-  out.push('| module | dir | coverage | tests passed | failed | skipped | newer features |', '|---|---|---|---|---|---|---|');
-  for (const row of moduleRows(r)) {
-    out.push(`| ${cell(row.module)} | ${cell(row.dir)} | ${percent(row.covered, row.statements)} | ${row.passed} | ${row.failed} | ${row.skipped} | ${r.analyzer ? row.findings : '–'} |`);
-  }
-  out.push('');
+  const rows = moduleRows(r).map((m) => [m.module, m.dir, percent(m.covered, m.statements), String(m.passed), String(m.failed), String(m.skipped), r.analyzer ? String(m.findings) : '–']);
+  out.push(table(['module', 'dir', 'coverage', 'tests passed', 'failed', 'skipped', 'newer features'], rows), '');
   const findings = r.checks.flatMap((c) => c.findings);
   if (r.analyzer && findings.length > 0) {
     out.push(`### Go features newer than the analyzer (Go ${langString(r.analyzer.lang)})`, '');
-    out.push('| file | line:col | feature | needs | effect in Sonar |', '|---|---|---|---|---|');
-    for (const f of findings) out.push(`| ${cell(rel(f.file))} | ${f.line}:${f.column} | ${cell(f.feature)} | Go ${f.needs} | ${impactOf(f.feature, r.analyzer.lang)} |`);
-    out.push('');
+    const lang = r.analyzer.lang;
+    out.push(table(['file', 'line:col', 'feature', 'needs', 'effect in Sonar'], findings.map((f) => [rel(f.file), `${f.line}:${f.column}`, f.feature, `Go ${f.needs}`, impactOf(f.feature, lang)])), '');
   } else if (r.analyzer) {
     out.push(`No Go feature newer than Go ${langString(r.analyzer.lang)} is used.`, '');
   }
@@ -73,7 +67,7 @@ export function sonarSummary(r: CompatResult, onNewer: OnNewerSyntax, rel: (abs:
   }
   if (onNewer === 'exclude' && r.excludedForFeatures.length > 0) {
     out.push(`### Excluded from analysis (on-newer-syntax: exclude)`, '');
-    out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions:`, '');
+    out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions (test files to sonar.test.exclusions):`, '');
     for (const f of r.excludedForFeatures) out.push(`- \`${f}\``);
     out.push('');
   }
@@ -82,7 +76,7 @@ export function sonarSummary(r: CompatResult, onNewer: OnNewerSyntax, rel: (abs:
     const p = r.properties.merge;
     out.push(`Properties: ${rel(r.properties.file)} — added ${p.added.length ? p.added.join(', ') : 'nothing'}.`);
     if (p.kept.size > 0) out.push(`Kept your values for ${[...p.kept.keys()].join(', ')} (this action would have set them differently).`);
-    if (p.extendedExclusions.length > 0) out.push(`Appended to your sonar.exclusions: ${p.extendedExclusions.join(', ')}.`);
+    for (const [k, extra] of p.extended) out.push(`Appended to your ${k}: ${extra.join(', ')}.`);
     out.push('');
   }
   out.push('Per-iteration loop variables (Go 1.22) change run-time semantics only, not syntax or types, so they are not reported.', '');

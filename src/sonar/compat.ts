@@ -40,7 +40,7 @@ export interface CompatResult {
 }
 
 function rel(paths: ProjectPaths, abs: string): string {
-  const r = paths.toolFile(abs, []);
+  const r = paths.relative(abs);
   return r.ok ? r.rel : abs;
 }
 
@@ -113,7 +113,6 @@ function writeProperties(cfg: CompatConfig, r: CompatResult): { file: string; me
     ['sonar.sources', '.'],
     ['sonar.tests', '.'],
     ['sonar.test.inclusions', '**/*_test.go'],
-    ['sonar.test.exclusions', '**/vendor/**'],
   ]);
   const set = (k: string, v: string | undefined): void => {
     if (v) wanted.set(k, v);
@@ -123,10 +122,16 @@ function writeProperties(cfg: CompatConfig, r: CompatResult): { file: string; me
   set('sonar.go.govet.reportPaths', reportPath(r.lint.vet));
   set('sonar.go.golangci-lint.reportPaths', reportPath(r.lint.golangci));
   set('sonar.externalIssuesReportPaths', reportPath(r.lint.external));
-  const exclusions = ['**/*_test.go', '**/vendor/**', '**/testdata/**', ...r.generated, ...r.excludedForFeatures];
+  // Test files are indexed through sonar.tests, so their exclusions go to sonar.test.exclusions.
+  const isTest = (f: string): boolean => f.endsWith('_test.go');
+  const excluded = [...r.generated, ...r.excludedForFeatures];
+  const appends = new Map<string, string[]>([
+    ['sonar.exclusions', ['**/*_test.go', '**/vendor/**', '**/testdata/**', ...excluded.filter((f) => !isTest(f))]],
+    ['sonar.test.exclusions', ['**/vendor/**', '**/testdata/**', ...excluded.filter(isTest)]],
+  ]);
   const file = path.resolve(cfg.baseDir, cfg.propertiesFile);
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const merge = mergeProperties(existing, wanted, exclusions);
+  const merge = mergeProperties(existing, wanted, appends);
   const tmp = `${file}.partial-${process.pid}`;
   writeFileSync(tmp, merge.text);
   renameSync(tmp, file);

@@ -89,7 +89,7 @@ func main() {
 	})
 	seen := map[string]bool{}
 	for _, p := range pkgs {
-		if p.DepOnly || p.Standard || strings.HasSuffix(p.ImportPath, ".test") || hasTestVariant[p.ImportPath] {
+		if p.DepOnly || strings.HasSuffix(p.ImportPath, ".test") || hasTestVariant[p.ImportPath] {
 			continue
 		}
 		name := p.ImportPath

@@ -1,5 +1,8 @@
 // What a go/types "requires goX.Y" error means as a language feature, and the features a Go
 // toolchain older than the feature cannot name (its type checker just fails, without "requires").
+// Per-iteration loop variables (Go 1.22) are deliberately not a finding: they change what a
+// program does at run time, not its syntax or types, so the analyzer parses and types such code
+// exactly as before; the go.mod `go` line already decides them for the compiler.
 import { compareLang, parseGoLang, type GoLang } from './analyzer-versions.js';
 
 export interface NewerFeature {

@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { CommandError, run, type RunResult } from '../process/run.js';
+import { goBinOf } from '../go/go-command.js';
 import { parseGoLang, type GoLang } from './analyzer-versions.js';
 
 export interface GoCommand {
@@ -15,13 +16,19 @@ export interface GoCommand {
 }
 
 /** Resolves the `go` input ('' = PATH) and proves it runs. */
-export async function findGo(given: string, env: NodeJS.ProcessEnv): Promise<GoCommand> {
+export async function findGo(given: string, inherited: NodeJS.ProcessEnv): Promise<GoCommand> {
   let bin = 'go';
+  const env = { ...inherited };
   if (given !== '') {
-    const asRoot = path.join(given, 'bin', 'go');
-    if (existsSync(asRoot)) bin = asRoot;
-    else if (existsSync(given) && statSync(given).isFile()) bin = path.resolve(given);
-    else {
+    const asRoot = goBinOf(given);
+    // An inherited GOROOT of another toolchain would mix its std library with this go binary.
+    if (existsSync(asRoot)) {
+      bin = asRoot;
+      env.GOROOT = path.resolve(given);
+    } else if (existsSync(given) && statSync(given).isFile()) {
+      bin = path.resolve(given);
+      delete env.GOROOT;
+    } else {
       throw new Error(`input "go" is "${given}", which is neither a go binary nor a GOROOT containing bin/go; give the path of a go binary or GOROOT, or leave it empty to use go from PATH`);
     }
   }

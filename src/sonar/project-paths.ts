@@ -19,7 +19,8 @@ export class ProjectPaths {
     for (const d of importDirs.values()) this.dirs.add(d);
   }
 
-  private relative(abs: string): Resolution {
+  /** An absolute path → relative to the base dir (or why not). */
+  relative(abs: string): Resolution {
     const rel = path.relative(this.baseDir, abs);
     if (rel.startsWith('..') || path.isAbsolute(rel)) {
       return { ok: false, why: `${abs} is outside the project base dir ${this.baseDir}` };

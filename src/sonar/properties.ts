@@ -1,13 +1,13 @@
 // sonar-project.properties: read what the user set, add what the Go reports need, keep theirs.
-// Only sonar.exclusions is extended (never replaced) so excluded generated/newer files still apply.
+// Exclusion lists are extended (never replaced) so excluded generated/newer files still apply.
 
 export interface PropertyMerge {
   text: string;
   /** Keys we wanted to set but the user had set: key → their value (kept). */
   kept: Map<string, string>;
   added: string[];
-  /** Entries appended to the user's sonar.exclusions. */
-  extendedExclusions: string[];
+  /** Entries appended to list keys the user had set (sonar.exclusions...). */
+  extended: Map<string, string[]>;
 }
 
 /** Java-properties reading, as far as sonar-project.properties files use it. */
@@ -43,16 +43,17 @@ function splitList(v: string): string[] {
 }
 
 /**
- * Adds `wanted` keys the user has not set. `exclusions` are appended to sonar.exclusions whether
- * or not the user set it, skipping ones already present.
+ * Adds `wanted` keys the user has not set. List keys in `appends` (sonar.exclusions,
+ * sonar.test.exclusions) are extended whether or not the user set them, skipping entries present.
  */
-export function mergeProperties(existing: string, wanted: ReadonlyMap<string, string>, exclusions: readonly string[]): PropertyMerge {
+export function mergeProperties(existing: string, wanted: ReadonlyMap<string, string>, appends: ReadonlyMap<string, readonly string[]>): PropertyMerge {
   const have = parseProperties(existing);
   const kept = new Map<string, string>();
   const added: string[] = [];
+  const extended = new Map<string, string[]>();
   const lines: string[] = [];
   for (const [k, v] of wanted) {
-    if (k === 'sonar.exclusions') continue;
+    if (appends.has(k)) continue;
     if (have.has(k)) {
       if (have.get(k) !== v) kept.set(k, have.get(k)!);
       continue;
@@ -60,22 +61,22 @@ export function mergeProperties(existing: string, wanted: ReadonlyMap<string, st
     added.push(k);
     lines.push(`${k}=${escapeValue(v)}`);
   }
-  const userExcl = have.get('sonar.exclusions');
-  const base = userExcl !== undefined ? splitList(userExcl) : splitList(wanted.get('sonar.exclusions') ?? '');
-  const extendedExclusions = exclusions.filter((e) => !base.includes(e));
-  const allExcl = [...base, ...extendedExclusions];
-  let text = existing;
-  if (userExcl !== undefined && extendedExclusions.length > 0) {
-    // Later keys win in Java properties: restate the user's list with ours appended at the end.
-    lines.push(`# sonar-go-compat: the exclusions above plus ${extendedExclusions.length} added (see the job summary)`);
-    lines.push(`sonar.exclusions=${escapeValue(allExcl.join(','))}`);
-  } else if (userExcl === undefined && allExcl.length > 0) {
-    added.push('sonar.exclusions');
-    lines.push(`sonar.exclusions=${escapeValue(allExcl.join(','))}`);
+  for (const [k, entries] of appends) {
+    const user = have.get(k);
+    const base = user !== undefined ? splitList(user) : [];
+    const extra = [...new Set(entries)].filter((e) => !base.includes(e));
+    if (extra.length === 0) continue;
+    if (user !== undefined) {
+      // Later keys win in Java properties: restate the user's list with ours appended at the end.
+      extended.set(k, extra);
+      lines.push(`# sonar-go-compat: your ${k} plus ${extra.length} entries (see the job summary)`);
+    } else added.push(k);
+    lines.push(`${k}=${escapeValue([...base, ...extra].join(','))}`);
   }
+  let text = existing;
   if (lines.length > 0) {
     if (text !== '' && !text.endsWith('\n')) text += '\n';
     text += `# Added by go-ci-kit sonar-go-compat\n${lines.join('\n')}\n`;
   }
-  return { text, kept, added, extendedExclusions: userExcl !== undefined ? extendedExclusions : [] };
+  return { text, kept, added, extended };
 }

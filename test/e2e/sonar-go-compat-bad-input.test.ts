@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { annotations, distEntry, newJob, runStep, type StepResult } from '../helpers/runner.js';
 import { debianGoroot } from '../helpers/go.js';
 import { copySonarFixture } from '../helpers/sonar-reports.js';
+import { parseProperties } from '../../src/sonar/properties.js';
 
 const job = newJob({ env: { PATH: `${debianGoroot('1.23')}/bin:${process.env.PATH}`, GOTOOLCHAIN: 'local' } });
 const dir = copySonarFixture('single', path.join(job.workspace, 'single'));
@@ -31,6 +32,9 @@ before(() => {
       'panic: stray output',
       '{"Action":"pass","Package":"example.com/single/stats","Elapsed":0.1}',
     ].join('\n'),
+    // As go vet prints from the module root, and golangci-lint relative to its config there.
+    'vet.txt': '# example.com/single/stats\nstats/stats.go:20:9: suspicious clamp\nother/gone.go:1:1: no such package\n',
+    'lint.xml': '<?xml version="1.0"?>\n<checkstyle version="5.0"><file name="report/report.go"><error line="16" column="1" severity="warning" message="unused &lt;Unused&gt;" source="unused"></error></file></checkstyle>\n',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(reports, name), text);
 });
@@ -72,6 +76,19 @@ test('test JSON noise lines are skipped and counted; paths of no module are repo
   assert.equal(readFileSync(path.join(dir, '.sonar-go', 'coverage.out'), 'utf8'), 'mode: set\nstats/stats.go:19.31,21.2 1 1\n');
   assert.equal(readFileSync(path.join(dir, '.sonar-go', 'test-report.json'), 'utf8').trim().split('\n').length, 3);
   assert.match(r.summary, /Feature check skipped: no analyzer-go-version, sonar-go-version or sonar-host-url given/);
+});
+
+test('go vet and golangci-lint reports are rewritten to base-dir paths in the native formats', async () => {
+  const r = await run({ 'vet-reports': 'in/vet.txt', 'golangci-lint-reports': 'in/lint.xml' });
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(r.outputs['vet-report'], '.sonar-go/govet.txt');
+  assert.equal(r.outputs['golangci-lint-report'], '.sonar-go/golangci-lint.xml');
+  assert.equal(readFileSync(path.join(dir, '.sonar-go', 'govet.txt'), 'utf8'), 'stats/stats.go:20:9: suspicious clamp\n');
+  assert.match(readFileSync(path.join(dir, '.sonar-go', 'golangci-lint.xml'), 'utf8'), /<file name="report\/report\.go">\s*<error line="16" column="1" severity="warning" message="unused &lt;Unused&gt;" source="unused"><\/error>/);
+  assert.ok(annotations(r.stdout, 'warning').some((w) => w.startsWith(`lint report ${reports}/vet.txt: 1 path(s) map to no module under the base dir and were dropped: "other/gone.go" is in no package dir relative to ${reports}, ${dir}`)), r.stdout);
+  const props = readFileSync(path.join(dir, 'sonar-project.properties'), 'utf8');
+  assert.match(props, /^sonar\.go\.govet\.reportPaths=\.sonar-go\/govet\.txt$/m);
+  assert.match(props, /^sonar\.go\.golangci-lint\.reportPaths=\.sonar-go\/golangci-lint\.xml$/m);
 });
 
 test('an empty coverage report never replaces a good one', async () => {
@@ -128,4 +145,15 @@ test('bad inputs and a missing go name what was given and what to do', async () 
   const noGo = await runStep(newJob({ env: { PATH: '/usr/bin:/bin' } }), distEntry('sonar-go-compat'), { 'working-directory': dir });
   assert.equal(noGo.code, 1);
   assert.equal(errorsOf(noGo), 'no `go` found on PATH; run setup-go-matrix (or actions/setup-go) before sonar-go-compat, or set input "go" to a go binary or GOROOT');
+});
+
+test('exclude mode lists each file once; test files go to sonar.test.exclusions', async () => {
+  const fresh = copySonarFixture('single', path.join(job.workspace, 'single-exclude'));
+  const r = await runStep(job, distEntry('sonar-go-compat'), { 'working-directory': 'single-exclude', 'analyzer-go-version': '1.20', 'on-newer-syntax': 'exclude' });
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(r.outputs['excluded-files'], 'report/zz_generated.go,stats/stats.go,stats/stats_test.go');
+  assert.equal(annotations(r.stdout, 'notice').length, 6);
+  const props = parseProperties(readFileSync(path.join(fresh, 'sonar-project.properties'), 'utf8'));
+  assert.equal(props.get('sonar.exclusions'), '**/*_test.go,**/vendor/**,**/testdata/**,report/zz_generated.go,stats/stats.go');
+  assert.equal(props.get('sonar.test.exclusions'), '**/vendor/**,**/testdata/**,stats/stats_test.go');
 });

@@ -2,7 +2,7 @@
 // with Debian Go 1.21, 1.22 and 1.23 on the single-module fixture.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { annotations, distEntry, newJob, runStep } from '../helpers/runner.js';
 import { debianGoroot, type TestedMinor } from '../helpers/go.js';
@@ -29,7 +29,14 @@ for (const minor of ['1.21', '1.22', '1.23'] as const satisfies readonly TestedM
     const r = await runStep(
       job,
       distEntry('sonar-go-compat'),
-      { 'working-directory': `single-${minor}`, 'run-tests': 'true', 'analyzer-go-version': '1.20', ...(viaPath ? {} : { go: debianGoroot(minor) }) },
+      {
+        'working-directory': `single-${minor}`,
+        'run-tests': 'true',
+        'analyzer-go-version': '1.20',
+        // One flag per line; the comma stays inside -tags.
+        ...(minor === '1.22' ? { 'test-flags': '-covermode=atomic\n-tags=sonar,fixture' } : {}),
+        ...(viaPath ? {} : { go: debianGoroot(minor) }),
+      },
       { env: { GOTOOLCHAIN: 'local' } },
     );
     assert.equal(r.code, 0, r.stdout + r.stderr);
@@ -41,7 +48,9 @@ for (const minor of ['1.21', '1.22', '1.23'] as const satisfies readonly TestedM
     assert.deepEqual(assertCoverageFilesExist(dir, r.outputs['coverage-report']!), ['report/report.go', 'report/zz_generated.go', 'stats/stats.go']);
     assert.deepEqual(assertTestPackagesExist(dir, r.outputs['tests-report']!), ['report', 'stats']);
     // stats: 3 passed + 1 skipped; report: 2 passed. Only Reset and Unused are never run by the tests.
-    const cov = coverageFigures(readFileSync(path.join(dir, r.outputs['coverage-report']!), 'utf8'));
+    const profile = readFileSync(path.join(dir, r.outputs['coverage-report']!), 'utf8');
+    assert.ok(profile.startsWith(minor === '1.22' ? 'mode: atomic\n' : 'mode: set\n'), profile.slice(0, 20));
+    const cov = coverageFigures(profile);
     assert.deepEqual(cov.zero.sort(), ['report/report.go:16.22,18.2', 'stats/stats.go:24.30,26.2']);
     assert.deepEqual([cov.statements, cov.covered], [16, 14]);
     assert.match(r.summary, /\| example\.com\/single \| \. \| 87\.5% \| 5 \| 0 \| 1 \| 6 \|/);
@@ -61,3 +70,17 @@ for (const minor of ['1.21', '1.22', '1.23'] as const satisfies readonly TestedM
     else assert.doesNotMatch(r.stdout, blind);
   });
 }
+
+test('Go 1.21 says it cannot attribute range over int, and points at the use', async () => {
+  const job = newJob();
+  const dir = path.join(job.workspace, 'rangeint');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, 'go.mod'), 'module example.com/rangeint\n\ngo 1.21\n');
+  writeFileSync(path.join(dir, 'loop.go'), 'package rangeint\n\nfunc Count() (n int) {\n\tfor range 10 {\n\t\tn++\n\t}\n\treturn\n}\n');
+  const r = await runStep(job, distEntry('sonar-go-compat'), { 'working-directory': 'rangeint', go: debianGoroot('1.21'), 'analyzer-go-version': '1.20' }, { env: { GOTOOLCHAIN: 'local' } });
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(r.outputs['newer-features'], '0');
+  const warnings = annotations(r.stdout, 'warning');
+  assert.ok(warnings.some((w) => /^go1\.21\.\d+ cannot detect range over int \(Go 1\.22\)/.test(w)), warnings.join('\n'));
+  assert.match(r.stdout, /::warning file=rangeint\/loop\.go,line=4::type error that go1\.21\.\d+ cannot attribute to a Go version \(possibly a newer feature\): cannot range over 10/);
+});

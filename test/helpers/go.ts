@@ -1,5 +1,6 @@
 // Locates the Debian Go toolchains the suite runs against (installed by scripts/install-go-toolchains.sh).
 import { existsSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const testedMinors = ['1.19', '1.21', '1.22', '1.23'] as const;
@@ -16,4 +17,13 @@ export function debianGoroot(minor: TestedMinor): string {
 
 export function goBin(minor: TestedMinor): string {
   return path.join(debianGoroot(minor), 'bin', 'go');
+}
+
+/**
+ * A GOCACHE shared by test runs (per minor, in os.tmpdir()): builds that only need *a* Go build of a
+ * fixture reuse compiled std packages instead of paying a cold build per test. Tests about caching
+ * itself must use their own empty GOCACHE.
+ */
+export function sharedGoCache(minor: TestedMinor): string {
+  return path.join(os.tmpdir(), 'gck-test-gocache', minor);
 }

@@ -112,6 +112,15 @@ test('Go 1.21 checks with its own go/types: it finds min/max/clear for an analyz
   ]);
 });
 
+test('a go input wins over an inherited GOROOT of another toolchain', async () => {
+  const go = await findGo(debianGoroot('1.21'), { ...env, GOROOT: debianGoroot('1.23') });
+  assert.match(go.version, /^go1\.21\./);
+  assert.equal(go.env.GOROOT, debianGoroot('1.21'));
+  const bin = await findGo(path.join(debianGoroot('1.22'), 'bin', 'go'), { ...env, GOROOT: debianGoroot('1.23') });
+  assert.match(bin.version, /^go1\.22\./);
+  assert.equal(bin.env.GOROOT, undefined);
+});
+
 test('a missing go is a clear error', async () => {
   await assert.rejects(findGo('', { PATH: path.join(tmp, 'empty-path') }), /no `go` found on PATH; run setup-go-matrix \(or actions\/setup-go\) before sonar-go-compat, or set input "go"/);
   await assert.rejects(findGo('/nonexistent/go-root', env), /input "go" is "\/nonexistent\/go-root", which is neither a go binary nor a GOROOT/);

@@ -23,7 +23,7 @@ const resolve = (n: string) => paths.goFile(n);
 
 function merged(mode: string, ...profiles: string[][]): CoverageMerge {
   const m = new CoverageMerge();
-  profiles.forEach((lines, p) => [`mode: ${mode}`, ...lines].forEach((l, i) => m.addLine(l, `p${p}:${i + 1}`, resolve, i === 0)));
+  profiles.forEach((lines, p) => [`mode: ${mode}`, ...lines].forEach((l, i) => m.addLine(l, `p${p}`, i + 1, resolve)));
   return m;
 }
 
@@ -43,11 +43,11 @@ test('count and atomic profiles merge by sum', () => {
 });
 
 test('mixing modes, a missing mode line, a bad block and a statement mismatch are errors naming file and line', () => {
-  assert.throws(() => merged('set', [], []).addLine('mode: count', 'c.out:1', resolve, true), (e: Error) => e instanceof CoverProfileError && /c\.out:1 has "mode: count" but p0:1 has "mode: set"; .*same -covermode/.test(e.message));
-  assert.throws(() => new CoverageMerge().addLine('example.com/b/main.go:4.1,5.2 1 1', 'x.out:1', resolve, true), /coverage report x\.out:1: expected a "mode: set\|count\|atomic" first line, found "example\.com\/b\/main\.go:4\.1,5\.2 1 1"/);
+  assert.throws(() => merged('set', [], []).addLine('mode: count', 'c.out', 1, resolve), (e: Error) => e instanceof CoverProfileError && /c\.out:1 has "mode: count" but p0:1 has "mode: set"; .*same -covermode/.test(e.message));
+  assert.throws(() => new CoverageMerge().addLine('example.com/b/main.go:4.1,5.2 1 1', 'x.out', 1, resolve), /coverage report x\.out:1: expected a "mode: set\|count\|atomic" first line, found "example\.com\/b\/main\.go:4\.1,5\.2 1 1"/);
   assert.throws(() => merged('set', ['example.com/b/main.go:4.1 1 1']), /coverage report p0:2: bad block "example\.com\/b\/main\.go:4\.1 1 1"; expected "path\/file\.go:startLine\.startCol,endLine\.endCol statements count"/);
   assert.throws(() => merged('set', ['example.com/b/main.go:4.1,5.2 1 1'], ['example.com/b/main.go:4.1,5.2 2 1']), /has 2 statements but an earlier profile says 1/);
-  assert.throws(() => new CoverageMerge().addLine('mode: sometimes', 'y.out:1', resolve, true), /unknown mode "sometimes"/);
+  assert.throws(() => new CoverageMerge().addLine('mode: sometimes', 'y.out', 1, resolve), /unknown mode "sometimes"/);
 });
 
 test('blocks of packages outside the modules or outside the base dir are dropped and counted', () => {

@@ -92,18 +92,23 @@ test('properties: user keys are kept and reported, exclusions are appended, reru
     ['sonar.sources', '.'],
     ['sonar.go.coverage.reportPaths', '.sonar-go/coverage.out'],
   ]);
-  const m = mergeProperties(user, wanted, ['**/*_test.go', 'gen/z_gen.go']);
+  const appends = new Map([
+    ['sonar.exclusions', ['**/*_test.go', 'gen/z_gen.go', 'gen/z_gen.go']],
+    ['sonar.test.exclusions', ['a/x_test.go']],
+  ]);
+  const m = mergeProperties(user, wanted, appends);
   assert.deepEqual([...m.kept], [['sonar.sources', 'src']]);
-  assert.deepEqual(m.added, ['sonar.go.coverage.reportPaths']);
-  assert.deepEqual(m.extendedExclusions, ['gen/z_gen.go']);
+  assert.deepEqual(m.added, ['sonar.go.coverage.reportPaths', 'sonar.test.exclusions']);
+  assert.deepEqual([...m.extended], [['sonar.exclusions', ['gen/z_gen.go']]]);
   const props = parseProperties(m.text);
   assert.equal(props.get('sonar.sources'), 'src');
   assert.equal(props.get('sonar.projectKey'), 'acme');
   assert.equal(props.get('sonar.exclusions'), '**/mock_*.go,**/*_test.go,gen/z_gen.go');
+  assert.equal(props.get('sonar.test.exclusions'), 'a/x_test.go');
   assert.ok(m.text.startsWith(user));
-  const again = mergeProperties(m.text, wanted, ['**/*_test.go', 'gen/z_gen.go']);
+  const again = mergeProperties(m.text, wanted, appends);
   assert.equal(again.text, m.text);
-  const fresh = mergeProperties('', wanted, ['**/vendor/**']);
+  const fresh = mergeProperties('', wanted, new Map([['sonar.exclusions', ['**/vendor/**']]]));
   assert.equal(parseProperties(fresh.text).get('sonar.exclusions'), '**/vendor/**');
   assert.deepEqual(fresh.added, ['sonar.sources', 'sonar.go.coverage.reportPaths', 'sonar.exclusions']);
 });

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6991:
+/***/ 1794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28434,6 +28434,9 @@ function analyzerGoForSonarGo(pluginVersion) {
 ;// CONCATENATED MODULE: ./src/sonar/features.ts
 // What a go/types "requires goX.Y" error means as a language feature, and the features a Go
 // toolchain older than the feature cannot name (its type checker just fails, without "requires").
+// Per-iteration loop variables (Go 1.22) are deliberately not a finding: they change what a
+// program does at run time, not its syntax or types, so the analyzer parses and types such code
+// exactly as before; the go.mod `go` line already decides them for the compiler.
 
 // Order matters: generic type alias before generics.
 const rules = [
@@ -28478,14 +28481,30 @@ function impactOf(feature, analyzer) {
     return 'type information lost: rules that need types degrade silently';
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-table.ts
+// Owns small Markdown building blocks for summaries and report files: tables and collapsible sections.
+/** Escapes a cell: pipes and newlines would break the row. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function table(headers, rows) {
+    const line = (cols) => `| ${cols.map(cell).join(' | ')} |`;
+    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/** A `<details>` block; GitHub renders Markdown inside when blank lines surround it. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary.replace(/</g, '&lt;')}</summary>\n\n${body}\n\n</details>`;
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sonar-summary.ts
 // The job summary of sonar-go-compat: per module coverage and tests, then the feature findings.
 
 
 
-function cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+
 /** Per-module figures, attributing files and packages to the deepest module that holds them. */
 function moduleRows(r) {
     const rows = new Map();
@@ -28519,18 +28538,13 @@ function percent(covered, statements) {
 function sonarSummary(r, onNewer, rel) {
     const out = ['## sonar-go-compat', ''];
     out.push(`Go toolchain: ${r.go.version}. ${r.analyzer ? `Analyzer: Go ${langString(r.analyzer.lang)} (${r.analyzer.source}).` : `Feature check skipped: ${r.checkSkipped}.`}`, '');
-    out.push('| module | dir | coverage | tests passed | failed | skipped | newer features |', '|---|---|---|---|---|---|---|');
-    for (const row of moduleRows(r)) {
-        out.push(`| ${cell(row.module)} | ${cell(row.dir)} | ${percent(row.covered, row.statements)} | ${row.passed} | ${row.failed} | ${row.skipped} | ${r.analyzer ? row.findings : '–'} |`);
-    }
-    out.push('');
+    const rows = moduleRows(r).map((m) => [m.module, m.dir, percent(m.covered, m.statements), String(m.passed), String(m.failed), String(m.skipped), r.analyzer ? String(m.findings) : '–']);
+    out.push(table(['module', 'dir', 'coverage', 'tests passed', 'failed', 'skipped', 'newer features'], rows), '');
     const findings = r.checks.flatMap((c) => c.findings);
     if (r.analyzer && findings.length > 0) {
         out.push(`### Go features newer than the analyzer (Go ${langString(r.analyzer.lang)})`, '');
-        out.push('| file | line:col | feature | needs | effect in Sonar |', '|---|---|---|---|---|');
-        for (const f of findings)
-            out.push(`| ${cell(rel(f.file))} | ${f.line}:${f.column} | ${cell(f.feature)} | Go ${f.needs} | ${impactOf(f.feature, r.analyzer.lang)} |`);
-        out.push('');
+        const lang = r.analyzer.lang;
+        out.push(table(['file', 'line:col', 'feature', 'needs', 'effect in Sonar'], findings.map((f) => [rel(f.file), `${f.line}:${f.column}`, f.feature, `Go ${f.needs}`, impactOf(f.feature, lang)])), '');
     }
     else if (r.analyzer) {
         out.push(`No Go feature newer than Go ${langString(r.analyzer.lang)} is used.`, '');
@@ -28540,7 +28554,7 @@ function sonarSummary(r, onNewer, rel) {
     }
     if (onNewer === 'exclude' && r.excludedForFeatures.length > 0) {
         out.push(`### Excluded from analysis (on-newer-syntax: exclude)`, '');
-        out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions:`, '');
+        out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions (test files to sonar.test.exclusions):`, '');
         for (const f of r.excludedForFeatures)
             out.push(`- \`${f}\``);
         out.push('');
@@ -28552,8 +28566,8 @@ function sonarSummary(r, onNewer, rel) {
         out.push(`Properties: ${rel(r.properties.file)} — added ${p.added.length ? p.added.join(', ') : 'nothing'}.`);
         if (p.kept.size > 0)
             out.push(`Kept your values for ${[...p.kept.keys()].join(', ')} (this action would have set them differently).`);
-        if (p.extendedExclusions.length > 0)
-            out.push(`Appended to your sonar.exclusions: ${p.extendedExclusions.join(', ')}.`);
+        for (const [k, extra] of p.extended)
+            out.push(`Appended to your ${k}: ${extra.join(', ')}.`);
         out.push('');
     }
     out.push('Per-iteration loop variables (Go 1.22) change run-time semantics only, not syntax or types, so they are not reported.', '');
@@ -32444,53 +32458,67 @@ const reportNames = {
     external: 'external-issues.json',
 };
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/sonar/coverprofile.ts
 // Go coverprofiles: streaming parse, merge of many profiles (set → OR, count/atomic → sum, one
 // mode for all) and rewrite of every file name to a path relative to the project base dir.
-
 
 const coverModes = ['set', 'count', 'atomic'];
 class CoverProfileError extends Error {
     name = 'CoverProfileError';
 }
-const blockLine = /^(.+):(\d+\.\d+,\d+\.\d+) (\d+) (\d+)$/;
+const position = /^\d+\.\d+,\d+\.\d+$/;
+const digits = /^\d+$/;
+/** "name:l.c,l.c stmts count" split from the right (file names may hold ':' and ' '). */
+function splitBlock(line) {
+    const s2 = line.lastIndexOf(' ');
+    const s1 = s2 > 0 ? line.lastIndexOf(' ', s2 - 1) : -1;
+    const colon = s1 > 0 ? line.lastIndexOf(':', s1 - 1) : -1;
+    if (colon <= 0)
+        return undefined;
+    const pos = line.slice(colon + 1, s1);
+    const stmts = line.slice(s1 + 1, s2);
+    const count = line.slice(s2 + 1);
+    if (!position.test(pos) || !digits.test(stmts) || !digits.test(count))
+        return undefined;
+    return [line.slice(0, colon), pos, stmts, count];
+}
 /** Merged coverage, kept per rewritten file in first-seen order, blocks in first-seen order. */
 class CoverageMerge {
     mode;
     modeFrom = '';
-    /** rel file → "l.c,l.c" → [statements, count] */
+    /** rel file → "l.c,l.c" → block index into stmts/counts (typed arrays: no object per block). */
     files = new Map();
     blocks = 0;
+    stmts = new Int32Array(1024);
+    counts = new Float64Array(1024);
     /** Blocks whose file maps to no module under the base dir; name → why. */
     unmapped = new Map();
-    /** Handles one line of one profile; `where` is "file:line" for error messages. */
-    addLine(line, where, resolve, firstLine) {
+    /** Handles line number `lineNo` of profile `source`. */
+    addLine(line, source, lineNo, resolve) {
         if (line.startsWith('mode:')) {
             const mode = line.slice(5).trim();
             if (!coverModes.includes(mode)) {
-                throw new CoverProfileError(`coverage report ${where}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`);
+                throw new CoverProfileError(`coverage report ${source}:${lineNo}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`);
             }
             if (this.mode && this.mode !== mode) {
-                throw new CoverProfileError(`coverage report ${where} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
+                throw new CoverProfileError(`coverage report ${source}:${lineNo} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
             }
             if (!this.mode) {
                 this.mode = mode;
-                this.modeFrom = where;
+                this.modeFrom = `${source}:${lineNo}`;
             }
             return;
         }
-        if (firstLine) {
-            throw new CoverProfileError(`coverage report ${where}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`);
+        if (lineNo === 1) {
+            throw new CoverProfileError(`coverage report ${source}:${lineNo}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`);
         }
         if (line.trim() === '')
             return;
-        const m = blockLine.exec(line);
+        const m = splitBlock(line);
         if (!m) {
-            throw new CoverProfileError(`coverage report ${where}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
+            throw new CoverProfileError(`coverage report ${source}:${lineNo}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
         }
-        const [, name, pos, stmtsText, countText] = m;
+        const [name, pos, stmtsText, countText] = m;
         const res = resolve(name);
         if (!res.ok) {
             const u = this.unmapped.get(name) ?? { why: res.why, blocks: 0 };
@@ -32504,15 +32532,27 @@ class CoverageMerge {
         const stmts = Number(stmtsText);
         const count = Number(countText);
         const prev = blocks.get(pos);
-        if (!prev) {
-            blocks.set(pos, [stmts, count]);
-            this.blocks++;
+        if (prev === undefined) {
+            if (this.blocks === this.stmts.length)
+                this.grow();
+            this.stmts[this.blocks] = stmts;
+            this.counts[this.blocks] = count;
+            blocks.set(pos, this.blocks++);
             return;
         }
-        if (prev[0] !== stmts) {
-            throw new CoverProfileError(`coverage report ${where}: block ${name}:${pos} has ${stmts} statements but an earlier profile says ${prev[0]}; the profiles come from different sources — regenerate them from one checkout`);
+        if (this.stmts[prev] !== stmts) {
+            throw new CoverProfileError(`coverage report ${source}:${lineNo}: block ${name}:${pos} has ${stmts} statements but an earlier profile says ${this.stmts[prev]}; the profiles come from different sources — regenerate them from one checkout`);
         }
-        prev[1] = this.mode === 'set' ? (prev[1] > 0 || count > 0 ? 1 : 0) : prev[1] + count;
+        const was = this.counts[prev];
+        this.counts[prev] = this.mode === 'set' ? (was > 0 || count > 0 ? 1 : 0) : was + count;
+    }
+    grow() {
+        const stmts = new Int32Array(this.stmts.length * 2);
+        stmts.set(this.stmts);
+        this.stmts = stmts;
+        const counts = new Float64Array(this.counts.length * 2);
+        counts.set(this.counts);
+        this.counts = counts;
     }
     /** Profile text in chunks of lines (streamed by the writer). */
     *chunks(linesPerChunk = 4096) {
@@ -32520,8 +32560,8 @@ class CoverageMerge {
             return;
         let buf = [`mode: ${this.mode}`];
         for (const [file, blocks] of this.files) {
-            for (const [pos, [stmts, count]] of blocks) {
-                buf.push(`${file}:${pos} ${stmts} ${count}`);
+            for (const [pos, i] of blocks) {
+                buf.push(`${file}:${pos} ${this.stmts[i]} ${this.counts[i]}`);
                 if (buf.length >= linesPerChunk) {
                     yield buf.join('\n') + '\n';
                     buf = [];
@@ -32535,10 +32575,10 @@ class CoverageMerge {
         const out = new Map();
         for (const [file, blocks] of this.files) {
             const c = { statements: 0, covered: 0 };
-            for (const [stmts, count] of blocks.values()) {
-                c.statements += stmts;
-                if (count > 0)
-                    c.covered += stmts;
+            for (const i of blocks.values()) {
+                c.statements += this.stmts[i];
+                if (this.counts[i] > 0)
+                    c.covered += this.stmts[i];
             }
             out.set(file, c);
         }
@@ -32548,14 +32588,25 @@ class CoverageMerge {
 function clip(s) {
     return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }
-/** Streams one coverprofile into the merge. */
+/** Streams one coverprofile into the merge (own line splitting: readline costs more than the parse). */
 async function addProfile(merge, file, resolve) {
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
     let n = 0;
-    for await (const line of lines) {
+    let rest = '';
+    const take = (line) => {
         n++;
-        merge.addLine(line, `${file}:${n}`, resolve, n === 1);
+        merge.addLine(line.endsWith('\r') ? line.slice(0, -1) : line, file, n, resolve);
+    };
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+        const text = rest + chunk;
+        let start = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            take(text.slice(start, nl));
+            start = nl + 1;
+        }
+        rest = text.slice(start);
     }
+    if (rest !== '')
+        take(rest);
     if (n === 0)
         throw new CoverProfileError(`coverage report ${file} is empty; expected a "mode: ..." line and blocks from go test -coverprofile`);
 }
@@ -32649,6 +32700,8 @@ function rewriteIssues(issues, resolve) {
     return { kept, unmapped };
 }
 
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/sonar/test-json.ts
 // `go test -json` streams: every event's Package made a directory relative to the project base
 // dir (what the analyzer can match to indexed test files), noise lines dropped and counted.
@@ -32821,7 +32874,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/process/run.ts
 // Runs a program with an argv array (never a shell) and collects its output.
 
-class CommandError extends Error {
+class run_CommandError extends Error {
     result;
     name = 'CommandError';
     constructor(message, result) {
@@ -32832,7 +32885,7 @@ class CommandError extends Error {
 function describeCommand(file, args) {
     return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
-function run(file, args, opts = {}) {
+function run_run(file, args, opts = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: opts.cwd,
@@ -32847,7 +32900,7 @@ function run(file, args, opts = {}) {
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', (e) => {
             const why = e.code === 'ENOENT' ? `${file} was not found (is it installed and on PATH?)` : e.message;
-            reject(new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`));
+            reject(new run_CommandError(`cannot run ${describeCommand(file, args)}: ${why}`));
         });
         child.on('close', (code, signal) => {
             const result = {
@@ -32857,7 +32910,7 @@ function run(file, args, opts = {}) {
             };
             if (opts.check !== false && result.code !== 0) {
                 const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-                reject(new CommandError(`${describeCommand(file, args)} exited with ${signal ? `signal ${signal}` : `code ${result.code}`}${tail ? `:\n${tail}` : ''}`, result));
+                reject(new run_CommandError(`${describeCommand(file, args)} exited with ${signal ? `signal ${signal}` : `code ${result.code}`}${tail ? `:\n${tail}` : ''}`, result));
                 return;
             }
             resolve(result);
@@ -32960,7 +33013,7 @@ func main() {
 	})
 	seen := map[string]bool{}
 	for _, p := range pkgs {
-		if p.DepOnly || p.Standard || strings.HasSuffix(p.ImportPath, ".test") || hasTestVariant[p.ImportPath] {
+		if p.DepOnly || strings.HasSuffix(p.ImportPath, ".test") || hasTestVariant[p.ImportPath] {
 			continue
 		}
 		name := p.ImportPath
@@ -33035,6 +33088,48 @@ func clearFileVersion(*ast.File) {}
 `,
 };
 
+;// CONCATENATED MODULE: ./src/go/go-command.ts
+// Runs a given `go` binary to learn what it really is. Every toolchain we hand out is proved this
+// way, because a directory name, a VERSION file or a tool cache folder can lie.
+
+
+
+function goBinOf(goroot) {
+    return external_node_path_.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+}
+/** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
+function probeEnv() {
+    const env = { ...process.env, GOTOOLCHAIN: 'local' };
+    delete env.GOROOT;
+    return env;
+}
+/** `go env -json NAME...` of a binary, run from `cwd` (default: the binary's GOROOT, which has no go.mod). */
+async function goEnvJson(goBin, names, cwd) {
+    const r = await run(goBin, ['env', '-json', ...names], { cwd: cwd ?? path.dirname(path.dirname(goBin)), env: probeEnv(), timeoutMs: 60_000 });
+    return JSON.parse(r.stdout);
+}
+class GorootError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'GorootError';
+}
+/** Runs GOROOT/bin/go and returns what it reports; throws GorootError saying what is wrong with the tree. */
+async function probeGoroot(goroot) {
+    const bin = goBinOf(goroot);
+    if (!existsSync(bin))
+        throw new GorootError(`${goroot} is not a Go tree: ${bin} does not exist`);
+    let env;
+    try {
+        env = await goEnvJson(bin, ['GOVERSION', 'GOROOT', 'GOHOSTOS', 'GOHOSTARCH']);
+    }
+    catch (e) {
+        const why = e instanceof CommandError ? e.message : String(e);
+        throw new GorootError(`${bin} does not run: ${why}`);
+    }
+    const version = (env.GOVERSION ?? '').replace(/^go/, '').split(/\s/)[0] ?? '';
+    if (!version)
+        throw new GorootError(`${bin} reports no GOVERSION`);
+    return { version, goroot: env.GOROOT ?? goroot, goos: env.GOHOSTOS ?? '', goarch: env.GOHOSTARCH ?? '' };
+}
+
 ;// CONCATENATED MODULE: ./src/sonar/go-command.ts
 // The `go` this action runs: from the `go` input (a go binary or a GOROOT) or PATH, as
 // setup-go-matrix leaves it. Every go invocation of sonar-go-compat goes through GoCommand.
@@ -33042,25 +33137,32 @@ func clearFileVersion(*ast.File) {}
 
 
 
+
 /** Resolves the `go` input ('' = PATH) and proves it runs. */
-async function findGo(given, env) {
+async function findGo(given, inherited) {
     let bin = 'go';
+    const env = { ...inherited };
     if (given !== '') {
-        const asRoot = external_node_path_.join(given, 'bin', 'go');
-        if ((0,external_node_fs_.existsSync)(asRoot))
+        const asRoot = goBinOf(given);
+        // An inherited GOROOT of another toolchain would mix its std library with this go binary.
+        if ((0,external_node_fs_.existsSync)(asRoot)) {
             bin = asRoot;
-        else if ((0,external_node_fs_.existsSync)(given) && (0,external_node_fs_.statSync)(given).isFile())
+            env.GOROOT = external_node_path_.resolve(given);
+        }
+        else if ((0,external_node_fs_.existsSync)(given) && (0,external_node_fs_.statSync)(given).isFile()) {
             bin = external_node_path_.resolve(given);
+            delete env.GOROOT;
+        }
         else {
             throw new Error(`input "go" is "${given}", which is neither a go binary nor a GOROOT containing bin/go; give the path of a go binary or GOROOT, or leave it empty to use go from PATH`);
         }
     }
     let out;
     try {
-        out = await run(bin, ['env', 'GOVERSION', 'GOROOT'], { env });
+        out = await run_run(bin, ['env', 'GOVERSION', 'GOROOT'], { env });
     }
     catch (e) {
-        if (bin === 'go' && e instanceof CommandError && /not found/.test(e.message)) {
+        if (bin === 'go' && e instanceof run_CommandError && /not found/.test(e.message)) {
             throw new Error('no `go` found on PATH; run setup-go-matrix (or actions/setup-go) before sonar-go-compat, or set input "go" to a go binary or GOROOT');
         }
         throw e;
@@ -33073,7 +33175,7 @@ async function findGo(given, env) {
 }
 /** Runs go in dir with extra env; throws CommandError with go's own message on failure. */
 function goRun(go, args, dir, extraEnv = {}, check = true) {
-    return run(go.bin, args, { cwd: dir, env: { ...go.env, ...extraEnv }, check });
+    return run_run(go.bin, args, { cwd: dir, env: { ...go.env, ...extraEnv }, check });
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/feature-check.ts
@@ -33308,6 +33410,7 @@ class ProjectPaths {
         for (const d of importDirs.values())
             this.dirs.add(d);
     }
+    /** An absolute path → relative to the base dir (or why not). */
     relative(abs) {
         const rel = external_node_path_.relative(this.baseDir, abs);
         if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
@@ -33372,7 +33475,7 @@ class ProjectPaths {
 
 ;// CONCATENATED MODULE: ./src/sonar/properties.ts
 // sonar-project.properties: read what the user set, add what the Go reports need, keep theirs.
-// Only sonar.exclusions is extended (never replaced) so excluded generated/newer files still apply.
+// Exclusion lists are extended (never replaced) so excluded generated/newer files still apply.
 /** Java-properties reading, as far as sonar-project.properties files use it. */
 function parseProperties(text) {
     const out = new Map();
@@ -33403,16 +33506,17 @@ function splitList(v) {
         .filter(Boolean);
 }
 /**
- * Adds `wanted` keys the user has not set. `exclusions` are appended to sonar.exclusions whether
- * or not the user set it, skipping ones already present.
+ * Adds `wanted` keys the user has not set. List keys in `appends` (sonar.exclusions,
+ * sonar.test.exclusions) are extended whether or not the user set them, skipping entries present.
  */
-function mergeProperties(existing, wanted, exclusions) {
+function mergeProperties(existing, wanted, appends) {
     const have = parseProperties(existing);
     const kept = new Map();
     const added = [];
+    const extended = new Map();
     const lines = [];
     for (const [k, v] of wanted) {
-        if (k === 'sonar.exclusions')
+        if (appends.has(k))
             continue;
         if (have.has(k)) {
             if (have.get(k) !== v)
@@ -33422,26 +33526,28 @@ function mergeProperties(existing, wanted, exclusions) {
         added.push(k);
         lines.push(`${k}=${escapeValue(v)}`);
     }
-    const userExcl = have.get('sonar.exclusions');
-    const base = userExcl !== undefined ? splitList(userExcl) : splitList(wanted.get('sonar.exclusions') ?? '');
-    const extendedExclusions = exclusions.filter((e) => !base.includes(e));
-    const allExcl = [...base, ...extendedExclusions];
+    for (const [k, entries] of appends) {
+        const user = have.get(k);
+        const base = user !== undefined ? splitList(user) : [];
+        const extra = [...new Set(entries)].filter((e) => !base.includes(e));
+        if (extra.length === 0)
+            continue;
+        if (user !== undefined) {
+            // Later keys win in Java properties: restate the user's list with ours appended at the end.
+            extended.set(k, extra);
+            lines.push(`# sonar-go-compat: your ${k} plus ${extra.length} entries (see the job summary)`);
+        }
+        else
+            added.push(k);
+        lines.push(`${k}=${escapeValue([...base, ...extra].join(','))}`);
+    }
     let text = existing;
-    if (userExcl !== undefined && extendedExclusions.length > 0) {
-        // Later keys win in Java properties: restate the user's list with ours appended at the end.
-        lines.push(`# sonar-go-compat: the exclusions above plus ${extendedExclusions.length} added (see the job summary)`);
-        lines.push(`sonar.exclusions=${escapeValue(allExcl.join(','))}`);
-    }
-    else if (userExcl === undefined && allExcl.length > 0) {
-        added.push('sonar.exclusions');
-        lines.push(`sonar.exclusions=${escapeValue(allExcl.join(','))}`);
-    }
     if (lines.length > 0) {
         if (text !== '' && !text.endsWith('\n'))
             text += '\n';
         text += `# Added by go-ci-kit sonar-go-compat\n${lines.join('\n')}\n`;
     }
-    return { text, kept, added, extendedExclusions: userExcl !== undefined ? extendedExclusions : [] };
+    return { text, kept, added, extended };
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/compat.ts
@@ -33462,7 +33568,7 @@ function mergeProperties(existing, wanted, exclusions) {
 
 
 function rel(paths, abs) {
-    const r = paths.toolFile(abs, []);
+    const r = paths.relative(abs);
     return r.ok ? r.rel : abs;
 }
 async function analyzerOrSkip(cfg, log) {
@@ -33542,7 +33648,6 @@ function writeProperties(cfg, r) {
         ['sonar.sources', '.'],
         ['sonar.tests', '.'],
         ['sonar.test.inclusions', '**/*_test.go'],
-        ['sonar.test.exclusions', '**/vendor/**'],
     ]);
     const set = (k, v) => {
         if (v)
@@ -33553,10 +33658,16 @@ function writeProperties(cfg, r) {
     set('sonar.go.govet.reportPaths', reportPath(r.lint.vet));
     set('sonar.go.golangci-lint.reportPaths', reportPath(r.lint.golangci));
     set('sonar.externalIssuesReportPaths', reportPath(r.lint.external));
-    const exclusions = ['**/*_test.go', '**/vendor/**', '**/testdata/**', ...r.generated, ...r.excludedForFeatures];
+    // Test files are indexed through sonar.tests, so their exclusions go to sonar.test.exclusions.
+    const isTest = (f) => f.endsWith('_test.go');
+    const excluded = [...r.generated, ...r.excludedForFeatures];
+    const appends = new Map([
+        ['sonar.exclusions', ['**/*_test.go', '**/vendor/**', '**/testdata/**', ...excluded.filter((f) => !isTest(f))]],
+        ['sonar.test.exclusions', ['**/vendor/**', '**/testdata/**', ...excluded.filter(isTest)]],
+    ]);
     const file = external_node_path_.resolve(cfg.baseDir, cfg.propertiesFile);
     const existing = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : '';
-    const merge = mergeProperties(existing, wanted, exclusions);
+    const merge = mergeProperties(existing, wanted, appends);
     const tmp = `${file}.partial-${process.pid}`;
     (0,external_node_fs_.writeFileSync)(tmp, merge.text);
     (0,external_node_fs_.renameSync)(tmp, file);
@@ -33620,8 +33731,12 @@ function config(ctx) {
         vetReports: inputs.list('vet-reports'),
         golangciLintReports: inputs.list('golangci-lint-reports'),
         runTests: inputs.bool('run-tests'),
-        // One flag per line or comma, passed as argv (never through a shell).
-        testFlags: inputs.list('test-flags'),
+        // One flag per line (commas belong to flags such as -tags=a,b), passed as argv, never through a shell.
+        testFlags: inputs
+            .string('test-flags')
+            .split('\n')
+            .map((f) => f.trim())
+            .filter((f) => f !== '' && !f.startsWith('#')),
         runVet: inputs.bool('run-vet'),
         lintFormat: inputs.choice('lint-report-format'),
         propertiesFile: inputs.bool('write-properties') ? inputs.string('properties-file') : '',
@@ -33646,6 +33761,10 @@ function annotate(ctx, r, mode) {
     }
     if (r.uncheckable.length > 0) {
         ctx.rt.warning(`${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`);
+        // Such uses surface as plain type errors without "requires goX.Y": show where they are.
+        for (const e of r.checks.flatMap((c) => c.otherErrors).filter((e) => e.file).slice(0, 20)) {
+            ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, { file: external_node_path_.relative(process.cwd(), e.file), startLine: e.line ?? 1 });
+        }
     }
     for (const c of r.checks) {
         if (c.otherErrors.length > 0)
@@ -33670,7 +33789,7 @@ const sonarGoCompat = {
         ctx.rt.setOutput('golangci-lint-report', fromBase(r.lint.golangci));
         ctx.rt.setOutput('external-issues-report', fromBase(r.lint.external));
         ctx.rt.setOutput('properties-file', r.properties ? fromBase(r.properties.file) : '');
-        ctx.rt.setOutput('excluded-files', [...r.generated, ...r.excludedForFeatures].join(','));
+        ctx.rt.setOutput('excluded-files', [...new Set([...r.generated, ...r.excludedForFeatures])].join(','));
         ctx.rt.setOutput('coverage', cov.s === 0 ? '' : ((100 * cov.c) / cov.s).toFixed(1));
         ctx.rt.setOutput('tests-failed', String(failedTests));
         annotate(ctx, r, cfg.onNewerSyntax);
@@ -33696,7 +33815,7 @@ const sonarGoCompat = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6158);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6991);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1794);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .sonarGoCompat */ .eW, 'main');

@@ -4,9 +4,7 @@ import { cacheInputs, cacheOutputs } from '../../cache/inputs.js';
 import { restoreCaches, saveCaches } from '../../cache/index.js';
 import { goarchOf } from '../../go/arch.js';
 import { fetchIndex, type GoRelease } from '../../go/download-index.js';
-import { assertReports } from '../../go/find-installed.js';
-import { goBinOf, probeGoroot } from '../../go/go-command.js';
-import { parseGoVersion } from '../../go/go-version.js';
+import { goBinOf } from '../../go/go-command.js';
 import { findNewerRequirements } from '../../go/gomod-check.js';
 import { createLegDirs, legDirs } from '../../go/isolation.js';
 import type { GoLeg } from '../../go/leg.js';
@@ -34,9 +32,9 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
     debug: (m) => rt.debug(m),
   });
 
-  // Prove the leg where it will run from: its own bin/go must report the version we resolved.
-  const facts = await probeGoroot(go.goroot);
-  assertReports(parseGoVersion(go.version)!, facts, go.goroot, go.source === 'local' ? 'local GOROOT' : 'tool cache folder');
+  // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
+  // the same facts tell us the tree's architecture.
+  const facts = go.facts;
   if (facts.goarch !== goarchOf(req.arch)) {
     throw new Error(`${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`);
   }
@@ -64,7 +62,7 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
   rt.addPath(`${leg.goroot}/bin`);
 
   for (const newer of findNewerRequirements(leg.workingDirectory, leg.version)) {
-    if (inputs.choice('on-go-mod-newer') === 'error') throw new Error(newer.message);
+    if (inputs.choice('on-go-mod-newer') === 'error') throw new Error(`${newer.message} Set on-go-mod-newer: warn to run this leg anyway.`);
     rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
   }
 

@@ -32,7 +32,7 @@ export function readArch(ctx: ActionContext): Arch {
   if (arch.go !== host.go && !(arch.go === '386' && host.go === 'amd64')) {
     throw new InputError(
       `architecture "${text}" (${arch.go}) cannot run on this ${host.go} runner, and setup-go-matrix proves each leg by running its Go; ` +
-        `use a ${arch.go} runner, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`,
+        `use a runner of that architecture, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`,
     );
   }
   return arch;

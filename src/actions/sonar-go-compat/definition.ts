@@ -58,8 +58,12 @@ function config(ctx: ActionContext): CompatConfig {
     vetReports: inputs.list('vet-reports'),
     golangciLintReports: inputs.list('golangci-lint-reports'),
     runTests: inputs.bool('run-tests'),
-    // One flag per line or comma, passed as argv (never through a shell).
-    testFlags: inputs.list('test-flags'),
+    // One flag per line (commas belong to flags such as -tags=a,b), passed as argv, never through a shell.
+    testFlags: inputs
+      .string('test-flags')
+      .split('\n')
+      .map((f) => f.trim())
+      .filter((f) => f !== '' && !f.startsWith('#')),
     runVet: inputs.bool('run-vet'),
     lintFormat: inputs.choice<LintFormat>('lint-report-format'),
     propertiesFile: inputs.bool('write-properties') ? inputs.string('properties-file') : '',
@@ -81,6 +85,10 @@ function annotate(ctx: ActionContext, r: CompatResult, mode: OnNewerSyntax): voi
   }
   if (r.uncheckable.length > 0) {
     ctx.rt.warning(`${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`);
+    // Such uses surface as plain type errors without "requires goX.Y": show where they are.
+    for (const e of r.checks.flatMap((c) => c.otherErrors).filter((e) => e.file).slice(0, 20)) {
+      ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, { file: path.relative(process.cwd(), e.file!), startLine: e.line ?? 1 });
+    }
   }
   for (const c of r.checks) {
     if (c.otherErrors.length > 0) ctx.rt.debug(`${c.module.path}: ${c.otherErrors.length} other type error(s), e.g. ${c.otherErrors[0]!.message}`);
@@ -105,7 +113,7 @@ export const sonarGoCompat: ActionDefinition = {
     ctx.rt.setOutput('golangci-lint-report', fromBase(r.lint.golangci));
     ctx.rt.setOutput('external-issues-report', fromBase(r.lint.external));
     ctx.rt.setOutput('properties-file', r.properties ? fromBase(r.properties.file) : '');
-    ctx.rt.setOutput('excluded-files', [...r.generated, ...r.excludedForFeatures].join(','));
+    ctx.rt.setOutput('excluded-files', [...new Set([...r.generated, ...r.excludedForFeatures])].join(','));
     ctx.rt.setOutput('coverage', cov.s === 0 ? '' : ((100 * cov.c) / cov.s).toFixed(1));
     ctx.rt.setOutput('tests-failed', String(failedTests));
     annotate(ctx, r, cfg.onNewerSyntax);

@@ -1,0 +1,147 @@
+// The `dir` store: archives in a directory (persistent disk of a self-hosted runner or a GitLab
+// shell runner). A key is a file <key>.tar.zst; it is written to a temp name and hard-linked into
+// place, so a reader never sees half an archive, a key is never overwritten, and of two writers
+// only one wins (link fails with EEXIST for the other). mtime = when saved (newest-first prefix
+// restore); atime = last used, set explicitly (LRU eviction under cache-dir-max-size).
+import { randomBytes } from 'node:crypto';
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { isWellFormedKey } from './keys.js';
+import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
+
+const SUFFIX = '.tar.zst';
+const TEMP_PREFIX = '.tmp-';
+/** Temp files older than this are leftovers of a killed job. */
+const STALE_TEMP_MS = 6 * 3600 * 1000;
+
+interface Stored {
+  key: string;
+  file: string;
+  size: number;
+  savedMs: number;
+  usedMs: number;
+}
+
+export interface Eviction {
+  key: string;
+  size: number;
+}
+
+export class DirBackend implements CacheBackend {
+  readonly name = 'dir' as const;
+  constructor(
+    readonly dir: string,
+    readonly maxBytes: number,
+  ) {}
+
+  private fileOf(key: string): string {
+    if (!isWellFormedKey(key)) throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be a file name`);
+    return path.join(this.dir, `${key}${SUFFIX}`);
+  }
+
+  async list(): Promise<Stored[]> {
+    const out: Stored[] = [];
+    for (const name of await fs.readdir(this.dir)) {
+      if (!name.endsWith(SUFFIX) || name.startsWith('.')) continue;
+      const file = path.join(this.dir, name);
+      try {
+        const st = await fs.stat(file);
+        out.push({ key: name.slice(0, -SUFFIX.length), file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
+      } catch {
+        // Evicted by another job between readdir and stat.
+      }
+    }
+    return out;
+  }
+
+  private async find(key: string, prefixes: readonly string[]): Promise<Stored | undefined> {
+    const all = await this.list();
+    const exact = all.find((s) => s.key === key);
+    if (exact) return exact;
+    for (const p of prefixes) {
+      const newest = all.filter((s) => s.key.startsWith(p)).sort((a, b) => b.savedMs - a.savedMs)[0];
+      if (newest) return newest;
+    }
+    return undefined;
+  }
+
+  async restore(_kind: string, key: string, prefixes: readonly string[]): Promise<RestoreResult> {
+    if (!existsSync(this.dir)) return {};
+    try {
+      const found = await this.find(key, prefixes);
+      if (!found) return {};
+      // Read in place: an archive is never rewritten, and one evicted meanwhile stays readable once open.
+      await touchUsed(found.file);
+      return { matchedKey: found.key, archive: found.file };
+    } catch (e) {
+      return { problem: `cannot read cache-dir ${this.dir}: ${message(e)}` };
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    return existsSync(this.fileOf(key));
+  }
+
+  async save(kind: string, key: string, build: (file: string) => Promise<number>): Promise<SaveOutcome> {
+    const final = this.fileOf(key);
+    const temp = path.join(this.dir, `${TEMP_PREFIX}${kind}-${randomBytes(6).toString('hex')}${SUFFIX}`);
+    try {
+      await fs.mkdir(this.dir, { recursive: true });
+      if (existsSync(final)) return { status: 'exists' };
+      const bytes = await build(temp);
+      try {
+        await fs.link(temp, final);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') return { status: 'exists' };
+        throw e;
+      }
+      await touchUsed(final);
+      const evicted = await this.evict(key);
+      return { status: 'saved', bytes, evicted: evicted.map((e) => e.key) };
+    } catch (e) {
+      return { status: 'failed', problem: `cannot write cache-dir ${this.dir}: ${message(e)}` };
+    } finally {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+    }
+  }
+
+  /** Drops least recently used archives until the directory fits maxBytes; never the one just saved. */
+  private async evict(keep: string): Promise<Eviction[]> {
+    await this.removeStaleTemps();
+    const all = (await this.list()).sort((a, b) => a.usedMs - b.usedMs);
+    let total = all.reduce((n, s) => n + s.size, 0);
+    const gone: Eviction[] = [];
+    for (const s of all) {
+      if (total <= this.maxBytes) break;
+      if (s.key === keep) continue;
+      await fs.rm(s.file, { force: true });
+      total -= s.size;
+      gone.push({ key: s.key, size: s.size });
+    }
+    return gone;
+  }
+
+  private async removeStaleTemps(): Promise<void> {
+    const now = Date.now();
+    for (const name of await fs.readdir(this.dir)) {
+      if (!name.startsWith(TEMP_PREFIX)) continue;
+      const file = path.join(this.dir, name);
+      const st = await fs.stat(file).catch(() => undefined);
+      if (st && now - st.mtimeMs > STALE_TEMP_MS) await fs.rm(file, { force: true });
+    }
+  }
+
+  async discard(key: string): Promise<void> {
+    await fs.rm(this.fileOf(key), { force: true });
+  }
+
+  async cleanup(): Promise<void> {
+    // Nothing to clean: restore reads stored archives in place and save removes its temp file.
+  }
+}
+
+/** Marks an archive as just used (atime) without changing when it was saved (mtime). */
+async function touchUsed(file: string): Promise<void> {
+  const st = await fs.stat(file);
+  await fs.utimes(file, new Date(), st.mtime);
+}

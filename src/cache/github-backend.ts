@@ -1,0 +1,110 @@
+// The `github` store: the runner's cache service through @actions/cache (v2 protocol when the
+// runner sets ACTIONS_CACHE_SERVICE_V2). Each entry holds one file, our tar+zstd archive, at a
+// fixed workspace-relative path: the service's entry "version" hashes the paths given, so a fixed
+// relative path keeps entries valid across runners whose temp/work directories differ, and
+// restoring stays our own safe extract-and-swap (archive.ts) instead of tar over live directories.
+//
+// @actions/cache builds its archive BEFORE it reserves the key (CreateCacheEntry), so a leg that
+// loses a race compresses for nothing; we ask first (exists) and make build keys run-unique.
+import { isFeatureAvailable, restoreCache, saveCache } from '@actions/cache';
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
+
+const STAGING = '.go-ci-kit-cache';
+
+export function githubCacheAvailable(): boolean {
+  return isFeatureAvailable();
+}
+
+export class GitHubBackend implements CacheBackend {
+  readonly name = 'github' as const;
+
+  constructor(private readonly workspace: string) {}
+
+  private relative(kind: string): string {
+    return `${STAGING}/${kind}.tar.zst`;
+  }
+
+  private absolute(kind: string): string {
+    return path.join(this.workspace, STAGING, `${kind}.tar.zst`);
+  }
+
+  /** @actions/cache resolves relative paths against the cwd and archives relative to the workspace. */
+  private async inWorkspace<T>(fn: () => Promise<T>): Promise<T> {
+    const before = process.cwd();
+    process.chdir(this.workspace);
+    try {
+      return await fn();
+    } finally {
+      process.chdir(before);
+    }
+  }
+
+  async restore(kind: string, key: string, prefixes: readonly string[]): Promise<RestoreResult> {
+    const file = this.absolute(kind);
+    try {
+      await fs.rm(file, { force: true });
+      const matched = await this.inWorkspace(() => restoreCache([this.relative(kind)], key, [...prefixes]));
+      if (!matched) return {};
+      if (!existsSync(file)) return { problem: `cache entry ${matched} did not contain ${this.relative(kind)}` };
+      return { matchedKey: matched, archive: file };
+    } catch (e) {
+      return { problem: `GitHub cache restore failed: ${message(e)}` };
+    }
+  }
+
+  async exists(key: string, kind = 'modules'): Promise<boolean> {
+    try {
+      const found = await this.inWorkspace(() => restoreCache([this.relative(kind)], key, [], { lookupOnly: true }));
+      // The service also matches the primary key as a prefix; only the exact key counts here.
+      return found === key;
+    } catch {
+      return false;
+    }
+  }
+
+  async save(kind: string, key: string, build: (file: string) => Promise<number>): Promise<SaveOutcome> {
+    const file = this.absolute(kind);
+    try {
+      if (await this.exists(key, kind)) return { status: 'exists' };
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      const bytes = await build(file);
+      const { value: id, text } = await watchStdout(() => this.inWorkspace(() => saveCache([this.relative(kind)], key)));
+      if (id > 0) return { status: 'saved', bytes };
+      // -1: @actions/cache already logged why. It turns every failed reservation into one
+      // ReserveCacheError; only its debug line keeps the status, and a 409 means another leg
+      // reserved the key first.
+      if (/Failed to reserve cache:.*\(409\)/.test(text) || (await this.exists(key, kind))) return { status: 'exists' };
+      return { status: 'failed', problem: `the GitHub cache service did not store ${key} (see the message above)` };
+    } catch (e) {
+      return { status: 'failed', problem: `GitHub cache save failed: ${message(e)}` };
+    } finally {
+      await fs.rm(file, { force: true });
+    }
+  }
+
+  async discard(): Promise<void> {
+    // @actions/cache offers no delete; the entry ages out (7 days unused) or changes key with the deps.
+  }
+
+  async cleanup(kind: string): Promise<void> {
+    await fs.rm(this.absolute(kind), { force: true });
+    await fs.rmdir(path.join(this.workspace, STAGING)).catch(() => undefined);
+  }
+}
+
+/** Runs fn while copying what @actions/cache prints (it reports through @actions/core on stdout). */
+async function watchStdout<T>(fn: () => Promise<T>): Promise<{ value: T; text: string }> {
+  let text = '';
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+    return original(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  try {
+    return { value: await fn(), text };
+  } finally {
+    process.stdout.write = original;
+  }
+}

@@ -1,0 +1,66 @@
+// What the main step hands to the post step (through the runtime's state), and how a store is
+// chosen from the settings: the post step rebuilds the same store from this state alone.
+import type { BackendName, CacheBackend } from './backend.js';
+import { DirBackend } from './dir-backend.js';
+import { GitHubBackend, githubCacheAvailable } from './github-backend.js';
+import type { CacheKind, MatchKind } from './keys.js';
+import type { CacheSettings, SaveMode } from './settings.js';
+
+export const STATE_NAME = 'go-ci-kit-cache';
+
+export interface CacheEntryState {
+  kind: CacheKind;
+  key: string;
+  hitPrefix: string;
+  /** Directory cached: GOMODCACHE or GOCACHE. */
+  dir: string;
+  match: MatchKind;
+  matchedKey?: string;
+  archiveBytes?: number;
+  restoreMs?: number;
+  /** Build cache: when entries were back-dated (trim.ts), and the entry set right after restore. */
+  restoredAt?: number;
+  fingerprint?: string;
+}
+
+export interface CacheState {
+  backend: BackendName;
+  cacheDir?: string;
+  maxBytes: number;
+  workspace: string;
+  save: SaveMode;
+  onFailure: boolean;
+  entries: CacheEntryState[];
+}
+
+export function openBackend(state: Pick<CacheState, 'backend' | 'cacheDir' | 'maxBytes' | 'workspace'>): CacheBackend {
+  if (state.backend === 'github') return new GitHubBackend(state.workspace);
+  if (!state.cacheDir) throw new Error('internal: dir cache backend without cache-dir');
+  return new DirBackend(state.cacheDir, state.maxBytes);
+}
+
+export type BackendPick = { backend: BackendName } | { none: string; level: 'notice' | 'warning' };
+
+/** auto: GitHub's service when the runner offers it, else cache-dir when set, else nothing. */
+export function pickBackend(settings: CacheSettings): BackendPick {
+  // The service's env (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN) exists only inside GitHub jobs.
+  const github = githubCacheAvailable();
+  switch (settings.backend) {
+    case 'github':
+      return github
+        ? { backend: 'github' }
+        : {
+            none: 'cache-backend is "github" but this runner offers no GitHub cache service (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL are not set); caches are neither restored nor saved. Use cache-backend "dir" with cache-dir on self-hosted runners.',
+            level: 'warning',
+          };
+    case 'dir':
+      return { backend: 'dir' };
+    default:
+      if (github) return { backend: 'github' };
+      if (settings.cacheDir) return { backend: 'dir' };
+      return {
+        none: 'caching is off: no GitHub cache service on this runner and no cache-dir given; set cache-dir (cache-backend "dir") to cache Go modules and builds on this runner',
+        level: 'notice',
+      };
+  }
+}

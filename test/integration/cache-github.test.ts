@@ -1,0 +1,142 @@
+// The github store end to end in-process: @actions/cache 6 (protocol v2) against the loopback
+// cache service in test/helpers/cache-service.ts, with real Go builds and real archives.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { GoLeg } from '../../src/go/leg.js';
+import { CacheJob } from '../helpers/cache-job.js';
+import { copyApp, goBuild, goModDownload, localProxy, makeLeg, seedGoCache, upgradeDependency, useSeed } from '../helpers/cache-leg.js';
+import { startCacheService, type CacheService } from '../helpers/cache-service.js';
+
+let proxy: string;
+let seed: string;
+let svc: CacheService;
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'gck-cache-gh-'));
+const savedEnv = { ...process.env };
+
+before(async () => {
+  proxy = await localProxy();
+  seed = await seedGoCache('1.23');
+  svc = await startCacheService();
+});
+after(async () => {
+  await svc.stop();
+  process.env = savedEnv;
+});
+
+/** A fresh runner with its own workspace and temp dir, talking to svc. */
+async function freshRunner(app?: string): Promise<GoLeg> {
+  const root = tmp();
+  const workspace = path.join(root, 'workspace');
+  const leg = await makeLeg('1.23', root, app ?? copyApp(root));
+  process.env = { ...savedEnv, ...svc.env(), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: path.join(root, 'temp') };
+  mkdirSync(workspace, { recursive: true });
+  return leg;
+}
+
+const text = (job: { rt: { lines: { message: string }[] } }) => job.rt.lines.map((l) => l.message).join('\n');
+
+test('github: a miss saves both caches, the next runner hits, a changed go.sum prefix-hits the build cache', async () => {
+  const leg = await freshRunner();
+  const job = new CacheJob(leg, {});
+  const m1 = await job.main();
+  assert.equal(m1.outputs['cache-hit'], 'false');
+  assert.deepEqual(m1.rt.of('warning'), []);
+  useSeed(leg, seed);
+  await goBuild(leg, leg.workingDirectory, proxy);
+  const p1 = await job.post();
+  assert.deepEqual(p1.rt.of('warning'), [], text(p1));
+  assert.deepEqual(svc.keys().sort(), [m1.outputs['build-cache-key'], m1.outputs['modules-cache-key']].sort());
+  assert.ok(svc.callsOf('blob-put').length >= 2, 'archives uploaded to the signed URLs');
+
+  // Another runner: other workspace and temp paths, same cache entries.
+  const leg2 = await freshRunner();
+  const job2 = new CacheJob(leg2, {});
+  const m2 = await job2.main();
+  assert.equal(m2.outputs['cache-hit'], 'true', text(m2));
+  assert.equal(m2.outputs['modules-cache-hit'], 'true');
+  assert.equal(m2.outputs['build-cache-hit'], 'true');
+  assert.match(text(m2), new RegExp(`Restored modules cache ${m1.outputs['modules-cache-key']} \\(hit\\)`));
+  assert.match(text(m2), new RegExp(`Restored build cache ${m1.outputs['build-cache-key']} \\(hit\\)`));
+  assert.ok(svc.callsOf('blob-get').length >= 2);
+
+  const leg3 = await freshRunner();
+  await upgradeDependency(await makeLeg('1.23', tmp(), leg3.workingDirectory), leg3.workingDirectory, proxy);
+  const job3 = new CacheJob(leg3, {});
+  const m3 = await job3.main();
+  assert.equal(m3.outputs['modules-cache-hit'], 'false');
+  assert.equal(m3.outputs['build-cache-hit'], 'false');
+  assert.match(text(m3), new RegExp(`Restored build cache ${m1.outputs['build-cache-key']} \\(prefix-hit\\)`));
+  assert.doesNotMatch(text(m3), /Restored modules cache/);
+});
+
+test('github: two legs with one modules key — the loser learns it before building an archive; a 409 is an info line', async () => {
+  const app = copyApp(tmp());
+  await upgradeDependency(await makeLeg('1.23', tmp(), app), app, proxy);
+  const legA = await freshRunner(copyApp(tmp()));
+  const legB = await freshRunner(copyApp(tmp()));
+  // Both legs use the upgraded app: same go.sum, so the same modules key; neither finds it yet.
+  for (const leg of [legA, legB]) await upgradeDependency(leg, leg.workingDirectory, proxy);
+  const a = new CacheJob(legA, { 'cache-build': 'false' });
+  const b = new CacheJob(legB, { 'cache-build': 'false' });
+  const ma = await a.main();
+  const mb = await b.main();
+  const key = ma.outputs['modules-cache-key']!;
+  assert.equal(mb.outputs['modules-cache-key'], key);
+  assert.equal(ma.outputs['modules-cache-hit'], 'false');
+  assert.equal(mb.outputs['modules-cache-hit'], 'false');
+  await a.post();
+  const pb = await b.post();
+  assert.equal(svc.callsOf('CreateCacheEntry', key).length, 1, 'only the winner reserved the key');
+  assert.ok(!pb.rt.of('debug').some((l) => l.startsWith('building modules archive')), 'the loser built no archive');
+  assert.match(pb.rt.of('info').join('\n'), /modules cache \S+ already exists \(another job saved it first\); not saving it again/);
+  assert.deepEqual(pb.rt.of('warning'), []);
+
+  // A leg whose lookup misses while another job is still uploading: the service answers 409.
+  const legC = await freshRunner();
+  editModules(legC);
+  const c = new CacheJob(legC, { 'cache-build': 'false', 'cache-dependency-path': 'extra.sum' });
+  const mc = await c.main();
+  svc.reserveElsewhere(mc.outputs['modules-cache-key']!);
+  await goModDownload(legC, legC.workingDirectory, proxy);
+  const pc = await c.post();
+  assert.deepEqual(pc.rt.of('warning'), [], text(pc));
+  assert.ok(svc.callsOf('CreateCacheEntry', mc.outputs['modules-cache-key']).some((call) => call.status === 409));
+  assert.match(pc.rt.of('info').join('\n'), /already exists \(another job saved it first\)/);
+});
+
+function editModules(leg: GoLeg): void {
+  // A dependency file of its own gives this leg a modules key nobody saved yet.
+  writeFileSync(path.join(leg.workingDirectory, 'extra.sum'), `unique ${Date.now()}\n`);
+}
+
+test('github: a service that is down, rate limited (429) or failing (500) never fails the job', async () => {
+  const leg = await freshRunner();
+  useSeed(leg, seed);
+  svc.failNext('GetCacheEntryDownloadURL', { status: 429, times: 2, retryAfter: 1 });
+  const job = new CacheJob(leg, {});
+  const m = await job.main();
+  assert.equal(m.outputs['cache-hit'], 'false');
+  assert.equal(svc.callsOf('GetCacheEntryDownloadURL').filter((c) => c.status === 429).length, 2);
+  await goBuild(leg, leg.workingDirectory, proxy);
+  // One 500 on reservation: @actions/cache retries it and the save still lands.
+  svc.failNext('CreateCacheEntry', { status: 500, times: 1 });
+  const p = await job.post();
+  assert.deepEqual(p.rt.of('warning'), [], text(p));
+  assert.ok(p.rt.of('info').some((l) => l.startsWith('Saved build cache')));
+
+  await svc.stop();
+  const leg2 = await freshRunner();
+  useSeed(leg2, seed);
+  const job2 = new CacheJob(leg2, {});
+  const m2 = await job2.main();
+  assert.equal(m2.outputs['cache-hit'], 'false');
+  await goBuild(leg2, leg2.workingDirectory, proxy);
+  const p2 = await job2.post();
+  const warnings = p2.rt.of('warning');
+  assert.equal(warnings.length, 2, text(p2));
+  for (const w of warnings) assert.match(w, /^(modules|build) cache not saved: the GitHub cache service did not store go-ci-kit-v1-\S+ \(see the message above\)$/);
+  svc = await startCacheService();
+});
