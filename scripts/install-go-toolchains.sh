@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian Go toolchains the tests and the demo use (1.19 from bookworm,
-# 1.21-1.23 from bookworm-backports) into /usr/lib/go-1.X, plus rsync/zstd/git.
+# 1.21-1.23 from bookworm-backports) into /usr/lib/go-1.X, plus rsync/zstd/git/gcc/binutils
+# (gitlab-ci-local, cache archives, cgo fixtures, readelf cross-checks).
 # Idempotent: prints what it installed and what was already there.
 set -euo pipefail
 want=(1.19 1.21 1.22 1.23)
@@ -9,7 +10,8 @@ for v in "${want[@]}"; do
   if [ -x "/usr/lib/go-$v/bin/go" ]; then echo "go $v: already installed at /usr/lib/go-$v"; else missing+=("$v"); fi
 done
 tools=()
-for t in zstd rsync git; do command -v "$t" >/dev/null || tools+=("$t"); done
+for t in zstd rsync git gcc; do command -v "$t" >/dev/null || tools+=("$t"); done
+command -v readelf >/dev/null || tools+=(binutils)
 if [ ${#missing[@]} -eq 0 ] && [ ${#tools[@]} -eq 0 ]; then exit 0; fi
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 src=/etc/apt/sources.list.d/bookworm-backports.sources

@@ -1,4 +1,4 @@
-// The README's normalization table (docs/abi-normalization.md) lists every rule with its real examples.
+// The README's normalization table lists every rule with its real examples.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { nameRules } from '../../src/abi/normalize.js';
 import { repoRoot } from '../helpers/runner.js';
 
-test('docs/abi-normalization.md has a row for every rule with its Go 1.19, Go 1.23 and normalized names', () => {
-  const doc = readFileSync(path.join(repoRoot, 'docs/abi-normalization.md'), 'utf8');
+test('README.md has a row for every rule with its Go 1.19, Go 1.23 and normalized names', () => {
+  const doc = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
   for (const r of nameRules) {
     const row = doc.split('\n').find((l) => l.startsWith(`| ${r.id} |`));
     assert.ok(row, `row for ${r.id}`);
