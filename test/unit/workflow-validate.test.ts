@@ -94,6 +94,9 @@ for (const def of actions) {
       if (options) assert.ok(options.includes(def.inputs[name]!.default ?? ''), `default of "${name}" is one of its options`);
     }
     assert.deepEqual(Object.keys(yml.outputs).sort(), [...def.outputs].sort(), 'outputs');
+    assert.equal(yml.runs.using, 'node24');
+    assert.equal(yml.runs.main, `../../dist/${def.name}/main/index.js`);
+    assert.equal(yml.runs.post, def.post ? `../../dist/${def.name}/post/index.js` : undefined);
   });
 }
 
