@@ -1,17 +1,11 @@
 // Owns SymbolTable: the normalized symbols of one build that a scope keeps, plus size totals by
 // package. Built one symbol at a time from the nm stream, so memory is bounded by symbol count.
 import type { NmSymbol } from './nm.js';
-import { normalizeSymbol, type SymbolClass } from './normalize.js';
+import { normalizeSymbol, type NormalizedSymbol, type SymbolClass } from './normalize.js';
 
 export type Scope = 'exported' | 'all';
 
-export interface TableEntry {
-  key: string;
-  pkg: string;
-  kind: string;
-  size: number;
-  cls: SymbolClass;
-  raw: string;
+export interface TableEntry extends NormalizedSymbol {
   /** How many raw symbols folded into this key (closures, duplicate type descriptors). */
   count: number;
 }
