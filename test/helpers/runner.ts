@@ -1,7 +1,7 @@
 // Runs a dist bundle the way the GitHub runner does: INPUT_* env, GITHUB_OUTPUT/ENV/PATH/STATE/
 // STEP_SUMMARY files, then (optionally) the post bundle with STATE_* from the main step.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,8 +56,29 @@ export interface StepResult {
   summary: string;
 }
 
+// Every job of this test process lives under one folder, removed when the process exits
+// (set GCK_KEEP_TMP=1 to keep it for a post-mortem).
+let jobsRoot: string | undefined;
+function jobsFolder(): string {
+  if (!jobsRoot) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-runner-'));
+    jobsRoot = dir;
+    process.on('exit', () => {
+      if (process.env.GCK_KEEP_TMP === '1') return;
+      try {
+        // Go makes module cache files read-only; make them writable so a non-root run can delete them.
+        spawnSync('chmod', ['-R', 'u+w', dir]);
+        rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // Leftovers in the temp dir are harmless; never fail a test run over them.
+      }
+    });
+  }
+  return jobsRoot;
+}
+
 export function newJob(opts: { toolCache?: string; env?: NodeJS.ProcessEnv } = {}): RunnerJob {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'gck-runner-'));
+  const root = mkdtempSync(path.join(jobsFolder(), 'job-'));
   const job: RunnerJob = {
     root,
     workspace: path.join(root, 'workspace'),
