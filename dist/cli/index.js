@@ -99131,30 +99131,12 @@ const USED_WINDOW_MS = 3600 * 1000;
 const ENTRY = /^([0-9a-f]{64})-([ad])$/;
 async function entries(gocache) {
     const out = [];
-    let subdirs;
-    try {
-        subdirs = (await external_node_fs_namespaceObject.promises.readdir(gocache)).filter((d) => /^[0-9a-f]{2}$/.test(d));
-    }
-    catch {
-        return out;
-    }
-    for (const sub of subdirs) {
-        let names;
-        try {
-            names = await external_node_fs_namespaceObject.promises.readdir(external_node_path_namespaceObject.join(gocache, sub));
-        }
-        catch {
-            continue;
-        }
-        for (const name of names) {
-            const m = ENTRY.exec(name);
-            if (!m)
-                continue;
-            const file = external_node_path_namespaceObject.join(gocache, sub, name);
-            const st = await external_node_fs_namespaceObject.promises.stat(file).catch(() => undefined);
-            if (st?.isFile())
-                out.push({ file, name, kind: m[2], mtimeMs: st.mtimeMs, size: st.size });
-        }
+    for (const rel of await entryFiles(gocache)) {
+        const name = external_node_path_namespaceObject.basename(rel);
+        const file = external_node_path_namespaceObject.join(gocache, rel);
+        const st = await external_node_fs_namespaceObject.promises.stat(file).catch(() => undefined);
+        if (st?.isFile())
+            out.push({ file, name, kind: ENTRY.exec(name)[2], mtimeMs: st.mtimeMs, size: st.size });
     }
     return out;
 }
@@ -102152,6 +102134,7 @@ function writeText(file, text) {
 // Which Go the SonarQube Go analyzer (plugin key `go`, "sonar-go") understands, per plugin release.
 // The one place for the table in research/sonar-go.md: each sonar-go line embeds a Go parser and
 // type checker built with one Go toolchain; features newer than that lose type information.
+
 const sonarGoBuiltWith = [
     { from: '0.0', to: '1.9', go: '1.17' },
     { from: '1.10', to: '1.10', go: '1.18.2' },
@@ -102168,12 +102151,10 @@ function langString(v) {
 function compareLang(a, b) {
     return a.major - b.major || a.minor - b.minor;
 }
-/** "1.21", "1.21.3", "go1.21", "go1.22rc1" → {1, 21}; undefined when it is not a Go version. */
+/** "1.21", "1.21.3", "go1.21", "go1.22rc1" → {1, 21}; undefined when it is not a Go version (Go's syntax: src/go/go-version.ts). */
 function parseGoLang(text) {
-    const m = /^(?:go)?(\d+)\.(\d+)(?:\.\d+|rc\d+|beta\d+)?$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]) };
+    const v = parseGoVersion(text);
+    return v && { major: v.major, minor: v.minor };
 }
 /** Maps a sonar-go plugin version ("1.18.0.240", "1.18.0.240 (build 240)") to its Go version. */
 function analyzerGoForSonarGo(pluginVersion) {

@@ -25,26 +25,11 @@ interface Entry {
 
 async function entries(gocache: string): Promise<Entry[]> {
   const out: Entry[] = [];
-  let subdirs: string[];
-  try {
-    subdirs = (await fs.readdir(gocache)).filter((d) => /^[0-9a-f]{2}$/.test(d));
-  } catch {
-    return out;
-  }
-  for (const sub of subdirs) {
-    let names: string[];
-    try {
-      names = await fs.readdir(path.join(gocache, sub));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const m = ENTRY.exec(name);
-      if (!m) continue;
-      const file = path.join(gocache, sub, name);
-      const st = await fs.stat(file).catch(() => undefined);
-      if (st?.isFile()) out.push({ file, name, kind: m[2] as 'a' | 'd', mtimeMs: st.mtimeMs, size: st.size });
-    }
+  for (const rel of await entryFiles(gocache)) {
+    const name = path.basename(rel);
+    const file = path.join(gocache, rel);
+    const st = await fs.stat(file).catch(() => undefined);
+    if (st?.isFile()) out.push({ file, name, kind: ENTRY.exec(name)![2] as 'a' | 'd', mtimeMs: st.mtimeMs, size: st.size });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Which Go the SonarQube Go analyzer (plugin key `go`, "sonar-go") understands, per plugin release.
 // The one place for the table in research/sonar-go.md: each sonar-go line embeds a Go parser and
 // type checker built with one Go toolchain; features newer than that lose type information.
+import { parseGoVersion } from '../go/go-version.js';
 
 export interface SonarGoRow {
   /** First and last sonar-go minor of the row, inclusive ("1.15" .. "1.18"). */
@@ -35,11 +36,10 @@ export function compareLang(a: GoLang, b: GoLang): number {
   return a.major - b.major || a.minor - b.minor;
 }
 
-/** "1.21", "1.21.3", "go1.21", "go1.22rc1" → {1, 21}; undefined when it is not a Go version. */
+/** "1.21", "1.21.3", "go1.21", "go1.22rc1" → {1, 21}; undefined when it is not a Go version (Go's syntax: src/go/go-version.ts). */
 export function parseGoLang(text: string): GoLang | undefined {
-  const m = /^(?:go)?(\d+)\.(\d+)(?:\.\d+|rc\d+|beta\d+)?$/.exec(text.trim());
-  if (!m) return undefined;
-  return { major: Number(m[1]), minor: Number(m[2]) };
+  const v = parseGoVersion(text);
+  return v && { major: v.major, minor: v.minor };
 }
 
 export interface AnalyzerGo {

@@ -95899,30 +95899,12 @@ const USED_WINDOW_MS = 3600 * 1000;
 const ENTRY = /^([0-9a-f]{64})-([ad])$/;
 async function entries(gocache) {
     const out = [];
-    let subdirs;
-    try {
-        subdirs = (await external_node_fs_.promises.readdir(gocache)).filter((d) => /^[0-9a-f]{2}$/.test(d));
-    }
-    catch {
-        return out;
-    }
-    for (const sub of subdirs) {
-        let names;
-        try {
-            names = await external_node_fs_.promises.readdir(external_node_path_.join(gocache, sub));
-        }
-        catch {
-            continue;
-        }
-        for (const name of names) {
-            const m = ENTRY.exec(name);
-            if (!m)
-                continue;
-            const file = external_node_path_.join(gocache, sub, name);
-            const st = await external_node_fs_.promises.stat(file).catch(() => undefined);
-            if (st?.isFile())
-                out.push({ file, name, kind: m[2], mtimeMs: st.mtimeMs, size: st.size });
-        }
+    for (const rel of await entryFiles(gocache)) {
+        const name = external_node_path_.basename(rel);
+        const file = external_node_path_.join(gocache, rel);
+        const st = await external_node_fs_.promises.stat(file).catch(() => undefined);
+        if (st?.isFile())
+            out.push({ file, name, kind: ENTRY.exec(name)[2], mtimeMs: st.mtimeMs, size: st.size });
     }
     return out;
 }

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2876:
+/***/ 871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28383,10 +28383,90 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/go/go-version.ts
+// Go's own version syntax and ordering (cmd/go/internal/gover), and its mapping to semver for the
+// tool cache layout and semver ranges. Go does not use semver: "1.21" is a language version that
+// sorts before "1.21rc1", which sorts before the first release "1.21.0"; before Go 1.21 the first
+// release of a minor had no patch ("go1.20"), so "1.20" means 1.20.0.
+const goVersionRe = /^(\d+)\.(\d+)(?:\.(\d+)|(alpha|beta|rc)(\d+)?)?$/;
+/** Parses "1.23.4", "go1.23.4", "1.21rc1", "1.20", "1.21"; undefined when malformed. */
+function parseGoVersion(text) {
+    const m = goVersionRe.exec(text.trim().replace(/^go(?=\d)/, ''));
+    if (!m)
+        return undefined;
+    const v = { major: Number(m[1]), minor: Number(m[2]) };
+    if (m[3] !== undefined)
+        v.patch = Number(m[3]);
+    else if (m[4] !== undefined) {
+        v.kind = m[4];
+        v.pre = m[5] === undefined ? undefined : Number(m[5]);
+    }
+    else if (v.major === 1 && v.minor < 21) {
+        v.patch = 0;
+    }
+    return v;
+}
+function cmpOpt(a, b) {
+    // As in gover.cmpInt: a missing number sorts before any number.
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return -1;
+    if (b === undefined)
+        return 1;
+    return a < b ? -1 : 1;
+}
+const kindOrder = { '': 0, alpha: 1, beta: 2, rc: 3 };
+/** Go's toolchain ordering: -1, 0, 1. */
+function compareGoVersions(a, b) {
+    return (cmpOpt(a.major, b.major) ||
+        cmpOpt(a.minor, b.minor) ||
+        cmpOpt(a.patch, b.patch) ||
+        cmpOpt(kindOrder[a.kind ?? ''], kindOrder[b.kind ?? '']) ||
+        cmpOpt(a.pre, b.pre));
+}
+/** Go's spelling without the prefix, as `go env GOVERSION` prints it: 1.23.5, 1.20, 1.21rc1. */
+function formatGoVersion(v) {
+    const mm = `${v.major}.${v.minor}`;
+    if (v.kind)
+        return `${mm}${v.kind}${v.pre ?? ''}`;
+    if (v.patch === undefined)
+        return mm;
+    if (v.major === 1 && v.minor < 21 && v.patch === 0)
+        return mm;
+    return `${mm}.${v.patch}`;
+}
+/** Semver spelling (tool cache folder, semver ranges): 1.20 → 1.20.0, 1.21rc1 → 1.21.0-rc.1. */
+function toSemver(v) {
+    const base = `${v.major}.${v.minor}.${v.patch ?? 0}`;
+    return v.kind ? `${base}-${v.kind}.${v.pre ?? 0}` : base;
+}
+const semverRe = /^(\d+)\.(\d+)\.(\d+)(?:-(alpha|beta|rc)\.(\d+))?$/;
+/** Inverse of toSemver (tool cache folder names); undefined for anything else. */
+function fromSemver(text) {
+    const m = semverRe.exec(text);
+    if (!m)
+        return undefined;
+    if (m[4])
+        return { major: Number(m[1]), minor: Number(m[2]), kind: m[4], pre: Number(m[5]) };
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+}
+function isRelease(v) {
+    return v.kind === undefined && v.patch !== undefined;
+}
+function sameMinor(a, b) {
+    return a.major === b.major && a.minor === b.minor;
+}
+/** Newest first. */
+function sortNewestFirst(items, version) {
+    return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
+}
+
 ;// CONCATENATED MODULE: ./src/sonar/analyzer-versions.ts
 // Which Go the SonarQube Go analyzer (plugin key `go`, "sonar-go") understands, per plugin release.
 // The one place for the table in research/sonar-go.md: each sonar-go line embeds a Go parser and
 // type checker built with one Go toolchain; features newer than that lose type information.
+
 const sonarGoBuiltWith = [
     { from: '0.0', to: '1.9', go: '1.17' },
     { from: '1.10', to: '1.10', go: '1.18.2' },
@@ -28403,12 +28483,10 @@ function langString(v) {
 function compareLang(a, b) {
     return a.major - b.major || a.minor - b.minor;
 }
-/** "1.21", "1.21.3", "go1.21", "go1.22rc1" → {1, 21}; undefined when it is not a Go version. */
+/** "1.21", "1.21.3", "go1.21", "go1.22rc1" → {1, 21}; undefined when it is not a Go version (Go's syntax: src/go/go-version.ts). */
 function parseGoLang(text) {
-    const m = /^(?:go)?(\d+)\.(\d+)(?:\.\d+|rc\d+|beta\d+)?$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]) };
+    const v = parseGoVersion(text);
+    return v && { major: v.major, minor: v.minor };
 }
 /** Maps a sonar-go plugin version ("1.18.0.240", "1.18.0.240 (build 240)") to its Go version. */
 function analyzerGoForSonarGo(pluginVersion) {
@@ -33815,7 +33893,7 @@ const sonarGoCompat = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(600);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2876);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(871);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .sonarGoCompat */ .eW, 'main');
