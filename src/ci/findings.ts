@@ -2,8 +2,10 @@
 // and the two report formats GitLab renders them from: Code Quality JSON and JUnit XML.
 // Pure functions; FileRuntime writes the files, GitHub shows the same findings as annotations.
 import { createHash } from 'node:crypto';
+import type { CodeQualityIssue, CodeQualitySeverity } from '../report/codequality.js';
 
-export type FindingSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
+export type { CodeQualityIssue };
+export type FindingSeverity = CodeQualitySeverity;
 
 export interface Finding {
   /** Stable rule name, e.g. "abi/removed" or "sonar/newer-syntax". */
@@ -13,15 +15,6 @@ export interface Finding {
   /** Path relative to the project dir (GitLab links it in merge requests). */
   file?: string;
   line?: number;
-}
-
-/** GitLab Code Quality report entry (artifacts:reports:codequality). */
-export interface CodeQualityIssue {
-  description: string;
-  check_name: string;
-  fingerprint: string;
-  severity: FindingSeverity;
-  location: { path: string; lines: { begin: number } };
 }
 
 /** Same finding → same fingerprint across runs, so GitLab can tell new findings from old ones. */
