@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { run } from '../process/run.js';
-import type { GoTool } from './toolchain.js';
+import { explainGoFailure, type GoTool } from './toolchain.js';
 
 export class BuildError extends Error {
   override name = 'BuildError';
@@ -38,6 +38,7 @@ export async function buildSide(req: BuildRequest): Promise<string> {
   try {
     name = (await run(req.go.goBin, ['list', '-f', '{{.Name}}', req.pkg], { cwd: req.dir, env })).stdout.trim();
   } catch (e) {
+    await explainGoFailure(req.go);
     throw new BuildError(`input "package" ("${req.pkg}"): ${req.side} side (${req.go.version}) cannot load it in ${req.dir}: ${(e as Error).message}`);
   }
   const out = path.join(req.outDir, `${req.side}-${path.basename(req.pkg) || 'pkg'}${name === 'main' ? '' : '.a'}`);

@@ -8,7 +8,7 @@ import { readDynamic, type DynamicInfo } from './elf.js';
 import { diffDynamic, type DynamicDiff } from './findings.js';
 import { NmError, streamNm } from './nm.js';
 import { SymbolTable, type Scope } from './table.js';
-import type { GoTool } from './toolchain.js';
+import { explainGoFailure, type GoTool } from './toolchain.js';
 
 export class CompareError extends Error {
   override name = 'CompareError';
@@ -74,6 +74,7 @@ async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths
   try {
     await streamNm(side.go.goBin, side.path, (s) => table.add(s), { env: side.go.env, label });
   } catch (e) {
+    if (e instanceof NmError) await explainGoFailure(side.go);
     const msg = (e as Error).message;
     if (e instanceof NmError && /different version|object is \[|not a go object/i.test(msg) && a.goVersion) {
       throw new CompareError(
@@ -87,8 +88,7 @@ async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths
   return table;
 }
 
-async function facts(a: Artifact, info: BuildInfo | undefined, table: SymbolTable | undefined): Promise<ArtifactFacts> {
-  const dynamic = a.elf ? await readDynamic(a.path) : undefined;
+function facts(a: Artifact, info: BuildInfo | undefined, table: SymbolTable | undefined, dynamic: DynamicInfo | undefined): ArtifactFacts {
   return { path: a.path, kind: a.kind, goVersion: info?.goVersion ?? a.goVersion, target: target(a, info), stripped: a.stripped, bytes: a.bytes, symbols: table?.definedCount, dynamic };
 }
 
@@ -110,6 +110,9 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
   let symbols: SymbolDiff | undefined;
   let symbolsSkipped: string | undefined;
   let tables: [SymbolTable | undefined, SymbolTable | undefined] = [undefined, undefined];
+  // Read while go tool nm runs: the node process is otherwise idle until the listings arrive.
+  const dynamics = Promise.all([ba.elf ? readDynamic(ba.path) : undefined, ha.elf ? readDynamic(ha.path) : undefined]);
+  dynamics.catch(() => undefined);
   if (stripped.length > 0) {
     symbolsSkipped = `${stripped.join(' and ')} ${stripped.length > 1 ? 'are' : 'is'} stripped (-s -w): no symbol table, so symbols and package sizes cannot be compared; still comparable: ${strippedCan}`;
     if (!opts.allowStripped) throw new CompareError(`${symbolsSkipped}. Rebuild without -s -w, or set input "stripped" to "partial" to compare only those`);
@@ -118,7 +121,8 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
     tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
     symbols = diffTables(tables[0]!, tables[1]!);
   }
-  const [bf, hf] = await Promise.all([facts(ba, bi, tables[0]), facts(ha, hi, tables[1])]);
+  const [bd, hd] = await dynamics;
+  const [bf, hf] = [facts(ba, bi, tables[0], bd), facts(ha, hi, tables[1], hd)];
   const dynamic = bf.dynamic && hf.dynamic ? diffDynamic(bf.dynamic, hf.dynamic) : undefined;
   return { name: name || path.basename(head.path), base: bf, head: hf, symbols, symbolsSkipped, dynamic, build: bi && hi ? diffBuildInfo(bi, hi) : [] };
 }

@@ -34,6 +34,9 @@ export interface SymbolDiff {
 
 // A function's code size changes with every edit and every compiler; a variable's size changes
 // when its type does. Only the latter is an ABI change; the former shows in package sizes.
+/** Code-point order: stable across locales, and far cheaper than localeCompare on thousands of names. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const sizeIsAbi = (e: TableEntry): boolean => e.kind !== 'T';
 
 export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
@@ -51,13 +54,13 @@ export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
   for (const [key, h] of head.entries) {
     if (!base.entries.has(key)) findings.push({ change: 'added', key, pkg: h.pkg, cls: h.cls, headKind: h.kind, headSize: h.size });
   }
-  findings.sort((x, y) => x.pkg.localeCompare(y.pkg) || x.key.localeCompare(y.key));
+  findings.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
   const packages: PackageSize[] = [];
   for (const pkg of new Set([...base.packageSizes.keys(), ...head.packageSizes.keys()])) {
     const b = base.packageSizes.get(pkg) ?? 0;
     const h = head.packageSizes.get(pkg) ?? 0;
     packages.push({ pkg, base: b, head: h, delta: h - b });
   }
-  packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.pkg.localeCompare(y.pkg));
+  packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || byText(x.pkg, y.pkg));
   return { findings, packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.entries.size, headCompared: head.entries.size };
 }

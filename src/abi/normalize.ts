@@ -27,7 +27,7 @@ export const nameRules: readonly NameRule[] = [
     go119: 'example.com/abifix/api..stmp_0<1>',
     go123: 'example.com/abifix/api..stmp_0<1>',
     normalized: 'example.com/abifix/api..stmp_0',
-    apply: (n) => n.replace(/<\d+>$/, ''),
+    apply: (n) => (n.endsWith('>') ? n.replace(/<\d+>$/, '') : n),
   },
   {
     id: 'type-prefix',
@@ -43,7 +43,7 @@ export const nameRules: readonly NameRule[] = [
     go119: 'go.itab.example.com/abifix/api.Point,example.com/abifix/api.Shape',
     go123: 'go:itab.example.com/abifix/api.Point,example.com/abifix/api.Shape',
     normalized: 'go:itab.example.com/abifix/api.Point,example.com/abifix/api.Shape',
-    apply: (n) => (linkerGoPrefix.test(n) ? `go:${n.slice(3)}` : n),
+    apply: (n) => (n.startsWith('go.') && linkerGoPrefix.test(n) ? `go:${n.slice(3)}` : n),
   },
   {
     id: 'shape-index',
@@ -115,20 +115,34 @@ const metadataSuffix = /\.(arginfo\d*|argliveinfo|stkobj|opendefer|wrapinfo|args
 const cgoInternal = /^_cgo_|^_Cfunc_|^_Cvar_|^_Ctype_|^_C2func_|^_cgoexp_/;
 
 export function classify(normalized: string, modulePaths: readonly string[] = []): SymbolClass {
-  if (normalized.startsWith('type:')) return 'type';
-  if (normalized.startsWith('go:') || normalized.startsWith('$')) return 'linker';
-  if (normalized.startsWith('gclocals·') || normalized.startsWith('runtime.gcbits.') || metadataSuffix.test(normalized)) return 'metadata';
-  const { pkg, rest } = splitName(normalized);
-  if (!pkg) return 'c';
-  if (rest.startsWith('.dict.') && !isDistributionPackage(pkg, modulePaths)) return 'instantiation';
-  if (rest.startsWith('.') || rest === 'init' || /^init\.\d+$/.test(rest)) return 'linker'; // ..inittask, ..stmp_N, init
-  if (isDistributionPackage(pkg, modulePaths)) return 'distribution';
-  if (rest.includes('..dict.') || rest.includes('[')) return 'instantiation';
-  if (rest.endsWith('.func*')) return 'closure';
+  return classifyName(normalized, (pkg) => ({ pkg, distribution: isDistributionPackage(pkg, modulePaths) })).cls;
+}
+
+/** What a package is; one shared object per package when memoized. */
+interface PackageFacts {
+  pkg: string;
+  distribution: boolean;
+}
+
+/** Class and package of a normalized name; `packageFacts` may be memoized by the caller. */
+function classifyName(normalized: string, packageFacts: (pkg: string) => PackageFacts): { cls: SymbolClass; pkg: string } {
+  if (normalized.startsWith('type:')) return { cls: 'type', pkg: '' };
+  if (normalized.startsWith('go:') || normalized.startsWith('$')) return { cls: 'linker', pkg: '' };
+  if (normalized.startsWith('gclocals·') || normalized.startsWith('runtime.gcbits.') || metadataSuffix.test(normalized)) return { cls: 'metadata', pkg: '' };
+  const split = splitName(normalized);
+  if (!split.pkg) return { cls: 'c', pkg: '' };
+  const { rest } = split;
+  const facts = packageFacts(split.pkg);
+  const pkg = facts.pkg;
+  if (rest.startsWith('.dict.') && !facts.distribution) return { cls: 'instantiation', pkg };
+  if (rest.startsWith('.') || rest === 'init' || /^init\.\d+$/.test(rest)) return { cls: 'linker', pkg: '' }; // ..inittask, ..stmp_N, init
+  if (facts.distribution) return { cls: 'distribution', pkg };
+  if (rest.includes('..dict.') || rest.includes('[')) return { cls: 'instantiation', pkg };
+  if (rest.endsWith('.func*')) return { cls: 'closure', pkg };
   const segs = segments(rest);
-  if (segs.some((s) => cgoInternal.test(s))) return 'c';
+  if (segs.some((s) => cgoInternal.test(s))) return { cls: 'c', pkg: '' };
   const exported = segs.length === 1 ? isExportedIdent(segs[0]!) : segs.length === 2 && isExportedIdent(segs[0]!) && isExportedIdent(segs[1]!);
-  return exported ? 'api' : 'unexported';
+  return { cls: exported ? 'api' : 'unexported', pkg };
 }
 
 /** Upper-cased nm code: `t`/`T` differ between archives (global) and executables (all local). */
@@ -146,11 +160,30 @@ export interface NormalizedSymbol {
   raw: string;
 }
 
-/** Undefined references and file markers are not definitions of this build; everything else normalizes. */
+/**
+ * Normalizes the symbols of one build. Holds a per-package memo: a build has a few hundred
+ * packages and tens of thousands of symbols. The memo also hands out one string per package, so
+ * the tables keyed by package hash each package name once.
+ */
+export class SymbolNormalizer {
+  private readonly packages = new Map<string, PackageFacts>();
+  private readonly packageFacts = (pkg: string): PackageFacts => {
+    let f = this.packages.get(pkg);
+    if (f === undefined) this.packages.set(pkg, (f = { pkg, distribution: isDistributionPackage(pkg, this.modulePaths) }));
+    return f;
+  };
+
+  constructor(readonly modulePaths: readonly string[] = []) {}
+
+  /** Undefined references and file markers are not definitions of this build; everything else normalizes. */
+  normalize(sym: NmSymbol): NormalizedSymbol | undefined {
+    if (sym.code === 'U' || sym.code === '_' || sym.name === '') return undefined;
+    const key = normalizeName(sym.name);
+    const { cls, pkg } = classifyName(key, this.packageFacts);
+    return { key, pkg, kind: kindOf(sym.code), size: sym.size, cls, raw: sym.name };
+  }
+}
+
 export function normalizeSymbol(sym: NmSymbol, modulePaths: readonly string[] = []): NormalizedSymbol | undefined {
-  if (sym.code === 'U' || sym.code === '_' || sym.name === '') return undefined;
-  const key = normalizeName(sym.name);
-  const cls = classify(key, modulePaths);
-  const pkg = cls === 'type' || cls === 'linker' || cls === 'metadata' || cls === 'c' ? '' : splitName(key).pkg;
-  return { key, pkg, kind: kindOf(sym.code), size: sym.size, cls, raw: sym.name };
+  return new SymbolNormalizer(modulePaths).normalize(sym);
 }

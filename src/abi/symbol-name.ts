@@ -14,9 +14,9 @@ export interface SplitName {
  */
 export function splitName(name: string): SplitName {
   let end = name.length;
-  for (let i = 0; i < name.length; i++) {
-    const c = name[i];
-    if (c === '(' || c === '[' || c === ' ') {
+  for (let i = 0; i < end; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 40 /* ( */ || c === 91 /* [ */ || c === 32 /* space */) {
       end = i;
       break;
     }
@@ -24,15 +24,17 @@ export function splitName(name: string): SplitName {
   const slash = name.lastIndexOf('/', end - 1);
   const dot = name.indexOf('.', slash + 1);
   if (dot <= 0 || dot >= end) return { pkg: '', rest: name };
-  return { pkg: name.slice(0, dot).replace(/%2e/g, '.'), rest: name.slice(dot + 1) };
+  const pkg = name.slice(0, dot);
+  return { pkg: pkg.includes('%') ? pkg.replace(/%2e/g, '.') : pkg, rest: name.slice(dot + 1) };
 }
 
 /** Std and cmd packages have no dot in their first path element (`fmt`, `internal/abi`, `vendor/golang.org/x/net`). */
 export function isDistributionPackage(pkg: string, modulePaths: readonly string[] = []): boolean {
   if (pkg === 'main') return false;
-  if (modulePaths.some((m) => pkg === m || pkg.startsWith(`${m}/`))) return false;
-  const first = pkg.split('/')[0] ?? '';
-  return !first.includes('.');
+  const slash = pkg.indexOf('/');
+  const dot = pkg.indexOf('.');
+  if (dot >= 0 && (slash < 0 || dot < slash)) return false;
+  return !modulePaths.some((m) => pkg === m || (pkg.startsWith(m) && pkg.charCodeAt(m.length) === 47));
 }
 
 /** Splits `rest` into dotted segments, keeping `(*T)` and `[...]` (which may contain dots) whole. */

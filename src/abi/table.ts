@@ -1,7 +1,7 @@
 // Owns SymbolTable: the normalized symbols of one build that a scope keeps, plus size totals by
 // package. Built one symbol at a time from the nm stream, so memory is bounded by symbol count.
 import type { NmSymbol } from './nm.js';
-import { normalizeSymbol, type NormalizedSymbol, type SymbolClass } from './normalize.js';
+import { SymbolNormalizer, type NormalizedSymbol, type SymbolClass } from './normalize.js';
 
 export type Scope = 'exported' | 'all';
 
@@ -29,14 +29,18 @@ export class SymbolTable {
   /** Definitions seen (undefined references excluded): zero means nothing to compare. */
   definedCount = 0;
 
+  private readonly normalizer: SymbolNormalizer;
+
   constructor(
     readonly scope: Scope,
     readonly modulePaths: readonly string[] = [],
-  ) {}
+  ) {
+    this.normalizer = new SymbolNormalizer(modulePaths);
+  }
 
   add(sym: NmSymbol): void {
     this.rawCount++;
-    const n = normalizeSymbol(sym, this.modulePaths);
+    const n = this.normalizer.normalize(sym);
     if (!n) return;
     this.definedCount++;
     this.totalSize += n.size;

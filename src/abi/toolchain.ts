@@ -1,7 +1,13 @@
-// Owns finding and proving the `go` each side uses: a GOROOT path, a go binary, or a version
-// (or range) looked up in the tool cache and local GOROOTs by src/go's findInstalledGo, the same
-// lookup setup-go-matrix does; then `go env` proves it runs.
-import { existsSync, statSync } from 'node:fs';
+// Owns finding the `go` each side uses: a GOROOT path, a go binary, or a version (or range)
+// looked up in the tool cache and local GOROOTs by src/go's findInstalledGo, the same lookup
+// setup-go-matrix does (which proves each tree it returns by running it).
+//
+// A go given as a path is not run up front: its version is read from the binary (.go.buildinfo,
+// what `go version <file>` prints; for a release bin/go that is its GOVERSION), and its first real
+// command (`go tool nm`, `go build`) proves it runs. Only when that read or that command fails is
+// `go env` run, to say exactly what is wrong. A probe costs a process start per side, which on a
+// large binary is a fifth of the whole comparison (bench/abi.ts).
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { hostArch } from '../go/arch.js';
@@ -10,13 +16,15 @@ import { formatGoVersion } from '../go/go-version.js';
 import { findLocalGoroots } from '../go/local-goroots.js';
 import { listToolCache } from '../go/tool-cache.js';
 import { run } from '../process/run.js';
+import { readGoBuildInfo } from './elf.js';
 
 export interface GoTool {
   goBin: string;
-  goroot: string;
   /** `go1.23.5` */
   version: string;
-  /** Env for every command run with this Go: its GOROOT, no toolchain switching, no user GOFLAGS. */
+  /** Names the input this Go came from in errors: `input "base-go" ("1.23")`. */
+  label: string;
+  /** Env for every command run with this Go: no toolchain switching, no user GOFLAGS, no inherited GOROOT. */
   env: NodeJS.ProcessEnv;
 }
 
@@ -24,23 +32,56 @@ export class ToolchainError extends Error {
   override name = 'ToolchainError';
 }
 
-function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '', ...extra };
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '' };
   delete env.GOROOT;
   return env;
 }
 
-/** Runs `go env GOROOT GOVERSION` to prove the binary works. */
+/** Runs `go env GOVERSION` to prove the binary works; throws a ToolchainError saying why it does not. */
 export async function probeGo(goBin: string, label: string): Promise<GoTool> {
   let out: string;
   try {
-    out = (await run(goBin, ['env', 'GOROOT', 'GOVERSION'], { env: cleanEnv(), timeoutMs: 60_000 })).stdout;
+    out = (await run(goBin, ['env', 'GOVERSION'], { env: cleanEnv(), timeoutMs: 60_000 })).stdout;
   } catch (e) {
     throw new ToolchainError(`${label}: the go at ${goBin} cannot run: ${(e as Error).message.split('\n').slice(0, 3).join(' ')}`);
   }
-  const [goroot = '', version = ''] = out.trim().split('\n').map((s) => s.trim());
+  const version = out.trim();
   if (!version.startsWith('go')) throw new ToolchainError(`${label}: ${goBin} ran but did not report a Go version (got ${JSON.stringify(out.slice(0, 100))})`);
-  return { goBin, goroot, version, env: cleanEnv({ GOROOT: goroot }) };
+  return { goBin, version, label, env: cleanEnv() };
+}
+
+/** A go binary, its version read from the binary itself; falls back to probing it when that read fails (not ELF, a wrapper script, Go < 1.18). */
+async function goTool(goBin: string, label: string): Promise<GoTool> {
+  const version = await readGoBuildInfo(goBin).then(
+    (i) => i?.version,
+    () => undefined,
+  );
+  if (!version?.startsWith('go')) return probeGo(goBin, label);
+  return { goBin, version, label, env: cleanEnv() };
+}
+
+/**
+ * Called when a command run with `go` failed: when the go binary itself cannot run, throws the
+ * ToolchainError that says so (the command's own error would blame the input file); else returns.
+ */
+export async function explainGoFailure(go: GoTool): Promise<void> {
+  await probeGo(go.goBin, go.label);
+}
+
+/** The file `name` resolves to on PATH, as the OS looks it up; undefined when there is none. */
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const file = path.join(dir, name);
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }
 
 /** Where versions are looked up: the tool cache and these local GOROOT patterns. */
@@ -68,7 +109,7 @@ export async function resolveGo(inputName: string, value: string, where: GoLooku
     if (!existsSync(p)) throw new ToolchainError(`${label}: no such file or directory; give a GOROOT (a directory with bin/go), a go binary, or a version such as 1.23`);
     const goBin = statSync(p).isDirectory() ? path.join(p, 'bin', 'go') : p;
     if (!existsSync(goBin)) throw new ToolchainError(`${label}: ${p} is a directory without bin/go, so it is not a GOROOT`);
-    return probeGo(goBin, label);
+    return goTool(goBin, label);
   }
   let found;
   try {
@@ -81,14 +122,16 @@ export async function resolveGo(inputName: string, value: string, where: GoLooku
       `${label}: Go ${value} is not installed in the tool cache (${where.toolCacheDir}) or local GOROOTs (${where.localGoroots.join(', ')}); installed: ${await installedList(where)}. Install it first (setup-go-matrix) or give a GOROOT path`,
     );
   }
-  return probeGo(path.join(found.goroot, 'bin', 'go'), label);
+  // findInstalledGo ran this go and checked the version it reports.
+  return { goBin: path.join(found.goroot, 'bin', 'go'), version: `go${found.facts.version}`, label, env: cleanEnv() };
 }
 
 /** The `go` used when a side names none: input `go`, else `go` on PATH. */
 export async function defaultGo(value: string, where: GoLookup): Promise<GoTool> {
   if (value) return resolveGo('go', value, where);
   try {
-    return await probeGo('go', 'go from PATH');
+    const found = onPath('go');
+    return await (found ? goTool(found, 'go from PATH') : probeGo('go', 'go from PATH'));
   } catch (e) {
     throw new ToolchainError(
       `no go to read the builds with: inputs "go", "base-go" and "head-go" are empty and ${(e as Error).message.replace(/^go from PATH: /, 'go from PATH failed: ')}. Set input "go" (or base-go/head-go) to a Go version such as 1.23 or a GOROOT, or run setup-go-matrix before this step`,

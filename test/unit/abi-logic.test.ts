@@ -5,6 +5,7 @@ import { describeContent, pairByRelativePath, parseGoObjectHeader } from '../../
 import { diffBuildInfo, parseBuildInfo } from '../../src/abi/buildinfo.js';
 import { diffTables } from '../../src/abi/diff.js';
 import { symbolFindings, type Finding } from '../../src/abi/findings.js';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseNmLine } from '../../src/abi/nm.js';
 import { applyPolicy, parseSizeLimit } from '../../src/abi/policy.js';
 import { parseSuppressions, SuppressionError } from '../../src/abi/suppressions.js';
@@ -17,6 +18,23 @@ test('nm lines: defined, undefined, names with spaces, archive member prefix', (
   const m = parseNmLine('/tmp/x.a(_x001.o):\t       0         12 T measure');
   assert.deepEqual(m, { name: 'measure', code: 'T', size: 12, member: '_x001.o' });
   assert.equal(parseNmLine('garbage'), undefined);
+});
+
+test('nm lines: the hand parser reads every real fixture line as the format regex does', () => {
+  // The `%8x %10d %c %s` format as a regex: the reference the fast parser must agree with.
+  const reference = (text: string) => {
+    const tab = text.indexOf('):\t');
+    const member = tab > 0 ? text.slice(text.lastIndexOf('(', tab) + 1, tab) : '';
+    const m = /^ *([0-9a-f]*) +(\d+) (.) (.*)$/.exec(tab > 0 ? text.slice(tab + 3) : text);
+    return m ? { name: m[4]!, code: m[3]!, size: Number(m[2]), member } : undefined;
+  };
+  const dir = new URL('../fixtures/abi/nm/', import.meta.url);
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n'));
+  const edges = ['', ' ', '                  0 U ', '1234abcd       4096 D big.addr', '  401000 12 T', '  401000   12 x  two  spaces', '  40100z 12 T bad', 'x.a(m.o):\t', '   12', '  401000 12 TT name'];
+  assert.ok(lines.length > 400);
+  for (const line of [...lines, ...edges]) assert.deepEqual(parseNmLine(line), reference(line), JSON.stringify(line));
 });
 
 const info = (go: string, settings: Record<string, string>, deps: Record<string, string> = {}): string =>
