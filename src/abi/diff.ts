@@ -1,7 +1,7 @@
 // Owns SymbolDiff: what changed between two SymbolTables (added, removed, kind changed, variable
 // size changed) and the size delta of every package.
 import type { SymbolClass } from './normalize.js';
-import type { SymbolTable, TableEntry } from './table.js';
+import type { SymbolTable } from './table.js';
 
 export type SymbolChange = 'added' | 'removed' | 'kind' | 'size';
 
@@ -34,25 +34,33 @@ export interface SymbolDiff {
 
 // A function's code size changes with every edit and every compiler; a variable's size changes
 // when its type does. Only the latter is an ABI change; the former shows in package sizes.
+const sizeIsAbi = (kind: string): boolean => kind !== 'T';
+
 /** Code-point order: stable across locales, and far cheaper than localeCompare on thousands of names. */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const sizeIsAbi = (e: TableEntry): boolean => e.kind !== 'T';
-
 export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
   const findings: SymbolFinding[] = [];
-  for (const [key, b] of base.entries) {
-    const h = head.entries.get(key);
-    if (!h) {
-      findings.push({ change: 'removed', key, pkg: b.pkg, cls: b.cls, baseKind: b.kind, baseSize: b.size });
-    } else if (b.kind !== h.kind) {
-      findings.push({ change: 'kind', key, pkg: b.pkg, cls: b.cls, baseKind: b.kind, headKind: h.kind, baseSize: b.size, headSize: h.size });
-    } else if (b.size !== h.size && sizeIsAbi(b)) {
-      findings.push({ change: 'size', key, pkg: b.pkg, cls: b.cls, baseKind: b.kind, headKind: h.kind, baseSize: b.size, headSize: h.size });
+  const baseKeys = base.keyList();
+  for (let b = 0; b < baseKeys.length; b++) {
+    const key = baseKeys[b]!;
+    const h = head.slotOf(key);
+    if (h === undefined) {
+      const e = base.at(b);
+      findings.push({ change: 'removed', key, pkg: e.pkg, cls: e.cls, baseKind: e.kind, baseSize: e.size });
+      continue;
+    }
+    const [bk, hk, bs, hs] = [base.kindAt(b), head.kindAt(h), base.sizeAt(b), head.sizeAt(h)];
+    if (bk !== hk || (bs !== hs && sizeIsAbi(bk))) {
+      const e = base.at(b);
+      findings.push({ change: bk !== hk ? 'kind' : 'size', key, pkg: e.pkg, cls: e.cls, baseKind: bk, headKind: hk, baseSize: bs, headSize: hs });
     }
   }
-  for (const [key, h] of head.entries) {
-    if (!base.entries.has(key)) findings.push({ change: 'added', key, pkg: h.pkg, cls: h.cls, headKind: h.kind, headSize: h.size });
+  const headKeys = head.keyList();
+  for (let h = 0; h < headKeys.length; h++) {
+    if (base.slotOf(headKeys[h]!) !== undefined) continue;
+    const e = head.at(h);
+    findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
   }
   findings.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
   const packages: PackageSize[] = [];
@@ -62,5 +70,5 @@ export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
     packages.push({ pkg, base: b, head: h, delta: h - b });
   }
   packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || byText(x.pkg, y.pkg));
-  return { findings, packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.entries.size, headCompared: head.entries.size };
+  return { findings, packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.size, headCompared: head.size };
 }

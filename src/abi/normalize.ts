@@ -3,7 +3,7 @@
 // Every rule's examples are real names printed by Go 1.19 and 1.23 for the same source
 // (test/fixtures/abi); test/unit/abi-normalize.test.ts checks each rule against them.
 import type { NmSymbol } from './nm.js';
-import { isDistributionPackage, isExportedIdent, segments, splitName } from './symbol-name.js';
+import { isDistributionPackage, isExportedIdent, packageDot, segments, splitName, unescapePackage } from './symbol-name.js';
 
 export interface NameRule {
   id: string;
@@ -20,6 +20,14 @@ const closureSegment = /^(func\d+|gowrap\d+|deferwrap\d+|\d+)$/;
 // 1.19 used `go.` for linker-made symbols; 1.20+ uses `go:`. Listed, because `go.uber.org/...` is a real package.
 const linkerGoPrefix = /^go\.(itab|string|info|cuinfo|func|funcrel|buildid|buildinfo|importpath|link|constinfo|debuglines|loc|range|ranges|map|track|weak|plugin|runtimeinfo)\b/;
 
+// Each rule's rewrite; nameRules documents them and normalizeName applies them in the same order.
+const localSuffix = (n: string): string => (n.endsWith('>') ? n.replace(/<\d+>$/, '') : n);
+const typePrefix = (n: string): string => (n.startsWith('type..') ? `type:.${n.slice(6)}` : n.startsWith('type.') ? `type:${n.slice(5)}` : n);
+const linkerPrefix = (n: string): string => (n.startsWith('go.') && linkerGoPrefix.test(n) ? `go:${n.slice(3)}` : n);
+const shapeIndex = (n: string): string => (n.includes('go.shape.') ? n.replace(/(go\.shape\.[^,\]\s]*?)_\d+(?=[,\]\s]|$)/g, '$1') : n);
+const methodDictionary = (n: string): string => (!n.includes('..dict.') ? n : n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p: string | undefined, v: string | undefined) => `..dict.${p ?? v ?? ''}`));
+const abiWrapper = (n: string): string => (n.endsWith('.abi0') ? n.slice(0, -5) : n.endsWith('.abiinternal') ? n.slice(0, -12) : n);
+
 export const nameRules: readonly NameRule[] = [
   {
     id: 'local-suffix',
@@ -27,7 +35,7 @@ export const nameRules: readonly NameRule[] = [
     go119: 'example.com/abifix/api..stmp_0<1>',
     go123: 'example.com/abifix/api..stmp_0<1>',
     normalized: 'example.com/abifix/api..stmp_0',
-    apply: (n) => (n.endsWith('>') ? n.replace(/<\d+>$/, '') : n),
+    apply: localSuffix,
   },
   {
     id: 'type-prefix',
@@ -35,7 +43,7 @@ export const nameRules: readonly NameRule[] = [
     go119: 'type.*example.com/abifix/api.Point',
     go123: 'type:*example.com/abifix/api.Point',
     normalized: 'type:*example.com/abifix/api.Point',
-    apply: (n) => (n.startsWith('type..') ? `type:.${n.slice(6)}` : n.startsWith('type.') ? `type:${n.slice(5)}` : n),
+    apply: typePrefix,
   },
   {
     id: 'linker-go-prefix',
@@ -43,7 +51,7 @@ export const nameRules: readonly NameRule[] = [
     go119: 'go.itab.example.com/abifix/api.Point,example.com/abifix/api.Shape',
     go123: 'go:itab.example.com/abifix/api.Point,example.com/abifix/api.Shape',
     normalized: 'go:itab.example.com/abifix/api.Point,example.com/abifix/api.Shape',
-    apply: (n) => (n.startsWith('go.') && linkerGoPrefix.test(n) ? `go:${n.slice(3)}` : n),
+    apply: linkerPrefix,
   },
   {
     id: 'shape-index',
@@ -51,7 +59,7 @@ export const nameRules: readonly NameRule[] = [
     go119: 'example.com/abifix/api.Map[go.shape.int_0,go.shape.string_1]',
     go123: 'example.com/abifix/api.Map[go.shape.int,go.shape.string]',
     normalized: 'example.com/abifix/api.Map[go.shape.int,go.shape.string]',
-    apply: (n) => (n.includes('go.shape.') ? n.replace(/(go\.shape\.[^,\]\s]*?)_\d+(?=[,\]\s]|$)/g, '$1') : n),
+    apply: shapeIndex,
   },
   {
     id: 'method-dictionary',
@@ -59,7 +67,7 @@ export const nameRules: readonly NameRule[] = [
     go119: 'example.com/abifix/api..dict.(*Stack[int]).Push',
     go123: 'example.com/abifix/api..dict.Stack[int]',
     normalized: 'example.com/abifix/api..dict.Stack[int]',
-    apply: (n) => (!n.includes('..dict.') ? n : n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p: string | undefined, v: string | undefined) => `..dict.${p ?? v ?? ''}`)),
+    apply: methodDictionary,
   },
   {
     id: 'closure',
@@ -75,7 +83,7 @@ export const nameRules: readonly NameRule[] = [
     go119: 'example.com/abifix/native._Cfunc_free.abi0',
     go123: 'example.com/abifix/native._Cfunc_free.abi0',
     normalized: 'example.com/abifix/native._Cfunc_free',
-    apply: (n) => (n.endsWith('.abi0') ? n.slice(0, -5) : n.endsWith('.abiinternal') ? n.slice(0, -12) : n),
+    apply: abiWrapper,
   },
 ];
 
@@ -93,10 +101,9 @@ function collapseClosures(name: string): string {
   return `${pkg}.${outer.join('.')}.func*`;
 }
 
+/** Applies every rule of nameRules, in its order (direct calls: this runs once per symbol; a unit test checks the two agree). */
 export function normalizeName(name: string): string {
-  let n = name;
-  for (const r of nameRules) n = r.apply(n);
-  return n;
+  return abiWrapper(collapseClosures(methodDictionary(shapeIndex(linkerPrefix(typePrefix(localSuffix(name)))))));
 }
 
 /** What a symbol is to a Go user; only `api` symbols are compared in the `exported` scope. */
@@ -115,7 +122,12 @@ const metadataSuffix = /\.(arginfo\d*|argliveinfo|stkobj|opendefer|wrapinfo|args
 const cgoInternal = /^_cgo_|^_Cfunc_|^_Cvar_|^_Ctype_|^_C2func_|^_cgoexp_/;
 
 export function classify(normalized: string, modulePaths: readonly string[] = []): SymbolClass {
-  return classifyName(normalized, (pkg) => ({ pkg, distribution: isDistributionPackage(pkg, modulePaths) })).cls;
+  const out: NameFacts = { key: normalized, pkg: '', cls: 'c' };
+  classifyName(normalized, (name, dot) => {
+    const pkg = unescapePackage(name.slice(0, dot));
+    return { pkg, distribution: isDistributionPackage(pkg, modulePaths) };
+  }, out);
+  return out.cls;
 }
 
 /** What a package is; one shared object per package when memoized. */
@@ -124,30 +136,65 @@ interface PackageFacts {
   distribution: boolean;
 }
 
-/** Class and package of a normalized name; `packageFacts` may be memoized by the caller. */
-function classifyName(normalized: string, packageFacts: (pkg: string) => PackageFacts): { cls: SymbolClass; pkg: string } {
-  if (normalized.startsWith('type:')) return { cls: 'type', pkg: '' };
-  if (normalized.startsWith('go:') || normalized.startsWith('$')) return { cls: 'linker', pkg: '' };
-  if (normalized.startsWith('gclocals·') || normalized.startsWith('runtime.gcbits.') || metadataSuffix.test(normalized)) return { cls: 'metadata', pkg: '' };
-  const split = splitName(normalized);
-  if (!split.pkg) return { cls: 'c', pkg: '' };
-  const { rest } = split;
-  const facts = packageFacts(split.pkg);
-  const pkg = facts.pkg;
-  if (rest.startsWith('.dict.') && !facts.distribution) return { cls: 'instantiation', pkg };
-  if (rest.startsWith('.') || rest === 'init' || /^init\.\d+$/.test(rest)) return { cls: 'linker', pkg: '' }; // ..inittask, ..stmp_N, init
-  if (facts.distribution) return { cls: 'distribution', pkg };
-  if (rest.includes('..dict.') || rest.includes('[')) return { cls: 'instantiation', pkg };
-  if (rest.endsWith('.func*')) return { cls: 'closure', pkg };
-  const segs = segments(rest);
-  if (segs.some((s) => cgoInternal.test(s))) return { cls: 'c', pkg: '' };
-  const exported = segs.length === 1 ? isExportedIdent(segs[0]!) : segs.length === 2 && isExportedIdent(segs[0]!) && isExportedIdent(segs[1]!);
-  return { cls: exported ? 'api' : 'unexported', pkg };
+/** `init` or `init.<N>` starting at `at` and running to the end of `name`. */
+function isInitAt(name: string, at: number): boolean {
+  if (!name.startsWith('init', at)) return false;
+  if (name.length === at + 4) return true;
+  if (name.charCodeAt(at + 4) !== 46 || name.length === at + 5) return false;
+  for (let i = at + 5; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Sets `out.cls` and `out.pkg` for a normalized name. `packageAt(name, dot)` gives the facts of the
+ * package that ends at `dot` (callers memoize it). Works on offsets into the name: the hot path
+ * (distribution symbols) slices nothing.
+ */
+function classifyName(normalized: string, packageAt: (name: string, dot: number) => PackageFacts, out: NameFacts): void {
+  const n = normalized;
+  out.pkg = '';
+  if (n.startsWith('type:')) out.cls = 'type';
+  else if (n.startsWith('go:') || n.startsWith('$')) out.cls = 'linker';
+  else if (n.startsWith('gclocals·') || n.startsWith('runtime.gcbits.') || metadataSuffix.test(n)) out.cls = 'metadata';
+  else {
+    const dot = packageDot(n);
+    if (dot < 0) {
+      out.cls = 'c';
+      return;
+    }
+    const facts = packageAt(n, dot);
+    const rest = dot + 1;
+    if (n.startsWith('.dict.', rest) && !facts.distribution) {
+      out.cls = 'instantiation';
+      out.pkg = facts.pkg;
+    } else if (n.charCodeAt(rest) === 46 || isInitAt(n, rest)) {
+      out.cls = 'linker'; // ..inittask, ..stmp_N, init
+    } else {
+      out.pkg = facts.pkg;
+      if (facts.distribution) out.cls = 'distribution';
+      else if (n.indexOf('..dict.', rest) >= 0 || n.indexOf('[', rest) >= 0) out.cls = 'instantiation';
+      else if (n.length - rest >= 6 && n.endsWith('.func*')) out.cls = 'closure';
+      else {
+        const segs = segments(n.slice(rest));
+        if (segs.some((s) => cgoInternal.test(s))) {
+          out.cls = 'c';
+          out.pkg = '';
+        } else {
+          const exported = segs.length === 1 ? isExportedIdent(segs[0]!) : segs.length === 2 && isExportedIdent(segs[0]!) && isExportedIdent(segs[1]!);
+          out.cls = exported ? 'api' : 'unexported';
+        }
+      }
+    }
+  }
 }
 
 /** Upper-cased nm code: `t`/`T` differ between archives (global) and executables (all local). */
 export function kindOf(code: string): string {
-  return code.toUpperCase();
+  const c = code.charCodeAt(0);
+  return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : code;
 }
 
 export interface NormalizedSymbol {
@@ -160,28 +207,58 @@ export interface NormalizedSymbol {
   raw: string;
 }
 
+/** What a raw name normalizes to. */
+export interface NameFacts {
+  key: string;
+  pkg: string;
+  cls: SymbolClass;
+}
+
 /**
  * Normalizes the symbols of one build. Holds a per-package memo: a build has a few hundred
  * packages and tens of thousands of symbols. The memo also hands out one string per package, so
- * the tables keyed by package hash each package name once.
+ * tables keyed by package hash each package name once. (A memo per name does not pay: measured
+ * with bench/abi.ts, the lookups cost more than normalizing again.)
  */
 export class SymbolNormalizer {
+  /** Keyed by the package as the linker spells it. */
   private readonly packages = new Map<string, PackageFacts>();
-  private readonly packageFacts = (pkg: string): PackageFacts => {
-    let f = this.packages.get(pkg);
-    if (f === undefined) this.packages.set(pkg, (f = { pkg, distribution: isDistributionPackage(pkg, this.modulePaths) }));
+  // nm lists a package's symbols together: the last package is checked first, without slicing.
+  private lastPackage = '';
+  private lastFacts: PackageFacts | undefined;
+  private readonly packageAt = (name: string, dot: number): PackageFacts => {
+    if (this.lastFacts !== undefined && dot === this.lastPackage.length && name.startsWith(this.lastPackage)) return this.lastFacts;
+    const linkerPkg = name.slice(0, dot);
+    let f = this.packages.get(linkerPkg);
+    if (f === undefined) {
+      const pkg = unescapePackage(linkerPkg);
+      this.packages.set(linkerPkg, (f = { pkg, distribution: isDistributionPackage(pkg, this.modulePaths) }));
+    }
+    this.lastPackage = linkerPkg;
+    this.lastFacts = f;
     return f;
   };
 
   constructor(readonly modulePaths: readonly string[] = []) {}
 
+  /** Key, package and class of a raw (defined) symbol name, written into `into` when given. */
+  facts(raw: string, into: NameFacts = { key: '', pkg: '', cls: 'c' }): NameFacts {
+    into.key = normalizeName(raw);
+    classifyName(into.key, this.packageAt, into);
+    return into;
+  }
+
   /** Undefined references and file markers are not definitions of this build; everything else normalizes. */
-  normalize(sym: NmSymbol): NormalizedSymbol | undefined {
-    if (sym.code === 'U' || sym.code === '_' || sym.name === '') return undefined;
-    const key = normalizeName(sym.name);
-    const { cls, pkg } = classifyName(key, this.packageFacts);
+  normalize(sym: Readonly<NmSymbol>): NormalizedSymbol | undefined {
+    if (!isDefinition(sym)) return undefined;
+    const { key, pkg, cls } = this.facts(sym.name);
     return { key, pkg, kind: kindOf(sym.code), size: sym.size, cls, raw: sym.name };
   }
+}
+
+/** Undefined references (U), file markers (_) and nameless lines define nothing in this build. */
+export function isDefinition(sym: Readonly<NmSymbol>): boolean {
+  return sym.code !== 'U' && sym.code !== '_' && sym.name !== '';
 }
 
 export function normalizeSymbol(sym: NmSymbol, modulePaths: readonly string[] = []): NormalizedSymbol | undefined {

@@ -1,7 +1,10 @@
 // Owns SymbolTable: the normalized symbols of one build that a scope keeps, plus size totals by
 // package. Built one symbol at a time from the nm stream, so memory is bounded by symbol count.
+// Entries live in parallel arrays indexed by a slot number (a key → slot Map), not one object per
+// symbol: a large binary keeps tens of thousands of entries, and every object would be copied by
+// the young-generation GC while the table grows.
 import type { NmSymbol } from './nm.js';
-import { SymbolNormalizer, type NormalizedSymbol, type SymbolClass } from './normalize.js';
+import { isDefinition, kindOf, SymbolNormalizer, type NameFacts, type NormalizedSymbol, type SymbolClass } from './normalize.js';
 
 export type Scope = 'exported' | 'all';
 
@@ -22,7 +25,6 @@ export const noPackage = '(no package)';
 export const typeBucket = '(type descriptors)';
 
 export class SymbolTable {
-  readonly entries = new Map<string, TableEntry>();
   readonly packageSizes = new Map<string, number>();
   totalSize = 0;
   rawCount = 0;
@@ -30,31 +32,85 @@ export class SymbolTable {
   definedCount = 0;
 
   private readonly normalizer: SymbolNormalizer;
+  private readonly keep: ReadonlySet<SymbolClass>;
+  private readonly scratch: NameFacts = { key: '', pkg: '', cls: 'c' };
+  private readonly slots = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly pkgs: string[] = [];
+  private readonly classes: SymbolClass[] = [];
+  /** The first raw name seen for each key. */
+  private readonly raws: string[] = [];
+  private readonly kinds: string[] = [];
+  private readonly sizes: number[] = [];
+  private readonly counts: number[] = [];
 
   constructor(
     readonly scope: Scope,
     readonly modulePaths: readonly string[] = [],
   ) {
     this.normalizer = new SymbolNormalizer(modulePaths);
+    this.keep = compared[scope];
   }
 
-  add(sym: NmSymbol): void {
+  add(sym: Readonly<NmSymbol>): void {
     this.rawCount++;
-    const n = this.normalizer.normalize(sym);
-    if (!n) return;
+    if (!isDefinition(sym)) return;
+    const { key, pkg, cls } = this.normalizer.facts(sym.name, this.scratch);
+    const size = sym.size;
+    const kind = kindOf(sym.code);
     this.definedCount++;
-    this.totalSize += n.size;
-    const bucket = n.pkg || (n.cls === 'type' ? typeBucket : noPackage);
-    this.packageSizes.set(bucket, (this.packageSizes.get(bucket) ?? 0) + n.size);
-    if (!compared[this.scope].has(n.cls)) return;
-    const prev = this.entries.get(n.key);
-    if (prev) {
-      prev.size += n.size;
-      prev.count++;
+    this.totalSize += size;
+    const bucket = pkg || (cls === 'type' ? typeBucket : noPackage);
+    this.packageSizes.set(bucket, (this.packageSizes.get(bucket) ?? 0) + size);
+    if (!this.keep.has(cls)) return;
+    const slot = this.slots.get(key);
+    if (slot !== undefined) {
+      this.sizes[slot]! += size;
+      this.counts[slot]!++;
       // A text symbol wins over data of the same key (a func and its funcval), so kind stays stable.
-      if (prev.kind !== 'T' && n.kind === 'T') prev.kind = 'T';
+      if (this.kinds[slot] !== 'T' && kind === 'T') this.kinds[slot] = 'T';
     } else {
-      this.entries.set(n.key, { key: n.key, pkg: n.pkg, kind: n.kind, size: n.size, cls: n.cls, raw: n.raw, count: 1 });
+      this.slots.set(key, this.keys.length);
+      this.keys.push(key);
+      this.pkgs.push(pkg);
+      this.classes.push(cls);
+      this.raws.push(sym.name);
+      this.kinds.push(kind);
+      this.sizes.push(size);
+      this.counts.push(1);
     }
+  }
+
+  /** Number of compared entries (distinct keys). */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** Compared keys, in the order first seen. */
+  keyList(): readonly string[] {
+    return this.keys;
+  }
+
+  /** Slot of a key, for the diff's direct reads; undefined when this build has no such entry. */
+  slotOf(key: string): number | undefined {
+    return this.slots.get(key);
+  }
+
+  /** The entry in a slot (a fresh object: the table keeps none). */
+  at(slot: number): TableEntry {
+    return { key: this.keys[slot]!, pkg: this.pkgs[slot]!, kind: this.kinds[slot]!, size: this.sizes[slot]!, cls: this.classes[slot]!, raw: this.raws[slot]!, count: this.counts[slot]! };
+  }
+
+  get(key: string): TableEntry | undefined {
+    const slot = this.slots.get(key);
+    return slot === undefined ? undefined : this.at(slot);
+  }
+
+  kindAt(slot: number): string {
+    return this.kinds[slot]!;
+  }
+
+  sizeAt(slot: number): number {
+    return this.sizes[slot]!;
   }
 }

@@ -30,6 +30,12 @@ for (const rule of nameRules) {
   });
 }
 
+test('normalizeName applies exactly the documented rules, in their order, to every real name', () => {
+  const all = [...go119, ...go123, ...nameRules.flatMap((r) => [r.go119, r.go123])];
+  assert.ok(all.length > 300);
+  for (const name of all) assert.equal(normalizeName(name), nameRules.reduce((n, r) => r.apply(n), name), name);
+});
+
 test('go and defer closures: 1.19 func2/func1.1 and 1.23 gowrap1/deferwrap1 fold into one F.func*', () => {
   for (const [a, b] of [
     ['example.com/abifix/api.Parallel.func2', 'example.com/abifix/api.Parallel.gowrap1'],
@@ -75,9 +81,9 @@ for (const kind of ['app', 'api-archive']) {
       for (const s of listing(`${kind}-go${v}.txt`)) t.add(s);
       return t;
     });
-    const [a, b] = tables.map((t) => [...t.entries.keys()].sort());
+    const [a, b] = tables.map((t) => [...t.keyList()].sort());
     assert.ok(a!.length >= 10, `compared ${a!.length} exported symbols`);
     assert.deepEqual(a, b);
-    for (const [k, e] of tables[0]!.entries) assert.equal(tables[1]!.entries.get(k)!.kind, e.kind, k);
+    for (const k of tables[0]!.keyList()) assert.equal(tables[1]!.get(k)!.kind, tables[0]!.get(k)!.kind, k);
   });
 }
