@@ -1,16 +1,21 @@
 // Benchmark: abi-diff on cmd/go built by Go 1.22 and by Go 1.23 (Debian toolchains) against the
 // floor of the two `go tool nm -size` runs alone (run in parallel, as abi-diff runs them, output
-// only drained). Prints wall-time ratio (target ≤ 1.25×), peak RSS and symbol counts.
+// only drained). Rounds interleave floor, scope=all and scope=exported, so machine noise hits all
+// three alike. Prints, for each scope, min and median wall time and their ratios to the floor's
+// (target ≤ 1.25×); the first call in a fresh process (cold JIT, what one action run pays); the
+// bundled action run as the runner runs it (node start and bundle load included); peak RSS and
+// symbol counts. Needs `npm run build` first for the dist figure.
 // Run: node --import tsx bench/abi.ts [rounds]
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAbiDiff } from '../src/abi/run.js';
+import { distEntry, newJob, runStep } from '../test/helpers/runner.js';
 import type { Scope } from '../src/abi/table.js';
 
-const rounds = Number(process.argv[2] ?? 3);
+const rounds = Number(process.argv[2] ?? 12);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.join(os.tmpdir(), 'gck-bench-abi');
 const versions = ['1.22', '1.23'] as const;
@@ -65,13 +70,18 @@ function options(base: string, head: string, scope: Scope) {
     scope,
     allowStripped: false,
     policy: { failOn: 'none' as const, denyNewDynamic: false, suppressions: [] },
-    tempDir: mkdtempSync(path.join(os.tmpdir(), 'gck-bench-run-')),
+    tempDir: path.join(work, 'runs'),
     toolCacheDir: path.join(work, 'toolcache'),
     localGoroots: [],
   };
 }
 
 async function child(mode: string, base: string, head: string): Promise<void> {
+  if (mode === 'first') {
+    const [ms] = await time(() => runAbiDiff(options(base, head, 'exported')));
+    console.log(JSON.stringify({ firstMs: ms }));
+    return;
+  }
   if (mode === 'abi') await runAbiDiff(options(base, head, 'all'));
   else if (mode === 'nm') await Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head)]);
   console.log(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }));
@@ -97,16 +107,30 @@ async function main(): Promise<void> {
     exported = e;
   }
   const min = (xs: number[]): number => Math.min(...xs);
-  const floor = min(floorRuns);
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const [floor, floorMed] = [min(floorRuns), median(floorRuns)];
   const p = report!.pairs[0]!;
   const pe = exported!.pairs[0]!;
-  console.log(`\ncmd/go built by go1.22 (${p.base.bytes} B) and go1.23 (${p.head.bytes} B); ${rounds} round(s), min wall time`);
-  console.log(`floor: both go tool nm -size runs alone (parallel, drained): ${floor.toFixed(0)} ms, ${(listing / 1e6).toFixed(1)} MB of listing`);
+  console.log(`\ncmd/go built by go1.22 (${p.base.bytes} B) and go1.23 (${p.head.bytes} B); ${rounds} interleaved round(s)`);
+  console.log(`floor: both go tool nm -size runs alone (parallel, drained): min ${floor.toFixed(0)} ms, median ${floorMed.toFixed(0)} ms, ${(listing / 1e6).toFixed(1)} MB of listing`);
   for (const scope of ['exported', 'all'] as const) {
-    const t = min(abiRuns[scope]);
-    console.log(`abi-diff scope=${scope}: ${t.toFixed(0)} ms = ${(t / floor).toFixed(2)}× floor (target ≤ 1.25×)`);
+    const [t, m] = [min(abiRuns[scope]), median(abiRuns[scope])];
+    console.log(`abi-diff scope=${scope} (in process): min ${t.toFixed(0)} ms = ${(t / floor).toFixed(2)}× floor min; median ${m.toFixed(0)} ms = ${(m / floorMed).toFixed(2)}× floor median (target ≤ 1.25×)`);
   }
-  console.log(`symbols defined: base ${p.symbols!.baseSymbols}, head ${p.symbols!.headSymbols}; compared scope=all ${p.symbols!.baseCompared}/${p.symbols!.headCompared}, scope=exported ${pe.symbols!.baseCompared}/${pe.symbols!.headCompared}`);
+  const firsts = [0, 1, 2].map(() => Number(/"firstMs":([\d.]+)/.exec(execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'abi.ts'), '--child', 'first', base, head], { cwd: path.join(here, '..'), encoding: 'utf8' }))?.[1] ?? NaN));
+  console.log(`first call in a fresh process (cold JIT, scope=exported): median of 3 ${median(firsts).toFixed(0)} ms = ${(median(firsts) / floorMed).toFixed(2)}× floor median`);
+  if (existsSync(distEntry('abi-diff'))) {
+    const job = newJob();
+    const inputs = { base, head, 'base-go': goroot('1.22'), 'head-go': goroot('1.23'), 'fail-on': 'none' };
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const [ms, r] = await time(() => runStep(job, distEntry('abi-diff'), inputs));
+      if (r.code !== 0) throw new Error(`dist/abi-diff failed: ${r.stdout}${r.stderr}`);
+      runs.push(ms);
+    }
+    console.log(`dist/abi-diff/index.js run as the runner runs it (node start, bundle load, summary and reports included): median of 3 ${median(runs).toFixed(0)} ms = ${(median(runs) / floorMed).toFixed(2)}× floor median`);
+  } else console.log('dist/abi-diff not built: run npm run build for the whole-action figure');
+  console.log(`symbols defined: base ${p.symbols!.baseSymbols}, head ${p.symbols!.headSymbols}; compared scope=all ${p.symbols!.baseCompared}/${p.symbols!.headCompared}, scope=exported ${pe.symbols!.baseCompared}/${pe.symbols!.headCompared} (cmd/go is all Go distribution packages, which scope=exported does not compare: that scope still parses, normalizes and classifies every symbol for package sizes)`);
   console.log(`findings scope=all: ${report!.findings.length} (added ${report!.totals.added}, removed ${report!.totals.removed}, changed ${report!.totals.changed}); scope=exported: ${exported!.findings.filter((f) => f.category === 'symbol').length}`);
   const abiPeak = childPeak(['--child', 'abi', base, head]);
   const nmPeak = childPeak(['--child', 'nm', base, head]);
@@ -118,3 +142,4 @@ async function main(): Promise<void> {
 
 if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!, process.argv[5]!);
 else await main();
+rmSync(path.join(work, 'runs'), { recursive: true, force: true });

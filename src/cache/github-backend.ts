@@ -6,15 +6,27 @@
 //
 // @actions/cache builds its archive BEFORE it reserves the key (CreateCacheEntry), so a leg that
 // loses a race compresses for nothing; we ask first (exists) and make build keys run-unique.
-import { isFeatureAvailable, restoreCache, saveCache } from '@actions/cache';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
 
 const STAGING = '.go-ci-kit-cache';
 
-export function githubCacheAvailable(): boolean {
-  return isFeatureAvailable();
+type CacheLib = typeof import('@actions/cache');
+let cacheLib: Promise<CacheLib> | undefined;
+/**
+ * @actions/cache and its Azure and HTTP clients are most of a bundle (3.7 MB of 1.3 without): they
+ * load only when the github backend is asked about or used, so every other run (abi-diff, a dir
+ * backend, cache: false) starts without parsing them (bench/setup.ts and bench/abi.ts show the cost).
+ */
+function actionsCache(): Promise<CacheLib> {
+  return (cacheLib ??= import('@actions/cache'));
+}
+
+/** Whether the runner offers the cache service; @actions/cache decides, once one of its URLs is set at all. */
+export async function githubCacheAvailable(): Promise<boolean> {
+  if (!process.env.ACTIONS_RESULTS_URL && !process.env.ACTIONS_CACHE_URL) return false;
+  return (await actionsCache()).isFeatureAvailable();
 }
 
 export class GitHubBackend implements CacheBackend {
@@ -45,6 +57,7 @@ export class GitHubBackend implements CacheBackend {
     const file = this.absolute(kind);
     try {
       await fs.rm(file, { force: true });
+      const { restoreCache } = await actionsCache();
       const matched = await this.inWorkspace(() => restoreCache([this.relative(kind)], key, [...prefixes]));
       if (!matched) return {};
       if (!existsSync(file)) return { problem: `cache entry ${matched} did not contain ${this.relative(kind)}` };
@@ -56,6 +69,7 @@ export class GitHubBackend implements CacheBackend {
 
   async exists(key: string, kind = 'modules'): Promise<boolean> {
     try {
+      const { restoreCache } = await actionsCache();
       const found = await this.inWorkspace(() => restoreCache([this.relative(kind)], key, [], { lookupOnly: true }));
       // The service also matches the primary key as a prefix; only the exact key counts here.
       return found === key;
@@ -70,6 +84,7 @@ export class GitHubBackend implements CacheBackend {
       if (await this.exists(key, kind)) return { status: 'exists' };
       await fs.mkdir(path.dirname(file), { recursive: true });
       const bytes = await build(file);
+      const { saveCache } = await actionsCache();
       const { value: id, text } = await watchStdout(() => this.inWorkspace(() => saveCache([this.relative(kind)], key)));
       if (id > 0) return { status: 'saved', bytes };
       // -1: @actions/cache already logged why. It turns every failed reservation into one

@@ -62,7 +62,7 @@ export async function restoreCaches(ctx: ActionContext, leg: GoLeg): Promise<voi
     const keys = keysFor(kind, facts);
     return { kind, key: keys.key, hitPrefix: keys.hitPrefix, dir: kind === 'modules' ? leg.gomodcache : leg.gocache, match: 'miss' };
   });
-  const pick = pickBackend(settings);
+  const pick = await pickBackend(settings);
   if ('none' in pick) {
     if (pick.level === 'warning') rt.warning(pick.none);
     else rt.notice(pick.none);

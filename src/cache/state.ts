@@ -42,9 +42,9 @@ export function openBackend(state: Pick<CacheState, 'backend' | 'cacheDir' | 'ma
 export type BackendPick = { backend: BackendName } | { none: string; level: 'notice' | 'warning' };
 
 /** auto: GitHub's service when the runner offers it, else cache-dir when set, else nothing. */
-export function pickBackend(settings: CacheSettings): BackendPick {
+export async function pickBackend(settings: CacheSettings): Promise<BackendPick> {
   // The service's env (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN) exists only inside GitHub jobs.
-  const github = githubCacheAvailable();
+  const github = await githubCacheAvailable();
   switch (settings.backend) {
     case 'github':
       return github

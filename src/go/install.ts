@@ -8,9 +8,9 @@
 // sleeps 10-20 s between retries; its cacheDir copies (not atomic) and it reads its directories
 // from RUNNER_TOOL_CACHE/RUNNER_TEMP, while the CLI and GitLab pass them explicitly.
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { run, CommandError } from '../process/run.js';
+import { spawn } from 'node:child_process';
 import type { Arch } from './arch.js';
 import { archiveUrl, type DownloadFile, type GoRelease } from './download-index.js';
 import { probeGoroot } from './go-command.js';
@@ -67,16 +67,8 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     }
     const extracted = path.join(work, 'x');
     mkdirSync(extracted);
-    try {
-      await run('tar', ['-xzf', archive, '-C', extracted, '--no-same-owner'], { timeoutMs: 10 * 60_000 });
-    } catch (e) {
-      // tar and its gzip child write stderr concurrently, so their lines come in either order:
-      // keep the diagnostics, sorted, for a message that reads the same every time.
-      const lines = e instanceof CommandError ? (e.result?.stderr ?? '').split('\n').map((l) => l.trim()) : [];
-      const diagnostics = [...new Set(lines.filter((l) => l !== '' && !/not recoverable|Child returned/.test(l)))].sort();
-      const why = diagnostics.join('; ') || (e instanceof Error ? e.message : String(e));
-      throw fail(`${file.filename} passed its checksum but does not extract (${why})`, 'nothing was installed');
-    }
+    const problem = await extractTarGz(archive, extracted);
+    if (problem) throw fail(`${file.filename} passed its checksum but does not extract (${problem})`, 'nothing was installed');
     const top = readdirSync(extracted);
     const staged = path.join(extracted, 'go');
     if (!top.includes('go') || !existsSync(path.join(staged, 'bin'))) {
@@ -117,5 +109,38 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     throw e;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `gzip -dc < archive | tar -x`, as two processes with their own stderr: with `tar -xz` the gzip
+ * child shares tar's stderr and their complaints interleave mid-line. Resolves with what went
+ * wrong (gzip's lines, then tar's), or '' when both succeeded.
+ */
+async function extractTarGz(archive: string, into: string): Promise<string> {
+  const fd = openSync(archive, 'r');
+  const collect = (child: ReturnType<typeof spawn>, name: string): Promise<string[]> =>
+    new Promise((resolve) => {
+      let err = '';
+      child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+      child.on('error', (e) => resolve([`${name}: ${e.message}`]));
+      child.on('close', (code, signal) => {
+        const lines = err.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
+        resolve(code === 0 ? [] : lines.length > 0 ? lines : [`${name} exited with ${signal ?? code}`]);
+      });
+    });
+  try {
+    const gzip = spawn('gzip', ['-dc'], { stdio: [fd, 'pipe', 'pipe'] });
+    const tar = spawn('tar', ['-x', '-C', into, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    tar.stdin!.on('error', () => undefined); // tar gave up first; its stderr says why
+    gzip.stdout!.pipe(tar.stdin!);
+    const timer = setTimeout(() => [gzip, tar].forEach((c) => c.kill()), 10 * 60_000);
+    const [g, t] = await Promise.all([collect(gzip, 'gzip'), collect(tar, 'tar')]);
+    clearTimeout(timer);
+    // A tar that stopped early makes gzip die of SIGPIPE: tar's reason is the one to show.
+    const gz = t.length > 0 && g.length === 1 && /SIGPIPE/.test(g[0]!) ? [] : g;
+    return [...new Set([...gz, ...t])].join('; ');
+  } finally {
+    closeSync(fd);
   }
 }

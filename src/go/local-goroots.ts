@@ -9,6 +9,9 @@ import { goarchOf } from './arch.js';
 import { probeGoroot } from './go-command.js';
 import { parseGoVersion, type GoVersion } from './go-version.js';
 
+/** Default of the local-goroots input (setup-go-matrix and abi-diff look in the same places): the go.dev tarball's home, Debian/Ubuntu packages, `go install golang.org/dl/...` downloads. */
+export const defaultLocalGoroots = '/usr/local/go\n/usr/lib/go-*\n~/sdk/go*';
+
 export function expandHome(p: string, home = os.homedir()): string {
   if (p === '~') return home;
   if (p.startsWith('~/')) return path.join(home, p.slice(2));

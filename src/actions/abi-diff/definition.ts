@@ -9,7 +9,7 @@ import { codeQualityReport, headline, markdownReport } from '../../abi/summary.j
 import { parseSuppressions } from '../../abi/suppressions.js';
 import type { Scope } from '../../abi/table.js';
 import { toJson, writeJsonReport } from '../../report/json-report.js';
-import { setupGoMatrix } from '../setup-go-matrix/definition.js';
+import { defaultLocalGoroots } from '../../go/local-goroots.js';
 
 /** Most annotations shown per run; the rest are in the summary and report. */
 const maxAnnotations = 20;
@@ -26,7 +26,7 @@ export const abiDiff: ActionDefinition = {
     'base-ref': {},
     'build-flags': {},
     // Same places, same default as setup-go-matrix: versions resolve the way the matrix installed them.
-    'local-goroots': setupGoMatrix.inputs['local-goroots']!,
+    'local-goroots': { default: defaultLocalGoroots },
     scope: { default: 'exported', options: ['exported', 'all'] },
     'fail-on': { default: 'removed', options: failOnLevels },
     'max-size-growth': {},

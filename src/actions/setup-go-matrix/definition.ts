@@ -5,6 +5,7 @@ import { restoreCaches, saveCaches } from '../../cache/index.js';
 import { goarchOf } from '../../go/arch.js';
 import { fetchIndex, type GoRelease } from '../../go/download-index.js';
 import { goBinOf } from '../../go/go-command.js';
+import { defaultLocalGoroots } from '../../go/local-goroots.js';
 import { findNewerRequirements } from '../../go/gomod-check.js';
 import { createLegDirs, legDirs } from '../../go/isolation.js';
 import type { GoLeg } from '../../go/leg.js';
@@ -81,7 +82,7 @@ export const setupGoMatrix: ActionDefinition = {
     'go-version': {},
     'go-version-file': {},
     'toolchain-source': { default: 'auto', options: ['auto', 'tool-cache', 'local', 'download'] },
-    'local-goroots': { default: '/usr/local/go\n/usr/lib/go-*\n~/sdk/go*' },
+    'local-goroots': { default: defaultLocalGoroots },
     'go-download-base-url': {},
     architecture: {},
     'versions-range': {},
