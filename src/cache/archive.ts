@@ -6,52 +6,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { pipeline as runPipeline } from '../process/pipeline.js';
 
 export class ArchiveError extends Error {
   override name = 'ArchiveError';
 }
 
-/**
- * Resolves when the program exits 0. Waits for "exit" (not "close"): a producer whose stdout was
- * handed to the next program as its stdin never closes that stream on our side.
- */
-function exited(child: ChildProcess, what: string): Promise<void> {
-  let stderr = '';
-  const stderrDone = new Promise<void>((resolve) => {
-    if (!child.stderr) return resolve();
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.stderr.on('close', () => resolve());
-  });
-  return new Promise((resolve, reject) => {
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(new ArchiveError(`cannot run ${what}: ${e.code === 'ENOENT' ? `${what} is not installed` : e.message}`)),
-    );
-    child.on('exit', (code, signal) => {
-      void stderrDone.then(() => {
-        if (code === 0) resolve();
-        else reject(new ArchiveError(`${what} failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`));
-      });
-    });
-  });
-}
-
-/**
- * Waits for producer | consumer. Our copy of the pipe's read end is closed at once, so when the
- * consumer dies (disk full, corrupt input) the producer gets EPIPE instead of blocking forever;
- * when either fails the other is killed.
- */
+/** producer | consumer (see src/process/pipeline.ts), failing with an ArchiveError. */
 async function pipeline(producer: ChildProcess, pname: string, consumer: ChildProcess, cname: string): Promise<void> {
-  producer.stdout?.destroy();
-  const p = exited(producer, pname);
-  const c = exited(consumer, cname);
-  const killOther = (other: ChildProcess) => () => {
-    if (other.exitCode === null) other.kill('SIGTERM');
-  };
-  p.catch(killOther(consumer));
-  c.catch(killOther(producer));
-  const [pr, cr] = await Promise.allSettled([p, c]);
-  const errors = [pr, cr].filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as Error).message);
-  if (errors.length) throw new ArchiveError(errors.join('; '));
+  try {
+    await runPipeline(producer, pname, consumer, cname);
+  } catch (e) {
+    throw new ArchiveError((e as Error).message);
+  }
 }
 
 export interface CreateOptions {

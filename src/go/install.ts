@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
+import { pipeline, PipelineError, succeeded } from '../process/pipeline.js';
 import type { Arch } from './arch.js';
 import { archiveUrl, type DownloadFile, type GoRelease } from './download-index.js';
 import { probeGoroot } from './go-command.js';
@@ -113,33 +114,28 @@ export async function installRelease(req: InstallRequest): Promise<string> {
 }
 
 /**
- * `gzip -dc < archive | tar -x`, as two processes with their own stderr: with `tar -xz` the gzip
+ * `gzip -dc < archive | tar -x` as two programs (src/process/pipeline.ts): with `tar -xz` the gzip
  * child shares tar's stderr and their complaints interleave mid-line. Resolves with what went
- * wrong (gzip's lines, then tar's), or '' when both succeeded.
+ * wrong (gzip's lines, then tar's; a program stopped because the other failed says nothing), or ''
+ * when both succeeded.
  */
 async function extractTarGz(archive: string, into: string): Promise<string> {
   const fd = openSync(archive, 'r');
-  const collect = (child: ReturnType<typeof spawn>, name: string): Promise<string[]> =>
-    new Promise((resolve) => {
-      let err = '';
-      child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
-      child.on('error', (e) => resolve([`${name}: ${e.message}`]));
-      child.on('close', (code, signal) => {
-        const lines = err.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
-        resolve(code === 0 ? [] : lines.length > 0 ? lines : [`${name} exited with ${signal ?? code}`]);
-      });
-    });
   try {
     const gzip = spawn('gzip', ['-dc'], { stdio: [fd, 'pipe', 'pipe'] });
-    const tar = spawn('tar', ['-x', '-C', into, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
-    tar.stdin!.on('error', () => undefined); // tar gave up first; its stderr says why
-    gzip.stdout!.pipe(tar.stdin!);
-    const timer = setTimeout(() => [gzip, tar].forEach((c) => c.kill()), 10 * 60_000);
-    const [g, t] = await Promise.all([collect(gzip, 'gzip'), collect(tar, 'tar')]);
-    clearTimeout(timer);
-    // A tar that stopped early makes gzip die of SIGPIPE: tar's reason is the one to show.
-    const gz = t.length > 0 && g.length === 1 && /SIGPIPE/.test(g[0]!) ? [] : g;
-    return [...new Set([...gz, ...t])].join('; ');
+    const tar = spawn('tar', ['-x', '-C', into, '--no-same-owner'], { stdio: [gzip.stdout, 'ignore', 'pipe'] });
+    await pipeline(gzip, 'gzip', tar, 'tar', { timeoutMs: 10 * 60_000 });
+    return '';
+  } catch (e) {
+    if (!(e instanceof PipelineError)) throw e;
+    const lines = e.outcomes
+      .filter((o) => !succeeded(o) && !o.stopped)
+      .flatMap((o) => {
+        if (o.startError !== undefined) return [`cannot run ${o.name}: ${o.startError}`];
+        const said = o.stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
+        return said.length > 0 ? said : [`${o.name} exited with ${o.signal ?? o.code}`];
+      });
+    return [...new Set(lines)].join('; ') || e.message;
   } finally {
     closeSync(fd);
   }

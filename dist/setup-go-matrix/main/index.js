@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4159:
+/***/ 9326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31643,6 +31643,66 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/process/pipeline.ts
+const succeeded = (o) => o.code === 0 && o.startError === undefined;
+function describe(o) {
+    if (o.startError !== undefined)
+        return `cannot run ${o.name}: ${o.startError}`;
+    return `${o.name} failed (${o.signal ?? `exit ${o.code}`}): ${o.stderr.trim().split('\n').slice(-3).join(' / ')}`;
+}
+/** Says which programs failed and the last lines each wrote; `outcomes` has both programs, in pipe order. */
+class PipelineError extends Error {
+    outcomes;
+    name = 'PipelineError';
+    constructor(outcomes) {
+        super(outcomes.filter((o) => !succeeded(o)).map(describe).join('; '));
+        this.outcomes = outcomes;
+    }
+}
+/**
+ * Resolves when the program has exited and its stderr is drained. Waits for "exit" (not "close"):
+ * a producer whose stdout was handed to the next program as its stdin never closes that stream on
+ * our side.
+ */
+function outcome(child, name) {
+    let stderr = '';
+    const stderrDone = new Promise((resolve) => {
+        if (!child.stderr)
+            return resolve();
+        child.stderr.on('data', (b) => (stderr += b.toString()));
+        child.stderr.on('close', () => resolve());
+    });
+    return new Promise((resolve) => {
+        child.on('error', (e) => resolve({ name, code: null, signal: null, stderr, startError: e.code === 'ENOENT' ? `${name} is not installed` : e.message, stopped: false }));
+        child.on('exit', (code, signal) => void stderrDone.then(() => resolve({ name, code, signal, stderr, stopped: false })));
+    });
+}
+/**
+ * Waits for producer | consumer; throws a PipelineError when either fails. Our copy of the pipe's
+ * read end is closed at once, so when the consumer dies (disk full, corrupt input) the producer
+ * gets EPIPE instead of blocking forever; when either fails the other is stopped. After
+ * `timeoutMs` both are killed (and reported as failed).
+ */
+async function pipeline(producer, pname, consumer, cname, opts = {}) {
+    producer.stdout?.destroy();
+    const stopped = new Set();
+    const stop = (other) => (o) => {
+        if (!succeeded(o) && other.exitCode === null && other.signalCode === null) {
+            stopped.add(other);
+            other.kill('SIGTERM');
+        }
+        return o;
+    };
+    const timer = opts.timeoutMs ? setTimeout(() => [producer, consumer].forEach((c) => c.kill('SIGTERM')), opts.timeoutMs) : undefined;
+    const [p, c] = await Promise.all([outcome(producer, pname).then(stop(consumer)), outcome(consumer, cname).then(stop(producer))]);
+    clearTimeout(timer);
+    // Stopped only if our signal is what ended it: one that exited on its own speaks for itself.
+    p.stopped = (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c));
+    c.stopped = stopped.has(consumer) && c.signal === 'SIGTERM';
+    if (!succeeded(p) || !succeeded(c))
+        throw new PipelineError([p, c]);
+}
+
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
 // Cache archives: a tar stream of one directory compressed with zstd (both real programs, piped
 // without a shell). Extraction always goes into a fresh directory beside the target, which is then
@@ -31652,52 +31712,18 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
+
 class ArchiveError extends Error {
     name = 'ArchiveError';
 }
-/**
- * Resolves when the program exits 0. Waits for "exit" (not "close"): a producer whose stdout was
- * handed to the next program as its stdin never closes that stream on our side.
- */
-function exited(child, what) {
-    let stderr = '';
-    const stderrDone = new Promise((resolve) => {
-        if (!child.stderr)
-            return resolve();
-        child.stderr.on('data', (b) => (stderr += b.toString()));
-        child.stderr.on('close', () => resolve());
-    });
-    return new Promise((resolve, reject) => {
-        child.on('error', (e) => reject(new ArchiveError(`cannot run ${what}: ${e.code === 'ENOENT' ? `${what} is not installed` : e.message}`)));
-        child.on('exit', (code, signal) => {
-            void stderrDone.then(() => {
-                if (code === 0)
-                    resolve();
-                else
-                    reject(new ArchiveError(`${what} failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`));
-            });
-        });
-    });
-}
-/**
- * Waits for producer | consumer. Our copy of the pipe's read end is closed at once, so when the
- * consumer dies (disk full, corrupt input) the producer gets EPIPE instead of blocking forever;
- * when either fails the other is killed.
- */
-async function pipeline(producer, pname, consumer, cname) {
-    producer.stdout?.destroy();
-    const p = exited(producer, pname);
-    const c = exited(consumer, cname);
-    const killOther = (other) => () => {
-        if (other.exitCode === null)
-            other.kill('SIGTERM');
-    };
-    p.catch(killOther(consumer));
-    c.catch(killOther(producer));
-    const [pr, cr] = await Promise.allSettled([p, c]);
-    const errors = [pr, cr].filter((r) => r.status === 'rejected').map((r) => r.reason.message);
-    if (errors.length)
-        throw new ArchiveError(errors.join('; '));
+/** producer | consumer (see src/process/pipeline.ts), failing with an ArchiveError. */
+async function archive_pipeline(producer, pname, consumer, cname) {
+    try {
+        await pipeline(producer, pname, consumer, cname);
+    }
+    catch (e) {
+        throw new ArchiveError(e.message);
+    }
 }
 /** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
 async function createArchive(dir, file, opts = {}) {
@@ -31707,7 +31733,7 @@ async function createArchive(dir, file, opts = {}) {
     const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '-C', dir, ...flags, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: [tar.stdout, 'ignore', 'pipe'] });
     try {
-        await pipeline(tar, 'tar', zstd, 'zstd');
+        await archive_pipeline(tar, 'tar', zstd, 'zstd');
     }
     catch (e) {
         await external_node_fs_.promises.rm(file, { force: true });
@@ -31720,7 +31746,7 @@ async function extractArchive(file, dest) {
     await external_node_fs_.promises.mkdir(dest, { recursive: true });
     const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-q', '-c', file], { stdio: ['ignore', 'pipe', 'pipe'] });
     const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-C', dest, '--no-same-owner', '-xf', '-'], { stdio: [zstd.stdout, 'ignore', 'pipe'] });
-    await pipeline(zstd, 'zstd', tar, 'tar');
+    await archive_pipeline(zstd, 'zstd', tar, 'tar');
 }
 /** Gives the owner write access to every directory below dir so it can be deleted (Go's module cache is read-only). */
 async function makeDeletable(dir) {
@@ -33215,7 +33241,7 @@ function parseGoModDirectives(content) {
 
 
 
-function describe(file, line, directive, text, required, leg) {
+function gomod_check_describe(file, line, directive, text, required, leg) {
     const legText = go_version_formatGoVersion(leg);
     const minor = `${leg.major}.${leg.minor}`;
     const effect = directive === 'go'
@@ -33248,7 +33274,7 @@ function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
                 directive,
                 required: go_version_formatGoVersion(required),
                 leg: legVersion,
-                message: describe(shown, hit.line, directive, hit.text, required, leg),
+                message: gomod_check_describe(shown, hit.line, directive, hit.text, required, leg),
             });
         }
     }
@@ -33454,6 +33480,7 @@ async function findInstalledGo(spec, opts) {
 
 
 
+
 class InstallError extends Error {
     name = 'InstallError';
 }
@@ -33545,32 +33572,31 @@ async function installRelease(req) {
     }
 }
 /**
- * `gzip -dc < archive | tar -x`, as two processes with their own stderr: with `tar -xz` the gzip
+ * `gzip -dc < archive | tar -x` as two programs (src/process/pipeline.ts): with `tar -xz` the gzip
  * child shares tar's stderr and their complaints interleave mid-line. Resolves with what went
- * wrong (gzip's lines, then tar's), or '' when both succeeded.
+ * wrong (gzip's lines, then tar's; a program stopped because the other failed says nothing), or ''
+ * when both succeeded.
  */
 async function extractTarGz(archive, into) {
     const fd = (0,external_node_fs_.openSync)(archive, 'r');
-    const collect = (child, name) => new Promise((resolve) => {
-        let err = '';
-        child.stderr.on('data', (b) => (err += b.toString()));
-        child.on('error', (e) => resolve([`${name}: ${e.message}`]));
-        child.on('close', (code, signal) => {
-            const lines = err.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
-            resolve(code === 0 ? [] : lines.length > 0 ? lines : [`${name} exited with ${signal ?? code}`]);
-        });
-    });
     try {
         const gzip = (0,external_node_child_process_namespaceObject.spawn)('gzip', ['-dc'], { stdio: [fd, 'pipe', 'pipe'] });
-        const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-x', '-C', into, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
-        tar.stdin.on('error', () => undefined); // tar gave up first; its stderr says why
-        gzip.stdout.pipe(tar.stdin);
-        const timer = setTimeout(() => [gzip, tar].forEach((c) => c.kill()), 10 * 60_000);
-        const [g, t] = await Promise.all([collect(gzip, 'gzip'), collect(tar, 'tar')]);
-        clearTimeout(timer);
-        // A tar that stopped early makes gzip die of SIGPIPE: tar's reason is the one to show.
-        const gz = t.length > 0 && g.length === 1 && /SIGPIPE/.test(g[0]) ? [] : g;
-        return [...new Set([...gz, ...t])].join('; ');
+        const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-x', '-C', into, '--no-same-owner'], { stdio: [gzip.stdout, 'ignore', 'pipe'] });
+        await pipeline(gzip, 'gzip', tar, 'tar', { timeoutMs: 10 * 60_000 });
+        return '';
+    }
+    catch (e) {
+        if (!(e instanceof PipelineError))
+            throw e;
+        const lines = e.outcomes
+            .filter((o) => !succeeded(o) && !o.stopped)
+            .flatMap((o) => {
+            if (o.startError !== undefined)
+                return [`cannot run ${o.name}: ${o.startError}`];
+            const said = o.stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
+            return said.length > 0 ? said : [`${o.name} exited with ${o.signal ?? o.code}`];
+        });
+        return [...new Set(lines)].join('; ') || e.message;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -34009,7 +34035,7 @@ const setupGoMatrix = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1892);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4159);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9326);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'main');
