@@ -50,7 +50,10 @@ export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
       findings.push({ change: 'removed', key, pkg: e.pkg, cls: e.cls, baseKind: e.kind, baseSize: e.size });
       continue;
     }
-    const [bk, hk, bs, hs] = [base.kindAt(b), head.kindAt(h), base.sizeAt(b), head.sizeAt(h)];
+    const bk = base.kindAt(b);
+    const hk = head.kindAt(h);
+    const bs = base.sizeAt(b);
+    const hs = head.sizeAt(h);
     if (bk !== hk || (bs !== hs && sizeIsAbi(bk))) {
       const e = base.at(b);
       findings.push({ change: bk !== hk ? 'kind' : 'size', key, pkg: e.pkg, cls: e.cls, baseKind: bk, headKind: hk, baseSize: bs, headSize: hs });

@@ -122,12 +122,7 @@ const metadataSuffix = /\.(arginfo\d*|argliveinfo|stkobj|opendefer|wrapinfo|args
 const cgoInternal = /^_cgo_|^_Cfunc_|^_Cvar_|^_Ctype_|^_C2func_|^_cgoexp_/;
 
 export function classify(normalized: string, modulePaths: readonly string[] = []): SymbolClass {
-  const out: NameFacts = { key: normalized, pkg: '', cls: 'c' };
-  classifyName(normalized, (name, dot) => {
-    const pkg = unescapePackage(name.slice(0, dot));
-    return { pkg, distribution: isDistributionPackage(pkg, modulePaths) };
-  }, out);
-  return out.cls;
+  return new SymbolNormalizer(modulePaths).classify(normalized, { key: '', pkg: '', cls: 'c' }).cls;
 }
 
 /** What a package is; one shared object per package when memoized. */
@@ -197,16 +192,6 @@ export function kindOf(code: string): string {
   return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : code;
 }
 
-export interface NormalizedSymbol {
-  key: string;
-  pkg: string;
-  kind: string;
-  size: number;
-  cls: SymbolClass;
-  /** The first raw name seen for this key (for reports). */
-  raw: string;
-}
-
 /** What a raw name normalizes to. */
 export interface NameFacts {
   key: string;
@@ -241,26 +226,20 @@ export class SymbolNormalizer {
 
   constructor(readonly modulePaths: readonly string[] = []) {}
 
-  /** Key, package and class of a raw (defined) symbol name, written into `into` when given. */
-  facts(raw: string, into: NameFacts = { key: '', pkg: '', cls: 'c' }): NameFacts {
-    into.key = normalizeName(raw);
-    classifyName(into.key, this.packageAt, into);
+  /** Package and class of an already normalized name, written into `into`. */
+  classify(normalized: string, into: NameFacts): NameFacts {
+    into.key = normalized;
+    classifyName(normalized, this.packageAt, into);
     return into;
   }
 
-  /** Undefined references and file markers are not definitions of this build; everything else normalizes. */
-  normalize(sym: Readonly<NmSymbol>): NormalizedSymbol | undefined {
-    if (!isDefinition(sym)) return undefined;
-    const { key, pkg, cls } = this.facts(sym.name);
-    return { key, pkg, kind: kindOf(sym.code), size: sym.size, cls, raw: sym.name };
+  /** Key, package and class of a raw (defined) symbol name, written into `into`. */
+  facts(raw: string, into: NameFacts): NameFacts {
+    return this.classify(normalizeName(raw), into);
   }
 }
 
 /** Undefined references (U), file markers (_) and nameless lines define nothing in this build. */
 export function isDefinition(sym: Readonly<NmSymbol>): boolean {
   return sym.code !== 'U' && sym.code !== '_' && sym.name !== '';
-}
-
-export function normalizeSymbol(sym: NmSymbol, modulePaths: readonly string[] = []): NormalizedSymbol | undefined {
-  return new SymbolNormalizer(modulePaths).normalize(sym);
 }

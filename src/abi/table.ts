@@ -4,11 +4,17 @@
 // symbol: a large binary keeps tens of thousands of entries, and every object would be copied by
 // the young-generation GC while the table grows.
 import type { NmSymbol } from './nm.js';
-import { isDefinition, kindOf, SymbolNormalizer, type NameFacts, type NormalizedSymbol, type SymbolClass } from './normalize.js';
+import { isDefinition, kindOf, SymbolNormalizer, type NameFacts, type SymbolClass } from './normalize.js';
 
 export type Scope = 'exported' | 'all';
 
-export interface TableEntry extends NormalizedSymbol {
+export interface TableEntry extends NameFacts {
+  /** Upper-cased nm code (kindOf). */
+  kind: string;
+  /** Summed over the raw symbols folded into this key. */
+  size: number;
+  /** The first raw name seen for this key (for reports). */
+  raw: string;
   /** How many raw symbols folded into this key (closures, duplicate type descriptors). */
   count: number;
 }

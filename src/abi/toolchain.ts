@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { hostArch } from '../go/arch.js';
 import { findInstalledGo } from '../go/find-installed.js';
+import { goBinOf } from '../go/go-command.js';
 import { formatGoVersion } from '../go/go-version.js';
 import { findLocalGoroots } from '../go/local-goroots.js';
 import { listToolCache } from '../go/tool-cache.js';
@@ -107,7 +108,7 @@ export async function resolveGo(inputName: string, value: string, where: GoLooku
   if (looksLikePath) {
     const p = path.resolve(value.replace(/^~(?=\/)/, os.homedir()));
     if (!existsSync(p)) throw new ToolchainError(`${label}: no such file or directory; give a GOROOT (a directory with bin/go), a go binary, or a version such as 1.23`);
-    const goBin = statSync(p).isDirectory() ? path.join(p, 'bin', 'go') : p;
+    const goBin = statSync(p).isDirectory() ? goBinOf(p) : p;
     if (!existsSync(goBin)) throw new ToolchainError(`${label}: ${p} is a directory without bin/go, so it is not a GOROOT`);
     return goTool(goBin, label);
   }
@@ -123,7 +124,7 @@ export async function resolveGo(inputName: string, value: string, where: GoLooku
     );
   }
   // findInstalledGo ran this go and checked the version it reports.
-  return { goBin: path.join(found.goroot, 'bin', 'go'), version: `go${found.facts.version}`, label, env: cleanEnv() };
+  return { goBin: goBinOf(found.goroot), version: `go${found.version}`, label, env: cleanEnv() };
 }
 
 /** The `go` used when a side names none: input `go`, else `go` on PATH. */

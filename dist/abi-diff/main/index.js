@@ -32517,6 +32517,7 @@ async function findInstalledGo(spec, opts) {
 
 
 
+
 class ToolchainError extends Error {
     name = 'ToolchainError';
 }
@@ -32587,7 +32588,7 @@ async function resolveGo(inputName, value, where) {
         const p = external_node_path_.resolve(value.replace(/^~(?=\/)/, external_node_os_.homedir()));
         if (!(0,external_node_fs_.existsSync)(p))
             throw new ToolchainError(`${label}: no such file or directory; give a GOROOT (a directory with bin/go), a go binary, or a version such as 1.23`);
-        const goBin = (0,external_node_fs_.statSync)(p).isDirectory() ? external_node_path_.join(p, 'bin', 'go') : p;
+        const goBin = (0,external_node_fs_.statSync)(p).isDirectory() ? goBinOf(p) : p;
         if (!(0,external_node_fs_.existsSync)(goBin))
             throw new ToolchainError(`${label}: ${p} is a directory without bin/go, so it is not a GOROOT`);
         return goTool(goBin, label);
@@ -32603,7 +32604,7 @@ async function resolveGo(inputName, value, where) {
         throw new ToolchainError(`${label}: Go ${value} is not installed in the tool cache (${where.toolCacheDir}) or local GOROOTs (${where.localGoroots.join(', ')}); installed: ${await installedList(where)}. Install it first (setup-go-matrix) or give a GOROOT path`);
     }
     // findInstalledGo ran this go and checked the version it reports.
-    return { goBin: external_node_path_.join(found.goroot, 'bin', 'go'), version: `go${found.facts.version}`, label, env: cleanEnv() };
+    return { goBin: goBinOf(found.goroot), version: `go${found.version}`, label, env: cleanEnv() };
 }
 /** The `go` used when a side names none: input `go`, else `go` on PATH. */
 async function defaultGo(value, where) {
@@ -32765,7 +32766,10 @@ function diffTables(base, head) {
             findings.push({ change: 'removed', key, pkg: e.pkg, cls: e.cls, baseKind: e.kind, baseSize: e.size });
             continue;
         }
-        const [bk, hk, bs, hs] = [base.kindAt(b), head.kindAt(h), base.sizeAt(b), head.sizeAt(h)];
+        const bk = base.kindAt(b);
+        const hk = head.kindAt(h);
+        const bs = base.sizeAt(b);
+        const hs = head.sizeAt(h);
         if (bk !== hk || (bs !== hs && sizeIsAbi(bk))) {
             const e = base.at(b);
             findings.push({ change: bk !== hk ? 'kind' : 'size', key, pkg: e.pkg, cls: e.cls, baseKind: bk, headKind: hk, baseSize: bs, headSize: hs });
@@ -33001,17 +33005,17 @@ function packageDot(name) {
     return dot <= 0 || dot >= end ? -1 : dot;
 }
 /** The import path as Go spells it, from the linker's spelling (`%2e` → `.`). */
-function symbol_name_unescapePackage(linkerPkg) {
+function unescapePackage(linkerPkg) {
     return linkerPkg.includes('%') ? linkerPkg.replace(/%2e/g, '.') : linkerPkg;
 }
 function splitName(name) {
     const dot = packageDot(name);
     if (dot < 0)
         return { pkg: '', rest: name };
-    return { pkg: symbol_name_unescapePackage(name.slice(0, dot)), rest: name.slice(dot + 1) };
+    return { pkg: unescapePackage(name.slice(0, dot)), rest: name.slice(dot + 1) };
 }
 /** Std and cmd packages have no dot in their first path element (`fmt`, `internal/abi`, `vendor/golang.org/x/net`). */
-function symbol_name_isDistributionPackage(pkg, modulePaths = []) {
+function isDistributionPackage(pkg, modulePaths = []) {
     if (pkg === 'main')
         return false;
     const slash = pkg.indexOf('/');
@@ -33136,12 +33140,7 @@ function normalizeName(name) {
 const metadataSuffix = /\.(arginfo\d*|argliveinfo|stkobj|opendefer|wrapinfo|args_stackmap|inlTree\.\d+|jump\d+)$|·f$/;
 const cgoInternal = /^_cgo_|^_Cfunc_|^_Cvar_|^_Ctype_|^_C2func_|^_cgoexp_/;
 function classify(normalized, modulePaths = []) {
-    const out = { key: normalized, pkg: '', cls: 'c' };
-    classifyName(normalized, (name, dot) => {
-        const pkg = unescapePackage(name.slice(0, dot));
-        return { pkg, distribution: isDistributionPackage(pkg, modulePaths) };
-    }, out);
-    return out.cls;
+    return new SymbolNormalizer(modulePaths).classify(normalized, { key: '', pkg: '', cls: 'c' }).cls;
 }
 /** `init` or `init.<N>` starting at `at` and running to the end of `name`. */
 function isInitAt(name, at) {
@@ -33233,8 +33232,8 @@ class SymbolNormalizer {
         const linkerPkg = name.slice(0, dot);
         let f = this.packages.get(linkerPkg);
         if (f === undefined) {
-            const pkg = symbol_name_unescapePackage(linkerPkg);
-            this.packages.set(linkerPkg, (f = { pkg, distribution: symbol_name_isDistributionPackage(pkg, this.modulePaths) }));
+            const pkg = unescapePackage(linkerPkg);
+            this.packages.set(linkerPkg, (f = { pkg, distribution: isDistributionPackage(pkg, this.modulePaths) }));
         }
         this.lastPackage = linkerPkg;
         this.lastFacts = f;
@@ -33243,26 +33242,20 @@ class SymbolNormalizer {
     constructor(modulePaths = []) {
         this.modulePaths = modulePaths;
     }
-    /** Key, package and class of a raw (defined) symbol name, written into `into` when given. */
-    facts(raw, into = { key: '', pkg: '', cls: 'c' }) {
-        into.key = normalizeName(raw);
-        classifyName(into.key, this.packageAt, into);
+    /** Package and class of an already normalized name, written into `into`. */
+    classify(normalized, into) {
+        into.key = normalized;
+        classifyName(normalized, this.packageAt, into);
         return into;
     }
-    /** Undefined references and file markers are not definitions of this build; everything else normalizes. */
-    normalize(sym) {
-        if (!isDefinition(sym))
-            return undefined;
-        const { key, pkg, cls } = this.facts(sym.name);
-        return { key, pkg, kind: kindOf(sym.code), size: sym.size, cls, raw: sym.name };
+    /** Key, package and class of a raw (defined) symbol name, written into `into`. */
+    facts(raw, into) {
+        return this.classify(normalizeName(raw), into);
     }
 }
 /** Undefined references (U), file markers (_) and nameless lines define nothing in this build. */
 function isDefinition(sym) {
     return sym.code !== 'U' && sym.code !== '_' && sym.name !== '';
-}
-function normalizeSymbol(sym, modulePaths = []) {
-    return new SymbolNormalizer(modulePaths).normalize(sym);
 }
 
 ;// CONCATENATED MODULE: ./src/abi/table.ts
