@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAbiDiff } from '../src/abi/run.js';
+import { goarchOf, hostArch } from '../src/go/arch.js';
 import { distEntry, newJob, runStep } from '../test/helpers/runner.js';
 import type { Scope } from '../src/abi/table.js';
 
@@ -34,10 +35,11 @@ function buildCmdGo(v: string): string {
   return out;
 }
 
-/** One `go tool nm -size -sort none` with its stdout drained and nothing parsed; resolves with bytes read. */
-function nmAlone(goBin: string, file: string): Promise<number> {
+/** One `go tool nm -size -sort none` (or the nm tool binary itself: `direct`) with its stdout drained and nothing parsed; resolves with bytes read. */
+function nmAlone(goBin: string, file: string, direct = false): Promise<number> {
+  const [bin, ...pre] = direct ? [path.join(path.dirname(path.dirname(goBin)), 'pkg', 'tool', `linux_${goarchOf(hostArch())}`, 'nm')] : [goBin, 'tool', 'nm'];
   return new Promise((resolve, reject) => {
-    const c = spawn(goBin, ['tool', 'nm', '-size', '-sort', 'none', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const c = spawn(bin!, [...pre, '-size', '-sort', 'none', file], { stdio: ['ignore', 'pipe', 'inherit'] });
     let n = 0;
     c.stdout.on('data', (b: Buffer) => (n += b.length));
     c.on('error', reject);
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
   const [base, head] = versions.map(buildCmdGo) as [string, string];
   const floorRuns: number[] = [];
+  const directRuns: number[] = [];
   const abiRuns: Record<Scope, number[]> = { exported: [], all: [] };
   let listing = 0;
   let report: Awaited<ReturnType<typeof runAbiDiff>> | undefined;
@@ -99,6 +102,8 @@ async function main(): Promise<void> {
     const [floor, bytes] = await time(() => Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head)]));
     floorRuns.push(floor);
     listing = bytes[0] + bytes[1];
+    const [direct] = await time(() => Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base, true), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head, true)]));
+    directRuns.push(direct);
     const [all, r] = await time(() => runAbiDiff(options(base, head, 'all')));
     abiRuns.all.push(all);
     report = r;
@@ -109,13 +114,16 @@ async function main(): Promise<void> {
   const min = (xs: number[]): number => Math.min(...xs);
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const [floor, floorMed] = [min(floorRuns), median(floorRuns)];
+  const [direct, directMed] = [min(directRuns), median(directRuns)];
   const p = report!.pairs[0]!;
   const pe = exported!.pairs[0]!;
   console.log(`\ncmd/go built by go1.22 (${p.base.bytes} B) and go1.23 (${p.head.bytes} B); ${rounds} interleaved round(s)`);
   console.log(`floor: both go tool nm -size runs alone (parallel, drained): min ${floor.toFixed(0)} ms, median ${floorMed.toFixed(0)} ms, ${(listing / 1e6).toFixed(1)} MB of listing`);
+  console.log(`nm tool binaries run directly (GOROOT/pkg/tool/..., parallel, drained): min ${direct.toFixed(0)} ms, median ${directMed.toFixed(0)} ms`);
   for (const scope of ['exported', 'all'] as const) {
     const [t, m] = [min(abiRuns[scope]), median(abiRuns[scope])];
     console.log(`abi-diff scope=${scope} (in process): min ${t.toFixed(0)} ms = ${(t / floor).toFixed(2)}× floor min; median ${m.toFixed(0)} ms = ${(m / floorMed).toFixed(2)}× floor median (target ≤ 1.25×)`);
+    console.log(`  against the nm tool binaries run directly (no go command start, as abi-diff runs them): ${(t / direct).toFixed(2)}× min, ${(m / directMed).toFixed(2)}× median`);
   }
   const firsts = [0, 1, 2].map(() => Number(/"firstMs":([\d.]+)/.exec(execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'abi.ts'), '--child', 'first', base, head], { cwd: path.join(here, '..'), encoding: 'utf8' }))?.[1] ?? NaN));
   console.log(`first call in a fresh process (cold JIT, scope=exported): median of 3 ${median(firsts).toFixed(0)} ms = ${(median(firsts) / floorMed).toFixed(2)}× floor median`);

@@ -6,6 +6,7 @@ import { diffBuildInfo, readBuildInfo, type BuildChange, type BuildInfo } from '
 import { diffTables, type SymbolDiff } from './diff.js';
 import { readDynamic, type DynamicInfo } from './elf.js';
 import { diffDynamic, type DynamicDiff } from './findings.js';
+import { goToolCommand } from '../go/go-command.js';
 import { NmError, streamNm } from './nm.js';
 import { SymbolTable, type Scope } from './table.js';
 import { explainGoFailure, type GoTool } from './toolchain.js';
@@ -72,7 +73,7 @@ async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths
   const table = new SymbolTable(scope, modulePaths);
   const label = `input "${side.input}" (${side.path})`;
   try {
-    await streamNm(side.go.goBin, side.path, (s) => table.add(s), { env: side.go.env, label });
+    await streamNm(goToolCommand(side.go.goBin, 'nm'), side.path, (s) => table.add(s), { env: side.go.env, label });
   } catch (e) {
     if (e instanceof NmError) await explainGoFailure(side.go);
     const msg = (e as Error).message;

@@ -77,15 +77,16 @@ export interface NmRunOptions {
 }
 
 /**
- * Runs `<go> tool nm -size -sort none <file>` and hands every parsed line to `onSymbol` as it
+ * Runs `go tool nm -size -sort none <file>` (`command`: the nm tool, or `[go, 'tool', 'nm']`) and hands every parsed line to `onSymbol` as it
  * arrives. The symbol object is reused for the next line: copy what you keep. Resolves with the
  * number of lines read; rejects with the tool's own message on failure.
  */
-export function streamNm(goBin: string, file: string, onSymbol: (s: Readonly<NmSymbol>) => void, opts: NmRunOptions): Promise<number> {
+export function streamNm(command: readonly [string, ...string[]], file: string, onSymbol: (s: Readonly<NmSymbol>) => void, opts: NmRunOptions): Promise<number> {
   // Absolute, so a member prefix (`/abs/x.a(_go_.o):\t`) is the only kind of line that starts with '/'.
-  const args = ['tool', 'nm', '-size', '-sort', 'none', path.resolve(file)];
+  const [bin, ...pre] = command;
+  const args = [...pre, '-size', '-sort', 'none', path.resolve(file)];
   return new Promise((resolve, reject) => {
-    const child = spawn(goBin, args, { env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    const child = spawn(bin, args, { env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
     let stderr = '';
     let count = 0;
     let unparsed = '';
@@ -123,13 +124,13 @@ export function streamNm(goBin: string, file: string, onSymbol: (s: Readonly<NmS
       }),
     );
     child.on('error', (e: NodeJS.ErrnoException) => {
-      const why = e.code === 'ENOENT' ? 'the go command was not found' : e.message;
-      reject(new NmError(`${opts.label}: cannot run ${describeCommand(goBin, args)}: ${why}`));
+      const why = e.code === 'ENOENT' ? `${bin} was not found` : e.message;
+      reject(new NmError(`${opts.label}: cannot run ${describeCommand(bin, args)}: ${why}`));
     });
     const exited = new Promise<number>((res) => child.on('close', (code) => res(code ?? 1)));
     void Promise.all([exited, drained]).then(([code]) => {
       if (code !== 0) {
-        reject(new NmError(`${opts.label}: ${describeCommand(goBin, args)} failed (exit ${code}): ${stderr.trim() || 'no output'}`));
+        reject(new NmError(`${opts.label}: ${describeCommand(bin, args)} failed (exit ${code}): ${stderr.trim() || 'no output'}`));
       } else if (unparsed && count === 0) {
         reject(new NmError(`${opts.label}: unexpected go tool nm output: ${JSON.stringify(unparsed.slice(0, 200))}`));
       } else resolve(count);

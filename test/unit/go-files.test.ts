@@ -2,7 +2,7 @@
 // versions-range, the download index and the tool cache layout.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseGoModDirectives } from '../../src/go/gomod.js';
@@ -14,6 +14,9 @@ import { parseIndex, pickArchive, resolveDownloadBase, indexUrl, archiveUrl } fr
 import { listToolCache, toolCachePath } from '../../src/go/tool-cache.js';
 import { legDirs } from '../../src/go/isolation.js';
 import { formatGoVersion } from '../../src/go/go-version.js';
+import { goToolCommand } from '../../src/go/go-command.js';
+import { goarchOf, hostArch } from '../../src/go/arch.js';
+import { debianGoroot } from '../helpers/go.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-unit-'));
 const write = (name: string, content: string) => {
@@ -134,4 +137,18 @@ test('tool cache layout: go/<semver>/<arch> counts only with its .complete marke
   assert.deepEqual(listToolCache(tc, { go: 'arm64', toolCache: 'arm64' }), []);
   assert.equal(toolCachePath(tc, v('1.20'), x64), path.join(tc, 'go', '1.20.0', 'x64'));
   assert.deepEqual(legDirs('/w', '1.23.5', x64), { root: '/w/go-1.23.5-amd64', gopath: '/w/go-1.23.5-amd64/gopath', gocache: '/w/go-1.23.5-amd64/gocache', gomodcache: '/w/go-1.23.5-amd64/gomodcache' });
+});
+
+test('go tool command: the tool binary of a real tree (also through a symlinked go), else go tool', () => {
+  const root = debianGoroot('1.23');
+  const nm = path.join(root, 'pkg', 'tool', `linux_${goarchOf(hostArch())}`, 'nm');
+  assert.deepEqual(goToolCommand(path.join(root, 'bin', 'go'), 'nm'), [nm]);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-tool-'));
+  symlinkSync(path.join(root, 'bin', 'go'), path.join(dir, 'go'));
+  assert.deepEqual(goToolCommand(path.join(dir, 'go'), 'nm'), [nm], 'a go on PATH that links into a GOROOT');
+  const wrapper = path.join(dir, 'bin', 'go');
+  mkdirSync(path.dirname(wrapper));
+  writeFileSync(wrapper, '#!/bin/sh\nexec /usr/lib/go-1.23/bin/go "$@"\n', { mode: 0o755 });
+  assert.deepEqual(goToolCommand(wrapper, 'nm'), [wrapper, 'tool', 'nm'], 'a wrapper outside a GOROOT: the go command finds its tool');
+  assert.deepEqual(goToolCommand(path.join(dir, 'missing'), 'nm'), [path.join(dir, 'missing'), 'tool', 'nm']);
 });

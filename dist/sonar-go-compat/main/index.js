@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 871:
+/***/ 505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33166,14 +33166,76 @@ func clearFileVersion(*ast.File) {}
 `,
 };
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/go/arch.ts
+// The one mapping between architecture spellings: Go's (amd64, arm64) as used by go.dev file names,
+// GOARCH and our isolation dirs, and Node's/the runner's (x64, X64, ARM64) as used by the tool
+// cache layout (hosted runners pre-install Go under go/<semver>/x64, so we use the same folder).
+
+const arch_table = [
+    { go: 'amd64', toolCache: 'x64', aliases: ['amd64', 'x64', 'x86_64', 'x86-64'] },
+    { go: 'arm64', toolCache: 'arm64', aliases: ['arm64', 'aarch64'] },
+    { go: '386', toolCache: 'x86', aliases: ['386', 'x86', 'ia32', 'i386', 'i686'] },
+    { go: 'armv6l', toolCache: 'arm', aliases: ['arm', 'armv6l', 'armv7l'] },
+    { go: 'ppc64le', toolCache: 'ppc64', aliases: ['ppc64le', 'ppc64'] },
+    { go: 's390x', toolCache: 's390x', aliases: ['s390x'] },
+    { go: 'riscv64', toolCache: 'riscv64', aliases: ['riscv64'] },
+    { go: 'loong64', toolCache: 'loong64', aliases: ['loong64'] },
+];
+/** Parses any accepted spelling (case-insensitive); undefined when unknown. */
+function parseArch(text) {
+    const t = text.trim().toLowerCase();
+    const row = arch_table.find((r) => r.aliases.includes(t));
+    return row ? { go: row.go, toolCache: row.toolCache } : undefined;
+}
+function knownArchSpellings() {
+    return arch_table.flatMap((r) => r.aliases);
+}
+/** The architecture this process runs on. */
+function arch_hostArch() {
+    const a = parseArch(os.arch());
+    if (!a)
+        throw new Error(`this machine's architecture "${os.arch()}" has no Go download`);
+    return a;
+}
+/** GOARCH as Go reports it (GOHOSTARCH): armv6l downloads report "arm". */
+function arch_goarchOf(arch) {
+    return arch.go === 'armv6l' ? 'arm' : arch.go;
+}
+
 ;// CONCATENATED MODULE: ./src/go/go-command.ts
 // Runs a given `go` binary to learn what it really is. Every toolchain we hand out is proved this
 // way, because a directory name, a VERSION file or a tool cache folder can lie.
 
 
 
+
 function goBinOf(goroot) {
     return external_node_path_.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+}
+const hostGoos = { linux: 'linux', darwin: 'darwin', win32: 'windows', freebsd: 'freebsd', openbsd: 'openbsd', aix: 'aix' };
+/**
+ * The command that runs `go tool <tool>` with this go: the tool binary itself when it is where the
+ * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, GOROOT being the directory above the
+ * resolved bin/go), else `go tool <tool>`. Running the tool directly skips the go command's own
+ * start (~20 ms per call on a 2-core runner); the tool is the same file either way.
+ */
+function goToolCommand(goBin, tool) {
+    const goos = hostGoos[process.platform];
+    if (goos) {
+        try {
+            const goarch = goarchOf(hostArch());
+            const goroot = path.dirname(path.dirname(realpathSync(goBin)));
+            const bin = path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`, process.platform === 'win32' ? `${tool}.exe` : tool);
+            if (statSync(bin).isFile())
+                return [bin];
+        }
+        catch {
+            // not a standard tree (a wrapper, a toolchain shim): let the go command find its tool
+        }
+    }
+    return [goBin, 'tool', tool];
 }
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
 function probeEnv() {
@@ -33892,8 +33954,8 @@ const sonarGoCompat = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(600);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(871);
+/* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(505);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .sonarGoCompat */ .eW, 'main');
@@ -33903,7 +33965,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 600:
+/***/ 4116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34003,8 +34065,8 @@ async function runPhase(def, phase, rt) {
 var core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/ci/github.ts
@@ -34063,14 +34125,14 @@ class GitHubRuntime {
         core/* setFailed */.C1(message);
     }
     tempDir() {
-        return process.env.RUNNER_TEMP || external_node_path_.join(external_node_os_namespaceObject.tmpdir(), 'go-ci-kit');
+        return process.env.RUNNER_TEMP || external_node_path_.join(external_node_os_.tmpdir(), 'go-ci-kit');
     }
     toolCacheDir() {
-        return process.env.RUNNER_TOOL_CACHE || external_node_path_.join(external_node_os_namespaceObject.homedir(), '.cache', 'go-ci-kit', 'tool-cache');
+        return process.env.RUNNER_TOOL_CACHE || external_node_path_.join(external_node_os_.homedir(), '.cache', 'go-ci-kit', 'tool-cache');
     }
     workDir() {
         // Outside the workspace so `git clean` and checkout do not touch it; per job on hosted runners.
-        return external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'go-ci-kit');
+        return external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'go-ci-kit');
     }
     event() {
         const name = process.env.GITHUB_EVENT_NAME ?? '';
@@ -34236,6 +34298,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
