@@ -31610,7 +31610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4177:
+/***/ 6027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33395,7 +33395,9 @@ const hostGoos = { linux: 'linux', darwin: 'darwin', win32: 'windows', freebsd: 
  * The command that runs `go tool <tool>` with this go: the tool binary itself when it is where the
  * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, GOROOT being the directory above the
  * resolved bin/go), else `go tool <tool>`. Running the tool directly skips the go command's own
- * start (~20 ms per call on a 2-core runner); the tool is the same file either way.
+ * start (~20 ms per call on a 2-core runner); the tool is the same file either way. Since Go 1.25
+ * the binary distributions leave out tools the build does not use, nm among them, and `go tool`
+ * builds them on demand (golang/go#71867): that is the fallback.
  */
 function goToolCommand(goBin, tool) {
     const goos = hostGoos[process.platform];
@@ -35100,48 +35102,58 @@ function artifactFindings(onlyBase, onlyHead) {
     ];
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/abi/nm.ts
 // Owns reading `go tool nm -size` output: one pure line parser and a streaming reader over the
 // child's stdout, so memory grows with the symbols kept, never with the text of the listing.
 
 
 
-
 // `%8x %10d %c %s`, address blank for U; archives prefix `file(member):\t`. We never pass -type:
 // Go names contain spaces (`type:func(int) string`), so a trailing type column would be ambiguous.
-// Parsed by hand (no regex, no intermediate strings): a large binary lists tens of thousands of lines.
+// Parsed by hand on the bytes (no regex, no decoded chunk): a large binary lists tens of thousands of lines.
 const SPACE = 32;
 const SLASH = 47;
+const NEWLINE = 10;
+const OPEN_PAREN = 40;
 const isDigit = (c) => c >= 48 && c <= 57;
 const isHex = (c) => isDigit(c) || (c >= 97 && c <= 102);
+const MEMBER_END = Buffer.from('):\t');
+/** Parses one line of the listing (tests and single lines; streamNm parses in place). */
 function parseNmLine(text) {
     const out = { name: '', code: '', size: 0, member: '' };
-    let from = 0;
-    const tab = text.indexOf('):\t');
-    if (tab > 0) {
-        const open = text.lastIndexOf('(', tab);
-        out.member = open >= 0 ? text.slice(open + 1, tab) : '';
-        from = tab + 3;
-    }
-    return parseFields(text, from, text.length, out) ? out : undefined;
+    const buf = Buffer.from(text, 'utf8');
+    return parseLine(buf, 0, buf.length, out) ? out : undefined;
 }
-/** Reads `address size code name` from text[from, to) into out; false when that is not a symbol line. */
-function parseFields(text, from, to, out) {
+/**
+ * Reads `[file(member):\t]address size code name` from buf[from, to) into out; false when that is
+ * not a symbol line. Works on the bytes: only the name (and a member) become strings, each its own,
+ * so no text of the listing outlives the chunk it came in. A member prefix is looked for only on
+ * lines starting with '/': streamNm passes nm an absolute path.
+ */
+function parseLine(buf, from, to, out) {
     let i = from;
-    while (i < to && text.charCodeAt(i) === SPACE)
+    out.member = '';
+    if (buf[i] === SLASH) {
+        const tab = buf.indexOf(MEMBER_END, i);
+        if (tab > 0 && tab < to) {
+            const open = buf.lastIndexOf(OPEN_PAREN, tab);
+            if (open >= i)
+                out.member = buf.toString('utf8', open + 1, tab);
+            i = tab + 3;
+        }
+    }
+    while (i < to && buf[i] === SPACE)
         i++;
     const first = i;
-    while (i < to && isHex(text.charCodeAt(i)))
+    while (i < to && isHex(buf[i]))
         i++;
     const firstEnd = i;
-    while (i < to && text.charCodeAt(i) === SPACE)
+    while (i < to && buf[i] === SPACE)
         i++;
     let sizeAt = i;
-    if (i > firstEnd && i < to && isDigit(text.charCodeAt(i))) {
+    if (i > firstEnd && i < to && isDigit(buf[i])) {
         // address, then size
-        while (i < to && isDigit(text.charCodeAt(i)))
+        while (i < to && isDigit(buf[i]))
             i++;
     }
     else {
@@ -35149,17 +35161,17 @@ function parseFields(text, from, to, out) {
         sizeAt = first;
         i = firstEnd;
     }
-    if (i === sizeAt || i + 2 >= to || text.charCodeAt(i) !== SPACE || text.charCodeAt(i + 2) !== SPACE)
+    if (i === sizeAt || i + 2 >= to || buf[i] !== SPACE || buf[i + 2] !== SPACE)
         return false;
     let size = 0;
     for (let k = sizeAt; k < i; k++) {
-        const c = text.charCodeAt(k);
+        const c = buf[k];
         if (!isDigit(c))
             return false;
         size = size * 10 + (c - 48);
     }
-    out.name = text.slice(i + 3, to);
-    out.code = text[i + 1];
+    out.name = buf.toString('utf8', i + 3, to);
+    out.code = String.fromCharCode(buf[i + 1]);
     out.size = size;
     return true;
 }
@@ -35185,36 +35197,40 @@ function streamNm(command, file, onSymbol, opts) {
                 stderr += b.toString();
         });
         const scratch = { name: '', code: '', size: 0, member: '' };
-        // Most lines are parsed where they lie in the chunk; lines with a member prefix are cut out first.
-        const onLine = (text, from, to) => {
-            let sym = scratch;
-            if (text.charCodeAt(from) === SLASH)
-                sym = parseNmLine(text.slice(from, to));
-            else if (!parseFields(text, from, to, scratch))
-                sym = undefined;
-            if (sym) {
+        // Lines are parsed where they lie in each chunk; only a partial last line is carried over.
+        const onLine = (buf, from, to) => {
+            if (parseLine(buf, from, to, scratch)) {
                 count++;
-                onSymbol(sym);
+                onSymbol(scratch);
             }
-            else if (!unparsed && text.slice(from, to).trim() !== '')
-                unparsed = text.slice(from, to);
+            else if (!unparsed && buf.toString('utf8', from, to).trim() !== '')
+                unparsed = buf.toString('utf8', from, to);
         };
-        // Lines are cut from each chunk as it arrives; only a partial last line is carried over.
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        let pending = '';
+        let carry;
         child.stdout.on('data', (b) => {
-            const text = pending + decoder.write(b);
             let start = 0;
-            for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-                onLine(text, start, nl);
+            let nl = b.indexOf(NEWLINE);
+            if (carry !== undefined) {
+                if (nl < 0) {
+                    carry = Buffer.concat([carry, b]);
+                    return;
+                }
+                const line = Buffer.concat([carry, b.subarray(0, nl)]);
+                onLine(line, 0, line.length);
+                carry = undefined;
+                start = nl + 1;
+                nl = b.indexOf(NEWLINE, start);
+            }
+            for (; nl >= 0; nl = b.indexOf(NEWLINE, start)) {
+                onLine(b, start, nl);
                 start = nl + 1;
             }
-            pending = text.slice(start);
+            if (start < b.length)
+                carry = Buffer.from(b.subarray(start));
         });
         const drained = new Promise((res) => child.stdout.on('close', () => {
-            const rest = pending + decoder.end();
-            if (rest)
-                onLine(rest, 0, rest.length);
+            if (carry !== undefined)
+                onLine(carry, 0, carry.length);
             res();
         }));
         child.on('error', (e) => {
@@ -37762,7 +37778,7 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4177);
+/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6027);
 // The `go-ci-kit` command (npm bin): see src/ci/cli.ts.
 
 process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

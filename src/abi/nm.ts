@@ -2,7 +2,6 @@
 // child's stdout, so memory grows with the symbols kept, never with the text of the listing.
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { describeCommand } from '../process/run.js';
 
 /** One line of `go tool nm -size`: the symbol as the tool prints it. */
@@ -18,50 +17,63 @@ export interface NmSymbol {
 
 // `%8x %10d %c %s`, address blank for U; archives prefix `file(member):\t`. We never pass -type:
 // Go names contain spaces (`type:func(int) string`), so a trailing type column would be ambiguous.
-// Parsed by hand (no regex, no intermediate strings): a large binary lists tens of thousands of lines.
+// Parsed by hand on the bytes (no regex, no decoded chunk): a large binary lists tens of thousands of lines.
 const SPACE = 32;
 const SLASH = 47;
+const NEWLINE = 10;
+const OPEN_PAREN = 40;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102);
 
+const MEMBER_END = Buffer.from('):\t');
+
+/** Parses one line of the listing (tests and single lines; streamNm parses in place). */
 export function parseNmLine(text: string): NmSymbol | undefined {
   const out: NmSymbol = { name: '', code: '', size: 0, member: '' };
-  let from = 0;
-  const tab = text.indexOf('):\t');
-  if (tab > 0) {
-    const open = text.lastIndexOf('(', tab);
-    out.member = open >= 0 ? text.slice(open + 1, tab) : '';
-    from = tab + 3;
-  }
-  return parseFields(text, from, text.length, out) ? out : undefined;
+  const buf = Buffer.from(text, 'utf8');
+  return parseLine(buf, 0, buf.length, out) ? out : undefined;
 }
 
-/** Reads `address size code name` from text[from, to) into out; false when that is not a symbol line. */
-function parseFields(text: string, from: number, to: number, out: NmSymbol): boolean {
+/**
+ * Reads `[file(member):\t]address size code name` from buf[from, to) into out; false when that is
+ * not a symbol line. Works on the bytes: only the name (and a member) become strings, each its own,
+ * so no text of the listing outlives the chunk it came in. A member prefix is looked for only on
+ * lines starting with '/': streamNm passes nm an absolute path.
+ */
+function parseLine(buf: Buffer, from: number, to: number, out: NmSymbol): boolean {
   let i = from;
-  while (i < to && text.charCodeAt(i) === SPACE) i++;
+  out.member = '';
+  if (buf[i] === SLASH) {
+    const tab = buf.indexOf(MEMBER_END, i);
+    if (tab > 0 && tab < to) {
+      const open = buf.lastIndexOf(OPEN_PAREN, tab);
+      if (open >= i) out.member = buf.toString('utf8', open + 1, tab);
+      i = tab + 3;
+    }
+  }
+  while (i < to && buf[i] === SPACE) i++;
   const first = i;
-  while (i < to && isHex(text.charCodeAt(i))) i++;
+  while (i < to && isHex(buf[i]!)) i++;
   const firstEnd = i;
-  while (i < to && text.charCodeAt(i) === SPACE) i++;
+  while (i < to && buf[i] === SPACE) i++;
   let sizeAt = i;
-  if (i > firstEnd && i < to && isDigit(text.charCodeAt(i))) {
+  if (i > firstEnd && i < to && isDigit(buf[i]!)) {
     // address, then size
-    while (i < to && isDigit(text.charCodeAt(i))) i++;
+    while (i < to && isDigit(buf[i]!)) i++;
   } else {
     // one number: the size (undefined symbols have a blank address)
     sizeAt = first;
     i = firstEnd;
   }
-  if (i === sizeAt || i + 2 >= to || text.charCodeAt(i) !== SPACE || text.charCodeAt(i + 2) !== SPACE) return false;
+  if (i === sizeAt || i + 2 >= to || buf[i] !== SPACE || buf[i + 2] !== SPACE) return false;
   let size = 0;
   for (let k = sizeAt; k < i; k++) {
-    const c = text.charCodeAt(k);
+    const c = buf[k]!;
     if (!isDigit(c)) return false;
     size = size * 10 + (c - 48);
   }
-  out.name = text.slice(i + 3, to);
-  out.code = text[i + 1]!;
+  out.name = buf.toString('utf8', i + 3, to);
+  out.code = String.fromCharCode(buf[i + 1]!);
   out.size = size;
   return true;
 }
@@ -94,32 +106,37 @@ export function streamNm(command: readonly [string, ...string[]], file: string, 
       if (stderr.length < 8192) stderr += b.toString();
     });
     const scratch: NmSymbol = { name: '', code: '', size: 0, member: '' };
-    // Most lines are parsed where they lie in the chunk; lines with a member prefix are cut out first.
-    const onLine = (text: string, from: number, to: number): void => {
-      let sym: NmSymbol | undefined = scratch;
-      if (text.charCodeAt(from) === SLASH) sym = parseNmLine(text.slice(from, to));
-      else if (!parseFields(text, from, to, scratch)) sym = undefined;
-      if (sym) {
+    // Lines are parsed where they lie in each chunk; only a partial last line is carried over.
+    const onLine = (buf: Buffer, from: number, to: number): void => {
+      if (parseLine(buf, from, to, scratch)) {
         count++;
-        onSymbol(sym);
-      } else if (!unparsed && text.slice(from, to).trim() !== '') unparsed = text.slice(from, to);
+        onSymbol(scratch);
+      } else if (!unparsed && buf.toString('utf8', from, to).trim() !== '') unparsed = buf.toString('utf8', from, to);
     };
-    // Lines are cut from each chunk as it arrives; only a partial last line is carried over.
-    const decoder = new StringDecoder('utf8');
-    let pending = '';
+    let carry: Buffer | undefined;
     child.stdout.on('data', (b: Buffer) => {
-      const text = pending + decoder.write(b);
       let start = 0;
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-        onLine(text, start, nl);
+      let nl = b.indexOf(NEWLINE);
+      if (carry !== undefined) {
+        if (nl < 0) {
+          carry = Buffer.concat([carry, b]);
+          return;
+        }
+        const line = Buffer.concat([carry, b.subarray(0, nl)]);
+        onLine(line, 0, line.length);
+        carry = undefined;
+        start = nl + 1;
+        nl = b.indexOf(NEWLINE, start);
+      }
+      for (; nl >= 0; nl = b.indexOf(NEWLINE, start)) {
+        onLine(b, start, nl);
         start = nl + 1;
       }
-      pending = text.slice(start);
+      if (start < b.length) carry = Buffer.from(b.subarray(start));
     });
     const drained = new Promise<void>((res) =>
       child.stdout.on('close', () => {
-        const rest = pending + decoder.end();
-        if (rest) onLine(rest, 0, rest.length);
+        if (carry !== undefined) onLine(carry, 0, carry.length);
         res();
       }),
     );

@@ -6,7 +6,7 @@ import { diffBuildInfo, parseBuildInfo } from '../../src/abi/buildinfo.js';
 import { diffTables } from '../../src/abi/diff.js';
 import { symbolFindings, type Finding } from '../../src/abi/findings.js';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseNmLine } from '../../src/abi/nm.js';
+import { parseNmLine, streamNm, type NmSymbol } from '../../src/abi/nm.js';
 import { applyPolicy, parseSizeLimit } from '../../src/abi/policy.js';
 import { parseSuppressions, SuppressionError } from '../../src/abi/suppressions.js';
 import { SymbolTable } from '../../src/abi/table.js';
@@ -35,6 +35,21 @@ test('nm lines: the hand parser reads every real fixture line as the format rege
   const edges = ['', ' ', '                  0 U ', '1234abcd       4096 D big.addr', '  401000 12 T', '  401000   12 x  two  spaces', '  40100z 12 T bad', 'x.a(m.o):\t', '   12', '  401000 12 TT name'];
   assert.ok(lines.length > 400);
   for (const line of [...lines, ...edges]) assert.deepEqual(parseNmLine(line), reference(line), JSON.stringify(line));
+});
+
+test('nm stream: lines cut across reads, a UTF-8 character split between reads, no final newline', async () => {
+  const lines = ['  401000         12 T main.main', '  402000         34 R gclocals·a1b2c3', '  403000       5678 D example.com/app.Config', '                  0 U free@GLIBC_2.2.5', '  404000          9 T main.last'];
+  const bytes = Buffer.from(lines.join('\n'), 'utf8');
+  const dot = bytes.indexOf(Buffer.from('·')) + 1; // inside the two bytes of '·'
+  const cuts = [5, 20, dot, dot + 3, dot + 4, bytes.length - 3];
+  const pieces = cuts.map((c, i) => bytes.subarray(i === 0 ? 0 : cuts[i - 1], c)).concat(bytes.subarray(cuts.at(-1)));
+  // A real child process that writes each piece as its own read, pausing between them; the nm flags streamNm adds are ignored.
+  const script = `const p=${JSON.stringify(pieces.map((b) => b.toString('base64')))};let i=0;const w=()=>{if(i<p.length){process.stdout.write(Buffer.from(p[i++],'base64'));setTimeout(w,30)}};w()`;
+  const got: NmSymbol[] = [];
+  const n = await streamNm([process.execPath, '-e', script, '--'], 'unused', (s) => got.push({ ...s }), { label: 'test' });
+  assert.equal(n, lines.length);
+  assert.deepEqual(got, lines.map((l) => parseNmLine(l)));
+  assert.equal(got[1]!.name, 'gclocals·a1b2c3');
 });
 
 const info = (go: string, settings: Record<string, string>, deps: Record<string, string> = {}): string =>

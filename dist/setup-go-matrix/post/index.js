@@ -33088,7 +33088,9 @@ const hostGoos = { linux: 'linux', darwin: 'darwin', win32: 'windows', freebsd: 
  * The command that runs `go tool <tool>` with this go: the tool binary itself when it is where the
  * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, GOROOT being the directory above the
  * resolved bin/go), else `go tool <tool>`. Running the tool directly skips the go command's own
- * start (~20 ms per call on a 2-core runner); the tool is the same file either way.
+ * start (~20 ms per call on a 2-core runner); the tool is the same file either way. Since Go 1.25
+ * the binary distributions leave out tools the build does not use, nm among them, and `go tool`
+ * builds them on demand (golang/go#71867): that is the fallback.
  */
 function goToolCommand(goBin, tool) {
     const goos = hostGoos[process.platform];
