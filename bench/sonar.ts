@@ -4,7 +4,7 @@
 // 2. Feature check time on the go/... tree of GOROOT (std packages with their tests) against
 //    go vet on the same packages, both with a fresh GOCACHE so both compile what they need.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';

@@ -31610,7 +31610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6027:
+/***/ 8485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31954,6 +31954,40 @@ const cacheOutputs = ['cache-hit', 'modules-cache-hit', 'build-cache-hit', 'modu
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/fs/tree.ts
+// Owns listing the regular files below a directory: the one recursive walk behind cache globs,
+// cache size accounting and abi-diff's directory pairing. Each caller says what to skip; symlinks
+// and other non-regular entries are never followed or listed.
+
+
+/** Relative paths (native separators, sorted) of the regular files below root. */
+async function listFiles(root, opts = {}) {
+    const out = [];
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(external_node_path_.join(root, dir), { withFileTypes: true });
+        }
+        catch (e) {
+            if (opts.unreadable === 'ignore')
+                return;
+            throw e;
+        }
+        for (const e of entries) {
+            const isDirectory = e.isDirectory();
+            if (opts.skip?.(e.name, dir, isDirectory))
+                continue;
+            const rel = dir ? external_node_path_.join(dir, e.name) : e.name;
+            if (isDirectory)
+                await walk(rel);
+            else if (e.isFile())
+                out.push(rel);
+        }
+    };
+    await walk('');
+    return out.sort();
+}
+
 ;// CONCATENATED MODULE: ./src/process/pipeline.ts
 const succeeded = (o) => o.code === 0 && o.startError === undefined;
 function describe(o) {
@@ -32019,6 +32053,7 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
 // without a shell). Extraction always goes into a fresh directory beside the target, which is then
 // swapped in, so an existing, non-empty or read-only target (Go makes module files read-only) never
 // makes tar fail, and a corrupt or truncated archive leaves the target untouched.
+
 
 
 
@@ -32118,25 +32153,9 @@ async function restoreArchiveAs(file, target) {
 /** Bytes of regular files below dir, leaving out top-level names in exclude. */
 async function treeSize(dir, exclude = []) {
     let total = 0;
-    const walk = async (d, top) => {
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(d, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (top && exclude.includes(e.name))
-                continue;
-            const p = external_node_path_.join(d, e.name);
-            if (e.isDirectory())
-                await walk(p, false);
-            else if (e.isFile())
-                total += (await external_node_fs_.promises.stat(p)).size;
-        }
-    };
-    await walk(dir, true);
+    for (const f of await listFiles(dir, { skip: (name, parent) => parent === '' && exclude.includes(name), unreadable: 'ignore' })) {
+        total += (await external_node_fs_.promises.stat(external_node_path_.join(dir, f))).size;
+    }
     return total;
 }
 
@@ -32179,24 +32198,6 @@ function splitBase(pattern) {
         return { base: external_node_path_.dirname(pattern), rest: external_node_path_.basename(pattern) };
     return { base: parts.slice(0, i).join('/') || '/', rest: parts.slice(i).join('/') };
 }
-async function walk(dir, rel, out) {
-    let entries;
-    try {
-        entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries) {
-        if (SKIP.has(e.name))
-            continue;
-        const r = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory())
-            await walk(external_node_path_.join(dir, e.name), r, out);
-        else if (e.isFile())
-            out.push(r);
-    }
-}
 /** Files (absolute, sorted) matching the patterns, relative ones resolved against root. */
 async function globFiles(patterns, root) {
     const found = new Set();
@@ -32210,10 +32211,9 @@ async function globFiles(patterns, root) {
         }
         const { base, rest } = splitBase(abs);
         const re = globToRegExp(rest);
-        const files = [];
-        await walk(base, '', files);
+        const files = await listFiles(base, { skip: (name) => SKIP.has(name), unreadable: 'ignore' });
         for (const f of files)
-            if (re.test(f))
+            if (re.test(f.split(external_node_path_.sep).join('/')))
                 found.add(external_node_path_.join(base, f));
     }
     return [...found].filter((f) => !excludes.some((re) => re.test(f.split(external_node_path_.sep).join('/')))).sort();
@@ -34733,19 +34733,8 @@ async function inspectArtifact(file) {
     throw new NotGoOutput(`is ${describeContent(buf)}, not a Go executable or archive`);
 }
 /** Regular files under dir, relative, sorted. Hidden directories (.git) are skipped. */
-async function listFiles(dir) {
-    const out = [];
-    async function walk(rel) {
-        for (const e of await (0,promises_namespaceObject.readdir)(external_node_path_.join(dir, rel), { withFileTypes: true })) {
-            const r = rel ? external_node_path_.join(rel, e.name) : e.name;
-            if (e.isDirectory() && !e.name.startsWith('.'))
-                await walk(r);
-            else if (e.isFile())
-                out.push(r);
-        }
-    }
-    await walk('');
-    return out.sort();
+async function listArtifactFiles(dir) {
+    return listFiles(dir, { skip: (name, _dir, isDirectory) => isDirectory && name.startsWith('.') });
 }
 function pairByRelativePath(base, head) {
     const h = new Set(head);
@@ -35814,7 +35803,7 @@ async function runAbiDiff(o) {
             }
             return keep;
         };
-        const pairing = pairByRelativePath(await goOnly(basePath, await listFiles(basePath)), await goOnly(headPath, await listFiles(headPath)));
+        const pairing = pairByRelativePath(await goOnly(basePath, await listArtifactFiles(basePath)), await goOnly(headPath, await listArtifactFiles(headPath)));
         ({ onlyBase, onlyHead } = pairing);
         if (pairing.pairs.length === 0) {
             throw new CompareError(`no Go build outputs with the same relative path in input "base" (${basePath}) and input "head" (${headPath}); base has ${pairing.onlyBase.length}, head has ${pairing.onlyHead.length}, ${ignored.length} other file(s) ignored`);
@@ -37196,23 +37185,15 @@ function skippedDir(name) {
     return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('_') || name.startsWith('.');
 }
 /** Absolute dirs of every go.mod under root (root included), skipping what the go command skips. */
-function findGoModDirs(root) {
-    const found = [];
-    const walk = (dir) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        if (entries.some((e) => e.isFile() && e.name === 'go.mod'))
-            found.push(dir);
-        for (const e of entries)
-            if (e.isDirectory() && !skippedDir(e.name))
-                walk(external_node_path_.join(dir, e.name));
-    };
-    walk(external_node_path_.resolve(root));
-    return found.sort();
+async function findGoModDirs(root) {
+    const abs = external_node_path_.resolve(root);
+    const files = await listFiles(abs, { skip: (name, _dir, isDirectory) => isDirectory && skippedDir(name) });
+    return files.filter((f) => external_node_path_.basename(f) === 'go.mod').map((f) => external_node_path_.join(abs, external_node_path_.dirname(f))).sort();
 }
 /** Discovers modules and how to address each one with the go command. */
 async function discoverModules(go, root) {
     const modules = [];
-    for (const dir of findGoModDirs(root)) {
+    for (const dir of await findGoModDirs(root)) {
         const env = {};
         const workFile = (await goRun(go, ['env', 'GOWORK'], dir)).stdout.trim();
         let inWork = false;
@@ -37778,7 +37759,7 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6027);
+/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8485);
 // The `go-ci-kit` command (npm bin): see src/ci/cli.ts.
 
 process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));

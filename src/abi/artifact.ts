@@ -1,7 +1,7 @@
 // Owns recognising what a base/head path is: a Go executable, a Go archive, or something else
 // (said plainly: ELF non-Go, C archive, shell script, text), and pairing directories by relative path.
-import { open, readdir, stat } from 'node:fs/promises';
-import * as path from 'node:path';
+import { open, stat } from 'node:fs/promises';
+import { listFiles } from '../fs/tree.js';
 import { hasSection, isElfMagic, readElfInfo, type ElfInfo } from './elf.js';
 
 export type ArtifactKind = 'go-executable' | 'go-archive' | 'executable';
@@ -89,17 +89,8 @@ export interface Pairing {
 }
 
 /** Regular files under dir, relative, sorted. Hidden directories (.git) are skipped. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  async function walk(rel: string): Promise<void> {
-    for (const e of await readdir(path.join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? path.join(rel, e.name) : e.name;
-      if (e.isDirectory() && !e.name.startsWith('.')) await walk(r);
-      else if (e.isFile()) out.push(r);
-    }
-  }
-  await walk('');
-  return out.sort();
+export async function listArtifactFiles(dir: string): Promise<string[]> {
+  return listFiles(dir, { skip: (name, _dir, isDirectory) => isDirectory && name.startsWith('.') });
 }
 
 export function pairByRelativePath(base: readonly string[], head: readonly string[]): Pairing {

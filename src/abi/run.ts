@@ -2,7 +2,7 @@
 // collect findings, apply the policy. The action and the benchmark call runAbiDiff.
 import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { inspectArtifact, listFiles, pairByRelativePath } from './artifact.js';
+import { inspectArtifact, listArtifactFiles, pairByRelativePath } from './artifact.js';
 import { buildSide, worktreeAt } from './build.js';
 import { comparePair, CompareError, type PairResult } from './compare.js';
 import { artifactFindings, buildFindings, dynamicFindings, symbolFindings, type Finding } from './findings.js';
@@ -120,7 +120,7 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
       }
       return keep;
     };
-    const pairing = pairByRelativePath(await goOnly(basePath, await listFiles(basePath)), await goOnly(headPath, await listFiles(headPath)));
+    const pairing = pairByRelativePath(await goOnly(basePath, await listArtifactFiles(basePath)), await goOnly(headPath, await listArtifactFiles(headPath)));
     ({ onlyBase, onlyHead } = pairing);
     if (pairing.pairs.length === 0) {
       throw new CompareError(

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { listFiles } from '../fs/tree.js';
 import { pipeline as runPipeline } from '../process/pipeline.js';
 
 export class ArchiveError extends Error {
@@ -104,20 +105,8 @@ export async function restoreArchiveAs(file: string, target: string): Promise<vo
 /** Bytes of regular files below dir, leaving out top-level names in exclude. */
 export async function treeSize(dir: string, exclude: readonly string[] = []): Promise<number> {
   let total = 0;
-  const walk = async (d: string, top: boolean): Promise<void> => {
-    let entries;
-    try {
-      entries = await fs.readdir(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (top && exclude.includes(e.name)) continue;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) await walk(p, false);
-      else if (e.isFile()) total += (await fs.stat(p)).size;
-    }
-  };
-  await walk(dir, true);
+  for (const f of await listFiles(dir, { skip: (name, parent) => parent === '' && exclude.includes(name), unreadable: 'ignore' })) {
+    total += (await fs.stat(path.join(dir, f))).size;
+  }
   return total;
 }

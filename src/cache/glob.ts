@@ -1,8 +1,8 @@
 // Minimal globbing for cache-dependency-path: `**` (any directories), `*` and `?` within a name,
 // `!pattern` to exclude. Written here rather than @actions/glob, which prints ::debug:: lines
 // into GitLab and CLI logs. .git and node_modules are never searched.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { listFiles } from '../fs/tree.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
 
@@ -30,21 +30,6 @@ function splitBase(pattern: string): { base: string; rest: string } {
   return { base: parts.slice(0, i).join('/') || '/', rest: parts.slice(i).join('/') };
 }
 
-async function walk(dir: string, rel: string, out: string[]): Promise<void> {
-  let entries;
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    if (SKIP.has(e.name)) continue;
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) await walk(path.join(dir, e.name), r, out);
-    else if (e.isFile()) out.push(r);
-  }
-}
-
 /** Files (absolute, sorted) matching the patterns, relative ones resolved against root. */
 export async function globFiles(patterns: readonly string[], root: string): Promise<string[]> {
   const found = new Set<string>();
@@ -58,9 +43,8 @@ export async function globFiles(patterns: readonly string[], root: string): Prom
     }
     const { base, rest } = splitBase(abs);
     const re = globToRegExp(rest);
-    const files: string[] = [];
-    await walk(base, '', files);
-    for (const f of files) if (re.test(f)) found.add(path.join(base, f));
+    const files = await listFiles(base, { skip: (name) => SKIP.has(name), unreadable: 'ignore' });
+    for (const f of files) if (re.test(f.split(path.sep).join('/'))) found.add(path.join(base, f));
   }
   return [...found].filter((f) => !excludes.some((re) => re.test(f.split(path.sep).join('/')))).sort();
 }

@@ -1,7 +1,7 @@
 // Which Go modules live under the project base dir, and where each package is on disk. Paths
 // come from the go command (`go list -m`, `go list ./...`), never from guessing at strings.
-import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { listFiles } from '../fs/tree.js';
 import { goRun, type GoCommand } from './go-command.js';
 
 export interface GoModule {
@@ -21,15 +21,10 @@ export function skippedDir(name: string): boolean {
 }
 
 /** Absolute dirs of every go.mod under root (root included), skipping what the go command skips. */
-export function findGoModDirs(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    if (entries.some((e) => e.isFile() && e.name === 'go.mod')) found.push(dir);
-    for (const e of entries) if (e.isDirectory() && !skippedDir(e.name)) walk(path.join(dir, e.name));
-  };
-  walk(path.resolve(root));
-  return found.sort();
+export async function findGoModDirs(root: string): Promise<string[]> {
+  const abs = path.resolve(root);
+  const files = await listFiles(abs, { skip: (name, _dir, isDirectory) => isDirectory && skippedDir(name) });
+  return files.filter((f) => path.basename(f) === 'go.mod').map((f) => path.join(abs, path.dirname(f))).sort();
 }
 
 interface WorkEdit {
@@ -39,7 +34,7 @@ interface WorkEdit {
 /** Discovers modules and how to address each one with the go command. */
 export async function discoverModules(go: GoCommand, root: string): Promise<GoModule[]> {
   const modules: GoModule[] = [];
-  for (const dir of findGoModDirs(root)) {
+  for (const dir of await findGoModDirs(root)) {
     const env: NodeJS.ProcessEnv = {};
     const workFile = (await goRun(go, ['env', 'GOWORK'], dir)).stdout.trim();
     let inWork = false;

@@ -69,9 +69,8 @@ export class CacheJob {
   }
 
   async post(jobStatus = 'success'): Promise<StepRun> {
-    const { rt, ctx } = this.context();
-    const withStatus = { rt, ctx: { rt, inputs: new Inputs({ rawInput: (n) => (n === 'job-status' ? jobStatus : rt.rawInput(n)) }, cacheInputs) } };
-    await saveCaches(withStatus.ctx);
+    const { rt } = this.context();
+    await saveCaches({ rt, inputs: new Inputs({ rawInput: (n) => (n === 'job-status' ? jobStatus : rt.rawInput(n)) }, cacheInputs) });
     return { rt, outputs: Object.fromEntries(rt.outputs) };
   }
 }

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2797:
+/***/ 5192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31732,6 +31732,40 @@ function applyPolicy(findings, sizes, policy) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/fs/tree.ts
+// Owns listing the regular files below a directory: the one recursive walk behind cache globs,
+// cache size accounting and abi-diff's directory pairing. Each caller says what to skip; symlinks
+// and other non-regular entries are never followed or listed.
+
+
+/** Relative paths (native separators, sorted) of the regular files below root. */
+async function listFiles(root, opts = {}) {
+    const out = [];
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(external_node_path_.join(root, dir), { withFileTypes: true });
+        }
+        catch (e) {
+            if (opts.unreadable === 'ignore')
+                return;
+            throw e;
+        }
+        for (const e of entries) {
+            const isDirectory = e.isDirectory();
+            if (opts.skip?.(e.name, dir, isDirectory))
+                continue;
+            const rel = dir ? external_node_path_.join(dir, e.name) : e.name;
+            if (isDirectory)
+                await walk(rel);
+            else if (e.isFile())
+                out.push(rel);
+        }
+    };
+    await walk('');
+    return out.sort();
+}
+
 ;// CONCATENATED MODULE: ./src/abi/elf.ts
 // Owns reading the parts of an ELF file abi-diff needs, in TypeScript over positioned reads:
 // header, section table, DT_NEEDED libraries and undefined dynamic symbols. Memory is bounded by
@@ -31999,19 +32033,8 @@ async function inspectArtifact(file) {
     throw new NotGoOutput(`is ${describeContent(buf)}, not a Go executable or archive`);
 }
 /** Regular files under dir, relative, sorted. Hidden directories (.git) are skipped. */
-async function listFiles(dir) {
-    const out = [];
-    async function walk(rel) {
-        for (const e of await (0,promises_namespaceObject.readdir)(external_node_path_.join(dir, rel), { withFileTypes: true })) {
-            const r = rel ? external_node_path_.join(rel, e.name) : e.name;
-            if (e.isDirectory() && !e.name.startsWith('.'))
-                await walk(r);
-            else if (e.isFile())
-                out.push(r);
-        }
-    }
-    await walk('');
-    return out.sort();
+async function listArtifactFiles(dir) {
+    return listFiles(dir, { skip: (name, _dir, isDirectory) => isDirectory && name.startsWith('.') });
 }
 function pairByRelativePath(base, head) {
     const h = new Set(head);
@@ -33584,7 +33607,7 @@ async function runAbiDiff(o) {
             }
             return keep;
         };
-        const pairing = pairByRelativePath(await goOnly(basePath, await listFiles(basePath)), await goOnly(headPath, await listFiles(headPath)));
+        const pairing = pairByRelativePath(await goOnly(basePath, await listArtifactFiles(basePath)), await goOnly(headPath, await listArtifactFiles(headPath)));
         ({ onlyBase, onlyHead } = pairing);
         if (pairing.pairs.length === 0) {
             throw new CompareError(`no Go build outputs with the same relative path in input "base" (${basePath}) and input "head" (${headPath}); base has ${pairing.onlyBase.length}, head has ${pairing.onlyHead.length}, ${ignored.length} other file(s) ignored`);
@@ -33858,7 +33881,7 @@ function writeText(file, text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(255);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2797);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5192);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .abiDiff */ .K, 'main');

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9326:
+/***/ 6340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31643,6 +31643,40 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/fs/tree.ts
+// Owns listing the regular files below a directory: the one recursive walk behind cache globs,
+// cache size accounting and abi-diff's directory pairing. Each caller says what to skip; symlinks
+// and other non-regular entries are never followed or listed.
+
+
+/** Relative paths (native separators, sorted) of the regular files below root. */
+async function listFiles(root, opts = {}) {
+    const out = [];
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(external_node_path_.join(root, dir), { withFileTypes: true });
+        }
+        catch (e) {
+            if (opts.unreadable === 'ignore')
+                return;
+            throw e;
+        }
+        for (const e of entries) {
+            const isDirectory = e.isDirectory();
+            if (opts.skip?.(e.name, dir, isDirectory))
+                continue;
+            const rel = dir ? external_node_path_.join(dir, e.name) : e.name;
+            if (isDirectory)
+                await walk(rel);
+            else if (e.isFile())
+                out.push(rel);
+        }
+    };
+    await walk('');
+    return out.sort();
+}
+
 ;// CONCATENATED MODULE: ./src/process/pipeline.ts
 const succeeded = (o) => o.code === 0 && o.startError === undefined;
 function describe(o) {
@@ -31708,6 +31742,7 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
 // without a shell). Extraction always goes into a fresh directory beside the target, which is then
 // swapped in, so an existing, non-empty or read-only target (Go makes module files read-only) never
 // makes tar fail, and a corrupt or truncated archive leaves the target untouched.
+
 
 
 
@@ -31807,25 +31842,9 @@ async function restoreArchiveAs(file, target) {
 /** Bytes of regular files below dir, leaving out top-level names in exclude. */
 async function treeSize(dir, exclude = []) {
     let total = 0;
-    const walk = async (d, top) => {
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(d, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (top && exclude.includes(e.name))
-                continue;
-            const p = external_node_path_.join(d, e.name);
-            if (e.isDirectory())
-                await walk(p, false);
-            else if (e.isFile())
-                total += (await external_node_fs_.promises.stat(p)).size;
-        }
-    };
-    await walk(dir, true);
+    for (const f of await listFiles(dir, { skip: (name, parent) => parent === '' && exclude.includes(name), unreadable: 'ignore' })) {
+        total += (await external_node_fs_.promises.stat(external_node_path_.join(dir, f))).size;
+    }
     return total;
 }
 
@@ -31868,24 +31887,6 @@ function splitBase(pattern) {
         return { base: external_node_path_.dirname(pattern), rest: external_node_path_.basename(pattern) };
     return { base: parts.slice(0, i).join('/') || '/', rest: parts.slice(i).join('/') };
 }
-async function walk(dir, rel, out) {
-    let entries;
-    try {
-        entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries) {
-        if (SKIP.has(e.name))
-            continue;
-        const r = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory())
-            await walk(external_node_path_.join(dir, e.name), r, out);
-        else if (e.isFile())
-            out.push(r);
-    }
-}
 /** Files (absolute, sorted) matching the patterns, relative ones resolved against root. */
 async function globFiles(patterns, root) {
     const found = new Set();
@@ -31899,10 +31900,9 @@ async function globFiles(patterns, root) {
         }
         const { base, rest } = splitBase(abs);
         const re = globToRegExp(rest);
-        const files = [];
-        await walk(base, '', files);
+        const files = await listFiles(base, { skip: (name) => SKIP.has(name), unreadable: 'ignore' });
         for (const f of files)
-            if (re.test(f))
+            if (re.test(f.split(external_node_path_.sep).join('/')))
                 found.add(external_node_path_.join(base, f));
     }
     return [...found].filter((f) => !excludes.some((re) => re.test(f.split(external_node_path_.sep).join('/')))).sort();
@@ -34061,7 +34061,7 @@ const setupGoMatrix = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1892);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9326);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6340);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'post');

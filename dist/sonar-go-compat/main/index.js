@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 505:
+/***/ 4745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33468,6 +33468,40 @@ async function runModuleVet(go, mod) {
     return r.stderr;
 }
 
+;// CONCATENATED MODULE: ./src/fs/tree.ts
+// Owns listing the regular files below a directory: the one recursive walk behind cache globs,
+// cache size accounting and abi-diff's directory pairing. Each caller says what to skip; symlinks
+// and other non-regular entries are never followed or listed.
+
+
+/** Relative paths (native separators, sorted) of the regular files below root. */
+async function listFiles(root, opts = {}) {
+    const out = [];
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(external_node_path_.join(root, dir), { withFileTypes: true });
+        }
+        catch (e) {
+            if (opts.unreadable === 'ignore')
+                return;
+            throw e;
+        }
+        for (const e of entries) {
+            const isDirectory = e.isDirectory();
+            if (opts.skip?.(e.name, dir, isDirectory))
+                continue;
+            const rel = dir ? external_node_path_.join(dir, e.name) : e.name;
+            if (isDirectory)
+                await walk(rel);
+            else if (e.isFile())
+                out.push(rel);
+        }
+    };
+    await walk('');
+    return out.sort();
+}
+
 ;// CONCATENATED MODULE: ./src/sonar/modules.ts
 // Which Go modules live under the project base dir, and where each package is on disk. Paths
 // come from the go command (`go list -m`, `go list ./...`), never from guessing at strings.
@@ -33479,23 +33513,15 @@ function skippedDir(name) {
     return name === 'vendor' || name === 'testdata' || name === 'node_modules' || name.startsWith('_') || name.startsWith('.');
 }
 /** Absolute dirs of every go.mod under root (root included), skipping what the go command skips. */
-function findGoModDirs(root) {
-    const found = [];
-    const walk = (dir) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        if (entries.some((e) => e.isFile() && e.name === 'go.mod'))
-            found.push(dir);
-        for (const e of entries)
-            if (e.isDirectory() && !skippedDir(e.name))
-                walk(external_node_path_.join(dir, e.name));
-    };
-    walk(external_node_path_.resolve(root));
-    return found.sort();
+async function findGoModDirs(root) {
+    const abs = external_node_path_.resolve(root);
+    const files = await listFiles(abs, { skip: (name, _dir, isDirectory) => isDirectory && skippedDir(name) });
+    return files.filter((f) => external_node_path_.basename(f) === 'go.mod').map((f) => external_node_path_.join(abs, external_node_path_.dirname(f))).sort();
 }
 /** Discovers modules and how to address each one with the go command. */
 async function discoverModules(go, root) {
     const modules = [];
-    for (const dir of findGoModDirs(root)) {
+    for (const dir of await findGoModDirs(root)) {
         const env = {};
         const workFile = (await goRun(go, ['env', 'GOWORK'], dir)).stdout.trim();
         let inWork = false;
@@ -33957,7 +33983,7 @@ const sonarGoCompat = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(505);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4745);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .sonarGoCompat */ .eW, 'main');
