@@ -1686,7 +1686,7 @@ const Comparator = __nccwpck_require__(9379)
 const Range = __nccwpck_require__(6782)
 const satisfies = __nccwpck_require__(8011)
 const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
+const maxSatisfying = __nccwpck_require__(5574)
 const minSatisfying = __nccwpck_require__(8595)
 const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
@@ -2666,7 +2666,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3632,7 +3632,7 @@ __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -28631,7 +28631,7 @@ const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(5574)
+const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -33153,12 +33153,65 @@ function sortNewestFirst(items, version) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/go/http.ts
-// Plain HTTP(S) GETs for the download index and archives (global fetch: follows go.dev's redirect
+// Plain HTTP(S) GETs for the download index and archives (undici's fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
 // stalls, and retries once on a network error or 5xx; a 4xx is final.
+//
+// Requests honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (lower-case names win, as curl and Go read
+// them), which self-hosted runners behind a corporate proxy set; Node's own fetch ignores them.
 
 
+
+const envVar = (name) => process.env[name.toLowerCase()] || process.env[name] || undefined;
+/**
+ * Whether NO_PROXY exempts a host: `*`, the host itself, or a domain it is under (`example.com`
+ * and `.example.com` both cover `dl.example.com`), each optionally with `:port`.
+ */
+function bypassesProxy(url, noProxy = envVar('NO_PROXY') ?? '') {
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    for (const raw of noProxy.split(/[,\s]+/)) {
+        const entry = raw.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return true;
+        // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
+        const m = entry.startsWith('[') ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry) : entry.split(':').length > 2 ? [entry, entry] : /^([^:]*)(?::(\d+))?$/.exec(entry);
+        if (!m)
+            continue;
+        const [name, entryPort] = [m[1].replace(/^\*?\./, ''), m[2]];
+        if (entryPort && entryPort !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return true;
+    }
+    return false;
+}
+/** The proxy a request to url goes through; undefined when none. HTTPS falls back to HTTP_PROXY. */
+function proxyFor(url) {
+    const http = envVar('HTTP_PROXY');
+    const proxy = url.protocol === 'https:' ? (envVar('HTTPS_PROXY') ?? http) : http;
+    return proxy && !bypassesProxy(url) ? proxy : undefined;
+}
+const agents = new Map();
+function fetchVia(url, signal) {
+    const proxy = proxyFor(new URL(url));
+    if (!proxy)
+        return (0,undici/* fetch */.hd)(url, { signal });
+    let agent = agents.get(proxy);
+    if (!agent)
+        agents.set(proxy, (agent = new undici/* ProxyAgent */.kT(proxy)));
+    return (0,undici/* fetch */.hd)(url, { signal, dispatcher: agent });
+}
+/** Names the proxy in a network error, so a wrong or unreachable proxy is not blamed on the server. */
+function viaProxy(url) {
+    const proxy = proxyFor(new URL(url));
+    return proxy ? ` (through proxy ${proxy}; check HTTPS_PROXY/HTTP_PROXY, or add the host to NO_PROXY)` : '';
+}
 class HttpError extends Error {
     status;
     name = 'HttpError';
@@ -33192,10 +33245,10 @@ async function getText(url, timeoutMs = 30_000) {
     return withRetry(async () => {
         let res;
         try {
-            res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+            res = await fetchVia(url, AbortSignal.timeout(timeoutMs));
         }
         catch (e) {
-            throw new HttpError(reason(e));
+            throw new HttpError(reason(e) + viaProxy(url));
         }
         if (!res.ok)
             throw new HttpError(`HTTP ${res.status}`, res.status);
@@ -33223,10 +33276,10 @@ async function downloadFile(url, dest, opts = {}) {
         try {
             let res;
             try {
-                res = await fetch(url, { signal: abort.signal });
+                res = await fetchVia(url, abort.signal);
             }
             catch (e) {
-                throw new HttpError(abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e));
+                throw new HttpError((abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e)) + viaProxy(url));
             }
             if (!res.ok || !res.body)
                 throw new HttpError(`HTTP ${res.status}`, res.status);
@@ -37772,7 +37825,7 @@ __webpack_async_result__();
 /***/ 3089:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "361b267818a4635312e4.json";
+module.exports = __nccwpck_require__.p + "6ba9b5e3d8ff68ea27e0.json";
 
 /***/ }),
 
@@ -38042,7 +38095,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -39057,7 +39110,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(5574);
+var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"

@@ -1,8 +1,60 @@
-// Plain HTTP(S) GETs for the download index and archives (global fetch: follows go.dev's redirect
+// Plain HTTP(S) GETs for the download index and archives (undici's fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
 // stalls, and retries once on a network error or 5xx; a 4xx is final.
+//
+// Requests honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (lower-case names win, as curl and Go read
+// them), which self-hosted runners behind a corporate proxy set; Node's own fetch ignores them.
 import { createHash } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
+import { ProxyAgent, fetch } from 'undici';
+
+type FetchResponse = Awaited<ReturnType<typeof fetch>>;
+
+const envVar = (name: string): string | undefined => process.env[name.toLowerCase()] || process.env[name] || undefined;
+
+/**
+ * Whether NO_PROXY exempts a host: `*`, the host itself, or a domain it is under (`example.com`
+ * and `.example.com` both cover `dl.example.com`), each optionally with `:port`.
+ */
+export function bypassesProxy(url: URL, noProxy = envVar('NO_PROXY') ?? ''): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  for (const raw of noProxy.split(/[,\s]+/)) {
+    const entry = raw.trim().toLowerCase();
+    if (!entry) continue;
+    if (entry === '*') return true;
+    // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
+    const m = entry.startsWith('[') ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry) : entry.split(':').length > 2 ? [entry, entry] : /^([^:]*)(?::(\d+))?$/.exec(entry);
+    if (!m) continue;
+    const [name, entryPort] = [m[1]!.replace(/^\*?\./, ''), m[2]];
+    if (entryPort && entryPort !== port) continue;
+    if (host === name || host.endsWith(`.${name}`)) return true;
+  }
+  return false;
+}
+
+/** The proxy a request to url goes through; undefined when none. HTTPS falls back to HTTP_PROXY. */
+export function proxyFor(url: URL): string | undefined {
+  const http = envVar('HTTP_PROXY');
+  const proxy = url.protocol === 'https:' ? (envVar('HTTPS_PROXY') ?? http) : http;
+  return proxy && !bypassesProxy(url) ? proxy : undefined;
+}
+
+const agents = new Map<string, ProxyAgent>();
+
+function fetchVia(url: string, signal: AbortSignal): Promise<FetchResponse> {
+  const proxy = proxyFor(new URL(url));
+  if (!proxy) return fetch(url, { signal });
+  let agent = agents.get(proxy);
+  if (!agent) agents.set(proxy, (agent = new ProxyAgent(proxy)));
+  return fetch(url, { signal, dispatcher: agent });
+}
+
+/** Names the proxy in a network error, so a wrong or unreachable proxy is not blamed on the server. */
+function viaProxy(url: string): string {
+  const proxy = proxyFor(new URL(url));
+  return proxy ? ` (through proxy ${proxy}; check HTTPS_PROXY/HTTP_PROXY, or add the host to NO_PROXY)` : '';
+}
 
 export class HttpError extends Error {
   override name = 'HttpError';
@@ -36,11 +88,11 @@ async function withRetry<T>(attempt: () => Promise<T>, retryDelayMs: number): Pr
 
 export async function getText(url: string, timeoutMs = 30_000): Promise<string> {
   return withRetry(async () => {
-    let res: Response;
+    let res: FetchResponse;
     try {
-      res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+      res = await fetchVia(url, AbortSignal.timeout(timeoutMs));
     } catch (e) {
-      throw new HttpError(reason(e));
+      throw new HttpError(reason(e) + viaProxy(url));
     }
     if (!res.ok) throw new HttpError(`HTTP ${res.status}`, res.status);
     try {
@@ -70,11 +122,11 @@ export async function downloadFile(url: string, dest: string, opts: { stallMs?: 
     const out = await open(dest, 'w');
     let ok = false;
     try {
-      let res: Response;
+      let res: FetchResponse;
       try {
-        res = await fetch(url, { signal: abort.signal });
+        res = await fetchVia(url, abort.signal);
       } catch (e) {
-        throw new HttpError(abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e));
+        throw new HttpError((abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e)) + viaProxy(url));
       }
       if (!res.ok || !res.body) throw new HttpError(`HTTP ${res.status}`, res.status);
       const hash = createHash('sha256');

@@ -5,10 +5,11 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { goArchive, listedOnly, servedArchive, startGoDevServer, type GoArchive, type GoDevServer } from '../helpers/godev-server.js';
+import { goArchive, listedOnly, servedArchive, startGoDevServer, unreachableBase, type GoArchive, type GoDevServer } from '../helpers/godev-server.js';
+import { startForwardProxy } from '../helpers/forward-proxy.js';
 import { debianGoroot } from '../helpers/go.js';
 import { repoRoot } from '../helpers/runner.js';
-import { laterStep, offlineJob, setup, toolCacheEntries, warnings } from '../helpers/setup-job.js';
+import { failure, laterStep, offlineJob, setup, toolCacheEntries, warnings } from '../helpers/setup-job.js';
 
 const arch = os.arch() === 'arm64' ? 'arm64' : 'x64';
 let archive: GoArchive;
@@ -81,6 +82,33 @@ test('download: verified archive lands in the tool cache and builds the sample m
   assert.equal(build.code, 0, build.stderr);
   assert.equal(laterStep(job, path.join(module, 'sample'), []).code, 0);
   assert.equal(laterStep(job, 'go', ['env', 'GOROOT']).stdout.trim(), goroot);
+});
+
+test('download through HTTP_PROXY; NO_PROXY bypasses the proxy; a dead proxy is named in the error', async () => {
+  const proxy = await startForwardProxy();
+  const origin = new URL(server.base).host;
+  try {
+    const job = offlineJob({ base: 'http://127.0.0.1:9/unused' });
+    const served = server.requests.length;
+    const step = await setup(job, { 'go-version': '1.21', 'toolchain-source': 'download', 'go-download-base-url': server.base }, { env: { HTTP_PROXY: proxy.url, NO_PROXY: '' } });
+    assert.equal(step.code, 0, step.stdout + step.stderr);
+    assert.equal(step.outputs['go-source'], 'download');
+    assert.deepEqual(server.requests.slice(served), ['/?mode=json&include=all', `/${archive.filename}`]);
+    assert.ok(proxy.requests.length > 0, 'the proxy carried the requests');
+    assert.deepEqual([...new Set(proxy.requests)], [`CONNECT ${origin}`], proxy.requests.join(', '));
+
+    // NO_PROXY names the mirror: straight to it (the index is enough to see that).
+    const seen = proxy.requests.length;
+    const bypass = await setup(offlineJob({ base: 'http://127.0.0.1:9/unused' }), { 'go-version': '1.21', 'toolchain-source': 'download', 'go-download-base-url': server.base }, { env: { http_proxy: proxy.url, no_proxy: 'example.com, 127.0.0.1' } });
+    assert.equal(bypass.code, 0, bypass.stdout + bypass.stderr);
+    assert.equal(proxy.requests.length, seen, proxy.requests.join(', '));
+
+    const dead = await unreachableBase();
+    const failed = await setup(offlineJob({ base: 'http://127.0.0.1:9/unused' }), { 'go-version': '1.21', 'toolchain-source': 'download', 'go-download-base-url': server.base }, { env: { HTTP_PROXY: dead, NO_PROXY: '' } });
+    assert.match(failure(failed), new RegExp(`cannot read the Go download index ${server.base}.*: connect ECONNREFUSED .*\\(through proxy ${dead}; check HTTPS_PROXY/HTTP_PROXY, or add the host to NO_PROXY\\)`));
+  } finally {
+    await proxy.close();
+  }
 });
 
 test('tool-cache: a cached Go is found before the identical local tree, without the index', async () => {

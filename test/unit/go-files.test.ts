@@ -15,6 +15,7 @@ import { listToolCache, toolCachePath } from '../../src/go/tool-cache.js';
 import { legDirs } from '../../src/go/isolation.js';
 import { formatGoVersion } from '../../src/go/go-version.js';
 import { goToolCommand } from '../../src/go/go-command.js';
+import { bypassesProxy, proxyFor } from '../../src/go/http.js';
 import { goarchOf, hostArch } from '../../src/go/arch.js';
 import { debianGoroot } from '../helpers/go.js';
 
@@ -151,4 +152,43 @@ test('go tool command: the tool binary of a real tree (also through a symlinked 
   writeFileSync(wrapper, '#!/bin/sh\nexec /usr/lib/go-1.23/bin/go "$@"\n', { mode: 0o755 });
   assert.deepEqual(goToolCommand(wrapper, 'nm'), [wrapper, 'tool', 'nm'], 'a wrapper outside a GOROOT: the go command finds its tool');
   assert.deepEqual(goToolCommand(path.join(dir, 'missing'), 'nm'), [path.join(dir, 'missing'), 'tool', 'nm']);
+});
+
+test('proxy choice: NO_PROXY entries (names, domains, ports, IPv6, *) and the HTTPS → HTTP_PROXY fallback', () => {
+  const u = (s: string) => new URL(s);
+  const cases: [string, string, boolean][] = [
+    ['https://dl.google.com/go', 'google.com', true],
+    ['https://dl.google.com/go', '.google.com', true],
+    ['https://dl.google.com/go', '*.google.com', true],
+    ['https://google.com/', 'google.com', true],
+    ['https://notgoogle.com/', 'google.com', false],
+    ['http://127.0.0.1:8080/', '127.0.0.1', true],
+    ['http://127.0.0.1:8080/', '127.0.0.1:8080', true],
+    ['http://127.0.0.1:8080/', '127.0.0.1:9090', false],
+    ['https://mirror.internal/', 'mirror.internal:443', true],
+    ['http://[::1]:3000/', '::1', true],
+    ['http://[::1]:3000/', '[::1]:3000', true],
+    ['http://[::1]:3000/', '[::1]:4000', false],
+    ['https://go.dev/dl', 'example.com, go.dev', true],
+    ['https://go.dev/dl', 'example.com go.dev', true],
+    ['https://go.dev/dl', '*', true],
+    ['https://go.dev/dl', '', false],
+  ];
+  for (const [url, noProxy, want] of cases) assert.equal(bypassesProxy(u(url), noProxy), want, `${url} with NO_PROXY=${JSON.stringify(noProxy)}`);
+
+  const saved = { ...process.env };
+  try {
+    for (const k of ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy']) delete process.env[k];
+    assert.equal(proxyFor(u('https://go.dev/dl')), undefined);
+    process.env.HTTP_PROXY = 'http://proxy:3128';
+    assert.equal(proxyFor(u('https://go.dev/dl')), 'http://proxy:3128', 'https falls back to HTTP_PROXY');
+    process.env.https_proxy = 'http://secure:3128';
+    assert.equal(proxyFor(u('https://go.dev/dl')), 'http://secure:3128');
+    assert.equal(proxyFor(u('http://mirror/dl')), 'http://proxy:3128');
+    process.env.no_proxy = 'mirror';
+    assert.equal(proxyFor(u('http://mirror/dl')), undefined);
+  } finally {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
 });

@@ -3631,7 +3631,7 @@ __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -32846,12 +32846,65 @@ function sortNewestFirst(items, version) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/go/http.ts
-// Plain HTTP(S) GETs for the download index and archives (global fetch: follows go.dev's redirect
+// Plain HTTP(S) GETs for the download index and archives (undici's fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
 // stalls, and retries once on a network error or 5xx; a 4xx is final.
+//
+// Requests honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (lower-case names win, as curl and Go read
+// them), which self-hosted runners behind a corporate proxy set; Node's own fetch ignores them.
 
 
+
+const envVar = (name) => process.env[name.toLowerCase()] || process.env[name] || undefined;
+/**
+ * Whether NO_PROXY exempts a host: `*`, the host itself, or a domain it is under (`example.com`
+ * and `.example.com` both cover `dl.example.com`), each optionally with `:port`.
+ */
+function bypassesProxy(url, noProxy = envVar('NO_PROXY') ?? '') {
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    for (const raw of noProxy.split(/[,\s]+/)) {
+        const entry = raw.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return true;
+        // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
+        const m = entry.startsWith('[') ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry) : entry.split(':').length > 2 ? [entry, entry] : /^([^:]*)(?::(\d+))?$/.exec(entry);
+        if (!m)
+            continue;
+        const [name, entryPort] = [m[1].replace(/^\*?\./, ''), m[2]];
+        if (entryPort && entryPort !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return true;
+    }
+    return false;
+}
+/** The proxy a request to url goes through; undefined when none. HTTPS falls back to HTTP_PROXY. */
+function proxyFor(url) {
+    const http = envVar('HTTP_PROXY');
+    const proxy = url.protocol === 'https:' ? (envVar('HTTPS_PROXY') ?? http) : http;
+    return proxy && !bypassesProxy(url) ? proxy : undefined;
+}
+const agents = new Map();
+function fetchVia(url, signal) {
+    const proxy = proxyFor(new URL(url));
+    if (!proxy)
+        return (0,undici/* fetch */.hd)(url, { signal });
+    let agent = agents.get(proxy);
+    if (!agent)
+        agents.set(proxy, (agent = new undici/* ProxyAgent */.kT(proxy)));
+    return (0,undici/* fetch */.hd)(url, { signal, dispatcher: agent });
+}
+/** Names the proxy in a network error, so a wrong or unreachable proxy is not blamed on the server. */
+function viaProxy(url) {
+    const proxy = proxyFor(new URL(url));
+    return proxy ? ` (through proxy ${proxy}; check HTTPS_PROXY/HTTP_PROXY, or add the host to NO_PROXY)` : '';
+}
 class HttpError extends Error {
     status;
     name = 'HttpError';
@@ -32885,10 +32938,10 @@ async function getText(url, timeoutMs = 30_000) {
     return withRetry(async () => {
         let res;
         try {
-            res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+            res = await fetchVia(url, AbortSignal.timeout(timeoutMs));
         }
         catch (e) {
-            throw new HttpError(reason(e));
+            throw new HttpError(reason(e) + viaProxy(url));
         }
         if (!res.ok)
             throw new HttpError(`HTTP ${res.status}`, res.status);
@@ -32916,10 +32969,10 @@ async function downloadFile(url, dest, opts = {}) {
         try {
             let res;
             try {
-                res = await fetch(url, { signal: abort.signal });
+                res = await fetchVia(url, abort.signal);
             }
             catch (e) {
-                throw new HttpError(abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e));
+                throw new HttpError((abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e)) + viaProxy(url));
             }
             if (!res.ok || !res.body)
                 throw new HttpError(`HTTP ${res.status}`, res.status);
