@@ -32972,9 +32972,10 @@ class NmError extends Error {
     name = 'NmError';
 }
 /**
- * Runs `go tool nm -size -sort none <file>` (`command`: the nm tool, or `[go, 'tool', 'nm']`) and hands every parsed line to `onSymbol` as it
- * arrives. The symbol object is reused for the next line: copy what you keep. Resolves with the
- * number of lines read; rejects with the tool's own message on failure.
+ * Runs `go tool nm -size -sort none <file>` (`command` is the nm tool itself or `[go, 'tool', 'nm']`,
+ * see goToolCommand) and hands every parsed line to `onSymbol` as it arrives. The symbol object is
+ * reused for the next line: copy what you keep. Resolves with the number of lines read; rejects
+ * with the tool's own message on failure.
  */
 function streamNm(command, file, onSymbol, opts) {
     // Absolute, so a member prefix (`/abs/x.a(_go_.o):\t`) is the only kind of line that starts with '/'.
