@@ -34558,11 +34558,13 @@ class Reader {
     u32(b, o) {
         return this.le ? b.readUInt32LE(o) : b.readUInt32BE(o);
     }
-    /** Word-sized (address/offset) field; ELF64 offsets fit in a double for any real file. */
-    word(b, o) {
-        if (!this.is64)
-            return this.u32(b, o);
+    /** 64-bit field; offsets and sizes fit in a double for any real file. */
+    u64(b, o) {
         return Number(this.le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o));
+    }
+    /** Word-sized (address/offset) field of this ELF class. */
+    word(b, o) {
+        return this.is64 ? this.u64(b, o) : this.u32(b, o);
     }
 }
 function isElfMagic(head) {
@@ -34714,6 +34716,48 @@ function readGoBuildInfo(file) {
         // Module info is framed by 16-byte sentinels (cmd/go/internal/modload.infoStart/infoEnd).
         modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
         return version ? { version, modinfo } : undefined;
+    });
+}
+// pclntab header magics (runtime/symtab.go): Go 1.16–1.17, 1.18–1.19, 1.20+. Older layouts have
+// no separate function name table.
+const pclnMagic116 = 0xfffffffa;
+const pclnMagic118 = 0xfffffff0;
+const pclnMagic120 = 0xfffffff1;
+/**
+ * Every function name in the executable's pclntab function name table (.gopclntab): the functions
+ * compiled out of line and, through the inlining tables, those that exist only inlined into others.
+ * Undefined when the file has no such table (not a Go executable, Go < 1.16, an unknown layout).
+ */
+function readFuncNames(file) {
+    return withElf(file, async (r, info) => {
+        const sec = info.sections.find((s) => s.name === '.gopclntab');
+        if (!sec || sec.size < 64)
+            return undefined;
+        const head = await r.bytes(sec.offset, 64);
+        const magic = r.u32(head, 0);
+        const ptr = head[7];
+        if (ptr !== 4 && ptr !== 8)
+            return undefined;
+        const field = (i) => (ptr === 8 ? r.u64(head, 8 + 8 * i) : r.u32(head, 8 + 4 * i));
+        // After nfunc and nfiles: 1.18+ has textStart, then funcnameOffset and cuOffset (where the names end).
+        const at = magic === pclnMagic116 ? 2 : magic === pclnMagic118 || magic === pclnMagic120 ? 3 : -1;
+        if (at < 0)
+            return undefined;
+        const from = field(at);
+        const to = field(at + 1);
+        if (!(from > 0 && to > from && to <= sec.size))
+            return undefined;
+        const table = await r.bytes(sec.offset + from, to - from);
+        const names = [];
+        for (let i = 0; i < table.length;) {
+            let end = table.indexOf(0, i);
+            if (end < 0)
+                end = table.length;
+            if (end > i)
+                names.push(table.toString('utf8', i, end));
+            i = end + 1;
+        }
+        return names;
     });
 }
 
@@ -35053,15 +35097,24 @@ function diffBuildInfo(base, head) {
 const sizeIsAbi = (kind) => kind !== 'T';
 /** Code-point order: stable across locales, and far cheaper than localeCompare on thousands of names. */
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function diffTables(base, head) {
+/**
+ * A function missing from one executable's symbol table may still be there, inlined into every
+ * caller: the inliner of another Go version (or other flags) decided differently. `names` holds
+ * each side's pclntab function names; such a function is reported as inlined, not added or removed.
+ */
+function diffTables(base, head, names = {}) {
     const findings = [];
+    const inlined = [];
     const baseKeys = base.keyList();
     for (let b = 0; b < baseKeys.length; b++) {
         const key = baseKeys[b];
         const h = head.slotOf(key);
         if (h === undefined) {
             const e = base.at(b);
-            findings.push({ change: 'removed', key, pkg: e.pkg, cls: e.cls, baseKind: e.kind, baseSize: e.size });
+            if (e.kind === 'T' && names.head?.has(key))
+                inlined.push({ key, pkg: e.pkg, outOfLine: 'base' });
+            else
+                findings.push({ change: 'removed', key, pkg: e.pkg, cls: e.cls, baseKind: e.kind, baseSize: e.size });
             continue;
         }
         const bk = base.kindAt(b);
@@ -35078,9 +35131,13 @@ function diffTables(base, head) {
         if (base.slotOf(headKeys[h]) !== undefined)
             continue;
         const e = head.at(h);
-        findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
+        if (e.kind === 'T' && names.base?.has(e.key))
+            inlined.push({ key: e.key, pkg: e.pkg, outOfLine: 'head' });
+        else
+            findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
     }
     findings.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
+    inlined.sort((x, y) => byText(x.key, y.key));
     const packages = [];
     for (const pkg of new Set([...base.packageSizes.keys(), ...head.packageSizes.keys()])) {
         const b = base.packageSizes.get(pkg) ?? 0;
@@ -35088,7 +35145,7 @@ function diffTables(base, head) {
         packages.push({ pkg, base: b, head: h, delta: h - b });
     }
     packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || byText(x.pkg, y.pkg));
-    return { findings, packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.size, headCompared: head.size };
+    return { findings, inlined, packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.size, headCompared: head.size };
 }
 
 ;// CONCATENATED MODULE: ./src/abi/findings.ts
@@ -35682,6 +35739,7 @@ class SymbolTable {
 
 
 
+
 class CompareError extends Error {
     name = 'CompareError';
 }
@@ -35725,6 +35783,13 @@ async function readTable(side, a, scope, modulePaths) {
         throw new CompareError(`${label}: go tool nm listed no symbol definitions; nothing to compare`);
     return table;
 }
+/** Normalized pclntab function names of an executable (inlined functions included); undefined when it has none. */
+async function functionNames(a) {
+    if (a.kind !== 'go-executable' || !a.elf)
+        return undefined;
+    const names = await readFuncNames(a.path).catch(() => undefined);
+    return names && new Set(names.map(normalizeName));
+}
 function facts(a, info, table, dynamic) {
     return { path: a.path, kind: a.kind, goVersion: info?.goVersion ?? a.goVersion, target: target(a, info), stripped: a.stripped, bytes: a.bytes, symbols: table?.definedCount, dynamic };
 }
@@ -35756,8 +35821,10 @@ async function comparePair(name, base, head, opts) {
     }
     else {
         const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
+        const names = Promise.all([functionNames(ba), functionNames(ha)]);
         tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
-        symbols = diffTables(tables[0], tables[1]);
+        const [bn, hn] = await names;
+        symbols = diffTables(tables[0], tables[1], { base: bn, head: hn });
     }
     const [bd, hd] = await dynamics;
     const [bf, hf] = [facts(ba, bi, tables[0], bd), facts(ha, hi, tables[1], hd)];
@@ -35957,6 +36024,8 @@ function markdownReport(r) {
         const facts = [`base ${p.base.goVersion ?? '?'} ${p.base.target ?? ''} ${p.base.bytes} B`, `head ${p.head.goVersion ?? '?'} ${p.head.target ?? ''} ${p.head.bytes} B`];
         if (p.symbols)
             facts.push(`symbols ${p.symbols.baseSymbols} → ${p.symbols.headSymbols} (compared in scope: ${p.symbols.baseCompared} → ${p.symbols.headCompared})`);
+        if (p.symbols?.inlined.length)
+            facts.push(`${p.symbols.inlined.length} function(s) compiled out of line in one build and only inlined in the other: not findings (listed in the JSON report)`);
         if (p.symbolsSkipped)
             facts.push(`⚠️ ${p.symbolsSkipped}`);
         out.push(`**${code(p.name)}**: ${facts.join('; ')}`);

@@ -61,10 +61,13 @@ class Reader {
   u32(b: Buffer, o: number): number {
     return this.le ? b.readUInt32LE(o) : b.readUInt32BE(o);
   }
-  /** Word-sized (address/offset) field; ELF64 offsets fit in a double for any real file. */
-  word(b: Buffer, o: number): number {
-    if (!this.is64) return this.u32(b, o);
+  /** 64-bit field; offsets and sizes fit in a double for any real file. */
+  u64(b: Buffer, o: number): number {
     return Number(this.le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o));
+  }
+  /** Word-sized (address/offset) field of this ELF class. */
+  word(b: Buffer, o: number): number {
+    return this.is64 ? this.u64(b, o) : this.u32(b, o);
   }
 }
 
@@ -213,5 +216,43 @@ export function readGoBuildInfo(file: string): Promise<{ version: string; modinf
     // Module info is framed by 16-byte sentinels (cmd/go/internal/modload.infoStart/infoEnd).
     modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
     return version ? { version, modinfo } : undefined;
+  });
+}
+
+// pclntab header magics (runtime/symtab.go): Go 1.16–1.17, 1.18–1.19, 1.20+. Older layouts have
+// no separate function name table.
+const pclnMagic116 = 0xfffffffa;
+const pclnMagic118 = 0xfffffff0;
+const pclnMagic120 = 0xfffffff1;
+
+/**
+ * Every function name in the executable's pclntab function name table (.gopclntab): the functions
+ * compiled out of line and, through the inlining tables, those that exist only inlined into others.
+ * Undefined when the file has no such table (not a Go executable, Go < 1.16, an unknown layout).
+ */
+export function readFuncNames(file: string): Promise<string[] | undefined> {
+  return withElf(file, async (r, info) => {
+    const sec = info.sections.find((s) => s.name === '.gopclntab');
+    if (!sec || sec.size < 64) return undefined;
+    const head = await r.bytes(sec.offset, 64);
+    const magic = r.u32(head, 0);
+    const ptr = head[7]!;
+    if (ptr !== 4 && ptr !== 8) return undefined;
+    const field = (i: number): number => (ptr === 8 ? r.u64(head, 8 + 8 * i) : r.u32(head, 8 + 4 * i));
+    // After nfunc and nfiles: 1.18+ has textStart, then funcnameOffset and cuOffset (where the names end).
+    const at = magic === pclnMagic116 ? 2 : magic === pclnMagic118 || magic === pclnMagic120 ? 3 : -1;
+    if (at < 0) return undefined;
+    const from = field(at);
+    const to = field(at + 1);
+    if (!(from > 0 && to > from && to <= sec.size)) return undefined;
+    const table = await r.bytes(sec.offset + from, to - from);
+    const names: string[] = [];
+    for (let i = 0; i < table.length; ) {
+      let end = table.indexOf(0, i);
+      if (end < 0) end = table.length;
+      if (end > i) names.push(table.toString('utf8', i, end));
+      i = end + 1;
+    }
+    return names;
   });
 }

@@ -32,6 +32,7 @@ export function markdownReport(r: AbiReport): string {
   for (const p of r.pairs) {
     const facts = [`base ${p.base.goVersion ?? '?'} ${p.base.target ?? ''} ${p.base.bytes} B`, `head ${p.head.goVersion ?? '?'} ${p.head.target ?? ''} ${p.head.bytes} B`];
     if (p.symbols) facts.push(`symbols ${p.symbols.baseSymbols} → ${p.symbols.headSymbols} (compared in scope: ${p.symbols.baseCompared} → ${p.symbols.headCompared})`);
+    if (p.symbols?.inlined.length) facts.push(`${p.symbols.inlined.length} function(s) compiled out of line in one build and only inlined in the other: not findings (listed in the JSON report)`);
     if (p.symbolsSkipped) facts.push(`⚠️ ${p.symbolsSkipped}`);
     out.push(`**${code(p.name)}**: ${facts.join('; ')}`);
   }

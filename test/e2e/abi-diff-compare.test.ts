@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { readFuncNames } from '../../src/abi/elf.js';
 import { FixtureBuilder } from '../helpers/abi-fixtures.js';
 import { debianGoroot } from '../helpers/go.js';
 import { annotations, distEntry, newJob, runStep } from '../helpers/runner.js';
@@ -22,11 +23,12 @@ before(() => {
   bin.plain = fx.build({ version: 'v1', go: '1.23', out: 'app-plain', trimpath: false });
   bin.ldx = fx.build({ version: 'v1', go: '1.23', out: 'app-x', trimpath: false, flags: ['-ldflags=-X example.com/abifix/api.Version=1.2.3'] });
   bin.stripped = fx.build({ version: 'v1', go: '1.23', out: 'app-stripped', flags: ['-ldflags=-s -w'] });
+  bin.noinline = fx.build({ version: 'v1', go: '1.23', out: 'app-noinline', flags: ['-gcflags=all=-l'] });
   bin.api119 = fx.build({ version: 'v1', go: '1.19', out: 'api-1.19.a', pkg: './api' });
   bin.api123 = fx.build({ version: 'v1', go: '1.23', out: 'api-1.23.a', pkg: './api' });
 });
 
-function report(outputs: Record<string, string>): { pairs: { symbols?: { baseCompared: number }; symbolsSkipped?: string; build: { name: string }[] }[]; findings: { subject: string; change: string; breaking: boolean; suppressed?: string }[] } {
+function report(outputs: Record<string, string>): { pairs: { symbols?: { baseCompared: number; inlined: { key: string; outOfLine: string }[] }; symbolsSkipped?: string; build: { name: string }[] }[]; findings: { subject: string; change: string; breaking: boolean; suppressed?: string }[] } {
   return JSON.parse(readFileSync(outputs.report!, 'utf8'));
 }
 
@@ -46,6 +48,34 @@ test('same source built by Go 1.19 and 1.23: zero API findings (archives, each r
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.deepEqual([r.outputs.added, r.outputs.removed, r.outputs.changed], ['0', '0', '0']);
   assert.ok(report(r.outputs).pairs[0]!.symbols!.baseCompared >= 15);
+});
+
+test('inlining differs (-gcflags=all=-l vs default): a function only inlined in head is not "removed"', async () => {
+  const r = await runStep(newJob(), entry, { base: bin.noinline!, head: bin.app123!, go: go123, 'fail-on': 'none' });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const inlined = report(r.outputs).pairs[0]!.symbols!.inlined;
+  // Out of line in base; in head only in the pclntab's inlining tables.
+  assert.deepEqual(
+    inlined.map((i) => `${i.key} ${i.outOfLine}`),
+    ['example.com/abifix/api.(*Point).Scale', 'example.com/abifix/api.Counter', 'example.com/abifix/api.Greet', 'example.com/abifix/api.Point.Add'].map((k) => `${k} base`),
+  );
+  // native.Backend returns a constant: inlined, it leaves no instruction and so no trace in head.
+  assert.deepEqual(
+    report(r.outputs).findings.filter((f) => f.subject.startsWith('example.com/')).map((f) => `${f.subject} ${f.change}`),
+    ['example.com/abifix/native.Backend removed'],
+  );
+  assert.match(r.summary, /4 function\(s\) compiled out of line in one build and only inlined in the other: not findings/);
+});
+
+test('pclntab function names: Go 1.19 and 1.23 layouts, inlined-only functions included; none in a non-Go ELF', async () => {
+  for (const [b, go] of [[bin.app119!, '1.19'], [bin.noinline!, '1.23 -l'], [bin.app123!, '1.23']] as const) {
+    const names = await readFuncNames(b);
+    assert.ok(names && names.length > 1000 && names.includes('main.main') && names.includes('runtime.main'), go);
+  }
+  const inlinedOnly = 'example.com/abifix/api.Greet';
+  const listed = execFileSync(path.join(go123, 'bin', 'go'), ['tool', 'nm', bin.app123!], { encoding: 'utf8' });
+  assert.ok(!listed.includes(` ${inlinedOnly}\n`) && (await readFuncNames(bin.app123!))!.includes(inlinedOnly), 'inlined everywhere: not in nm, in the pclntab');
+  assert.equal(await readFuncNames('/bin/ls'), undefined);
 });
 
 test('a 1.19 archive read with Go 1.23 only: error says which Go built it and what to set', async () => {
