@@ -1,13 +1,21 @@
-// Benchmark: abi-diff on cmd/go built by Go 1.22 and by Go 1.23 (Debian toolchains) against the
-// floor of the two `go tool nm -size` runs alone (run in parallel, as abi-diff runs them, output
-// only drained). Rounds interleave floor, scope=all and scope=exported, so machine noise hits all
-// three alike. Prints, for each scope, min and median wall time and their ratios to the floor's
-// (target ≤ 1.25×); the first call in a fresh process (cold JIT, what one action run pays); the
-// bundled action run as the runner runs it (node start and bundle load included); peak RSS and
-// symbol counts. Needs `npm run build` first for the dist figure.
+// Benchmark: abi-diff on two large executables, each built by two Debian Go toolchains, against
+// the floor of the two `go tool nm -size` runs alone (run in parallel, as abi-diff runs them, output
+// only drained):
+//   - cmd/go built by Go 1.22 and 1.23: only Go distribution packages;
+//   - vetpprof (bench/fixtures/vetpprof: go vet's analyzers and the pprof driver) built by Go 1.19
+//     and 1.23 with -mod=vendor from the Go distribution's own vendored golang.org/x and github.com
+//     modules (GOROOT/src/cmd/vendor): a module-based program of the same size, so scope=exported
+//     compares real module API across the reference upgrade.
+// Rounds interleave floor, scope=all and scope=exported, so machine noise hits all three alike.
+// Prints, for each scope, min and median wall time and their ratios to the floor's (target
+// ≤ 1.25×), and to a second floor of the nm tool binaries run directly (abi-diff runs them so,
+// src/go/go-command.ts goToolCommand, which skips the go command's start). For cmd/go also: the
+// first call in a fresh process (cold JIT, what one action run pays); the bundled action run as the
+// runner runs it (node start and bundle load included); peak RSS and symbol counts. Needs
+// `npm run build` first for the dist figure.
 // Run: node --import tsx bench/abi.ts [rounds]
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +27,16 @@ import type { Scope } from '../src/abi/table.js';
 const rounds = Number(process.argv[2] ?? 12);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.join(os.tmpdir(), 'gck-bench-abi');
-const versions = ['1.22', '1.23'] as const;
 const goroot = (v: string): string => `/usr/lib/go-${v}`;
+const goEnv = (v: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, GOROOT: goroot(v), GOCACHE: path.join(work, `gocache-${v}`), GOTOOLCHAIN: 'local', GOFLAGS: '', ...extra });
+
+interface Subject {
+  title: string;
+  base: string;
+  head: string;
+  baseGo: string;
+  headGo: string;
+}
 
 function buildCmdGo(v: string): string {
   const out = path.join(work, `go-${v}`);
@@ -28,10 +44,38 @@ function buildCmdGo(v: string): string {
   const t = Date.now();
   execFileSync(path.join(goroot(v), 'bin', 'go'), ['build', '-o', out, 'cmd/go'], {
     cwd: path.join(goroot(v), 'src'),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, GOROOT: goroot(v), GOCACHE: path.join(work, `gocache-${v}`), GOTOOLCHAIN: 'local', GOFLAGS: '' },
+    env: goEnv(v),
     stdio: 'inherit',
   });
   console.log(`built cmd/go with go${v} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  return out;
+}
+
+/**
+ * The vetpprof module: GOROOT 1.22's cmd/vendor as its vendor directory, a go.mod requiring exactly
+ * the modules vendor/modules.txt marks explicit, and bench/fixtures/vetpprof/main.go. Builds
+ * offline (-mod=vendor, GOPROXY=off) with any Go from 1.19 on.
+ */
+function buildVetPprof(v: string): string {
+  const out = path.join(work, `vetpprof-${v}`);
+  if (existsSync(out)) return out;
+  const mod = path.join(work, 'vetpprof-module');
+  if (!existsSync(path.join(mod, 'go.mod'))) {
+    rmSync(mod, { recursive: true, force: true });
+    cpSync(path.join(goroot('1.22'), 'src', 'cmd', 'vendor'), path.join(mod, 'vendor'), { recursive: true });
+    const requires: string[] = [];
+    let current = '';
+    for (const line of readFileSync(path.join(mod, 'vendor', 'modules.txt'), 'utf8').split('\n')) {
+      if (line.startsWith('# ')) current = line.slice(2).trim();
+      else if (line.startsWith('## explicit') && current) requires.push(`\t${current}`);
+    }
+    mkdirSync(path.join(mod, 'cmd', 'vetpprof'), { recursive: true });
+    copyFileSync(path.join(here, 'fixtures', 'vetpprof', 'main.go'), path.join(mod, 'cmd', 'vetpprof', 'main.go'));
+    writeFileSync(path.join(mod, 'go.mod'), `module example.com/vetpprof\n\ngo 1.19\n\nrequire (\n${requires.join('\n')}\n)\n`);
+  }
+  const t = Date.now();
+  execFileSync(path.join(goroot(v), 'bin', 'go'), ['build', '-trimpath', '-o', out, './cmd/vetpprof'], { cwd: mod, env: goEnv(v, { GOFLAGS: '-mod=vendor', GOPROXY: 'off' }), stdio: 'inherit' });
+  console.log(`built vetpprof with go${v} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   return out;
 }
 
@@ -61,12 +105,12 @@ function childPeak(args: string[]): { kb: number; out: string } {
   return { kb: Number(/"maxRSS":(\d+)/.exec(r)?.[1] ?? 0), out: r };
 }
 
-function options(base: string, head: string, scope: Scope) {
+function options(base: string, head: string, scope: Scope, baseGo = goroot('1.22'), headGo = goroot('1.23')) {
   return {
     base,
     head,
-    baseGo: goroot('1.22'),
-    headGo: goroot('1.23'),
+    baseGo,
+    headGo,
     buildFlags: [],
     workingDirectory: work,
     scope,
@@ -89,9 +133,12 @@ async function child(mode: string, base: string, head: string): Promise<void> {
   console.log(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }));
 }
 
-async function main(): Promise<void> {
-  mkdirSync(work, { recursive: true });
-  const [base, head] = versions.map(buildCmdGo) as [string, string];
+const min = (xs: number[]): number => Math.min(...xs);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Interleaved rounds on one subject; prints its figures and returns the floor median. */
+async function measure(s: Subject): Promise<number> {
+  const goBins = [path.join(s.baseGo, 'bin', 'go'), path.join(s.headGo, 'bin', 'go')] as const;
   const floorRuns: number[] = [];
   const directRuns: number[] = [];
   const abiRuns: Record<Scope, number[]> = { exported: [], all: [] };
@@ -99,25 +146,23 @@ async function main(): Promise<void> {
   let report: Awaited<ReturnType<typeof runAbiDiff>> | undefined;
   let exported: Awaited<ReturnType<typeof runAbiDiff>> | undefined;
   for (let i = 0; i < rounds; i++) {
-    const [floor, bytes] = await time(() => Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head)]));
+    const [floor, bytes] = await time(() => Promise.all([nmAlone(goBins[0], s.base), nmAlone(goBins[1], s.head)]));
     floorRuns.push(floor);
     listing = bytes[0] + bytes[1];
-    const [direct] = await time(() => Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base, true), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head, true)]));
+    const [direct] = await time(() => Promise.all([nmAlone(goBins[0], s.base, true), nmAlone(goBins[1], s.head, true)]));
     directRuns.push(direct);
-    const [all, r] = await time(() => runAbiDiff(options(base, head, 'all')));
+    const [all, r] = await time(() => runAbiDiff(options(s.base, s.head, 'all', s.baseGo, s.headGo)));
     abiRuns.all.push(all);
     report = r;
-    const [exp, e] = await time(() => runAbiDiff(options(base, head, 'exported')));
+    const [exp, e] = await time(() => runAbiDiff(options(s.base, s.head, 'exported', s.baseGo, s.headGo)));
     abiRuns.exported.push(exp);
     exported = e;
   }
-  const min = (xs: number[]): number => Math.min(...xs);
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const [floor, floorMed] = [min(floorRuns), median(floorRuns)];
   const [direct, directMed] = [min(directRuns), median(directRuns)];
   const p = report!.pairs[0]!;
   const pe = exported!.pairs[0]!;
-  console.log(`\ncmd/go built by go1.22 (${p.base.bytes} B) and go1.23 (${p.head.bytes} B); ${rounds} interleaved round(s)`);
+  console.log(`\n${s.title}: base ${p.base.goVersion} (${p.base.bytes} B), head ${p.head.goVersion} (${p.head.bytes} B); ${rounds} interleaved round(s)`);
   console.log(`floor: both go tool nm -size runs alone (parallel, drained): min ${floor.toFixed(0)} ms, median ${floorMed.toFixed(0)} ms, ${(listing / 1e6).toFixed(1)} MB of listing`);
   console.log(`nm tool binaries run directly (GOROOT/pkg/tool/..., parallel, drained): min ${direct.toFixed(0)} ms, median ${directMed.toFixed(0)} ms`);
   for (const scope of ['exported', 'all'] as const) {
@@ -125,6 +170,27 @@ async function main(): Promise<void> {
     console.log(`abi-diff scope=${scope} (in process): min ${t.toFixed(0)} ms = ${(t / floor).toFixed(2)}× floor min; median ${m.toFixed(0)} ms = ${(m / floorMed).toFixed(2)}× floor median (target ≤ 1.25×)`);
     console.log(`  against the nm tool binaries run directly (no go command start, as abi-diff runs them): ${(t / direct).toFixed(2)}× min, ${(m / directMed).toFixed(2)}× median`);
   }
+  console.log(`symbols defined: base ${p.symbols!.baseSymbols}, head ${p.symbols!.headSymbols}; compared scope=all ${p.symbols!.baseCompared}/${p.symbols!.headCompared}, scope=exported ${pe.symbols!.baseCompared}/${pe.symbols!.headCompared}`);
+  for (const [scope, r] of [['all', report!], ['exported', exported!]] as const) {
+    const t = r.totals;
+    console.log(`findings scope=${scope}: ${r.findings.filter((f) => f.category === 'symbol').length} symbol (added ${t.added}, removed ${t.removed}, changed ${t.changed}), ${r.findings.length} in all; only inlined on one side (not findings): ${r.pairs[0]!.symbols!.inlined.length}`);
+  }
+  return floorMed;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(work, { recursive: true });
+  const [base, head] = [buildCmdGo('1.22'), buildCmdGo('1.23')];
+  const subjects: Subject[] = [
+    { title: 'cmd/go (Go distribution packages only: scope=exported compares none of them, but still parses, normalizes and classifies every symbol for package sizes)', base, head, baseGo: goroot('1.22'), headGo: goroot('1.23') },
+    { title: 'vetpprof (a module-based program: go vet analyzers + pprof driver from vendored golang.org/x and github.com modules)', base: buildVetPprof('1.19'), head: buildVetPprof('1.23'), baseGo: goroot('1.19'), headGo: goroot('1.23') },
+  ];
+  let floorMed = 0;
+  for (const s of subjects) {
+    const m = await measure(s);
+    if (s.base === base) floorMed = m;
+  }
+  console.log('\ncmd/go, whole-action figures:');
   const firsts = [0, 1, 2].map(() => Number(/"firstMs":([\d.]+)/.exec(execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'abi.ts'), '--child', 'first', base, head], { cwd: path.join(here, '..'), encoding: 'utf8' }))?.[1] ?? NaN));
   console.log(`first call in a fresh process (cold JIT, scope=exported): median of 3 ${median(firsts).toFixed(0)} ms = ${(median(firsts) / floorMed).toFixed(2)}× floor median`);
   if (existsSync(distEntry('abi-diff'))) {
@@ -138,8 +204,6 @@ async function main(): Promise<void> {
     }
     console.log(`dist/abi-diff/index.js run as the runner runs it (node start, bundle load, summary and reports included): median of 3 ${median(runs).toFixed(0)} ms = ${(median(runs) / floorMed).toFixed(2)}× floor median`);
   } else console.log('dist/abi-diff not built: run npm run build for the whole-action figure');
-  console.log(`symbols defined: base ${p.symbols!.baseSymbols}, head ${p.symbols!.headSymbols}; compared scope=all ${p.symbols!.baseCompared}/${p.symbols!.headCompared}, scope=exported ${pe.symbols!.baseCompared}/${pe.symbols!.headCompared} (cmd/go is all Go distribution packages, which scope=exported does not compare: that scope still parses, normalizes and classifies every symbol for package sizes)`);
-  console.log(`findings scope=all: ${report!.findings.length} (added ${report!.totals.added}, removed ${report!.totals.removed}, changed ${report!.totals.changed}); scope=exported: ${exported!.findings.filter((f) => f.category === 'symbol').length}`);
   const abiPeak = childPeak(['--child', 'abi', base, head]);
   const nmPeak = childPeak(['--child', 'nm', base, head]);
   const idlePeak = childPeak(['--child', 'idle', base, head]);

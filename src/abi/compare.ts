@@ -4,11 +4,11 @@ import * as path from 'node:path';
 import { inspectArtifact, NotGoOutput, type Artifact } from './artifact.js';
 import { diffBuildInfo, readBuildInfo, type BuildChange, type BuildInfo } from './buildinfo.js';
 import { diffTables, type SymbolDiff } from './diff.js';
-import { readDynamic, readFuncNames, type DynamicInfo } from './elf.js';
+import { readDynamic, type DynamicInfo } from './elf.js';
 import { diffDynamic, type DynamicDiff } from './findings.js';
 import { goToolCommand } from '../go/go-command.js';
 import { NmError, streamNm } from './nm.js';
-import { normalizeName } from './normalize.js';
+import { separateInlined } from './inlined.js';
 import { SymbolTable, type Scope } from './table.js';
 import { explainGoFailure, type GoTool } from './toolchain.js';
 
@@ -90,13 +90,6 @@ async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths
   return table;
 }
 
-/** Normalized pclntab function names of an executable (inlined functions included); undefined when it has none. */
-async function functionNames(a: Artifact): Promise<Set<string> | undefined> {
-  if (a.kind !== 'go-executable' || !a.elf) return undefined;
-  const names = await readFuncNames(a.path).catch(() => undefined);
-  return names && new Set(names.map(normalizeName));
-}
-
 function facts(a: Artifact, info: BuildInfo | undefined, table: SymbolTable | undefined, dynamic: DynamicInfo | undefined): ArtifactFacts {
   return { path: a.path, kind: a.kind, goVersion: info?.goVersion ?? a.goVersion, target: target(a, info), stripped: a.stripped, bytes: a.bytes, symbols: table?.definedCount, dynamic };
 }
@@ -127,10 +120,9 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
     if (!opts.allowStripped) throw new CompareError(`${symbolsSkipped}. Rebuild without -s -w, or set input "stripped" to "partial" to compare only those`);
   } else {
     const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
-    const names = Promise.all([functionNames(ba), functionNames(ha)]);
     tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
-    const [bn, hn] = await names;
-    symbols = diffTables(tables[0]!, tables[1]!, { base: bn, head: hn });
+    symbols = diffTables(tables[0]!, tables[1]!);
+    await separateInlined(symbols, ba, ha);
   }
   const [bd, hd] = await dynamics;
   const [bf, hf] = [facts(ba, bi, tables[0], bd), facts(ha, hi, tables[1], hd)];

@@ -1,6 +1,5 @@
 // Owns SymbolDiff: what changed between two SymbolTables (added, removed, kind changed, variable
-// size changed), which functions only moved into or out of inlined code, and the size delta of
-// every package.
+// size changed) and the size delta of every package.
 import type { SymbolClass } from './normalize.js';
 import type { SymbolTable } from './table.js';
 
@@ -32,15 +31,9 @@ export interface InlinedOnly {
   outOfLine: 'base' | 'head';
 }
 
-/** Normalized names of every function each executable mentions, inlined ones included (pclntab). */
-export interface FunctionNames {
-  base?: ReadonlySet<string>;
-  head?: ReadonlySet<string>;
-}
-
 export interface SymbolDiff {
   findings: SymbolFinding[];
-  /** Functions that are no finding because the other build has them, inlined. */
+  /** Functions that are no finding because the other build has them, inlined (filled by inlined.ts). */
   inlined: InlinedOnly[];
   packages: PackageSize[];
   baseSymbols: number;
@@ -54,24 +47,17 @@ export interface SymbolDiff {
 const sizeIsAbi = (kind: string): boolean => kind !== 'T';
 
 /** Code-point order: stable across locales, and far cheaper than localeCompare on thousands of names. */
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * A function missing from one executable's symbol table may still be there, inlined into every
- * caller: the inliner of another Go version (or other flags) decided differently. `names` holds
- * each side's pclntab function names; such a function is reported as inlined, not added or removed.
- */
-export function diffTables(base: SymbolTable, head: SymbolTable, names: FunctionNames = {}): SymbolDiff {
+export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
   const findings: SymbolFinding[] = [];
-  const inlined: InlinedOnly[] = [];
   const baseKeys = base.keyList();
   for (let b = 0; b < baseKeys.length; b++) {
     const key = baseKeys[b]!;
     const h = head.slotOf(key);
     if (h === undefined) {
       const e = base.at(b);
-      if (e.kind === 'T' && names.head?.has(key)) inlined.push({ key, pkg: e.pkg, outOfLine: 'base' });
-      else findings.push({ change: 'removed', key, pkg: e.pkg, cls: e.cls, baseKind: e.kind, baseSize: e.size });
+      findings.push({ change: 'removed', key, pkg: e.pkg, cls: e.cls, baseKind: e.kind, baseSize: e.size });
       continue;
     }
     const bk = base.kindAt(b);
@@ -87,11 +73,9 @@ export function diffTables(base: SymbolTable, head: SymbolTable, names: Function
   for (let h = 0; h < headKeys.length; h++) {
     if (base.slotOf(headKeys[h]!) !== undefined) continue;
     const e = head.at(h);
-    if (e.kind === 'T' && names.base?.has(e.key)) inlined.push({ key: e.key, pkg: e.pkg, outOfLine: 'head' });
-    else findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
+    findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
   }
   findings.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
-  inlined.sort((x, y) => byText(x.key, y.key));
   const packages: PackageSize[] = [];
   for (const pkg of new Set([...base.packageSizes.keys(), ...head.packageSizes.keys()])) {
     const b = base.packageSizes.get(pkg) ?? 0;
@@ -99,5 +83,5 @@ export function diffTables(base: SymbolTable, head: SymbolTable, names: Function
     packages.push({ pkg, base: b, head: h, delta: h - b });
   }
   packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || byText(x.pkg, y.pkg));
-  return { findings, inlined, packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.size, headCompared: head.size };
+  return { findings, inlined: [], packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.size, headCompared: head.size };
 }

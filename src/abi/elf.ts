@@ -226,11 +226,11 @@ const pclnMagic118 = 0xfffffff0;
 const pclnMagic120 = 0xfffffff1;
 
 /**
- * Every function name in the executable's pclntab function name table (.gopclntab): the functions
- * compiled out of line and, through the inlining tables, those that exist only inlined into others.
- * Undefined when the file has no such table (not a Go executable, Go < 1.16, an unknown layout).
+ * The executable's pclntab function name table (.gopclntab, Go 1.16+): NUL-terminated names of the
+ * functions compiled out of line and, through the inlining tables, of those that exist only inlined
+ * into others. Undefined when the file has none (not a Go executable, Go < 1.16, an unknown layout).
  */
-export function readFuncNames(file: string): Promise<string[] | undefined> {
+export function readFuncNameTable(file: string): Promise<Buffer | undefined> {
   return withElf(file, async (r, info) => {
     const sec = info.sections.find((s) => s.name === '.gopclntab');
     if (!sec || sec.size < 64) return undefined;
@@ -245,14 +245,6 @@ export function readFuncNames(file: string): Promise<string[] | undefined> {
     const from = field(at);
     const to = field(at + 1);
     if (!(from > 0 && to > from && to <= sec.size)) return undefined;
-    const table = await r.bytes(sec.offset + from, to - from);
-    const names: string[] = [];
-    for (let i = 0; i < table.length; ) {
-      let end = table.indexOf(0, i);
-      if (end < 0) end = table.length;
-      if (end > i) names.push(table.toString('utf8', i, end));
-      i = end + 1;
-    }
-    return names;
+    return r.bytes(sec.offset + from, to - from);
   });
 }

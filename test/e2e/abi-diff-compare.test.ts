@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { readFuncNames } from '../../src/abi/elf.js';
+import { readFuncNameTable } from '../../src/abi/elf.js';
+import { namesIn } from '../../src/abi/inlined.js';
 import { FixtureBuilder } from '../helpers/abi-fixtures.js';
 import { debianGoroot } from '../helpers/go.js';
 import { annotations, distEntry, newJob, runStep } from '../helpers/runner.js';
@@ -68,14 +69,23 @@ test('inlining differs (-gcflags=all=-l vs default): a function only inlined in 
 });
 
 test('pclntab function names: Go 1.19 and 1.23 layouts, inlined-only functions included; none in a non-Go ELF', async () => {
+  const names = async (b: string) => (await readFuncNameTable(b))?.toString('utf8').split('\0');
   for (const [b, go] of [[bin.app119!, '1.19'], [bin.noinline!, '1.23 -l'], [bin.app123!, '1.23']] as const) {
-    const names = await readFuncNames(b);
-    assert.ok(names && names.length > 1000 && names.includes('main.main') && names.includes('runtime.main'), go);
+    const n = await names(b);
+    assert.ok(n && n.length > 1000 && n.includes('main.main') && n.includes('runtime.main'), go);
   }
   const inlinedOnly = 'example.com/abifix/api.Greet';
   const listed = execFileSync(path.join(go123, 'bin', 'go'), ['tool', 'nm', bin.app123!], { encoding: 'utf8' });
-  assert.ok(!listed.includes(` ${inlinedOnly}\n`) && (await readFuncNames(bin.app123!))!.includes(inlinedOnly), 'inlined everywhere: not in nm, in the pclntab');
-  assert.equal(await readFuncNames('/bin/ls'), undefined);
+  assert.ok(!listed.includes(` ${inlinedOnly}\n`) && (await names(bin.app123!))!.includes(inlinedOnly), 'inlined everywhere: not in nm, in the pclntab');
+  assert.equal(await readFuncNameTable('/bin/ls'), undefined);
+
+  // Lookups: a few names directly in the bytes, closure keys and large sets by normalizing the table.
+  const table = (await readFuncNameTable(bin.app119!))!;
+  const first = table.toString('utf8', 0, table.indexOf(0));
+  const closure = 'example.com/abifix/native.Measure.func*'; // 1.19 names it Measure.func1 / Measure.func1.1
+  assert.deepEqual([...namesIn(table, new Set([first, 'main.main', closure, 'example.com/abifix/api.Nope']))].sort(), [closure, first, 'main.main'].sort());
+  const many = new Set([...Array.from({ length: 100 }, (_, i) => `example.com/none.F${i}`), 'main.main', closure]);
+  assert.deepEqual([...namesIn(table, many)].sort(), [closure, 'main.main'].sort());
 });
 
 test('a 1.19 archive read with Go 1.23 only: error says which Go built it and what to set', async () => {

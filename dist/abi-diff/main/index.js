@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5192:
+/***/ 6297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31971,11 +31971,11 @@ const pclnMagic116 = 0xfffffffa;
 const pclnMagic118 = 0xfffffff0;
 const pclnMagic120 = 0xfffffff1;
 /**
- * Every function name in the executable's pclntab function name table (.gopclntab): the functions
- * compiled out of line and, through the inlining tables, those that exist only inlined into others.
- * Undefined when the file has no such table (not a Go executable, Go < 1.16, an unknown layout).
+ * The executable's pclntab function name table (.gopclntab, Go 1.16+): NUL-terminated names of the
+ * functions compiled out of line and, through the inlining tables, of those that exist only inlined
+ * into others. Undefined when the file has none (not a Go executable, Go < 1.16, an unknown layout).
  */
-function readFuncNames(file) {
+function readFuncNameTable(file) {
     return withElf(file, async (r, info) => {
         const sec = info.sections.find((s) => s.name === '.gopclntab');
         if (!sec || sec.size < 64)
@@ -31994,17 +31994,7 @@ function readFuncNames(file) {
         const to = field(at + 1);
         if (!(from > 0 && to > from && to <= sec.size))
             return undefined;
-        const table = await r.bytes(sec.offset + from, to - from);
-        const names = [];
-        for (let i = 0; i < table.length;) {
-            let end = table.indexOf(0, i);
-            if (end < 0)
-                end = table.length;
-            if (end > i)
-                names.push(table.toString('utf8', i, end));
-            i = end + 1;
-        }
-        return names;
+        return r.bytes(sec.offset + from, to - from);
     });
 }
 
@@ -32848,24 +32838,15 @@ function diffBuildInfo(base, head) {
 const sizeIsAbi = (kind) => kind !== 'T';
 /** Code-point order: stable across locales, and far cheaper than localeCompare on thousands of names. */
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * A function missing from one executable's symbol table may still be there, inlined into every
- * caller: the inliner of another Go version (or other flags) decided differently. `names` holds
- * each side's pclntab function names; such a function is reported as inlined, not added or removed.
- */
-function diffTables(base, head, names = {}) {
+function diffTables(base, head) {
     const findings = [];
-    const inlined = [];
     const baseKeys = base.keyList();
     for (let b = 0; b < baseKeys.length; b++) {
         const key = baseKeys[b];
         const h = head.slotOf(key);
         if (h === undefined) {
             const e = base.at(b);
-            if (e.kind === 'T' && names.head?.has(key))
-                inlined.push({ key, pkg: e.pkg, outOfLine: 'base' });
-            else
-                findings.push({ change: 'removed', key, pkg: e.pkg, cls: e.cls, baseKind: e.kind, baseSize: e.size });
+            findings.push({ change: 'removed', key, pkg: e.pkg, cls: e.cls, baseKind: e.kind, baseSize: e.size });
             continue;
         }
         const bk = base.kindAt(b);
@@ -32882,13 +32863,9 @@ function diffTables(base, head, names = {}) {
         if (base.slotOf(headKeys[h]) !== undefined)
             continue;
         const e = head.at(h);
-        if (e.kind === 'T' && names.base?.has(e.key))
-            inlined.push({ key: e.key, pkg: e.pkg, outOfLine: 'head' });
-        else
-            findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
+        findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
     }
     findings.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
-    inlined.sort((x, y) => byText(x.key, y.key));
     const packages = [];
     for (const pkg of new Set([...base.packageSizes.keys(), ...head.packageSizes.keys()])) {
         const b = base.packageSizes.get(pkg) ?? 0;
@@ -32896,7 +32873,7 @@ function diffTables(base, head, names = {}) {
         packages.push({ pkg, base: b, head: h, delta: h - b });
     }
     packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || byText(x.pkg, y.pkg));
-    return { findings, inlined, packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.size, headCompared: head.size };
+    return { findings, inlined: [], packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.size, headCompared: head.size };
 }
 
 ;// CONCATENATED MODULE: ./src/abi/findings.ts
@@ -33380,6 +33357,70 @@ function isDefinition(sym) {
     return sym.code !== 'U' && sym.code !== '_' && sym.name !== '';
 }
 
+;// CONCATENATED MODULE: ./src/abi/inlined.ts
+
+
+
+/** Up to this many names are searched for in the table's bytes; beyond, the table is decoded once. */
+const directLookups = 64;
+const NUL = Buffer.from([0]);
+/**
+ * Which of `keys` (normalized names) the name table holds. A few keys are searched for as they are
+ * (a function's Go name is its key); closure keys (`F.func*`) and large sets are matched by
+ * normalizing every name in the table once.
+ */
+function namesIn(table, keys) {
+    const found = new Set();
+    let rest = keys;
+    if (keys.size <= directLookups) {
+        const left = new Set();
+        for (const k of keys) {
+            const name = Buffer.from(`${k}\0`);
+            if (table.subarray(0, name.length).equals(name) || table.indexOf(Buffer.concat([NUL, name])) >= 0)
+                found.add(k);
+            else if (k.includes('*'))
+                left.add(k);
+        }
+        rest = left;
+    }
+    if (rest.size === 0)
+        return found;
+    for (let i = 0; i < table.length;) {
+        let end = table.indexOf(0, i);
+        if (end < 0)
+            end = table.length;
+        if (end > i) {
+            const key = normalizeName(table.toString('utf8', i, end));
+            if (rest.has(key))
+                found.add(key);
+        }
+        i = end + 1;
+    }
+    return found;
+}
+async function namesOf(a, keys) {
+    if (keys.size === 0 || a.kind !== 'go-executable' || !a.elf)
+        return new Set();
+    const table = await readFuncNameTable(a.path).catch(() => undefined);
+    return table ? namesIn(table, keys) : new Set();
+}
+const isFunction = (f, side) => (side === 'base' ? f.baseKind : f.headKind) === 'T';
+/** Moves removed and added functions that the other executable has inlined from diff.findings to diff.inlined. */
+async function separateInlined(diff, base, head) {
+    const removed = new Set(diff.findings.filter((f) => f.change === 'removed' && isFunction(f, 'base')).map((f) => f.key));
+    const added = new Set(diff.findings.filter((f) => f.change === 'added' && isFunction(f, 'head')).map((f) => f.key));
+    const [inHead, inBase] = await Promise.all([namesOf(head, removed), namesOf(base, added)]);
+    if (inHead.size === 0 && inBase.size === 0)
+        return;
+    diff.findings = diff.findings.filter((f) => {
+        const outOfLine = f.change === 'removed' && inHead.has(f.key) ? 'base' : f.change === 'added' && inBase.has(f.key) ? 'head' : undefined;
+        if (outOfLine)
+            diff.inlined.push({ key: f.key, pkg: f.pkg, outOfLine });
+        return !outOfLine;
+    });
+    diff.inlined.sort((x, y) => byText(x.key, y.key));
+}
+
 ;// CONCATENATED MODULE: ./src/abi/table.ts
 
 /** Classes compared in each scope. Metadata and linker tables are counted in sizes only: their names are hashes. */
@@ -33534,13 +33575,6 @@ async function readTable(side, a, scope, modulePaths) {
         throw new CompareError(`${label}: go tool nm listed no symbol definitions; nothing to compare`);
     return table;
 }
-/** Normalized pclntab function names of an executable (inlined functions included); undefined when it has none. */
-async function functionNames(a) {
-    if (a.kind !== 'go-executable' || !a.elf)
-        return undefined;
-    const names = await readFuncNames(a.path).catch(() => undefined);
-    return names && new Set(names.map(normalizeName));
-}
 function facts(a, info, table, dynamic) {
     return { path: a.path, kind: a.kind, goVersion: info?.goVersion ?? a.goVersion, target: target(a, info), stripped: a.stripped, bytes: a.bytes, symbols: table?.definedCount, dynamic };
 }
@@ -33572,10 +33606,9 @@ async function comparePair(name, base, head, opts) {
     }
     else {
         const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
-        const names = Promise.all([functionNames(ba), functionNames(ha)]);
         tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
-        const [bn, hn] = await names;
-        symbols = diffTables(tables[0], tables[1], { base: bn, head: hn });
+        symbols = diffTables(tables[0], tables[1]);
+        await separateInlined(symbols, ba, ha);
     }
     const [bd, hd] = await dynamics;
     const [bf, hf] = [facts(ba, bi, tables[0], bd), facts(ha, hi, tables[1], hd)];
@@ -33951,7 +33984,7 @@ function writeText(file, text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(255);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5192);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6297);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .abiDiff */ .K, 'main');
