@@ -2,7 +2,7 @@
 // the floor of the two `go tool nm -size` runs alone (run in parallel, as abi-diff runs them, output
 // only drained):
 //   - cmd/go built by Go 1.22 and 1.23: only Go distribution packages;
-//   - vetpprof (bench/fixtures/vetpprof: go vet's analyzers and the pprof driver) built by Go 1.19
+//   - vetpprof (test/helpers/vetpprof.ts: go vet's analyzers and the pprof driver) built by Go 1.19
 //     and 1.23 with -mod=vendor from the Go distribution's own vendored golang.org/x and github.com
 //     modules (GOROOT/src/cmd/vendor): a module-based program of the same size, so scope=exported
 //     compares real module API across the reference upgrade.
@@ -15,20 +15,21 @@
 // `npm run build` first for the dist figure.
 // Run: node --import tsx bench/abi.ts [rounds]
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAbiDiff } from '../src/abi/run.js';
 import { goarchOf, hostArch } from '../src/go/arch.js';
 import { distEntry, newJob, runStep } from '../test/helpers/runner.js';
+import { buildVetPprof, vetpprofModule } from '../test/helpers/vetpprof.js';
 import type { Scope } from '../src/abi/table.js';
 
 const rounds = Number(process.argv[2] ?? 12);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.join(os.tmpdir(), 'gck-bench-abi');
 const goroot = (v: string): string => `/usr/lib/go-${v}`;
-const goEnv = (v: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, GOROOT: goroot(v), GOCACHE: path.join(work, `gocache-${v}`), GOTOOLCHAIN: 'local', GOFLAGS: '', ...extra });
+const goEnv = (v: string): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, GOROOT: goroot(v), GOCACHE: path.join(work, `gocache-${v}`), GOTOOLCHAIN: 'local', GOFLAGS: '' });
 
 interface Subject {
   title: string;
@@ -51,30 +52,12 @@ function buildCmdGo(v: string): string {
   return out;
 }
 
-/**
- * The vetpprof module: GOROOT 1.22's cmd/vendor as its vendor directory, a go.mod requiring exactly
- * the modules vendor/modules.txt marks explicit, and bench/fixtures/vetpprof/main.go. Builds
- * offline (-mod=vendor, GOPROXY=off) with any Go from 1.19 on.
- */
-function buildVetPprof(v: string): string {
+/** vetpprof (test/helpers/vetpprof.ts) built by a Debian Go, once per work dir. */
+async function vetpprof(v: '1.19' | '1.23'): Promise<string> {
   const out = path.join(work, `vetpprof-${v}`);
   if (existsSync(out)) return out;
-  const mod = path.join(work, 'vetpprof-module');
-  if (!existsSync(path.join(mod, 'go.mod'))) {
-    rmSync(mod, { recursive: true, force: true });
-    cpSync(path.join(goroot('1.22'), 'src', 'cmd', 'vendor'), path.join(mod, 'vendor'), { recursive: true });
-    const requires: string[] = [];
-    let current = '';
-    for (const line of readFileSync(path.join(mod, 'vendor', 'modules.txt'), 'utf8').split('\n')) {
-      if (line.startsWith('# ')) current = line.slice(2).trim();
-      else if (line.startsWith('## explicit') && current) requires.push(`\t${current}`);
-    }
-    mkdirSync(path.join(mod, 'cmd', 'vetpprof'), { recursive: true });
-    copyFileSync(path.join(here, 'fixtures', 'vetpprof', 'main.go'), path.join(mod, 'cmd', 'vetpprof', 'main.go'));
-    writeFileSync(path.join(mod, 'go.mod'), `module example.com/vetpprof\n\ngo 1.19\n\nrequire (\n${requires.join('\n')}\n)\n`);
-  }
   const t = Date.now();
-  execFileSync(path.join(goroot(v), 'bin', 'go'), ['build', '-trimpath', '-o', out, './cmd/vetpprof'], { cwd: mod, env: goEnv(v, { GOFLAGS: '-mod=vendor', GOPROXY: 'off' }), stdio: 'inherit' });
+  await buildVetPprof(v, vetpprofModule(work), out, path.join(work, `gocache-${v}`));
   console.log(`built vetpprof with go${v} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   return out;
 }
@@ -183,7 +166,7 @@ async function main(): Promise<void> {
   const [base, head] = [buildCmdGo('1.22'), buildCmdGo('1.23')];
   const subjects: Subject[] = [
     { title: 'cmd/go (Go distribution packages only: scope=exported compares none of them, but still parses, normalizes and classifies every symbol for package sizes)', base, head, baseGo: goroot('1.22'), headGo: goroot('1.23') },
-    { title: 'vetpprof (a module-based program: go vet analyzers + pprof driver from vendored golang.org/x and github.com modules)', base: buildVetPprof('1.19'), head: buildVetPprof('1.23'), baseGo: goroot('1.19'), headGo: goroot('1.23') },
+    { title: 'vetpprof (a module-based program: go vet analyzers + pprof driver from vendored golang.org/x and github.com modules)', base: await vetpprof('1.19'), head: await vetpprof('1.23'), baseGo: goroot('1.19'), headGo: goroot('1.23') },
   ];
   let floorMed = 0;
   for (const s of subjects) {
