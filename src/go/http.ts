@@ -6,6 +6,7 @@
 // them), which self-hosted runners behind a corporate proxy set; Node's own fetch ignores them.
 import { createHash } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
+import { BlockList, isIP } from 'node:net';
 import { ProxyAgent, fetch } from 'undici';
 
 type FetchResponse = Awaited<ReturnType<typeof fetch>>;
@@ -13,8 +14,9 @@ type FetchResponse = Awaited<ReturnType<typeof fetch>>;
 const envVar = (name: string): string | undefined => process.env[name.toLowerCase()] || process.env[name] || undefined;
 
 /**
- * Whether NO_PROXY exempts a host: `*`, the host itself, or a domain it is under (`example.com`
- * and `.example.com` both cover `dl.example.com`), each optionally with `:port`.
+ * Whether NO_PROXY exempts a host: `*`, the host itself, a domain it is under (`example.com` and
+ * `.example.com` both cover `dl.example.com`), each optionally with `:port`, or for an IP address
+ * a CIDR block it lies in (`10.0.0.0/8`, `fd00::/8`).
  */
 export function bypassesProxy(url: URL, noProxy = envVar('NO_PROXY') ?? ''): boolean {
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -23,6 +25,10 @@ export function bypassesProxy(url: URL, noProxy = envVar('NO_PROXY') ?? ''): boo
     const entry = raw.trim().toLowerCase();
     if (!entry) continue;
     if (entry === '*') return true;
+    if (entry.includes('/')) {
+      if (inCidr(host, entry)) return true;
+      continue;
+    }
     // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
     const m = entry.startsWith('[') ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry) : entry.split(':').length > 2 ? [entry, entry] : /^([^:]*)(?::(\d+))?$/.exec(entry);
     if (!m) continue;
@@ -31,6 +37,19 @@ export function bypassesProxy(url: URL, noProxy = envVar('NO_PROXY') ?? ''): boo
     if (host === name || host.endsWith(`.${name}`)) return true;
   }
   return false;
+}
+
+function inCidr(host: string, cidr: string): boolean {
+  const [addr = '', bits = ''] = cidr.split('/');
+  const family = isIP(addr);
+  if (!family || isIP(host) !== family || !/^\d+$/.test(bits)) return false;
+  const block = new BlockList();
+  try {
+    block.addSubnet(addr, Number(bits), family === 6 ? 'ipv6' : 'ipv4');
+  } catch {
+    return false; // prefix out of range: the entry matches nothing
+  }
+  return block.check(host, family === 6 ? 'ipv6' : 'ipv4');
 }
 
 /** The proxy a request to url goes through; undefined when none. HTTPS falls back to HTTP_PROXY. */

@@ -154,7 +154,7 @@ test('go tool command: the tool binary of a real tree (also through a symlinked 
   assert.deepEqual(goToolCommand(path.join(dir, 'missing'), 'nm'), [path.join(dir, 'missing'), 'tool', 'nm']);
 });
 
-test('proxy choice: NO_PROXY entries (names, domains, ports, IPv6, *) and the HTTPS → HTTP_PROXY fallback', () => {
+test('proxy choice: NO_PROXY entries (names, domains, ports, IPv6, CIDR, *) and the HTTPS → HTTP_PROXY fallback', () => {
   const u = (s: string) => new URL(s);
   const cases: [string, string, boolean][] = [
     ['https://dl.google.com/go', 'google.com', true],
@@ -173,6 +173,13 @@ test('proxy choice: NO_PROXY entries (names, domains, ports, IPv6, *) and the HT
     ['https://go.dev/dl', 'example.com go.dev', true],
     ['https://go.dev/dl', '*', true],
     ['https://go.dev/dl', '', false],
+    ['http://10.1.2.3:8080/', '10.0.0.0/8', true],
+    ['http://11.1.2.3/', '10.0.0.0/8', false],
+    ['http://[fd00::1]/', 'fd00::/8', true],
+    ['http://[fe80::1]/', 'fd00::/8', false],
+    ['http://10.1.2.3/', 'fd00::/8', false],
+    ['https://mirror.internal/', '10.0.0.0/8', false],
+    ['http://10.1.2.3/', '10.0.0.0/99', false],
   ];
   for (const [url, noProxy, want] of cases) assert.equal(bypassesProxy(u(url), noProxy), want, `${url} with NO_PROXY=${JSON.stringify(noProxy)}`);
 

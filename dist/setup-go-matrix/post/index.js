@@ -32846,6 +32846,8 @@ function sortNewestFirst(items, version) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/go/http.ts
@@ -32858,10 +32860,12 @@ var undici = __nccwpck_require__(6752);
 
 
 
+
 const envVar = (name) => process.env[name.toLowerCase()] || process.env[name] || undefined;
 /**
- * Whether NO_PROXY exempts a host: `*`, the host itself, or a domain it is under (`example.com`
- * and `.example.com` both cover `dl.example.com`), each optionally with `:port`.
+ * Whether NO_PROXY exempts a host: `*`, the host itself, a domain it is under (`example.com` and
+ * `.example.com` both cover `dl.example.com`), each optionally with `:port`, or for an IP address
+ * a CIDR block it lies in (`10.0.0.0/8`, `fd00::/8`).
  */
 function bypassesProxy(url, noProxy = envVar('NO_PROXY') ?? '') {
     const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -32872,6 +32876,11 @@ function bypassesProxy(url, noProxy = envVar('NO_PROXY') ?? '') {
             continue;
         if (entry === '*')
             return true;
+        if (entry.includes('/')) {
+            if (inCidr(host, entry))
+                return true;
+            continue;
+        }
         // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
         const m = entry.startsWith('[') ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry) : entry.split(':').length > 2 ? [entry, entry] : /^([^:]*)(?::(\d+))?$/.exec(entry);
         if (!m)
@@ -32883,6 +32892,20 @@ function bypassesProxy(url, noProxy = envVar('NO_PROXY') ?? '') {
             return true;
     }
     return false;
+}
+function inCidr(host, cidr) {
+    const [addr = '', bits = ''] = cidr.split('/');
+    const family = (0,external_node_net_.isIP)(addr);
+    if (!family || (0,external_node_net_.isIP)(host) !== family || !/^\d+$/.test(bits))
+        return false;
+    const block = new external_node_net_.BlockList();
+    try {
+        block.addSubnet(addr, Number(bits), family === 6 ? 'ipv6' : 'ipv4');
+    }
+    catch {
+        return false; // prefix out of range: the entry matches nothing
+    }
+    return block.check(host, family === 6 ? 'ipv6' : 'ipv4');
 }
 /** The proxy a request to url goes through; undefined when none. HTTPS falls back to HTTP_PROXY. */
 function proxyFor(url) {
