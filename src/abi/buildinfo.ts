@@ -1,7 +1,7 @@
 // Owns `go version -m` output: parsing it into BuildInfo and diffing two of them (Go version,
 // build settings such as CGO_ENABLED, -ldflags, GOAMD64, and module versions).
 import { run } from '../process/run.js';
-import { readGoBuildInfo } from './elf.js';
+import { readGoBuildInfo } from './go-sections.js';
 
 export interface BuildInfo {
   goVersion: string;

@@ -17,7 +17,7 @@ import { formatGoVersion } from '../go/go-version.js';
 import { findLocalGoroots } from '../go/local-goroots.js';
 import { listToolCache } from '../go/tool-cache.js';
 import { run } from '../process/run.js';
-import { readGoBuildInfo } from './elf.js';
+import { readGoBuildInfo } from './go-sections.js';
 
 export interface GoTool {
   goBin: string;

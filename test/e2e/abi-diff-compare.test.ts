@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { readFuncNameTable } from '../../src/abi/elf.js';
+import { readFuncNameTable } from '../../src/abi/go-sections.js';
 import { namesIn } from '../../src/abi/inlined.js';
 import { FixtureBuilder } from '../helpers/abi-fixtures.js';
 import { debianGoroot } from '../helpers/go.js';

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6297:
+/***/ 8109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31781,6 +31781,7 @@ const maxTable = 64 * 1024 * 1024;
 class ElfError extends Error {
     name = 'ElfError';
 }
+/** Positioned, bounds-checked reads in the file's byte order (shared with go-sections.ts). */
 class Reader {
     fh;
     le;
@@ -31823,6 +31824,7 @@ function cString(buf, at) {
     const end = buf.indexOf(0, at);
     return buf.toString('utf8', at, end < 0 ? buf.length : end);
 }
+/** Opens an ELF file, reads its header and section table, runs fn, and closes the file. */
 async function withElf(file, fn) {
     const fh = await (0,promises_namespaceObject.open)(file, 'r');
     try {
@@ -31927,75 +31929,6 @@ function readDynamic(file) {
 }
 function hasSection(info, name) {
     return info.sections.some((s) => s.name === name);
-}
-const buildInfoMagic = Buffer.from('\xff Go buildinf:', 'latin1');
-function uvarint(buf, at) {
-    let x = 0;
-    let shift = 0;
-    for (let i = at; i < buf.length && i < at + 10; i++) {
-        const b = buf[i];
-        x += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80)
-            return [x, i + 1];
-        shift += 7;
-    }
-    return [-1, at];
-}
-/**
- * The Go version and module info string that `go version -m` prints, read from .go.buildinfo
- * (Go 1.18+ inline format, as debug/buildinfo does). Undefined for older pointer-based layouts:
- * callers fall back to `go version -m`.
- */
-function readGoBuildInfo(file) {
-    return withElf(file, async (r, info) => {
-        const sec = info.sections.find((s) => s.name === '.go.buildinfo');
-        if (!sec || sec.size < 32)
-            return undefined;
-        const data = await r.bytes(sec.offset, sec.size);
-        if (!data.subarray(0, 14).equals(buildInfoMagic) || (data[15] & 2) === 0)
-            return undefined;
-        const [vlen, vat] = uvarint(data, 32);
-        if (vlen < 0 || vat + vlen > data.length)
-            return undefined;
-        const version = data.toString('utf8', vat, vat + vlen);
-        const [mlen, mat] = uvarint(data, vat + vlen);
-        let modinfo = mlen > 0 && mat + mlen <= data.length ? data.toString('utf8', mat, mat + mlen) : '';
-        // Module info is framed by 16-byte sentinels (cmd/go/internal/modload.infoStart/infoEnd).
-        modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
-        return version ? { version, modinfo } : undefined;
-    });
-}
-// pclntab header magics (runtime/symtab.go): Go 1.16–1.17, 1.18–1.19, 1.20+. Older layouts have
-// no separate function name table.
-const pclnMagic116 = 0xfffffffa;
-const pclnMagic118 = 0xfffffff0;
-const pclnMagic120 = 0xfffffff1;
-/**
- * The executable's pclntab function name table (.gopclntab, Go 1.16+): NUL-terminated names of the
- * functions compiled out of line and, through the inlining tables, of those that exist only inlined
- * into others. Undefined when the file has none (not a Go executable, Go < 1.16, an unknown layout).
- */
-function readFuncNameTable(file) {
-    return withElf(file, async (r, info) => {
-        const sec = info.sections.find((s) => s.name === '.gopclntab');
-        if (!sec || sec.size < 64)
-            return undefined;
-        const head = await r.bytes(sec.offset, 64);
-        const magic = r.u32(head, 0);
-        const ptr = head[7];
-        if (ptr !== 4 && ptr !== 8)
-            return undefined;
-        const field = (i) => (ptr === 8 ? r.u64(head, 8 + 8 * i) : r.u32(head, 8 + 4 * i));
-        // After nfunc and nfiles: 1.18+ has textStart, then funcnameOffset and cuOffset (where the names end).
-        const at = magic === pclnMagic116 ? 2 : magic === pclnMagic118 || magic === pclnMagic120 ? 3 : -1;
-        if (at < 0)
-            return undefined;
-        const from = field(at);
-        const to = field(at + 1);
-        if (!(from > 0 && to > from && to <= sec.size))
-            return undefined;
-        return r.bytes(sec.offset + from, to - from);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/abi/artifact.ts
@@ -32579,6 +32512,81 @@ async function findInstalledGo(spec, opts) {
     return undefined;
 }
 
+
+;// CONCATENATED MODULE: ./src/abi/go-sections.ts
+// Owns reading the Go-specific sections of an ELF executable, in TypeScript over elf.ts's positioned
+// reads: the build info (.go.buildinfo: Go version, module info) and the pclntab function name table
+// (.gopclntab: every function compiled out of line or inlined).
+
+const buildInfoMagic = Buffer.from('\xff Go buildinf:', 'latin1');
+function uvarint(buf, at) {
+    let x = 0;
+    let shift = 0;
+    for (let i = at; i < buf.length && i < at + 10; i++) {
+        const b = buf[i];
+        x += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            return [x, i + 1];
+        shift += 7;
+    }
+    return [-1, at];
+}
+/**
+ * The Go version and module info string that `go version -m` prints, read from .go.buildinfo
+ * (Go 1.18+ inline format, as debug/buildinfo does). Undefined for older pointer-based layouts:
+ * callers fall back to `go version -m`.
+ */
+function readGoBuildInfo(file) {
+    return withElf(file, async (r, info) => {
+        const sec = info.sections.find((s) => s.name === '.go.buildinfo');
+        if (!sec || sec.size < 32)
+            return undefined;
+        const data = await r.bytes(sec.offset, sec.size);
+        if (!data.subarray(0, 14).equals(buildInfoMagic) || (data[15] & 2) === 0)
+            return undefined;
+        const [vlen, vat] = uvarint(data, 32);
+        if (vlen < 0 || vat + vlen > data.length)
+            return undefined;
+        const version = data.toString('utf8', vat, vat + vlen);
+        const [mlen, mat] = uvarint(data, vat + vlen);
+        let modinfo = mlen > 0 && mat + mlen <= data.length ? data.toString('utf8', mat, mat + mlen) : '';
+        // Module info is framed by 16-byte sentinels (cmd/go/internal/modload.infoStart/infoEnd).
+        modinfo = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n' ? modinfo.slice(16, -16) : '';
+        return version ? { version, modinfo } : undefined;
+    });
+}
+// pclntab header magics (runtime/symtab.go): Go 1.16–1.17, 1.18–1.19, 1.20+. Older layouts have
+// no separate function name table.
+const pclnMagic116 = 0xfffffffa;
+const pclnMagic118 = 0xfffffff0;
+const pclnMagic120 = 0xfffffff1;
+/**
+ * The executable's pclntab function name table (.gopclntab, Go 1.16+): NUL-terminated names of the
+ * functions compiled out of line and, through the inlining tables, of those that exist only inlined
+ * into others. Undefined when the file has none (not a Go executable, Go < 1.16, an unknown layout).
+ */
+function readFuncNameTable(file) {
+    return withElf(file, async (r, info) => {
+        const sec = info.sections.find((s) => s.name === '.gopclntab');
+        if (!sec || sec.size < 64)
+            return undefined;
+        const head = await r.bytes(sec.offset, 64);
+        const magic = r.u32(head, 0);
+        const ptr = head[7];
+        if (ptr !== 4 && ptr !== 8)
+            return undefined;
+        const field = (i) => (ptr === 8 ? r.u64(head, 8 + 8 * i) : r.u32(head, 8 + 4 * i));
+        // After nfunc and nfiles: 1.18+ has textStart, then funcnameOffset and cuOffset (where the names end).
+        const at = magic === pclnMagic116 ? 2 : magic === pclnMagic118 || magic === pclnMagic120 ? 3 : -1;
+        if (at < 0)
+            return undefined;
+        const from = field(at);
+        const to = field(at + 1);
+        if (!(from > 0 && to > from && to <= sec.size))
+            return undefined;
+        return r.bytes(sec.offset + from, to - from);
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/abi/toolchain.ts
 // Owns finding the `go` each side uses: a GOROOT path, a go binary, or a version (or range)
@@ -33984,7 +33992,7 @@ function writeText(file, text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(255);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6297);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8109);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .abiDiff */ .K, 'main');
