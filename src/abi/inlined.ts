@@ -1,8 +1,8 @@
 // Owns telling a removed or added function apart from one that only moved into inlined code. A
 // function missing from one executable's symbol table may still be there, inlined into every
 // caller, when another Go version's inliner (or other flags) decided differently; that
-// executable's pclntab function name table still names it (go-sections.ts readFuncNameTable). The table is
-// read only when the diff has such candidates, and only for the side that lacks them.
+// executable's pclntab function name table still names it (go-sections.ts readFuncNameTable).
+// The table is read only when the diff has such candidates, and only for the side that lacks them.
 import type { Artifact } from './artifact.js';
 import { byText, type SymbolDiff, type SymbolFinding } from './diff.js';
 import { readFuncNameTable } from './go-sections.js';

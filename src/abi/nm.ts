@@ -112,7 +112,10 @@ export function streamNm(command: readonly [string, ...string[]], file: string, 
       if (parseLine(buf, from, to, scratch)) {
         count++;
         onSymbol(scratch);
-      } else if (!unparsed && buf.toString('utf8', from, to).trim() !== '') unparsed = buf.toString('utf8', from, to);
+      } else if (!unparsed) {
+        const text = buf.toString('utf8', from, to);
+        if (text.trim() !== '') unparsed = text;
+      }
     };
     let carry: Buffer | undefined;
     child.stdout.on('data', (b: Buffer) => {

@@ -43,13 +43,14 @@ function inCidr(host: string, cidr: string): boolean {
   const [addr = '', bits = ''] = cidr.split('/');
   const family = isIP(addr);
   if (!family || isIP(host) !== family || !/^\d+$/.test(bits)) return false;
+  const type = family === 6 ? 'ipv6' : 'ipv4';
   const block = new BlockList();
   try {
-    block.addSubnet(addr, Number(bits), family === 6 ? 'ipv6' : 'ipv4');
+    block.addSubnet(addr, Number(bits), type);
   } catch {
     return false; // prefix out of range: the entry matches nothing
   }
-  return block.check(host, family === 6 ? 'ipv6' : 'ipv4');
+  return block.check(host, type);
 }
 
 /** The proxy a request to url goes through; undefined when none. HTTPS falls back to HTTP_PROXY. */

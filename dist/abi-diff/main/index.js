@@ -33039,8 +33039,11 @@ function streamNm(command, file, onSymbol, opts) {
                 count++;
                 onSymbol(scratch);
             }
-            else if (!unparsed && buf.toString('utf8', from, to).trim() !== '')
-                unparsed = buf.toString('utf8', from, to);
+            else if (!unparsed) {
+                const text = buf.toString('utf8', from, to);
+                if (text.trim() !== '')
+                    unparsed = text;
+            }
         };
         let carry;
         child.stdout.on('data', (b) => {

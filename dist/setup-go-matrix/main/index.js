@@ -32898,14 +32898,15 @@ function inCidr(host, cidr) {
     const family = (0,external_node_net_.isIP)(addr);
     if (!family || (0,external_node_net_.isIP)(host) !== family || !/^\d+$/.test(bits))
         return false;
+    const type = family === 6 ? 'ipv6' : 'ipv4';
     const block = new external_node_net_.BlockList();
     try {
-        block.addSubnet(addr, Number(bits), family === 6 ? 'ipv6' : 'ipv4');
+        block.addSubnet(addr, Number(bits), type);
     }
     catch {
         return false; // prefix out of range: the entry matches nothing
     }
-    return block.check(host, family === 6 ? 'ipv6' : 'ipv4');
+    return block.check(host, type);
 }
 /** The proxy a request to url goes through; undefined when none. HTTPS falls back to HTTP_PROXY. */
 function proxyFor(url) {
