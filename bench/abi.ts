@@ -29,7 +29,14 @@ const rounds = Number(process.argv[2] ?? 12);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.join(os.tmpdir(), 'gck-bench-abi');
 const goroot = (v: string): string => `/usr/lib/go-${v}`;
-const goEnv = (v: string): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, GOROOT: goroot(v), GOCACHE: path.join(work, `gocache-${v}`), GOTOOLCHAIN: 'local', GOFLAGS: '' });
+const goEnv = (v: string): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  GOROOT: goroot(v),
+  GOCACHE: path.join(work, `gocache-${v}`),
+  GOTOOLCHAIN: 'local',
+  GOFLAGS: '',
+});
 
 interface Subject {
   title: string;
@@ -64,7 +71,9 @@ async function vetpprof(v: '1.19' | '1.23'): Promise<string> {
 
 /** One `go tool nm -size -sort none` (or the nm tool binary itself: `direct`) with its stdout drained and nothing parsed; resolves with bytes read. */
 function nmAlone(goBin: string, file: string, direct = false): Promise<number> {
-  const [bin, ...pre] = direct ? [path.join(path.dirname(path.dirname(goBin)), 'pkg', 'tool', `linux_${goarchOf(hostArch())}`, 'nm')] : [goBin, 'tool', 'nm'];
+  const [bin, ...pre] = direct
+    ? [path.join(path.dirname(path.dirname(goBin)), 'pkg', 'tool', `linux_${goarchOf(hostArch())}`, 'nm')]
+    : [goBin, 'tool', 'nm'];
   return new Promise((resolve, reject) => {
     const c = spawn(bin!, [...pre, '-size', '-sort', 'none', file], { stdio: ['ignore', 'pipe', 'inherit'] });
     let n = 0;
@@ -84,7 +93,11 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 function childPeak(args: string[]): { kb: number; out: string } {
   const node = [process.execPath, '--import', 'tsx', path.join(here, 'abi.ts'), ...args];
   const useTime = existsSync('/usr/bin/time');
-  const r = execFileSync(useTime ? '/usr/bin/time' : node[0]!, useTime ? ['-v', ...node] : node.slice(1), { cwd: path.join(here, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = execFileSync(useTime ? '/usr/bin/time' : node[0]!, useTime ? ['-v', ...node] : node.slice(1), {
+    cwd: path.join(here, '..'),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { kb: Number(/"maxRSS":(\d+)/.exec(r)?.[1] ?? 0), out: r };
 }
 
@@ -112,7 +125,8 @@ async function child(mode: string, base: string, head: string): Promise<void> {
     return;
   }
   if (mode === 'abi') await runAbiDiff(options(base, head, 'all'));
-  else if (mode === 'nm') await Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head)]);
+  else if (mode === 'nm')
+    await Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head)]);
   console.log(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }));
 }
 
@@ -145,18 +159,35 @@ async function measure(s: Subject): Promise<number> {
   const [direct, directMed] = [min(directRuns), median(directRuns)];
   const p = report!.pairs[0]!;
   const pe = exported!.pairs[0]!;
-  console.log(`\n${s.title}: base ${p.base.goVersion} (${p.base.bytes} B), head ${p.head.goVersion} (${p.head.bytes} B); ${rounds} interleaved round(s)`);
-  console.log(`floor: both go tool nm -size runs alone (parallel, drained): min ${floor.toFixed(0)} ms, median ${floorMed.toFixed(0)} ms, ${(listing / 1e6).toFixed(1)} MB of listing`);
-  console.log(`nm tool binaries run directly (GOROOT/pkg/tool/..., parallel, drained): min ${direct.toFixed(0)} ms, median ${directMed.toFixed(0)} ms`);
+  console.log(
+    `\n${s.title}: base ${p.base.goVersion} (${p.base.bytes} B), head ${p.head.goVersion} (${p.head.bytes} B); ${rounds} interleaved round(s)`,
+  );
+  console.log(
+    `floor: both go tool nm -size runs alone (parallel, drained): min ${floor.toFixed(0)} ms, median ${floorMed.toFixed(0)} ms, ${(listing / 1e6).toFixed(1)} MB of listing`,
+  );
+  console.log(
+    `nm tool binaries run directly (GOROOT/pkg/tool/..., parallel, drained): min ${direct.toFixed(0)} ms, median ${directMed.toFixed(0)} ms`,
+  );
   for (const scope of ['exported', 'all'] as const) {
     const [t, m] = [min(abiRuns[scope]), median(abiRuns[scope])];
-    console.log(`abi-diff scope=${scope} (in process): min ${t.toFixed(0)} ms = ${(t / floor).toFixed(2)}× floor min; median ${m.toFixed(0)} ms = ${(m / floorMed).toFixed(2)}× floor median (target ≤ 1.25×)`);
-    console.log(`  against the nm tool binaries run directly (no go command start, as abi-diff runs them): ${(t / direct).toFixed(2)}× min, ${(m / directMed).toFixed(2)}× median`);
+    console.log(
+      `abi-diff scope=${scope} (in process): min ${t.toFixed(0)} ms = ${(t / floor).toFixed(2)}× floor min; median ${m.toFixed(0)} ms = ${(m / floorMed).toFixed(2)}× floor median (target ≤ 1.25×)`,
+    );
+    console.log(
+      `  against the nm tool binaries run directly (no go command start, as abi-diff runs them): ${(t / direct).toFixed(2)}× min, ${(m / directMed).toFixed(2)}× median`,
+    );
   }
-  console.log(`symbols defined: base ${p.symbols!.baseSymbols}, head ${p.symbols!.headSymbols}; compared scope=all ${p.symbols!.baseCompared}/${p.symbols!.headCompared}, scope=exported ${pe.symbols!.baseCompared}/${pe.symbols!.headCompared}`);
-  for (const [scope, r] of [['all', report!], ['exported', exported!]] as const) {
+  console.log(
+    `symbols defined: base ${p.symbols!.baseSymbols}, head ${p.symbols!.headSymbols}; compared scope=all ${p.symbols!.baseCompared}/${p.symbols!.headCompared}, scope=exported ${pe.symbols!.baseCompared}/${pe.symbols!.headCompared}`,
+  );
+  for (const [scope, r] of [
+    ['all', report!],
+    ['exported', exported!],
+  ] as const) {
     const t = r.totals;
-    console.log(`findings scope=${scope}: ${r.findings.filter((f) => f.category === 'symbol').length} symbol (added ${t.added}, removed ${t.removed}, changed ${t.changed}), ${r.findings.length} in all; only inlined on one side (not findings): ${r.pairs[0]!.symbols!.inlined.length}`);
+    console.log(
+      `findings scope=${scope}: ${r.findings.filter((f) => f.category === 'symbol').length} symbol (added ${t.added}, removed ${t.removed}, changed ${t.changed}), ${r.findings.length} in all; only inlined on one side (not findings): ${r.pairs[0]!.symbols!.inlined.length}`,
+    );
   }
   return floorMed;
 }
@@ -165,8 +196,21 @@ async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
   const [base, head] = [buildCmdGo('1.22'), buildCmdGo('1.23')];
   const subjects: Subject[] = [
-    { title: 'cmd/go (Go distribution packages only: scope=exported compares none of them, but still parses, normalizes and classifies every symbol for package sizes)', base, head, baseGo: goroot('1.22'), headGo: goroot('1.23') },
-    { title: 'vetpprof (a module-based program: go vet analyzers + pprof driver from vendored golang.org/x and github.com modules)', base: await vetpprof('1.19'), head: await vetpprof('1.23'), baseGo: goroot('1.19'), headGo: goroot('1.23') },
+    {
+      title:
+        'cmd/go (Go distribution packages only: scope=exported compares none of them, but still parses, normalizes and classifies every symbol for package sizes)',
+      base,
+      head,
+      baseGo: goroot('1.22'),
+      headGo: goroot('1.23'),
+    },
+    {
+      title: 'vetpprof (a module-based program: go vet analyzers + pprof driver from vendored golang.org/x and github.com modules)',
+      base: await vetpprof('1.19'),
+      head: await vetpprof('1.23'),
+      baseGo: goroot('1.19'),
+      headGo: goroot('1.23'),
+    },
   ];
   let floorMed = 0;
   for (const s of subjects) {
@@ -174,8 +218,19 @@ async function main(): Promise<void> {
     if (s.base === base) floorMed = m;
   }
   console.log('\ncmd/go, whole-action figures:');
-  const firsts = [0, 1, 2].map(() => Number(/"firstMs":([\d.]+)/.exec(execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'abi.ts'), '--child', 'first', base, head], { cwd: path.join(here, '..'), encoding: 'utf8' }))?.[1] ?? NaN));
-  console.log(`first call in a fresh process (cold JIT, scope=exported): median of 3 ${median(firsts).toFixed(0)} ms = ${(median(firsts) / floorMed).toFixed(2)}× floor median`);
+  const firsts = [0, 1, 2].map(() =>
+    Number(
+      /"firstMs":([\d.]+)/.exec(
+        execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'abi.ts'), '--child', 'first', base, head], {
+          cwd: path.join(here, '..'),
+          encoding: 'utf8',
+        }),
+      )?.[1] ?? NaN,
+    ),
+  );
+  console.log(
+    `first call in a fresh process (cold JIT, scope=exported): median of 3 ${median(firsts).toFixed(0)} ms = ${(median(firsts) / floorMed).toFixed(2)}× floor median`,
+  );
   if (existsSync(distEntry('abi-diff'))) {
     const job = newJob();
     const inputs = { base, head, 'base-go': goroot('1.22'), 'head-go': goroot('1.23'), 'fail-on': 'none' };
@@ -185,14 +240,19 @@ async function main(): Promise<void> {
       if (r.code !== 0) throw new Error(`dist/abi-diff failed: ${r.stdout}${r.stderr}`);
       runs.push(ms);
     }
-    console.log(`dist/abi-diff/index.js run as the runner runs it (node start, bundle load, summary and reports included): median of 3 ${median(runs).toFixed(0)} ms = ${(median(runs) / floorMed).toFixed(2)}× floor median`);
+    console.log(
+      `dist/abi-diff/index.js run as the runner runs it (node start, bundle load, summary and reports included): median of 3 ${median(runs).toFixed(0)} ms = ${(median(runs) / floorMed).toFixed(2)}× floor median`,
+    );
   } else console.log('dist/abi-diff not built: run npm run build for the whole-action figure');
   const abiPeak = childPeak(['--child', 'abi', base, head]);
   const nmPeak = childPeak(['--child', 'nm', base, head]);
   const idlePeak = childPeak(['--child', 'idle', base, head]);
-  console.log(`peak RSS of the node process (maxRSS): abi-diff scope=all ${(abiPeak.kb / 1024).toFixed(0)} MiB, nm-only driver ${(nmPeak.kb / 1024).toFixed(0)} MiB, idle node+tsx ${(idlePeak.kb / 1024).toFixed(0)} MiB`);
+  console.log(
+    `peak RSS of the node process (maxRSS): abi-diff scope=all ${(abiPeak.kb / 1024).toFixed(0)} MiB, nm-only driver ${(nmPeak.kb / 1024).toFixed(0)} MiB, idle node+tsx ${(idlePeak.kb / 1024).toFixed(0)} MiB`,
+  );
   const goPeaks = [...abiPeak.out.matchAll(/Maximum resident set size \(kbytes\): (\d+)/g)].map((m) => Number(m[1]));
-  if (goPeaks.length) console.log(`/usr/bin/time -v max RSS of the abi-diff child tree's largest process: ${(Math.max(...goPeaks) / 1024).toFixed(0)} MiB`);
+  if (goPeaks.length)
+    console.log(`/usr/bin/time -v max RSS of the abi-diff child tree's largest process: ${(Math.max(...goPeaks) / 1024).toFixed(0)} MiB`);
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!, process.argv[5]!);

@@ -18,9 +18,26 @@ import { copyApp, goEnv, localProxy, makeLeg } from '../test/helpers/cache-leg.j
 
 const GOROOT_SRC = '/usr/lib/go-1.23/src';
 const BIG_PACKAGES = [
-  'go/ast', 'go/build/constraint', 'go/constant', 'go/doc/comment', 'go/format', 'go/internal/typeparams', 'go/parser',
-  'go/printer', 'go/scanner', 'go/token', 'image', 'image/color', 'image/internal/imageutil', 'image/jpeg', 'image/png',
-  'compress/flate', 'compress/gzip', 'compress/zlib', 'text/template/parse', 'text/tabwriter',
+  'go/ast',
+  'go/build/constraint',
+  'go/constant',
+  'go/doc/comment',
+  'go/format',
+  'go/internal/typeparams',
+  'go/parser',
+  'go/printer',
+  'go/scanner',
+  'go/token',
+  'image',
+  'image/color',
+  'image/internal/imageutil',
+  'image/jpeg',
+  'image/png',
+  'compress/flate',
+  'compress/gzip',
+  'compress/zlib',
+  'text/template/parse',
+  'text/tabwriter',
 ];
 const BIG_MODULE = 'example.com/big';
 
@@ -130,7 +147,9 @@ async function benchSubject(s: Subject, proxy: string): Promise<void> {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const floor = median(floors);
   restoreMs = median(ours);
-  console.log(`restore of warm cache: ${ms(restoreMs)} vs plain zstd|tar floor ${ms(floor)} (medians of 5; ${matched.length} archives) = ${(restoreMs / floor).toFixed(2)}× (target ≤ 1.3×)`);
+  console.log(
+    `restore of warm cache: ${ms(restoreMs)} vs plain zstd|tar floor ${ms(floor)} (medians of 5; ${matched.length} archives) = ${(restoreMs / floor).toFixed(2)}× (target ≤ 1.3×)`,
+  );
   console.log(`go build: second run ${ms(warm)} vs cold ${ms(cold)} = ${(warm / cold).toFixed(3)}× (${(cold / warm).toFixed(1)}× faster)`);
 
   // Runs 3..7: five runs with source edits, each restoring the previous run's build cache.

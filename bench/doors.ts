@@ -44,7 +44,13 @@ const nodeBase = timeIt(() => mustRun(process.execPath, ['-e', '0'], project));
 const cliStart = timeIt(() => mustRun(process.execPath, [cli, '--version'], project));
 const npxStart = timeIt(() => mustRun('npx', ['--no-install', 'go-ci-kit', '--version'], project, offlineNpmEnv()));
 
-const setupArgs = { 'go-version': '1.23', 'toolchain-source': 'local', 'local-goroots': debianGoroot('1.23'), 'working-directory': sample, cache: 'false' };
+const setupArgs = {
+  'go-version': '1.23',
+  'toolchain-source': 'local',
+  'local-goroots': debianGoroot('1.23'),
+  'working-directory': sample,
+  cache: 'false',
+};
 const ghTimes: number[] = [];
 for (let i = 0; i < rounds; i++) {
   const job = newJob();
@@ -57,7 +63,11 @@ const ghMedian = median(ghTimes);
 const cliSetup = timeIt(() => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'gck-bench-out-'));
   const flags = Object.entries(setupArgs).flatMap(([k, v]) => [`--${k}`, v]);
-  mustRun(process.execPath, [cli, 'setup-go-matrix', ...flags, '--out-dir', out], project, { ...process.env, GITLAB_CI: 'true', CI_PROJECT_DIR: project });
+  mustRun(process.execPath, [cli, 'setup-go-matrix', ...flags, '--out-dir', out], project, {
+    ...process.env,
+    GITLAB_CI: 'true',
+    CI_PROJECT_DIR: project,
+  });
 });
 
 const ms = (x: number): string => `${x.toFixed(0)} ms`;

@@ -37,7 +37,8 @@ async function coverage(): Promise<void> {
     importDirs.set(`example.com/big/svc${p % 7}/pkg${p}`, `/bench/repo/svc${p % 7}/pkg${p}`);
     const lines: string[] = [];
     for (let f = 0; f < files; f++) {
-      for (let b = 0; b < perFile; b++, n++) lines.push(`example.com/big/svc${p % 7}/pkg${p}/file${f}.go:${b * 3 + 1}.2,${b * 3 + 3}.14 ${(b % 5) + 1} ${b % 3}`);
+      for (let b = 0; b < perFile; b++, n++)
+        lines.push(`example.com/big/svc${p % 7}/pkg${p}/file${f}.go:${b * 3 + 1}.2,${b * 3 + 3}.14 ${(b % 5) + 1} ${b % 3}`);
     }
     if (!out.write(lines.join('\n') + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
   }
@@ -61,8 +62,12 @@ async function coverage(): Promise<void> {
   const mb = size / 1e6;
   console.log(`coverage: ${n.toLocaleString('en')} blocks, ${mb.toFixed(1)} MB (converted ${merge.blocks.toLocaleString('en')} blocks)`);
   console.log(`  plain streamed copy     ${copy.toFixed(2)} s  ${(mb / copy).toFixed(0)} MB/s`);
-  console.log(`  convert (parse+rewrite) ${convert.toFixed(2)} s  ${(mb / convert).toFixed(0)} MB/s  ${((n / convert) / 1e6).toFixed(2)} M blocks/s  = ${(convert / copy).toFixed(1)}x copy time`);
-  console.log(`  merge two profiles      ${twice.toFixed(2)} s  ${(((2 * n) / twice) / 1e6).toFixed(2)} M blocks/s  = ${(twice / copy).toFixed(1)}x copy time`);
+  console.log(
+    `  convert (parse+rewrite) ${convert.toFixed(2)} s  ${(mb / convert).toFixed(0)} MB/s  ${(n / convert / 1e6).toFixed(2)} M blocks/s  = ${(convert / copy).toFixed(1)}x copy time`,
+  );
+  console.log(
+    `  merge two profiles      ${twice.toFixed(2)} s  ${((2 * n) / twice / 1e6).toFixed(2)} M blocks/s  = ${(twice / copy).toFixed(1)}x copy time`,
+  );
   console.log(`  heap used after: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
 }
 
@@ -82,7 +87,9 @@ async function featureCheck(): Promise<void> {
   const [, vetT] = await time(async () => spawnSync(go.bin, ['vet', './...'], { cwd: treeDir, env, encoding: 'utf8' }));
   const files = cold.findings.reduce((s, f) => s.add(f.file), new Set<string>()).size;
   console.log(`feature check: ${goroot}/src/go/... (${pkgs} packages + tests), ${go.version}, analyzer Go 1.21`);
-  console.log(`  findings: ${cold.findings.length} in ${files} files (${cold.packages} packages type-checked, ${cold.otherErrors.length} other type errors)`);
+  console.log(
+    `  findings: ${cold.findings.length} in ${files} files (${cold.packages} packages type-checked, ${cold.otherErrors.length} other type errors)`,
+  );
   console.log(`  go vet ./... (fresh GOCACHE)          ${vetT.toFixed(1)} s`);
   console.log(`  feature check (fresh GOCACHE)         ${coldT.toFixed(1)} s  = ${(coldT / vetT).toFixed(2)}x go vet`);
   console.log(`  feature check (export data cached)    ${warmT.toFixed(1)} s  = ${(warmT / vetT).toFixed(2)}x cold go vet`);

@@ -64,7 +64,9 @@ export async function inspectArtifact(file: string): Promise<Artifact> {
     const elf = await readElfInfo(file);
     const goMarkers = ['.go.buildinfo', '.gopclntab', '.note.go.buildid', '.gosymtab'];
     if (!goMarkers.some((m) => hasSection(elf, m))) {
-      throw new NotGoOutput(`is an ELF ${elfTypes[elf.type] ?? `file (type ${elf.type})`} for ${elf.goarch} that was not built by Go (no .go.buildinfo or .gopclntab section)`);
+      throw new NotGoOutput(
+        `is an ELF ${elfTypes[elf.type] ?? `file (type ${elf.type})`} for ${elf.goarch} that was not built by Go (no .go.buildinfo or .gopclntab section)`,
+      );
     }
     return { path: file, kind: 'go-executable', elf, stripped: !hasSection(elf, '.symtab'), goarch: elf.goarch, bytes: st.size };
   }

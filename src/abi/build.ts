@@ -39,7 +39,9 @@ export async function buildSide(req: BuildRequest): Promise<string> {
     name = (await run(req.go.goBin, ['list', '-f', '{{.Name}}', req.pkg], { cwd: req.dir, env })).stdout.trim();
   } catch (e) {
     await explainGoFailure(req.go);
-    throw new BuildError(`input "package" ("${req.pkg}"): ${req.side} side (${req.go.version}) cannot load it in ${req.dir}: ${(e as Error).message}`);
+    throw new BuildError(
+      `input "package" ("${req.pkg}"): ${req.side} side (${req.go.version}) cannot load it in ${req.dir}: ${(e as Error).message}`,
+    );
   }
   const out = path.join(req.outDir, `${req.side}-${path.basename(req.pkg) || 'pkg'}${name === 'main' ? '' : '.a'}`);
   try {
@@ -61,7 +63,9 @@ export async function worktreeAt(dir: string, ref: string, into: string): Promis
   try {
     await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
   } catch {
-    throw new BuildError(`input "base-ref" ("${ref}") is not a commit in ${top}; fetch it first (actions/checkout with fetch-depth: 0) or give a branch, tag or SHA`);
+    throw new BuildError(
+      `input "base-ref" ("${ref}") is not a commit in ${top}; fetch it first (actions/checkout with fetch-depth: 0) or give a branch, tag or SHA`,
+    );
   }
   await run('git', ['worktree', 'add', '--detach', into, ref], { cwd: top });
   const rel = path.relative(top, path.resolve(dir));

@@ -39,7 +39,10 @@ export function parseBuildInfo(text: string): BuildInfo | undefined {
 export async function readBuildInfo(goBin: string, file: string, env?: NodeJS.ProcessEnv, isElf = false): Promise<BuildInfo | undefined> {
   const raw = isElf ? await readGoBuildInfo(file) : undefined;
   if (raw) {
-    const lines = raw.modinfo.split('\n').filter((l) => l !== '').map((l) => `\t${l}`);
+    const lines = raw.modinfo
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => `\t${l}`);
     return parseBuildInfo([`${file}: ${raw.version}`, ...lines].join('\n'));
   }
   const r = await run(goBin, ['version', '-m', file], { env, check: false });

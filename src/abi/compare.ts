@@ -57,7 +57,10 @@ async function inspect(side: SideInput): Promise<Artifact> {
   try {
     return await inspectArtifact(side.path);
   } catch (e) {
-    if (e instanceof NotGoOutput) throw new CompareError(`input "${side.input}": ${side.path} ${e.message}; give a Go executable, a .a archive built by go build, or a directory of them`);
+    if (e instanceof NotGoOutput)
+      throw new CompareError(
+        `input "${side.input}": ${side.path} ${e.message}; give a Go executable, a .a archive built by go build, or a directory of them`,
+      );
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new CompareError(`input "${side.input}": ${side.path} does not exist`);
     throw new CompareError(`input "${side.input}": cannot read ${side.path}: ${err.message}`);
@@ -91,13 +94,24 @@ async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths
 }
 
 function facts(a: Artifact, info: BuildInfo | undefined, table: SymbolTable | undefined, dynamic: DynamicInfo | undefined): ArtifactFacts {
-  return { path: a.path, kind: a.kind, goVersion: info?.goVersion ?? a.goVersion, target: target(a, info), stripped: a.stripped, bytes: a.bytes, symbols: table?.definedCount, dynamic };
+  return {
+    path: a.path,
+    kind: a.kind,
+    goVersion: info?.goVersion ?? a.goVersion,
+    target: target(a, info),
+    stripped: a.stripped,
+    bytes: a.bytes,
+    symbols: table?.definedCount,
+    dynamic,
+  };
 }
 
 export async function comparePair(name: string, base: SideInput, head: SideInput, opts: CompareOptions): Promise<PairResult> {
   const [ba, ha] = await Promise.all([inspect(base), inspect(head)]);
   if ((ba.kind === 'go-archive') !== (ha.kind === 'go-archive')) {
-    throw new CompareError(`input "base" (${base.path}) is ${ba.kind === 'go-archive' ? 'a Go archive' : 'an executable'} but input "head" (${head.path}) is ${ha.kind === 'go-archive' ? 'a Go archive' : 'an executable'}; compare like with like`);
+    throw new CompareError(
+      `input "base" (${base.path}) is ${ba.kind === 'go-archive' ? 'a Go archive' : 'an executable'} but input "head" (${head.path}) is ${ha.kind === 'go-archive' ? 'a Go archive' : 'an executable'}; compare like with like`,
+    );
   }
   const [bi, hi] = await Promise.all([
     ba.kind !== 'go-archive' ? readBuildInfo(base.go.goBin, base.path, base.go.env, !!ba.elf) : undefined,
@@ -106,7 +120,9 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
   const bt = target(ba, bi);
   const ht = target(ha, hi);
   if (bt && ht && bt !== ht) {
-    throw new CompareError(`GOOS/GOARCH differ: input "base" (${base.path}) is ${bt} but input "head" (${head.path}) is ${ht}; build both sides for the same target`);
+    throw new CompareError(
+      `GOOS/GOARCH differ: input "base" (${base.path}) is ${bt} but input "head" (${head.path}) is ${ht}; build both sides for the same target`,
+    );
   }
   const stripped = [ba.stripped ? `input "base" (${base.path})` : '', ha.stripped ? `input "head" (${head.path})` : ''].filter(Boolean);
   let symbols: SymbolDiff | undefined;
@@ -117,7 +133,8 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
   dynamics.catch(() => undefined);
   if (stripped.length > 0) {
     symbolsSkipped = `${stripped.join(' and ')} ${stripped.length > 1 ? 'are' : 'is'} stripped (-s -w): no symbol table, so symbols and package sizes cannot be compared; still comparable: ${strippedCan}`;
-    if (!opts.allowStripped) throw new CompareError(`${symbolsSkipped}. Rebuild without -s -w, or set input "stripped" to "partial" to compare only those`);
+    if (!opts.allowStripped)
+      throw new CompareError(`${symbolsSkipped}. Rebuild without -s -w, or set input "stripped" to "partial" to compare only those`);
   } else {
     const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
     tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
@@ -127,5 +144,13 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
   const [bd, hd] = await dynamics;
   const [bf, hf] = [facts(ba, bi, tables[0], bd), facts(ha, hi, tables[1], hd)];
   const dynamic = bf.dynamic && hf.dynamic ? diffDynamic(bf.dynamic, hf.dynamic) : undefined;
-  return { name: name || path.basename(head.path), base: bf, head: hf, symbols, symbolsSkipped, dynamic, build: bi && hi ? diffBuildInfo(bi, hi) : [] };
+  return {
+    name: name || path.basename(head.path),
+    base: bf,
+    head: hf,
+    symbols,
+    symbolsSkipped,
+    dynamic,
+    build: bi && hi ? diffBuildInfo(bi, hi) : [],
+  };
 }

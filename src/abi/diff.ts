@@ -66,7 +66,16 @@ export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
     const hs = head.sizeAt(h);
     if (bk !== hk || (bs !== hs && sizeIsAbi(bk))) {
       const e = base.at(b);
-      findings.push({ change: bk !== hk ? 'kind' : 'size', key, pkg: e.pkg, cls: e.cls, baseKind: bk, headKind: hk, baseSize: bs, headSize: hs });
+      findings.push({
+        change: bk !== hk ? 'kind' : 'size',
+        key,
+        pkg: e.pkg,
+        cls: e.cls,
+        baseKind: bk,
+        headKind: hk,
+        baseSize: bs,
+        headSize: hs,
+      });
     }
   }
   const headKeys = head.keyList();
@@ -83,5 +92,13 @@ export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
     packages.push({ pkg, base: b, head: h, delta: h - b });
   }
   packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || byText(x.pkg, y.pkg));
-  return { findings, inlined: [], packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.size, headCompared: head.size };
+  return {
+    findings,
+    inlined: [],
+    packages,
+    baseSymbols: base.definedCount,
+    headSymbols: head.definedCount,
+    baseCompared: base.size,
+    headCompared: head.size,
+  };
 }

@@ -34,7 +34,18 @@ const SHT_DYNAMIC = 6;
 const SHT_DYNSYM = 11;
 const DT_NEEDED = 1;
 const PT_INTERP = 3;
-const machines: Record<number, string> = { 3: '386', 8: 'mips', 20: 'ppc', 21: 'ppc64', 22: 's390x', 40: 'arm', 62: 'amd64', 183: 'arm64', 243: 'riscv64', 258: 'loong64' };
+const machines: Record<number, string> = {
+  3: '386',
+  8: 'mips',
+  20: 'ppc',
+  21: 'ppc64',
+  22: 's390x',
+  40: 'arm',
+  62: 'amd64',
+  183: 'arm64',
+  243: 'riscv64',
+  258: 'loong64',
+};
 /** Cap on one table read: real .dynstr/.shstrtab are KBs; this stops a corrupt header from allocating GBs. */
 const maxTable = 64 * 1024 * 1024;
 
@@ -118,7 +129,8 @@ export async function withElf<T>(file: string, fn: (r: Reader, info: ElfInfo) =>
       }
       const strtab = raw[shstrndx];
       const names = strtab ? await r.bytes(strtab.offset, strtab.size) : Buffer.alloc(0);
-      for (const s of raw) sections.push({ name: cString(names, s.nameOff), type: s.type, offset: s.offset, size: s.size, link: s.link, entsize: s.entsize });
+      for (const s of raw)
+        sections.push({ name: cString(names, s.nameOff), type: s.type, offset: s.offset, size: s.size, link: s.link, entsize: s.entsize });
     }
     let interpreter = '';
     if (phoff > 0 && phnum > 0) {
@@ -131,7 +143,15 @@ export async function withElf<T>(file: string, fn: (r: Reader, info: ElfInfo) =>
         interpreter = cString(await r.bytes(off, Math.min(size, 4096)), 0);
       }
     }
-    const info: ElfInfo = { class: is64 ? 64 : 32, littleEndian: r.le, type, machine, goarch: machines[machine] ?? `machine-${machine}`, sections, interpreter };
+    const info: ElfInfo = {
+      class: is64 ? 64 : 32,
+      littleEndian: r.le,
+      type,
+      machine,
+      goarch: machines[machine] ?? `machine-${machine}`,
+      sections,
+      interpreter,
+    };
     return await fn(r, info);
   } finally {
     await fh.close();

@@ -61,10 +61,40 @@ export function symbolFindings(artifact: string, diff: SymbolDiff): Finding[] {
 
 export function dynamicFindings(artifact: string, d: DynamicDiff): Finding[] {
   const out: Finding[] = [];
-  for (const lib of d.libs.added) out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `lib:${lib}`, group: 'dynamic libraries', detail: `new DT_NEEDED ${lib}` }));
-  for (const lib of d.libs.removed) out.push(finding(artifact, { category: 'dynamic', change: 'removed', subject: `lib:${lib}`, group: 'dynamic libraries', detail: `no longer needs ${lib}` }));
-  for (const s of d.imports.added) out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `import:${s}`, group: 'dynamic imports', detail: `imports ${s}` }));
-  for (const s of d.imports.removed) out.push(finding(artifact, { category: 'dynamic', change: 'removed', subject: `import:${s}`, group: 'dynamic imports', detail: `no longer imports ${s}` }));
+  for (const lib of d.libs.added)
+    out.push(
+      finding(artifact, {
+        category: 'dynamic',
+        change: 'added',
+        subject: `lib:${lib}`,
+        group: 'dynamic libraries',
+        detail: `new DT_NEEDED ${lib}`,
+      }),
+    );
+  for (const lib of d.libs.removed)
+    out.push(
+      finding(artifact, {
+        category: 'dynamic',
+        change: 'removed',
+        subject: `lib:${lib}`,
+        group: 'dynamic libraries',
+        detail: `no longer needs ${lib}`,
+      }),
+    );
+  for (const s of d.imports.added)
+    out.push(
+      finding(artifact, { category: 'dynamic', change: 'added', subject: `import:${s}`, group: 'dynamic imports', detail: `imports ${s}` }),
+    );
+  for (const s of d.imports.removed)
+    out.push(
+      finding(artifact, {
+        category: 'dynamic',
+        change: 'removed',
+        subject: `import:${s}`,
+        group: 'dynamic imports',
+        detail: `no longer imports ${s}`,
+      }),
+    );
   return out;
 }
 
@@ -79,7 +109,23 @@ export function buildFindings(artifact: string, changes: readonly BuildChange[])
 
 export function artifactFindings(onlyBase: readonly string[], onlyHead: readonly string[]): Finding[] {
   return [
-    ...onlyBase.map((p) => finding(p, { category: 'artifact', change: 'removed', subject: `artifact:${p}`, group: 'artifacts', detail: `${p} exists in base only` })),
-    ...onlyHead.map((p) => finding(p, { category: 'artifact', change: 'added', subject: `artifact:${p}`, group: 'artifacts', detail: `${p} exists in head only` })),
+    ...onlyBase.map((p) =>
+      finding(p, {
+        category: 'artifact',
+        change: 'removed',
+        subject: `artifact:${p}`,
+        group: 'artifacts',
+        detail: `${p} exists in base only`,
+      }),
+    ),
+    ...onlyHead.map((p) =>
+      finding(p, {
+        category: 'artifact',
+        change: 'added',
+        subject: `artifact:${p}`,
+        group: 'artifacts',
+        detail: `${p} exists in head only`,
+      }),
+    ),
   ];
 }

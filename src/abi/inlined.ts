@@ -30,7 +30,7 @@ export function namesIn(table: Buffer, keys: ReadonlySet<string>): Set<string> {
     rest = left;
   }
   if (rest.size === 0) return found;
-  for (let i = 0; i < table.length; ) {
+  for (let i = 0; i < table.length;) {
     let end = table.indexOf(0, i);
     if (end < 0) end = table.length;
     if (end > i) {

@@ -94,7 +94,12 @@ export interface NmRunOptions {
  * reused for the next line: copy what you keep. Resolves with the number of lines read; rejects
  * with the tool's own message on failure.
  */
-export function streamNm(command: readonly [string, ...string[]], file: string, onSymbol: (s: Readonly<NmSymbol>) => void, opts: NmRunOptions): Promise<number> {
+export function streamNm(
+  command: readonly [string, ...string[]],
+  file: string,
+  onSymbol: (s: Readonly<NmSymbol>) => void,
+  opts: NmRunOptions,
+): Promise<number> {
   // Absolute, so a member prefix (`/abs/x.a(_go_.o):\t`) is the only kind of line that starts with '/'.
   const [bin, ...pre] = command;
   const args = [...pre, '-size', '-sort', 'none', path.resolve(file)];

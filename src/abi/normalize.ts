@@ -18,14 +18,22 @@ export interface NameRule {
 
 const closureSegment = /^(func\d+|gowrap\d+|deferwrap\d+|\d+)$/;
 // 1.19 used `go.` for linker-made symbols; 1.20+ uses `go:`. Listed, because `go.uber.org/...` is a real package.
-const linkerGoPrefix = /^go\.(itab|string|info|cuinfo|func|funcrel|buildid|buildinfo|importpath|link|constinfo|debuglines|loc|range|ranges|map|track|weak|plugin|runtimeinfo)\b/;
+const linkerGoPrefix =
+  /^go\.(itab|string|info|cuinfo|func|funcrel|buildid|buildinfo|importpath|link|constinfo|debuglines|loc|range|ranges|map|track|weak|plugin|runtimeinfo)\b/;
 
 // Each rule's rewrite; nameRules documents them and normalizeName applies them in the same order.
 const localSuffix = (n: string): string => (n.endsWith('>') ? n.replace(/<\d+>$/, '') : n);
-const typePrefix = (n: string): string => (n.startsWith('type..') ? `type:.${n.slice(6)}` : n.startsWith('type.') ? `type:${n.slice(5)}` : n);
+const typePrefix = (n: string): string =>
+  n.startsWith('type..') ? `type:.${n.slice(6)}` : n.startsWith('type.') ? `type:${n.slice(5)}` : n;
 const linkerPrefix = (n: string): string => (n.startsWith('go.') && linkerGoPrefix.test(n) ? `go:${n.slice(3)}` : n);
 const shapeIndex = (n: string): string => (n.includes('go.shape.') ? n.replace(/(go\.shape\.[^,\]\s]*?)_\d+(?=[,\]\s]|$)/g, '$1') : n);
-const methodDictionary = (n: string): string => (!n.includes('..dict.') ? n : n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p: string | undefined, v: string | undefined) => `..dict.${p ?? v ?? ''}`));
+const methodDictionary = (n: string): string =>
+  !n.includes('..dict.')
+    ? n
+    : n.replace(
+        /\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/,
+        (_m, p: string | undefined, v: string | undefined) => `..dict.${p ?? v ?? ''}`,
+      );
 const abiWrapper = (n: string): string => (n.endsWith('.abi0') ? n.slice(0, -5) : n.endsWith('.abiinternal') ? n.slice(0, -12) : n);
 
 export const nameRules: readonly NameRule[] = [
@@ -178,7 +186,8 @@ function classifyName(normalized: string, packageAt: (name: string, dot: number)
           out.cls = 'c';
           out.pkg = '';
         } else {
-          const exported = segs.length === 1 ? isExportedIdent(segs[0]!) : segs.length === 2 && isExportedIdent(segs[0]!) && isExportedIdent(segs[1]!);
+          const exported =
+            segs.length === 1 ? isExportedIdent(segs[0]!) : segs.length === 2 && isExportedIdent(segs[0]!) && isExportedIdent(segs[1]!);
           out.cls = exported ? 'api' : 'unexported';
         }
       }

@@ -66,7 +66,8 @@ export function applyPolicy(findings: Finding[], sizes: { base: number; head: nu
     f.breaking = breaksAt(f, policy.failOn) || dyn;
     if (f.breaking) counted++;
   }
-  if (counted > 0) reasons.push(`${counted} finding(s) break the policy (fail-on: ${policy.failOn}${policy.denyNewDynamic ? ', deny-new-dynamic' : ''})`);
+  if (counted > 0)
+    reasons.push(`${counted} finding(s) break the policy (fail-on: ${policy.failOn}${policy.denyNewDynamic ? ', deny-new-dynamic' : ''})`);
   const limit = policy.maxSizeGrowth;
   if (limit) {
     const growth = sizes.head - sizes.base;

@@ -60,8 +60,12 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   const wd = path.resolve(o.workingDirectory);
   const pathsMode = !!(o.base || o.head);
   if (pathsMode && o.pkg) throw new CompareError('give either base and head (paths to compare) or package (to build both sides), not both');
-  if (!pathsMode && !o.pkg) throw new CompareError('nothing to compare: give base and head (executables, .a archives or directories), or package with base-go/head-go or base-ref');
-  if (pathsMode && (!o.base || !o.head)) throw new CompareError(`input "${o.base ? 'head' : 'base'}" is empty; paths mode needs both base and head`);
+  if (!pathsMode && !o.pkg)
+    throw new CompareError(
+      'nothing to compare: give base and head (executables, .a archives or directories), or package with base-go/head-go or base-ref',
+    );
+  if (pathsMode && (!o.base || !o.head))
+    throw new CompareError(`input "${o.base ? 'head' : 'base'}" is empty; paths mode needs both base and head`);
   let fallback: Promise<GoTool> | undefined;
   const where = { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots };
   const goFor = (input: 'base-go' | 'head-go', value: string | undefined): Promise<GoTool> =>
@@ -83,7 +87,8 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
     mustExist('base', o.base!, basePath);
     mustExist('head', o.head!, headPath);
   } else {
-    if (!o.baseGo && !o.headGo && !o.baseRef) throw new CompareError(`input "package" ("${o.pkg}") needs something to differ between the sides: base-go and head-go, or base-ref`);
+    if (!o.baseGo && !o.headGo && !o.baseRef)
+      throw new CompareError(`input "package" ("${o.pkg}") needs something to differ between the sides: base-go and head-go, or base-ref`);
     let baseDir = wd;
     if (o.baseRef) {
       const wt = await worktreeAt(wd, o.baseRef, path.join(work, 'base-worktree'));
@@ -91,7 +96,12 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
       cleanup = wt.remove;
     }
     try {
-      const req = { pkg: o.pkg!, flags: o.buildFlags, outDir: path.join(work, 'build'), cacheDir: o.cacheDir ?? path.join(o.tempDir, 'abi-diff-gocache') };
+      const req = {
+        pkg: o.pkg!,
+        flags: o.buildFlags,
+        outDir: path.join(work, 'build'),
+        cacheDir: o.cacheDir ?? path.join(o.tempDir, 'abi-diff-gocache'),
+      };
       basePath = await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' });
       headPath = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
     } finally {
@@ -105,7 +115,9 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   let onlyHead: string[] = [];
   const opts = { scope: o.scope, allowStripped: o.allowStripped };
   if (isDir(basePath) !== isDir(headPath)) {
-    throw new CompareError(`input "base" (${basePath}) is a ${isDir(basePath) ? 'directory' : 'file'} but input "head" (${headPath}) is a ${isDir(headPath) ? 'directory' : 'file'}; give two files or two directories`);
+    throw new CompareError(
+      `input "base" (${basePath}) is a ${isDir(basePath) ? 'directory' : 'file'} but input "head" (${headPath}) is a ${isDir(headPath) ? 'directory' : 'file'}; give two files or two directories`,
+    );
   }
   if (isDir(basePath)) {
     const goOnly = async (root: string, rels: string[]): Promise<string[]> => {
@@ -120,7 +132,10 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
       }
       return keep;
     };
-    const pairing = pairByRelativePath(await goOnly(basePath, await listArtifactFiles(basePath)), await goOnly(headPath, await listArtifactFiles(headPath)));
+    const pairing = pairByRelativePath(
+      await goOnly(basePath, await listArtifactFiles(basePath)),
+      await goOnly(headPath, await listArtifactFiles(headPath)),
+    );
     ({ onlyBase, onlyHead } = pairing);
     if (pairing.pairs.length === 0) {
       throw new CompareError(
@@ -128,10 +143,24 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
       );
     }
     for (const rel of pairing.pairs) {
-      pairs.push(await comparePair(rel, { input: 'base', path: path.join(basePath, rel), go: baseGo }, { input: 'head', path: path.join(headPath, rel), go: headGo }, opts));
+      pairs.push(
+        await comparePair(
+          rel,
+          { input: 'base', path: path.join(basePath, rel), go: baseGo },
+          { input: 'head', path: path.join(headPath, rel), go: headGo },
+          opts,
+        ),
+      );
     }
   } else {
-    pairs.push(await comparePair(path.basename(headPath), { input: 'base', path: basePath, go: baseGo }, { input: 'head', path: headPath, go: headGo }, opts));
+    pairs.push(
+      await comparePair(
+        path.basename(headPath),
+        { input: 'base', path: basePath, go: baseGo },
+        { input: 'head', path: headPath, go: headGo },
+        opts,
+      ),
+    );
   }
 
   const findings: Finding[] = [];

@@ -22,7 +22,12 @@ export function headline(r: AbiReport): string {
 function groupTable(rows: readonly Finding[]): string {
   return table(
     ['', 'Subject', 'Change', 'File'],
-    rows.map((f) => [f.suppressed ? '🔇' : f.breaking ? '❌' : 'ℹ️', code(f.subject), f.suppressed ? `${f.detail} — suppressed: ${f.suppressed}` : f.detail, f.artifact]),
+    rows.map((f) => [
+      f.suppressed ? '🔇' : f.breaking ? '❌' : 'ℹ️',
+      code(f.subject),
+      f.suppressed ? `${f.detail} — suppressed: ${f.suppressed}` : f.detail,
+      f.artifact,
+    ]),
   );
 }
 
@@ -30,9 +35,18 @@ export function markdownReport(r: AbiReport): string {
   const out: string[] = [`### ${headline(r)}`];
   if (r.verdict.reasons.length > 0) out.push(r.verdict.reasons.map((x) => `- ${x}`).join('\n'));
   for (const p of r.pairs) {
-    const facts = [`base ${p.base.goVersion ?? '?'} ${p.base.target ?? ''} ${p.base.bytes} B`, `head ${p.head.goVersion ?? '?'} ${p.head.target ?? ''} ${p.head.bytes} B`];
-    if (p.symbols) facts.push(`symbols ${p.symbols.baseSymbols} → ${p.symbols.headSymbols} (compared in scope: ${p.symbols.baseCompared} → ${p.symbols.headCompared})`);
-    if (p.symbols?.inlined.length) facts.push(`${p.symbols.inlined.length} function(s) compiled out of line in one build and only inlined in the other: not findings (listed in the JSON report)`);
+    const facts = [
+      `base ${p.base.goVersion ?? '?'} ${p.base.target ?? ''} ${p.base.bytes} B`,
+      `head ${p.head.goVersion ?? '?'} ${p.head.target ?? ''} ${p.head.bytes} B`,
+    ];
+    if (p.symbols)
+      facts.push(
+        `symbols ${p.symbols.baseSymbols} → ${p.symbols.headSymbols} (compared in scope: ${p.symbols.baseCompared} → ${p.symbols.headCompared})`,
+      );
+    if (p.symbols?.inlined.length)
+      facts.push(
+        `${p.symbols.inlined.length} function(s) compiled out of line in one build and only inlined in the other: not findings (listed in the JSON report)`,
+      );
     if (p.symbolsSkipped) facts.push(`⚠️ ${p.symbolsSkipped}`);
     out.push(`**${code(p.name)}**: ${facts.join('; ')}`);
   }
@@ -44,14 +58,30 @@ export function markdownReport(r: AbiReport): string {
     const title = `${group} — ${rows.length} finding(s)${bad ? `, ${bad} breaking` : ''}`;
     out.push(rows.length > openRows ? details(title, groupTable(rows)) : `#### ${title}\n\n${groupTable(rows)}`);
   }
-  const sizes = r.pairs.flatMap((p) => (p.symbols?.packages ?? []).filter((s) => s.delta !== 0).map((s) => [p.name, s.pkg, String(s.base), String(s.head), signed(s.delta)]));
-  if (sizes.length > 0) out.push(details(`Size by package (${sizes.length} changed)`, table(['File', 'Package', 'Base B', 'Head B', 'Delta'], sizes.slice(0, 200))));
-  if (r.ignored.length > 0) out.push(details(`${r.ignored.length} file(s) ignored (not Go build outputs)`, r.ignored.map((i) => `- ${code(i.path)} ${i.why}`).join('\n')));
+  const sizes = r.pairs.flatMap((p) =>
+    (p.symbols?.packages ?? []).filter((s) => s.delta !== 0).map((s) => [p.name, s.pkg, String(s.base), String(s.head), signed(s.delta)]),
+  );
+  if (sizes.length > 0)
+    out.push(
+      details(`Size by package (${sizes.length} changed)`, table(['File', 'Package', 'Base B', 'Head B', 'Delta'], sizes.slice(0, 200))),
+    );
+  if (r.ignored.length > 0)
+    out.push(
+      details(`${r.ignored.length} file(s) ignored (not Go build outputs)`, r.ignored.map((i) => `- ${code(i.path)} ${i.why}`).join('\n')),
+    );
   return `${out.join('\n\n')}\n`;
 }
 
 export function codeQualityReport(r: AbiReport): CodeQualityIssue[] {
   return r.findings
     .filter((f) => !f.suppressed)
-    .map((f) => codeQualityIssue(`abi-diff/${f.category}-${f.change}`, `${f.subject}: ${f.detail}`, f.breaking ? 'major' : 'info', f.artifact, `${f.subject}\0${f.change}`));
+    .map((f) =>
+      codeQualityIssue(
+        `abi-diff/${f.category}-${f.change}`,
+        `${f.subject}: ${f.detail}`,
+        f.breaking ? 'major' : 'info',
+        f.artifact,
+        `${f.subject}\0${f.change}`,
+      ),
+    );
 }

@@ -12,7 +12,10 @@ export class SuppressionError extends Error {
 }
 
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }
 
@@ -27,7 +30,10 @@ export function parseSuppressions(text: string, source: string): Suppression[] {
     let re: RegExp;
     if (line.startsWith('/')) {
       const end = line.indexOf('/ ', 1) >= 0 ? line.indexOf('/ ', 1) : line.endsWith('/') && line.length > 1 ? line.length - 1 : -1;
-      if (end <= 0) throw new SuppressionError(`${source}:${i + 1}: regex "${line}" has no closing "/" followed by a reason; write: /pattern/ why it is fine`);
+      if (end <= 0)
+        throw new SuppressionError(
+          `${source}:${i + 1}: regex "${line}" has no closing "/" followed by a reason; write: /pattern/ why it is fine`,
+        );
       pattern = line.slice(0, end + 1);
       reason = line.slice(end + 1).trim();
       try {
@@ -41,7 +47,10 @@ export function parseSuppressions(text: string, source: string): Suppression[] {
       reason = sp < 0 ? '' : line.slice(sp).trim();
       re = globToRegExp(pattern);
     }
-    if (!reason) throw new SuppressionError(`${source}:${i + 1}: "${pattern}" has no reason; write the pattern, a space, then why the change is accepted`);
+    if (!reason)
+      throw new SuppressionError(
+        `${source}:${i + 1}: "${pattern}" has no reason; write the pattern, a space, then why the change is accepted`,
+      );
     out.push({ pattern, reason, line: i + 1, test: (s) => re.test(s) });
   });
   return out;

@@ -104,7 +104,15 @@ export class SymbolTable {
 
   /** The entry in a slot (a fresh object: the table keeps none). */
   at(slot: number): TableEntry {
-    return { key: this.keys[slot]!, pkg: this.pkgs[slot]!, kind: this.kinds[slot]!, size: this.sizes[slot]!, cls: this.classes[slot]!, raw: this.raws[slot]!, count: this.counts[slot]! };
+    return {
+      key: this.keys[slot]!,
+      pkg: this.pkgs[slot]!,
+      kind: this.kinds[slot]!,
+      size: this.sizes[slot]!,
+      cls: this.classes[slot]!,
+      raw: this.raws[slot]!,
+      count: this.counts[slot]!,
+    };
   }
 
   get(key: string): TableEntry | undefined {

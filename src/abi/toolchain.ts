@@ -48,7 +48,8 @@ export async function probeGo(goBin: string, label: string): Promise<GoTool> {
     throw new ToolchainError(`${label}: the go at ${goBin} cannot run: ${(e as Error).message.split('\n').slice(0, 3).join(' ')}`);
   }
   const version = out.trim();
-  if (!version.startsWith('go')) throw new ToolchainError(`${label}: ${goBin} ran but did not report a Go version (got ${JSON.stringify(out.slice(0, 100))})`);
+  if (!version.startsWith('go'))
+    throw new ToolchainError(`${label}: ${goBin} ran but did not report a Go version (got ${JSON.stringify(out.slice(0, 100))})`);
   return { goBin, version, label, env: cleanEnv() };
 }
 
@@ -107,7 +108,10 @@ export async function resolveGo(inputName: string, value: string, where: GoLooku
   const looksLikePath = value.includes('/') || value.startsWith('.') || value.startsWith('~');
   if (looksLikePath) {
     const p = path.resolve(value.replace(/^~(?=\/)/, os.homedir()));
-    if (!existsSync(p)) throw new ToolchainError(`${label}: no such file or directory; give a GOROOT (a directory with bin/go), a go binary, or a version such as 1.23`);
+    if (!existsSync(p))
+      throw new ToolchainError(
+        `${label}: no such file or directory; give a GOROOT (a directory with bin/go), a go binary, or a version such as 1.23`,
+      );
     const goBin = statSync(p).isDirectory() ? goBinOf(p) : p;
     if (!existsSync(goBin)) throw new ToolchainError(`${label}: ${p} is a directory without bin/go, so it is not a GOROOT`);
     return goTool(goBin, label);

@@ -14,9 +14,7 @@ export interface RestoreResult {
 }
 
 export type SaveOutcome =
-  | { status: 'saved'; bytes: number; evicted?: string[] }
-  | { status: 'exists' }
-  | { status: 'failed'; problem: string };
+  { status: 'saved'; bytes: number; evicted?: string[] } | { status: 'exists' } | { status: 'failed'; problem: string };
 
 export interface CacheBackend {
   readonly name: BackendName;

@@ -16,7 +16,10 @@ export function globToRegExp(glob: string): RegExp {
       re += last ? '.*' : '(?:[^/]+/)*';
       return;
     }
-    re += part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    re += part
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]');
     if (!last) re += '/';
   });
   return new RegExp(`^${re}$`);
@@ -36,7 +39,10 @@ export async function globFiles(patterns: readonly string[], root: string): Prom
   const excludes: RegExp[] = [];
   for (const raw of patterns) {
     const negated = raw.startsWith('!');
-    const abs = path.resolve(root, negated ? raw.slice(1) : raw).split(path.sep).join('/');
+    const abs = path
+      .resolve(root, negated ? raw.slice(1) : raw)
+      .split(path.sep)
+      .join('/');
     if (negated) {
       excludes.push(globToRegExp(abs));
       continue;

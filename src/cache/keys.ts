@@ -53,7 +53,13 @@ function checkLength(key: string): string {
 
 function base(kind: CacheKind, f: KeyFacts): string {
   const tag = kind === 'modules' ? 'mod' : 'build';
-  return [PREFIX, tag, segment('goos', f.goos), segment('goarch', f.goarch), `go${segment('go version', f.goVersion.replace(/^go/, ''))}`].join('-');
+  return [
+    PREFIX,
+    tag,
+    segment('goos', f.goos),
+    segment('goarch', f.goarch),
+    `go${segment('go version', f.goVersion.replace(/^go/, ''))}`,
+  ].join('-');
 }
 
 export function modulesKeys(f: KeyFacts): CacheKeys {

@@ -30,7 +30,8 @@ function setOutputs(ctx: ActionContext, entries: readonly Pick<CacheEntryState, 
 async function dependencyHash(ctx: ActionContext, leg: GoLeg, patterns: string[], given: boolean): Promise<string> {
   const deps = await findDependencyFiles(patterns, leg.workingDirectory);
   for (const p of deps.unmatched) {
-    if (given) ctx.rt.warning(`cache-dependency-path "${p}" matched no files in ${leg.workingDirectory}; it does not count in the cache key`);
+    if (given)
+      ctx.rt.warning(`cache-dependency-path "${p}" matched no files in ${leg.workingDirectory}; it does not count in the cache key`);
   }
   if (deps.fellBackToGoMod) {
     ctx.rt.info(

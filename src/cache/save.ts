@@ -12,7 +12,8 @@ import { FUZZ_DIR, archiveMtime, entryFingerprint, trimUnused } from './trim.js'
 /** Why nothing is saved at all this job, or undefined to go on. */
 function skipReason(ctx: ActionContext, state: CacheState): string | undefined {
   if (state.save === 'never') return 'cache-save is "never"';
-  if (state.save === 'auto' && ctx.rt.event().fromFork) return 'this is a pull request from a fork (cache-save "auto"); use cache-save "always" to save anyway';
+  if (state.save === 'auto' && ctx.rt.event().fromFork)
+    return 'this is a pull request from a fork (cache-save "auto"); use cache-save "always" to save anyway';
   if (jobFailed(ctx.inputs.string('job-status')) && !state.onFailure) {
     return 'the job failed; set cache-on-failure to "true" to save caches of failed jobs';
   }
@@ -37,7 +38,8 @@ async function saveOne(ctx: ActionContext, state: CacheState, entry: CacheEntryS
       return { ...row, result: 'not saved: unchanged since restore' };
     }
   }
-  if (entry.kind === 'modules' && state.save === 'auto' && entry.match === 'hit') return { ...row, result: 'not saved: exact key was restored' };
+  if (entry.kind === 'modules' && state.save === 'auto' && entry.match === 'hit')
+    return { ...row, result: 'not saved: exact key was restored' };
   if (isEmptyDir(entry.dir) || (await treeSize(entry.dir, exclude)) === 0) return { ...row, result: 'not saved: empty' };
   const backend = openBackend(state);
   const started = Date.now();

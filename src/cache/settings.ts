@@ -26,7 +26,9 @@ export function parseSize(input: string, value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(value.trim());
   const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2]!.toUpperCase()]!) : NaN;
   if (!m || !(bytes > 0)) {
-    throw new InputError(`input "${input}" is "${value}", which is not a size; use a number with an optional unit, e.g. "10G", "500M" or "2048"`);
+    throw new InputError(
+      `input "${input}" is "${value}", which is not a size; use a number with an optional unit, e.g. "10G", "500M" or "2048"`,
+    );
   }
   return bytes;
 }

@@ -11,7 +11,12 @@ import { actions } from '../actions/registry.js';
 
 function usage(): string {
   const lines = ['usage: go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...', '', 'actions:'];
-  for (const def of actions) lines.push(`  ${def.name}  inputs: ${Object.keys(def.inputs).map((n) => `--${n}`).join(' ')}`);
+  for (const def of actions)
+    lines.push(
+      `  ${def.name}  inputs: ${Object.keys(def.inputs)
+        .map((n) => `--${n}`)
+        .join(' ')}`,
+    );
   return lines.join('\n');
 }
 
@@ -94,7 +99,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const ok = await runPhase(def, args.post ? 'post' : 'main', rt);
   if (gitlab) {
     // Tell the job log where the files for `source`, artifacts:reports:dotenv and artifacts are.
-    process.stdout.write(`go-ci-kit: env for later script lines: source ${rt.envFile}; outputs: ${rt.dotenvFile}; summary: ${rt.summaryFile}\n`);
+    process.stdout.write(
+      `go-ci-kit: env for later script lines: source ${rt.envFile}; outputs: ${rt.dotenvFile}; summary: ${rt.summaryFile}\n`,
+    );
   }
   process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
   return ok ? 0 : 1;

@@ -89,9 +89,7 @@ export class FileRuntime implements Runtime {
 
   setOutput(name: string, value: string): void {
     this.outputs.set(name, value);
-    const all = existsSync(this.outputsFile)
-      ? (JSON.parse(readFileSync(this.outputsFile, 'utf8')) as Record<string, string>)
-      : {};
+    const all = existsSync(this.outputsFile) ? (JSON.parse(readFileSync(this.outputsFile, 'utf8')) as Record<string, string>) : {};
     all[name] = value;
     writeFileSync(this.outputsFile, JSON.stringify(all, null, 2) + '\n');
     this.appendDotenv(name, value);
@@ -107,7 +105,9 @@ export class FileRuntime implements Runtime {
     const size = existsSync(this.dotenvFile) ? statSync(this.dotenvFile).size : 0;
     if (this.kind === 'gitlab' && size + Buffer.byteLength(line) > DOTENV_MAX_BYTES) {
       // Over GitLab's limit the whole report is rejected; keep the file valid and say where the value is.
-      this.warning(`output ${name} not added to ${this.dotenvFile}: GitLab dotenv reports are limited to ${DOTENV_MAX_BYTES} bytes; read it from ${this.outputsFile}`);
+      this.warning(
+        `output ${name} not added to ${this.dotenvFile}: GitLab dotenv reports are limited to ${DOTENV_MAX_BYTES} bytes; read it from ${this.outputsFile}`,
+      );
       return;
     }
     appendFileSync(this.dotenvFile, line);

@@ -19,7 +19,9 @@ export interface Finding {
 
 /** Same finding → same fingerprint across runs, so GitLab can tell new findings from old ones. */
 export function fingerprint(f: Finding): string {
-  return createHash('sha256').update(`${f.check}\0${f.file ?? ''}\0${f.message}`).digest('hex');
+  return createHash('sha256')
+    .update(`${f.check}\0${f.file ?? ''}\0${f.message}`)
+    .digest('hex');
 }
 
 export function codeQuality(findings: readonly Finding[]): CodeQualityIssue[] {

@@ -37,7 +37,9 @@ export function resolveDownloadBase(input: string, env: NodeJS.ProcessEnv = proc
   }
   if (!ok) {
     const from = input.trim() ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
-    throw new InputError(`${from} "${given}" is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`);
+    throw new InputError(
+      `${from} "${given}" is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`,
+    );
   }
   return base;
 }
@@ -60,9 +62,12 @@ export function parseIndex(json: string, url: string): GoRelease[] {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new IndexError(`the Go download index ${url} is not JSON; check go-download-base-url (a mirror must serve go.dev's ?mode=json index)`);
+    throw new IndexError(
+      `the Go download index ${url} is not JSON; check go-download-base-url (a mirror must serve go.dev's ?mode=json index)`,
+    );
   }
-  if (!Array.isArray(data)) throw new IndexError(`the Go download index ${url} is not a JSON array of releases; check go-download-base-url`);
+  if (!Array.isArray(data))
+    throw new IndexError(`the Go download index ${url} is not a JSON array of releases; check go-download-base-url`);
   const releases: GoRelease[] = [];
   for (const entry of data as { version?: unknown; stable?: unknown; files?: unknown }[]) {
     if (typeof entry?.version !== 'string') continue;

@@ -89,7 +89,10 @@ export async function findInstalledGo(spec: ToolchainSpec | string, opts: FindOp
   }
   for (const source of sources) {
     const pool = source === 'tool-cache' ? cached : await locals();
-    const v = pickVersion(target, pool.map((p) => p.version));
+    const v = pickVersion(
+      target,
+      pool.map((p) => p.version),
+    );
     if (!v) continue;
     const hit = pool.find((p) => compareGoVersions(p.version, v) === 0)!;
     const facts = await probeGoroot(hit.goroot);

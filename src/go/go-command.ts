@@ -17,7 +17,14 @@ export function goBinOf(goroot: string): string {
   return path.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
 }
 
-const hostGoos: Partial<Record<NodeJS.Platform, string>> = { linux: 'linux', darwin: 'darwin', win32: 'windows', freebsd: 'freebsd', openbsd: 'openbsd', aix: 'aix' };
+const hostGoos: Partial<Record<NodeJS.Platform, string>> = {
+  linux: 'linux',
+  darwin: 'darwin',
+  win32: 'windows',
+  freebsd: 'freebsd',
+  openbsd: 'openbsd',
+  aix: 'aix',
+};
 
 /**
  * The command that runs `go tool <tool>` with this go: the tool binary itself when it is where the
@@ -51,7 +58,11 @@ function probeEnv(): NodeJS.ProcessEnv {
 
 /** `go env -json NAME...` of a binary, run from `cwd` (default: the binary's GOROOT, which has no go.mod). */
 export async function goEnvJson(goBin: string, names: readonly string[], cwd?: string): Promise<Record<string, string>> {
-  const r = await run(goBin, ['env', '-json', ...names], { cwd: cwd ?? path.dirname(path.dirname(goBin)), env: probeEnv(), timeoutMs: 60_000 });
+  const r = await run(goBin, ['env', '-json', ...names], {
+    cwd: cwd ?? path.dirname(path.dirname(goBin)),
+    env: probeEnv(),
+    timeoutMs: 60_000,
+  });
   return JSON.parse(r.stdout) as Record<string, string>;
 }
 

@@ -30,7 +30,11 @@ export function bypassesProxy(url: URL, noProxy = envVar('NO_PROXY') ?? ''): boo
       continue;
     }
     // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
-    const m = entry.startsWith('[') ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry) : entry.split(':').length > 2 ? [entry, entry] : /^([^:]*)(?::(\d+))?$/.exec(entry);
+    const m = entry.startsWith('[')
+      ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry)
+      : entry.split(':').length > 2
+        ? [entry, entry]
+        : /^([^:]*)(?::(\d+))?$/.exec(entry);
     if (!m) continue;
     const [name, entryPort] = [m[1]!.replace(/^\*?\./, ''), m[2]];
     if (entryPort && entryPort !== port) continue;
@@ -159,7 +163,9 @@ export async function downloadFile(url: string, dest: string, opts: { stallMs?: 
           await out.write(chunk);
         }
       } catch (e) {
-        throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
+        throw new HttpError(
+          abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`,
+        );
       }
       ok = true;
       return { sha256: hash.digest('hex'), size };

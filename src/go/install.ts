@@ -8,7 +8,19 @@
 // sleeps 10-20 s between retries; its cacheDir copies (not atomic) and it reads its directories
 // from RUNNER_TOOL_CACHE/RUNNER_TEMP, while the CLI and GitLab pass them explicitly.
 import { randomUUID } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  writeFileSync,
+} from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { pipeline, PipelineError, succeeded } from '../process/pipeline.js';
@@ -42,7 +54,10 @@ export async function installRelease(req: InstallRequest): Promise<string> {
   const name = formatGoVersion(release.version);
   const fail = (why: string, what = 'nothing was installed') => new InstallError(`Go ${name}: ${why}; ${what}`);
   if (!/^[0-9a-f]{64}$/i.test(file.sha256 ?? '')) {
-    throw fail(`the download index lists no sha256 for ${file.filename}, so it cannot be verified`, 'use a mirror that serves go.dev\'s index with checksums');
+    throw fail(
+      `the download index lists no sha256 for ${file.filename}, so it cannot be verified`,
+      "use a mirror that serves go.dev's index with checksums",
+    );
   }
   mkdirSync(req.tempDir, { recursive: true });
   const work = mkdtempSync(path.join(req.tempDir, 'go-install-'));
@@ -61,10 +76,16 @@ export async function installRelease(req: InstallRequest): Promise<string> {
       throw fail(`cannot download ${url}: ${why}`, 'check go-download-base-url (or GO_DOWNLOAD_BASE_URL); nothing was installed');
     }
     if (typeof file.size === 'number' && file.size > 0 && got.size !== file.size) {
-      throw fail(`${url} is ${got.size} bytes but the download index says ${file.size} (truncated or wrong file)`, 'nothing was extracted or installed; retry, or check the mirror');
+      throw fail(
+        `${url} is ${got.size} bytes but the download index says ${file.size} (truncated or wrong file)`,
+        'nothing was extracted or installed; retry, or check the mirror',
+      );
     }
     if (got.sha256.toLowerCase() !== file.sha256.toLowerCase()) {
-      throw fail(`checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${file.sha256}`, 'nothing was extracted or installed; the file or the mirror is corrupt');
+      throw fail(
+        `checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${file.sha256}`,
+        'nothing was extracted or installed; the file or the mirror is corrupt',
+      );
     }
     const extracted = path.join(work, 'x');
     mkdirSync(extracted);
@@ -73,7 +94,9 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     const top = readdirSync(extracted);
     const staged = path.join(extracted, 'go');
     if (!top.includes('go') || !existsSync(path.join(staged, 'bin'))) {
-      throw fail(`${file.filename} has no top-level go/ folder with bin/ (found: ${top.join(', ') || 'nothing'}); it is not a Go release archive`);
+      throw fail(
+        `${file.filename} has no top-level go/ folder with bin/ (found: ${top.join(', ') || 'nothing'}); it is not a Go release archive`,
+      );
     }
     assertReports(release.version, await probeGoroot(staged), staged, 'the archive');
     // Move into place: a rename when temp and tool cache share a filesystem, else copy to a hidden
@@ -132,7 +155,10 @@ async function extractTarGz(archive: string, into: string): Promise<string> {
       .filter((o) => !succeeded(o) && !o.stopped)
       .flatMap((o) => {
         if (o.startError !== undefined) return [`cannot run ${o.name}: ${o.startError}`];
-        const said = o.stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
+        const said = o.stderr
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
         return said.length > 0 ? said : [`${o.name} exited with ${o.signal ?? o.code}`];
       });
     return [...new Set(lines)].join('; ') || e.message;

@@ -68,7 +68,11 @@ export interface LocalGo {
 }
 
 /** Probes every tree the patterns match (in parallel); skipped trees are reported through `note`. */
-export async function findLocalGoroots(patterns: readonly string[], arch: Arch, note: (msg: string) => void = () => {}): Promise<LocalGo[]> {
+export async function findLocalGoroots(
+  patterns: readonly string[],
+  arch: Arch,
+  note: (msg: string) => void = () => {},
+): Promise<LocalGo[]> {
   const seen = new Set<string>();
   const dirs: string[] = [];
   for (const pattern of patterns) {

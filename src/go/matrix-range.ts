@@ -23,7 +23,8 @@ function parseBound(text: string, whole: string): RangeBound {
 export function parseVersionsRange(text: string): VersionsRange {
   const t = text.trim();
   const dots = t.indexOf('..');
-  if (dots >= 0 && !/^[\d.]+$/.test(t)) return { kind: 'span', from: parseBound(t.slice(0, dots), t), to: parseBound(t.slice(dots + 2), t) };
+  if (dots >= 0 && !/^[\d.]+$/.test(t))
+    return { kind: 'span', from: parseBound(t.slice(0, dots), t), to: parseBound(t.slice(dots + 2), t) };
   try {
     const spec = parseToolchainSpec(t, 'versions-range');
     if (spec.kind === 'range') return { kind: 'spec', spec };

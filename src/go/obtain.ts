@@ -41,15 +41,35 @@ async function installedOnly(spec: ToolchainSpec, o: ObtainOptions, sources: ('t
 }
 
 async function download(spec: ToolchainSpec, o: ObtainOptions, releases: GoRelease[]): Promise<InstalledGo> {
-  const pick = pickVersion(spec, releases.map((r) => r.version));
+  const pick = pickVersion(
+    spec,
+    releases.map((r) => r.version),
+  );
   if (!pick) {
-    const newest = list(releases.filter((r) => r.stable).map((r) => r.version)).split(', ').slice(0, 5).join(', ');
-    throw new Error(`${o.asked} matches no Go release in the download index ${indexUrl(o.base)} (newest there: ${newest}); ask for a listed version, e.g. "1.23" or "stable"`);
+    const newest = list(releases.filter((r) => r.stable).map((r) => r.version))
+      .split(', ')
+      .slice(0, 5)
+      .join(', ');
+    throw new Error(
+      `${o.asked} matches no Go release in the download index ${indexUrl(o.base)} (newest there: ${newest}); ask for a listed version, e.g. "1.23" or "stable"`,
+    );
   }
   const release = releases.find((r) => formatGoVersion(r.version) === formatGoVersion(pick))!;
   const file = pickArchive(release, o.arch);
-  if (!file) throw new Error(`Go ${formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
-  const goroot = await installRelease({ base: o.base, release, file, arch: o.arch, toolCacheDir: o.toolCacheDir, tempDir: o.tempDir, stallMs: o.stallMs, log: o.info });
+  if (!file)
+    throw new Error(
+      `Go ${formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`,
+    );
+  const goroot = await installRelease({
+    base: o.base,
+    release,
+    file,
+    arch: o.arch,
+    toolCacheDir: o.toolCacheDir,
+    tempDir: o.tempDir,
+    stallMs: o.stallMs,
+    log: o.info,
+  });
   const facts = await probeGoroot(goroot);
   assertReports(pick, facts, goroot, 'tool cache folder');
   return { version: facts.version, goroot, source: 'download', facts };
@@ -61,7 +81,10 @@ export async function obtainGo(spec: ToolchainSpec, o: ObtainOptions): Promise<I
   if (spec.kind === 'alias' && (o.source === 'auto' || o.source === 'download')) {
     // stable/oldstable mean what go.dev says; installed trees only answer when the index cannot.
     try {
-      const v = pickVersion(spec, (await o.index()).filter((r) => r.stable).map((r) => r.version));
+      const v = pickVersion(
+        spec,
+        (await o.index()).filter((r) => r.stable).map((r) => r.version),
+      );
       if (v) target = { kind: 'exact', text: formatGoVersion(v), version: v };
       o.info(`${spec.alias} is Go ${v ? formatGoVersion(v) : '(none)'} according to ${indexUrl(o.base)}`);
     } catch (e) {

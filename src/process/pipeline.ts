@@ -28,7 +28,12 @@ function describe(o: ProgramOutcome): string {
 export class PipelineError extends Error {
   override name = 'PipelineError';
   constructor(readonly outcomes: readonly ProgramOutcome[]) {
-    super(outcomes.filter((o) => !succeeded(o)).map(describe).join('; '));
+    super(
+      outcomes
+        .filter((o) => !succeeded(o))
+        .map(describe)
+        .join('; '),
+    );
   }
 }
 
@@ -46,7 +51,14 @@ function outcome(child: ChildProcess, name: string): Promise<ProgramOutcome> {
   });
   return new Promise((resolve) => {
     child.on('error', (e: NodeJS.ErrnoException) =>
-      resolve({ name, code: null, signal: null, stderr, startError: e.code === 'ENOENT' ? `${name} is not installed` : e.message, stopped: false }),
+      resolve({
+        name,
+        code: null,
+        signal: null,
+        stderr,
+        startError: e.code === 'ENOENT' ? `${name} is not installed` : e.message,
+        stopped: false,
+      }),
     );
     child.on('exit', (code, signal) => void stderrDone.then(() => resolve({ name, code, signal, stderr, stopped: false })));
   });
@@ -58,7 +70,13 @@ function outcome(child: ChildProcess, name: string): Promise<ProgramOutcome> {
  * gets EPIPE instead of blocking forever; when either fails the other is stopped. After
  * `timeoutMs` both are killed (and reported as failed).
  */
-export async function pipeline(producer: ChildProcess, pname: string, consumer: ChildProcess, cname: string, opts: { timeoutMs?: number } = {}): Promise<void> {
+export async function pipeline(
+  producer: ChildProcess,
+  pname: string,
+  consumer: ChildProcess,
+  cname: string,
+  opts: { timeoutMs?: number } = {},
+): Promise<void> {
   producer.stdout?.destroy();
   const stopped = new Set<ChildProcess>();
   const stop = (other: ChildProcess) => (o: ProgramOutcome) => {

@@ -17,7 +17,6 @@ export interface ModuleRow {
   findings: number;
 }
 
-
 /** Per-module figures, attributing files and packages to the deepest module that holds them. */
 export function moduleRows(r: CompatResult): ModuleRow[] {
   const rows = new Map<string, ModuleRow>();
@@ -51,23 +50,46 @@ export function percent(covered: number, statements: number): string {
 
 export function sonarSummary(r: CompatResult, onNewer: OnNewerSyntax, rel: (abs: string) => string): string {
   const out: string[] = ['## sonar-go-compat', ''];
-  out.push(`Go toolchain: ${r.go.version}. ${r.analyzer ? `Analyzer: Go ${langString(r.analyzer.lang)} (${r.analyzer.source}).` : `Feature check skipped: ${r.checkSkipped}.`}`, '');
-  const rows = moduleRows(r).map((m) => [m.module, m.dir, percent(m.covered, m.statements), String(m.passed), String(m.failed), String(m.skipped), r.analyzer ? String(m.findings) : '–']);
+  out.push(
+    `Go toolchain: ${r.go.version}. ${r.analyzer ? `Analyzer: Go ${langString(r.analyzer.lang)} (${r.analyzer.source}).` : `Feature check skipped: ${r.checkSkipped}.`}`,
+    '',
+  );
+  const rows = moduleRows(r).map((m) => [
+    m.module,
+    m.dir,
+    percent(m.covered, m.statements),
+    String(m.passed),
+    String(m.failed),
+    String(m.skipped),
+    r.analyzer ? String(m.findings) : '–',
+  ]);
   out.push(table(['module', 'dir', 'coverage', 'tests passed', 'failed', 'skipped', 'newer features'], rows), '');
   const findings = r.checks.flatMap((c) => c.findings);
   if (r.analyzer && findings.length > 0) {
     out.push(`### Go features newer than the analyzer (Go ${langString(r.analyzer.lang)})`, '');
     const lang = r.analyzer.lang;
-    out.push(table(['file', 'line:col', 'feature', 'needs', 'effect in Sonar'], findings.map((f) => [rel(f.file), `${f.line}:${f.column}`, f.feature, `Go ${f.needs}`, impactOf(f.feature, lang)])), '');
+    out.push(
+      table(
+        ['file', 'line:col', 'feature', 'needs', 'effect in Sonar'],
+        findings.map((f) => [rel(f.file), `${f.line}:${f.column}`, f.feature, `Go ${f.needs}`, impactOf(f.feature, lang)]),
+      ),
+      '',
+    );
   } else if (r.analyzer) {
     out.push(`No Go feature newer than Go ${langString(r.analyzer.lang)} is used.`, '');
   }
   if (r.uncheckable.length > 0) {
-    out.push(`⚠️ ${r.go.version} cannot detect ${r.uncheckable.join(', ')}: its type checker predates them. Run this step on a newer Go leg for a complete check.`, '');
+    out.push(
+      `⚠️ ${r.go.version} cannot detect ${r.uncheckable.join(', ')}: its type checker predates them. Run this step on a newer Go leg for a complete check.`,
+      '',
+    );
   }
   if (onNewer === 'exclude' && r.excludedForFeatures.length > 0) {
     out.push(`### Excluded from analysis (on-newer-syntax: exclude)`, '');
-    out.push(`These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions (test files to sonar.test.exclusions):`, '');
+    out.push(
+      `These files use Go features newer than the analyzer understands, so Sonar would analyze them without type information; they were added to sonar.exclusions (test files to sonar.test.exclusions):`,
+      '',
+    );
     for (const f of r.excludedForFeatures) out.push(`- \`${f}\``);
     out.push('');
   }

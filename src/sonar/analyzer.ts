@@ -13,18 +13,27 @@ export interface AnalyzerSource {
 export async function resolveAnalyzerGo(s: AnalyzerSource): Promise<AnalyzerGo | undefined> {
   if (s.analyzerGoVersion !== '') {
     const lang = parseGoLang(s.analyzerGoVersion);
-    if (!lang) throw new Error(`input "analyzer-go-version" is "${s.analyzerGoVersion}", which is not a Go version; expected e.g. "1.21" or "1.23.4"`);
+    if (!lang)
+      throw new Error(
+        `input "analyzer-go-version" is "${s.analyzerGoVersion}", which is not a Go version; expected e.g. "1.21" or "1.23.4"`,
+      );
     return { lang, source: `analyzer-go-version ${s.analyzerGoVersion}` };
   }
   if (s.sonarGoVersion !== '') {
     const a = analyzerGoForSonarGo(s.sonarGoVersion);
-    if (!a) throw new Error(`input "sonar-go-version" is "${s.sonarGoVersion}", which is not a plugin version; expected e.g. "1.18" or "1.18.0.240" (Administration > Marketplace > Installed, "Go")`);
+    if (!a)
+      throw new Error(
+        `input "sonar-go-version" is "${s.sonarGoVersion}", which is not a plugin version; expected e.g. "1.18" or "1.18.0.240" (Administration > Marketplace > Installed, "Go")`,
+      );
     return a;
   }
   if (s.sonarHostUrl !== '') {
     const version = await installedGoPlugin(s.sonarHostUrl, s.sonarToken);
     const a = analyzerGoForSonarGo(version);
-    if (!a) throw new Error(`the Go plugin on ${s.sonarHostUrl} reports version "${version}", which is not a version this action can read; set sonar-go-version or analyzer-go-version`);
+    if (!a)
+      throw new Error(
+        `the Go plugin on ${s.sonarHostUrl} reports version "${version}", which is not a version this action can read; set sonar-go-version or analyzer-go-version`,
+      );
     return { ...a, source: `${a.source} (installed on ${s.sonarHostUrl})` };
   }
   return undefined;

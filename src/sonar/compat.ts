@@ -6,7 +6,16 @@ import * as path from 'node:path';
 import type { AnalyzerGo } from './analyzer-versions.js';
 import { resolveAnalyzerGo } from './analyzer.js';
 import type { CompatConfig } from './compat-config.js';
-import { convertCoverage, convertLint, convertTests, expandGlobs, lintSourcesFromFiles, type LintOutputs, type LintSource, type Log } from './convert.js';
+import {
+  convertCoverage,
+  convertLint,
+  convertTests,
+  expandGlobs,
+  lintSourcesFromFiles,
+  type LintOutputs,
+  type LintSource,
+  type Log,
+} from './convert.js';
 import type { CoverageMerge } from './coverprofile.js';
 import { buildFeatureChecker, checkModule, type ModuleCheck } from './feature-check.js';
 import { featuresUnknownTo } from './features.js';
@@ -53,10 +62,15 @@ async function analyzerOrSkip(cfg: CompatConfig, log: Log): Promise<{ analyzer?:
   } catch (e) {
     // Reports are still worth writing when the server is down; only a failing check policy needs it.
     if (e instanceof SonarServerError && cfg.onNewerSyntax !== 'fail') {
-      log.warning(`${e.message}. The Go feature check is skipped; set sonar-go-version or analyzer-go-version to check without the server.`);
+      log.warning(
+        `${e.message}. The Go feature check is skipped; set sonar-go-version or analyzer-go-version to check without the server.`,
+      );
       return { skipped: e.message };
     }
-    if (e instanceof SonarServerError) throw new Error(`${e.message}; on-newer-syntax is "fail", so the check cannot be skipped — set sonar-go-version or analyzer-go-version`);
+    if (e instanceof SonarServerError)
+      throw new Error(
+        `${e.message}; on-newer-syntax is "fail", so the check cannot be skipped — set sonar-go-version or analyzer-go-version`,
+      );
     throw e;
   }
 }
@@ -66,7 +80,10 @@ export async function runCompat(cfg: CompatConfig, env: NodeJS.ProcessEnv, log: 
   const go = await findGo(cfg.go, env);
   log.info(`Using ${go.version} (${go.bin})`);
   const modules = await discoverModules(go, cfg.baseDir);
-  if (modules.length === 0) throw new Error(`no go.mod under ${cfg.baseDir} (vendor/, testdata/, _* and .* dirs are skipped); set working-directory to the project root`);
+  if (modules.length === 0)
+    throw new Error(
+      `no go.mod under ${cfg.baseDir} (vendor/, testdata/, _* and .* dirs are skipped); set working-directory to the project root`,
+    );
   const importDirs = new Map<string, string>();
   for (const m of modules) for (const [k, v] of await packageDirs(go, m)) importDirs.set(k, v);
   const paths = new ProjectPaths(cfg.baseDir, modules, importDirs);
@@ -88,19 +105,40 @@ export async function runCompat(cfg: CompatConfig, env: NodeJS.ProcessEnv, log: 
   if (cfg.runTests) {
     for (const [i, m] of modules.entries()) testRuns.push(await runModuleTests(go, m, work, i, cfg.testFlags));
   }
-  const coverFiles = [...(await expandGlobs('coverage-reports', cfg.coverageReports, cfg.baseDir, log)), ...testRuns.map((r) => r.cover).filter((f) => existsSync(f))];
+  const coverFiles = [
+    ...(await expandGlobs('coverage-reports', cfg.coverageReports, cfg.baseDir, log)),
+    ...testRuns.map((r) => r.cover).filter((f) => existsSync(f)),
+  ];
   const testFiles = [...(await expandGlobs('test-reports', cfg.testReports, cfg.baseDir, log)), ...testRuns.map((r) => r.json)];
   const coverage = await convertCoverage(coverFiles, paths, cfg, log);
   const tests = await convertTests(testFiles, paths, cfg, log);
 
   const vetSources: LintSource[] = lintSourcesFromFiles(await expandGlobs('vet-reports', cfg.vetReports, cfg.baseDir, log));
-  if (cfg.runVet) for (const m of modules) vetSources.push({ text: await runModuleVet(go, m), source: `go vet in ${m.dir}`, roots: [m.dir], ran: true });
-  const lint = await convertLint(vetSources, lintSourcesFromFiles(await expandGlobs('golangci-lint-reports', cfg.golangciLintReports, cfg.baseDir, log)), paths, cfg, log);
+  if (cfg.runVet)
+    for (const m of modules) vetSources.push({ text: await runModuleVet(go, m), source: `go vet in ${m.dir}`, roots: [m.dir], ran: true });
+  const lint = await convertLint(
+    vetSources,
+    lintSourcesFromFiles(await expandGlobs('golangci-lint-reports', cfg.golangciLintReports, cfg.baseDir, log)),
+    paths,
+    cfg,
+    log,
+  );
 
   const generated = generatedFiles(importDirs.values()).map((f) => rel(paths, f));
   const excludedForFeatures =
     cfg.onNewerSyntax === 'exclude' ? [...new Set(checks.flatMap((c) => c.findings.map((f) => rel(paths, f.file))))].sort() : [];
-  const result: CompatResult = { go, modules, paths, checks, uncheckable, testRuns, lint, generated, excludedForFeatures, ...(analyzer ? { analyzer } : { checkSkipped: skipped }) };
+  const result: CompatResult = {
+    go,
+    modules,
+    paths,
+    checks,
+    uncheckable,
+    testRuns,
+    lint,
+    generated,
+    excludedForFeatures,
+    ...(analyzer ? { analyzer } : { checkSkipped: skipped }),
+  };
   if (coverage) result.coverage = coverage;
   if (tests) result.tests = tests;
   if (cfg.propertiesFile !== '') result.properties = writeProperties(cfg, result);
@@ -108,7 +146,8 @@ export async function runCompat(cfg: CompatConfig, env: NodeJS.ProcessEnv, log: 
 }
 
 function writeProperties(cfg: CompatConfig, r: CompatResult): { file: string; merge: PropertyMerge } {
-  const reportPath = (f: string | undefined): string | undefined => (f ? path.relative(cfg.baseDir, f).split(path.sep).join('/') : undefined);
+  const reportPath = (f: string | undefined): string | undefined =>
+    f ? path.relative(cfg.baseDir, f).split(path.sep).join('/') : undefined;
   const wanted = new Map<string, string>([
     ['sonar.sources', '.'],
     ['sonar.tests', '.'],

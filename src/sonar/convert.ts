@@ -28,10 +28,17 @@ export async function expandGlobs(input: string, patterns: readonly string[], ba
 function warnUnmapped(log: Log, what: string, unmapped: ReadonlyMap<string, string>): void {
   if (unmapped.size === 0) return;
   const first = [...unmapped.values()].slice(0, 3).join('; ');
-  log.warning(`${what}: ${unmapped.size} path(s) map to no module under the base dir and were ${what.startsWith('test') ? 'left as they were' : 'dropped'}: ${first}${unmapped.size > 3 ? '; ...' : ''}`);
+  log.warning(
+    `${what}: ${unmapped.size} path(s) map to no module under the base dir and were ${what.startsWith('test') ? 'left as they were' : 'dropped'}: ${first}${unmapped.size > 3 ? '; ...' : ''}`,
+  );
 }
 
-export async function convertCoverage(profiles: readonly string[], paths: ProjectPaths, cfg: CompatConfig, log: Log): Promise<{ file: string; merge: CoverageMerge } | undefined> {
+export async function convertCoverage(
+  profiles: readonly string[],
+  paths: ProjectPaths,
+  cfg: CompatConfig,
+  log: Log,
+): Promise<{ file: string; merge: CoverageMerge } | undefined> {
   if (profiles.length === 0) return undefined;
   const merge = new CoverageMerge();
   for (const p of profiles) await addProfile(merge, p, (n) => paths.goFile(n));
@@ -41,13 +48,20 @@ export async function convertCoverage(profiles: readonly string[], paths: Projec
   return { file, merge };
 }
 
-export async function convertTests(reports: readonly string[], paths: ProjectPaths, cfg: CompatConfig, log: Log): Promise<{ file: string; rewrite: TestJsonRewrite } | undefined> {
+export async function convertTests(
+  reports: readonly string[],
+  paths: ProjectPaths,
+  cfg: CompatConfig,
+  log: Log,
+): Promise<{ file: string; rewrite: TestJsonRewrite } | undefined> {
   if (reports.length === 0) return undefined;
   const rewrite = new TestJsonRewrite((p) => paths.packageDir(p));
   const file = path.join(cfg.outDir, reportNames.tests);
   await writeReportFile(file, rewrite.rewrite(reports), { entries: () => rewrite.events, what: 'test report', from: reports.join(', ') });
   if (rewrite.noise > 0) {
-    log.warning(`test reports: skipped ${rewrite.noise} line(s) that are not go test -json events (e.g. ${rewrite.noiseExamples.join(' | ')})`);
+    log.warning(
+      `test reports: skipped ${rewrite.noise} line(s) that are not go test -json events (e.g. ${rewrite.noiseExamples.join(' | ')})`,
+    );
   }
   warnUnmapped(log, 'test report', rewrite.unmapped);
   return { file, rewrite };
@@ -71,7 +85,13 @@ export interface LintOutputs {
   issues: LintIssue[];
 }
 
-export async function convertLint(vet: readonly LintSource[], golangci: readonly LintSource[], paths: ProjectPaths, cfg: CompatConfig, log: Log): Promise<LintOutputs> {
+export async function convertLint(
+  vet: readonly LintSource[],
+  golangci: readonly LintSource[],
+  paths: ProjectPaths,
+  cfg: CompatConfig,
+  log: Log,
+): Promise<LintOutputs> {
   const rewrite = (sources: readonly LintSource[], parse: (s: LintSource) => LintIssue[]): LintIssue[] => {
     const all: LintIssue[] = [];
     for (const s of sources) {
@@ -89,16 +109,28 @@ export async function convertLint(vet: readonly LintSource[], golangci: readonly
     if (vet.length + golangci.length === 0) return out;
     out.external = path.join(cfg.outDir, reportNames.external);
     const doc = externalIssues(out.issues);
-    await writeReportFile(out.external, [JSON.stringify(doc, null, 2) + '\n'], { entries: nothing([...vet, ...golangci]) ? 0 : 1, what: 'external issues report', from: [...vet, ...golangci].map((s) => s.source).join(', ') });
+    await writeReportFile(out.external, [JSON.stringify(doc, null, 2) + '\n'], {
+      entries: nothing([...vet, ...golangci]) ? 0 : 1,
+      what: 'external issues report',
+      from: [...vet, ...golangci].map((s) => s.source).join(', '),
+    });
     return out;
   }
   if (vet.length > 0) {
     out.vet = path.join(cfg.outDir, reportNames.vet);
-    await writeReportFile(out.vet, [vetText(vetIssues)], { entries: nothing(vet) ? 0 : 1, what: 'go vet report', from: vet.map((s) => s.source).join(', ') });
+    await writeReportFile(out.vet, [vetText(vetIssues)], {
+      entries: nothing(vet) ? 0 : 1,
+      what: 'go vet report',
+      from: vet.map((s) => s.source).join(', '),
+    });
   }
   if (golangci.length > 0) {
     out.golangci = path.join(cfg.outDir, reportNames.golangci);
-    await writeReportFile(out.golangci, [checkstyleXml(lintIssues)], { entries: nothing(golangci) ? 0 : 1, what: 'golangci-lint report', from: golangci.map((s) => s.source).join(', ') });
+    await writeReportFile(out.golangci, [checkstyleXml(lintIssues)], {
+      entries: nothing(golangci) ? 0 : 1,
+      what: 'golangci-lint report',
+      from: golangci.map((s) => s.source).join(', '),
+    });
   }
   return out;
 }

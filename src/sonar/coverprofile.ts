@@ -48,7 +48,9 @@ export class CoverageMerge {
     if (line.startsWith('mode:')) {
       const mode = line.slice(5).trim();
       if (!(coverModes as readonly string[]).includes(mode)) {
-        throw new CoverProfileError(`coverage report ${source}:${lineNo}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`);
+        throw new CoverProfileError(
+          `coverage report ${source}:${lineNo}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`,
+        );
       }
       if (this.mode && this.mode !== mode) {
         throw new CoverProfileError(
@@ -62,12 +64,16 @@ export class CoverageMerge {
       return;
     }
     if (lineNo === 1) {
-      throw new CoverProfileError(`coverage report ${source}:${lineNo}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`);
+      throw new CoverProfileError(
+        `coverage report ${source}:${lineNo}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`,
+      );
     }
     if (line.trim() === '') return;
     const m = splitBlock(line);
     if (!m) {
-      throw new CoverProfileError(`coverage report ${source}:${lineNo}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
+      throw new CoverProfileError(
+        `coverage report ${source}:${lineNo}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`,
+      );
     }
     const [name, pos, stmtsText, countText] = m;
     const res = resolve(name!);
@@ -159,5 +165,6 @@ export async function addProfile(merge: CoverageMerge, file: string, resolve: (n
     rest = text.slice(start);
   }
   if (rest !== '') take(rest);
-  if (n === 0) throw new CoverProfileError(`coverage report ${file} is empty; expected a "mode: ..." line and blocks from go test -coverprofile`);
+  if (n === 0)
+    throw new CoverProfileError(`coverage report ${file} is empty; expected a "mode: ..." line and blocks from go test -coverprofile`);
 }

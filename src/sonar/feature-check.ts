@@ -33,7 +33,13 @@ export async function buildFeatureChecker(go: GoCommand, cacheDir: string): Prom
     for (const [name, text] of Object.entries(featureCheckSources)) writeFileSync(path.join(src, name), text);
     const tmp = `${bin}.partial-${process.pid}`;
     // The helper is standalone: the user's GOFLAGS (-mod=vendor...) and go.work must not apply.
-    await goRun(go, ['build', '-o', tmp, '.'], src, { GOWORK: 'off', GOFLAGS: '', CGO_ENABLED: '0', GO111MODULE: 'on', GOTOOLCHAIN: 'local' });
+    await goRun(go, ['build', '-o', tmp, '.'], src, {
+      GOWORK: 'off',
+      GOFLAGS: '',
+      CGO_ENABLED: '0',
+      GO111MODULE: 'on',
+      GOTOOLCHAIN: 'local',
+    });
     renameSync(tmp, bin);
   } finally {
     rmSync(src, { recursive: true, force: true });
@@ -50,7 +56,15 @@ interface HelperEvent {
   Message: string;
 }
 
-const listArgs = ['list', '-e', '-export', '-deps', '-test', '-json=ImportPath,Dir,GoFiles,CgoFiles,Export,DepOnly,Standard,ForTest,ImportMap,Error', './...'];
+const listArgs = [
+  'list',
+  '-e',
+  '-export',
+  '-deps',
+  '-test',
+  '-json=ImportPath,Dir,GoFiles,CgoFiles,Export,DepOnly,Standard,ForTest,ImportMap,Error',
+  './...',
+];
 
 /** Type-checks every package (tests included) of one module at the analyzer's Go version. */
 export async function checkModule(go: GoCommand, helper: string, mod: GoModule, analyzer: GoLang): Promise<ModuleCheck> {
@@ -82,14 +96,25 @@ export async function checkModule(go: GoCommand, helper: string, mod: GoModule, 
     }
     const c = ev.Kind === 'error' ? classifyTypeError(ev.Message) : undefined;
     if (c && ev.File) {
-      result.findings.push({ file: ev.File, line: ev.Line, column: ev.Column, feature: c.feature, needs: c.needs, message: ev.Message, package: ev.Package });
+      result.findings.push({
+        file: ev.File,
+        line: ev.Line,
+        column: ev.Column,
+        feature: c.feature,
+        needs: c.needs,
+        message: ev.Message,
+        package: ev.Package,
+      });
     } else {
       result.otherErrors.push({ ...(ev.File ? { file: ev.File, line: ev.Line } : {}), message: ev.Message, package: ev.Package });
     }
   }
   const [listCode, checkCode] = await exits;
   // go list -e reports package errors in its JSON; a non-zero exit means it could not list at all.
-  if (listCode !== 0) throw new Error(`${describeCommand(go.bin, listArgs)} in ${mod.dir} exited with code ${listCode}:\n${listErr.trim().split('\n').slice(-20).join('\n')}`);
+  if (listCode !== 0)
+    throw new Error(
+      `${describeCommand(go.bin, listArgs)} in ${mod.dir} exited with code ${listCode}:\n${listErr.trim().split('\n').slice(-20).join('\n')}`,
+    );
   if (checkCode !== 0) throw new Error(`feature-check helper failed in ${mod.dir} (exit ${checkCode}):\n${checkErr.trim()}`);
   return result;
 }

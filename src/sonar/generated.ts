@@ -19,7 +19,8 @@ export function generatedFiles(dirs: Iterable<string>): string[] {
   const out: string[] = [];
   for (const dir of new Set(dirs)) {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isFile() && e.name.endsWith('.go') && isGenerated(readFileSync(path.join(dir, e.name), 'utf8'))) out.push(path.join(dir, e.name));
+      if (e.isFile() && e.name.endsWith('.go') && isGenerated(readFileSync(path.join(dir, e.name), 'utf8')))
+        out.push(path.join(dir, e.name));
     }
   }
   return out.sort();

@@ -29,7 +29,9 @@ export async function findGo(given: string, inherited: NodeJS.ProcessEnv): Promi
       bin = path.resolve(given);
       delete env.GOROOT;
     } else {
-      throw new Error(`input "go" is "${given}", which is neither a go binary nor a GOROOT containing bin/go; give the path of a go binary or GOROOT, or leave it empty to use go from PATH`);
+      throw new Error(
+        `input "go" is "${given}", which is neither a go binary nor a GOROOT containing bin/go; give the path of a go binary or GOROOT, or leave it empty to use go from PATH`,
+      );
     }
   }
   let out: RunResult;
@@ -37,7 +39,9 @@ export async function findGo(given: string, inherited: NodeJS.ProcessEnv): Promi
     out = await run(bin, ['env', 'GOVERSION', 'GOROOT'], { env });
   } catch (e) {
     if (bin === 'go' && e instanceof CommandError && /not found/.test(e.message)) {
-      throw new Error('no `go` found on PATH; run setup-go-matrix (or actions/setup-go) before sonar-go-compat, or set input "go" to a go binary or GOROOT');
+      throw new Error(
+        'no `go` found on PATH; run setup-go-matrix (or actions/setup-go) before sonar-go-compat, or set input "go" to a go binary or GOROOT',
+      );
     }
     throw e;
   }
@@ -48,6 +52,12 @@ export async function findGo(given: string, inherited: NodeJS.ProcessEnv): Promi
 }
 
 /** Runs go in dir with extra env; throws CommandError with go's own message on failure. */
-export function goRun(go: GoCommand, args: readonly string[], dir: string, extraEnv: NodeJS.ProcessEnv = {}, check = true): Promise<RunResult> {
+export function goRun(
+  go: GoCommand,
+  args: readonly string[],
+  dir: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+  check = true,
+): Promise<RunResult> {
   return run(go.bin, args, { cwd: dir, env: { ...go.env, ...extraEnv }, check });
 }

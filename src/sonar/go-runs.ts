@@ -15,7 +15,13 @@ export interface ModuleTestRun {
 }
 
 /** Runs `go test -json -coverprofile=... [flags] ./...`, stdout streamed to a file. */
-export async function runModuleTests(go: GoCommand, mod: GoModule, dir: string, index: number, flags: readonly string[]): Promise<ModuleTestRun> {
+export async function runModuleTests(
+  go: GoCommand,
+  mod: GoModule,
+  dir: string,
+  index: number,
+  flags: readonly string[],
+): Promise<ModuleTestRun> {
   const json = path.join(dir, `test-${index}.json`);
   const cover = path.join(dir, `cover-${index}.out`);
   const args = ['test', '-json', `-coverprofile=${cover}`, ...flags, './...'];
@@ -29,7 +35,9 @@ export async function runModuleTests(go: GoCommand, mod: GoModule, dir: string, 
   }).finally(() => closeSync(fd));
   // Exit 1 with events = failing tests (reported, not thrown); no events = go test could not run.
   if (code !== 0 && statSync(json).size === 0) {
-    throw new Error(`${describeCommand(go.bin, args)} in ${mod.dir} exited with code ${code} and printed no test events:\n${stderr.trim().split('\n').slice(-20).join('\n')}`);
+    throw new Error(
+      `${describeCommand(go.bin, args)} in ${mod.dir} exited with code ${code} and printed no test events:\n${stderr.trim().split('\n').slice(-20).join('\n')}`,
+    );
   }
   return { module: mod, json, cover, exitCode: code };
 }
@@ -38,7 +46,9 @@ export async function runModuleTests(go: GoCommand, mod: GoModule, dir: string, 
 export async function runModuleVet(go: GoCommand, mod: GoModule): Promise<string> {
   const r = await goRun(go, ['vet', './...'], mod.dir, mod.env, false);
   if (r.code !== 0 && !/^.+\.go:\d+/m.test(r.stderr)) {
-    throw new Error(`go vet ./... in ${mod.dir} failed without findings (exit ${r.code}):\n${r.stderr.trim().split('\n').slice(-20).join('\n')}`);
+    throw new Error(
+      `go vet ./... in ${mod.dir} failed without findings (exit ${r.code}):\n${r.stderr.trim().split('\n').slice(-20).join('\n')}`,
+    );
   }
   return r.stderr;
 }

@@ -25,7 +25,14 @@ export function parseVetText(text: string): LintIssue[] {
   for (const line of text.split('\n')) {
     const m = vetLine.exec(line.trimEnd());
     if (!m) continue;
-    issues.push({ file: m[1]!, line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}), message: m[4]!, linter: 'govet', severity: 'warning' });
+    issues.push({
+      file: m[1]!,
+      line: Number(m[2]),
+      ...(m[3] ? { column: Number(m[3]) } : {}),
+      message: m[4]!,
+      linter: 'govet',
+      severity: 'warning',
+    });
   }
   return issues;
 }
@@ -46,7 +53,8 @@ function attrs(tag: string): Map<string, string> {
 
 /** golangci-lint `--out-format checkstyle` / v2 `--output.checkstyle.path`. */
 export function parseCheckstyle(xml: string, source: string): LintIssue[] {
-  if (!/<checkstyle[\s>]/.test(xml)) throw new LintReportError(`golangci-lint report ${source} is not checkstyle XML (no <checkstyle> element) nor JSON`);
+  if (!/<checkstyle[\s>]/.test(xml))
+    throw new LintReportError(`golangci-lint report ${source} is not checkstyle XML (no <checkstyle> element) nor JSON`);
   const issues: LintIssue[] = [];
   for (const f of xml.matchAll(/<file\b([^>]*?)(?:\/>|>([\s\S]*?)<\/file>)/g)) {
     const name = attrs(f[1]!).get('name');
@@ -77,7 +85,9 @@ export function parseGolangciJson(text: string, source: string): LintIssue[] {
   try {
     doc = JSON.parse(text) as GolangciJson;
   } catch (e) {
-    throw new LintReportError(`golangci-lint report ${source} is not valid JSON (${(e as Error).message}); expected the output of golangci-lint run --out-format json`);
+    throw new LintReportError(
+      `golangci-lint report ${source} is not valid JSON (${(e as Error).message}); expected the output of golangci-lint run --out-format json`,
+    );
   }
   return (doc.Issues ?? []).map((i) => ({
     file: i.Pos?.Filename ?? '',
@@ -97,7 +107,10 @@ export function parseGolangci(text: string, source: string): LintIssue[] {
 }
 
 /** Rewrites file names; issues whose file maps nowhere are returned apart (with why). */
-export function rewriteIssues(issues: readonly LintIssue[], resolve: (file: string) => Resolution): { kept: LintIssue[]; unmapped: Map<string, string> } {
+export function rewriteIssues(
+  issues: readonly LintIssue[],
+  resolve: (file: string) => Resolution,
+): { kept: LintIssue[]; unmapped: Map<string, string> } {
   const kept: LintIssue[] = [];
   const unmapped = new Map<string, string>();
   for (const i of issues) {

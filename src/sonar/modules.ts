@@ -24,7 +24,10 @@ export function skippedDir(name: string): boolean {
 export async function findGoModDirs(root: string): Promise<string[]> {
   const abs = path.resolve(root);
   const files = await listFiles(abs, { skip: (name, _dir, isDirectory) => isDirectory && skippedDir(name) });
-  return files.filter((f) => path.basename(f) === 'go.mod').map((f) => path.join(abs, path.dirname(f))).sort();
+  return files
+    .filter((f) => path.basename(f) === 'go.mod')
+    .map((f) => path.join(abs, path.dirname(f)))
+    .sort();
 }
 
 interface WorkEdit {

@@ -27,12 +27,17 @@ export function parseProperties(text: string): Map<string, string> {
 
 function unescape(s: string): string {
   return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c: string) =>
-    c.length === 5 ? String.fromCharCode(parseInt(c.slice(1), 16)) : ({ t: '\t', n: '\n', r: '\r', f: '\f' } as Record<string, string>)[c] ?? c,
+    c.length === 5
+      ? String.fromCharCode(parseInt(c.slice(1), 16))
+      : (({ t: '\t', n: '\n', r: '\r', f: '\f' } as Record<string, string>)[c] ?? c),
   );
 }
 
 function escapeValue(v: string): string {
-  return v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/^\s/, (c) => `\\${c}`);
+  return v
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/^\s/, (c) => `\\${c}`);
 }
 
 function splitList(v: string): string[] {
@@ -46,7 +51,11 @@ function splitList(v: string): string[] {
  * Adds `wanted` keys the user has not set. List keys in `appends` (sonar.exclusions,
  * sonar.test.exclusions) are extended whether or not the user set them, skipping entries present.
  */
-export function mergeProperties(existing: string, wanted: ReadonlyMap<string, string>, appends: ReadonlyMap<string, readonly string[]>): PropertyMerge {
+export function mergeProperties(
+  existing: string,
+  wanted: ReadonlyMap<string, string>,
+  appends: ReadonlyMap<string, readonly string[]>,
+): PropertyMerge {
   const have = parseProperties(existing);
   const kept = new Map<string, string>();
   const added: string[] = [];

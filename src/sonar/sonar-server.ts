@@ -26,16 +26,21 @@ export async function installedGoPlugin(hostUrl: string, token: string, timeoutM
     throw new SonarServerError(`cannot reach the SonarQube server at ${url.origin} (${cause})`);
   }
   if (res.status === 401 || res.status === 403) {
-    throw new SonarServerError(`SonarQube at ${url.origin} answered ${res.status} to GET ${url.pathname}; check input "sonar-token" (a user token with Browse permission)`);
+    throw new SonarServerError(
+      `SonarQube at ${url.origin} answered ${res.status} to GET ${url.pathname}; check input "sonar-token" (a user token with Browse permission)`,
+    );
   }
   if (!res.ok) throw new SonarServerError(`SonarQube at ${url.origin} answered ${res.status} ${res.statusText} to GET ${url.pathname}`);
   let body: InstalledPlugins;
   try {
     body = (await res.json()) as InstalledPlugins;
   } catch {
-    throw new SonarServerError(`SonarQube at ${url.origin} did not answer GET ${url.pathname} with JSON; is sonar-host-url the server's base URL?`);
+    throw new SonarServerError(
+      `SonarQube at ${url.origin} did not answer GET ${url.pathname} with JSON; is sonar-host-url the server's base URL?`,
+    );
   }
   const go = (body.plugins ?? []).find((p) => p.key === 'go');
-  if (!go?.version) throw new SonarServerError(`SonarQube at ${url.origin} has no Go plugin (key "go") installed; Go files will not be analyzed`);
+  if (!go?.version)
+    throw new SonarServerError(`SonarQube at ${url.origin} has no Go plugin (key "go") installed; Go files will not be analyzed`);
   return go.version;
 }

@@ -46,18 +46,45 @@ test('bad inputs: each error names the input and value and says what it is / wha
   execFileSync('gcc', ['-o', cbin, path.join(fx.dir, 'hello.c')]);
   const cases: [Record<string, string>, RegExp][] = [
     [{ base: path.join(fx.dir, 'nope'), head: app, go: go123 }, /input "base" \(".*nope"\): .*nope does not exist/],
-    [{ base: file('run.sh', '#!/bin/sh\necho hi\n', 0o755), head: app, go: go123 }, /input "base": .*run\.sh is a script \(#!\/bin\/sh\), not a Go executable or archive/],
-    [{ base: app, head: file('notes.txt', 'release notes\n'), go: go123 }, /input "head": .*notes\.txt is a text file, not a Go executable or archive/],
-    [{ base: cbin, head: app, go: go123 }, /input "base": .*hello-c is an ELF .* for amd64 that was not built by Go \(no \.go\.buildinfo or \.gopclntab section\)/],
-    [{ base: arm, head: native, go: go123 }, /GOOS\/GOARCH differ: input "base" \(.*native-arm64\.a\) is linux\/arm64 but input "head" \(.*native-amd64\.a\) is linux\/amd64/],
-    [{ base: app, head: app, 'base-go': file('fakeroot-go', 'not a program\n', 0o755), 'head-go': go123 }, /input "base-go" \(".*fakeroot-go"\): the go at .*fakeroot-go cannot run/],
-    [{ base: app, head: app, go: go123, 'head-go': '1.17' }, /input "head-go" \("1\.17"\): Go 1\.17 is not installed in the tool cache .* installed: go1\.19\.8/],
-    [{ base: app, head: app, go: go123, 'head-go': 'latest-ish' }, /input "head-go" \("latest-ish"\) is neither a GOROOT path nor a usable Go version: /],
+    [
+      { base: file('run.sh', '#!/bin/sh\necho hi\n', 0o755), head: app, go: go123 },
+      /input "base": .*run\.sh is a script \(#!\/bin\/sh\), not a Go executable or archive/,
+    ],
+    [
+      { base: app, head: file('notes.txt', 'release notes\n'), go: go123 },
+      /input "head": .*notes\.txt is a text file, not a Go executable or archive/,
+    ],
+    [
+      { base: cbin, head: app, go: go123 },
+      /input "base": .*hello-c is an ELF .* for amd64 that was not built by Go \(no \.go\.buildinfo or \.gopclntab section\)/,
+    ],
+    [
+      { base: arm, head: native, go: go123 },
+      /GOOS\/GOARCH differ: input "base" \(.*native-arm64\.a\) is linux\/arm64 but input "head" \(.*native-amd64\.a\) is linux\/amd64/,
+    ],
+    [
+      { base: app, head: app, 'base-go': file('fakeroot-go', 'not a program\n', 0o755), 'head-go': go123 },
+      /input "base-go" \(".*fakeroot-go"\): the go at .*fakeroot-go cannot run/,
+    ],
+    [
+      { base: app, head: app, go: go123, 'head-go': '1.17' },
+      /input "head-go" \("1\.17"\): Go 1\.17 is not installed in the tool cache .* installed: go1\.19\.8/,
+    ],
+    [
+      { base: app, head: app, go: go123, 'head-go': 'latest-ish' },
+      /input "head-go" \("latest-ish"\) is neither a GOROOT path nor a usable Go version: /,
+    ],
     [{ base: app, head: app, go: go123, scope: 'public' }, /input "scope" is "public"; expected one of: "exported", "all"/],
     [{ base: app, head: app, go: go123, 'max-size-growth': 'big' }, /input "max-size-growth" is "big"/],
-    [{ base: app, head: app, go: go123, suppressions: file('bad.supp', 'example.com/x.F\n') }, /bad\.supp:1: "example\.com\/x\.F" has no reason/],
+    [
+      { base: app, head: app, go: go123, suppressions: file('bad.supp', 'example.com/x.F\n') },
+      /bad\.supp:1: "example\.com\/x\.F" has no reason/,
+    ],
     [{ go: go123 }, /nothing to compare: give base and head/],
-    [{ base: app, head: app }, /no go to read the builds with: inputs "go", "base-go" and "head-go" are empty and go from PATH failed: .*go was not found.*Set input "go"/],
+    [
+      { base: app, head: app },
+      /no go to read the builds with: inputs "go", "base-go" and "head-go" are empty and go from PATH failed: .*go was not found.*Set input "go"/,
+    ],
   ];
   for (const [inputs, want] of cases) assert.match(await failure(inputs), want);
 });
@@ -73,16 +100,37 @@ test('directories: files paired by relative path, non-Go files ignored with what
   writeFileSync(path.join(head, 'SHA256SUMS'), 'def  app\n');
   const r = await runStep(newJob(), entry, { base, head, go: go123 });
   assert.equal(r.code, 1, r.stdout);
-  const rep = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { pairs: { name: string }[]; findings: { subject: string; breaking: boolean }[]; ignored: { why: string }[] };
-  assert.deepEqual(rep.pairs.map((p) => p.name), ['bin/app']);
-  assert.deepEqual(rep.findings.filter((f) => f.breaking).map((f) => f.subject), ['artifact:bin/tool']);
+  const rep = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as {
+    pairs: { name: string }[];
+    findings: { subject: string; breaking: boolean }[];
+    ignored: { why: string }[];
+  };
+  assert.deepEqual(
+    rep.pairs.map((p) => p.name),
+    ['bin/app'],
+  );
+  assert.deepEqual(
+    rep.findings.filter((f) => f.breaking).map((f) => f.subject),
+    ['artifact:bin/tool'],
+  );
   assert.equal(rep.ignored.length, 2);
   assert.match(rep.ignored[0]!.why, /is a text file/);
   assert.match(r.summary, /2 file\(s\) ignored/);
 });
 
 test('package mode: base-go 1.19 vs head-go 1.23 on the same source builds both sides and finds no API change', async () => {
-  const r = await runStep(buildJob, entry, { package: './cmd/app', 'base-go': '1.19', 'head-go': '1.23', 'working-directory': abiFixture('v1'), 'report-dir': path.join(fx.dir, 'report') }, { env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' } });
+  const r = await runStep(
+    buildJob,
+    entry,
+    {
+      package: './cmd/app',
+      'base-go': '1.19',
+      'head-go': '1.23',
+      'working-directory': abiFixture('v1'),
+      'report-dir': path.join(fx.dir, 'report'),
+    },
+    { env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' } },
+  );
   assert.equal(r.code, 0, r.stdout);
   assert.deepEqual([r.outputs.added, r.outputs.removed, r.outputs.changed], ['0', '0', '0']);
   assert.match(r.summary, /go1\.19\.8 → go1\.23\.5/);
@@ -91,13 +139,21 @@ test('package mode: base-go 1.19 vs head-go 1.23 on the same source builds both 
 test('package mode with base-ref: base built from a git worktree of the previous commit', async () => {
   const repo = path.join(fx.dir, 'repo');
   cpSync(abiFixture('v1'), repo, { recursive: true });
-  const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd: repo, encoding: 'utf8' });
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd: repo, encoding: 'utf8' });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'v1');
   cpSync(abiFixture('v2'), repo, { recursive: true });
   git('commit', '-qam', 'v2');
-  const r = await runStep(buildJob, entry, { package: './cmd/app', 'base-ref': 'HEAD~1', 'head-go': go123, 'base-go': go123, 'working-directory': repo, 'report-format': 'markdown' });
+  const r = await runStep(buildJob, entry, {
+    package: './cmd/app',
+    'base-ref': 'HEAD~1',
+    'head-go': go123,
+    'base-go': go123,
+    'working-directory': repo,
+    'report-format': 'markdown',
+  });
   assert.equal(r.code, 1, r.stdout);
   assert.deepEqual([r.outputs.added, r.outputs.removed, r.outputs.changed], ['1', '1', '1']);
   assert.equal(git('worktree', 'list').trim().split('\n').length, 1, 'the temporary worktree was removed');
@@ -110,7 +166,11 @@ test('GitLab/local CLI (dist/cli): go-ci-kit abi-diff writes outputs.json and su
   const cli = path.join(path.dirname(path.dirname(entry)), '..', 'cli', 'index.js');
   let code = 0;
   try {
-    execFileSync(process.execPath, [cli, 'abi-diff', '--base', app, '--head', app, '--go', go123, '--out-dir', out, '--report-format', 'codequality'], { cwd: fx.dir, stdio: 'pipe', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    execFileSync(
+      process.execPath,
+      [cli, 'abi-diff', '--base', app, '--head', app, '--go', go123, '--out-dir', out, '--report-format', 'codequality'],
+      { cwd: fx.dir, stdio: 'pipe', env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+    );
   } catch (e) {
     code = (e as { status: number }).status;
   }

@@ -27,11 +27,22 @@ test('a large module built by Go 1.19 and by Go 1.23: no API finding; the functi
   const r = await runStep(newJob(), distEntry('abi-diff'), { base, head, 'base-go': '1.19', 'head-go': debianGoroot('1.23') });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.deepEqual([r.outputs.added, r.outputs.removed, r.outputs.changed, r.outputs.breaking], ['0', '0', '0', 'false']);
-  const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { pairs: { symbols: { baseCompared: number; headCompared: number; inlined: { key: string; outOfLine: string }[] } }[] };
+  const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as {
+    pairs: { symbols: { baseCompared: number; headCompared: number; inlined: { key: string; outOfLine: string }[] } }[];
+  };
   const symbols = report.pairs[0]!.symbols;
-  assert.ok(symbols.baseCompared > 300 && symbols.headCompared > 300, `module API compared: ${symbols.baseCompared}/${symbols.headCompared}`);
+  assert.ok(
+    symbols.baseCompared > 300 && symbols.headCompared > 300,
+    `module API compared: ${symbols.baseCompared}/${symbols.headCompared}`,
+  );
   // Out of line in the 1.19 build; 1.23's inliner puts it into every caller (only its pclntab still names it).
-  assert.deepEqual(symbols.inlined, [{ key: 'golang.org/x/tools/go/analysis/passes/internal/analysisutil.IsFunctionNamed', pkg: 'golang.org/x/tools/go/analysis/passes/internal/analysisutil', outOfLine: 'base' }]);
+  assert.deepEqual(symbols.inlined, [
+    {
+      key: 'golang.org/x/tools/go/analysis/passes/internal/analysisutil.IsFunctionNamed',
+      pkg: 'golang.org/x/tools/go/analysis/passes/internal/analysisutil',
+      outOfLine: 'base',
+    },
+  ]);
   assert.match(r.summary, /go1\.19\.8 → go1\.23\.5\): ✅ no breaking change — 0 removed, 0 changed, 0 added/);
   assert.match(r.summary, /1 function\(s\) compiled out of line in one build and only inlined in the other/);
 });

@@ -44,7 +44,10 @@ test('a dotenv report never grows past GitLab 5 KB limit; the value is still in 
   }
   const size = readFileSync(rt.dotenvFile).length;
   assert.ok(size <= DOTENV_MAX_BYTES && size > DOTENV_MAX_BYTES - 200, `dotenv is ${size} bytes`);
-  assert.match(stderr.join(''), /warning: output out-\d+ not added to .*outputs\.env: GitLab dotenv reports are limited to 5120 bytes; read it from .*outputs\.json/);
+  assert.match(
+    stderr.join(''),
+    /warning: output out-\d+ not added to .*outputs\.env: GitLab dotenv reports are limited to 5120 bytes; read it from .*outputs\.json/,
+  );
   assert.equal(Object.keys(JSON.parse(readFileSync(rt.outputsFile, 'utf8')) as object).length, 60);
 });
 
@@ -81,7 +84,10 @@ test('findings become a GitLab Code Quality report with stable fingerprints', ()
 test('findings become JUnit XML that fails on major+ and escapes text', () => {
   const xml = junitXml('abi-diff', findings);
   assert.match(xml, /<testsuites tests="2" failures="1">/);
-  assert.match(xml, /<testcase classname="abi-diff" name="abi\/removed greet\/greet.go:7"><failure type="major" message="removed func example.com\/sample\/greet.Hello &lt;&amp;&gt;"\/><\/testcase>/);
+  assert.match(
+    xml,
+    /<testcase classname="abi-diff" name="abi\/removed greet\/greet.go:7"><failure type="major" message="removed func example.com\/sample\/greet.Hello &lt;&amp;&gt;"\/><\/testcase>/,
+  );
   assert.match(xml, /<system-out>binary grew 2.1%<\/system-out>/);
   // Well-formed enough for a strict reader: every tag opened is closed.
   const opens = (xml.match(/<testcase /g) ?? []).length;
@@ -92,7 +98,10 @@ test('the file runtime writes findings next to its outputs, per action', () => {
   const project = tmp();
   const rt = gitlabRuntime({ CI_PROJECT_DIR: project }, 'abi-diff');
   const written = rt.writeFindings(findings);
-  assert.deepEqual(written, [path.join(project, '.go-ci-kit', 'abi-diff.codequality.json'), path.join(project, '.go-ci-kit', 'abi-diff.junit.xml')]);
+  assert.deepEqual(written, [
+    path.join(project, '.go-ci-kit', 'abi-diff.codequality.json'),
+    path.join(project, '.go-ci-kit', 'abi-diff.junit.xml'),
+  ]);
   assert.equal((JSON.parse(readFileSync(written[0]!, 'utf8')) as unknown[]).length, 2);
   assert.ok(readFileSync(written[1]!, 'utf8').startsWith('<?xml'));
 });
@@ -125,7 +134,11 @@ test('cli on GitLab: out dir defaults to $CI_PROJECT_DIR/.go-ci-kit and the log 
   const elsewhere = tmp();
   writeFileSync(path.join(project, 'go.mod'), 'module example.com/x\n\ngo 1.19\n');
   // A bad choice value fails inside the action, after the runtime is set up: files land in the project.
-  const r = cli(['setup-go-matrix', '--go-version', '1.23', '--toolchain-source', 'nowhere'], { GITLAB_CI: 'true', CI_PROJECT_DIR: project }, elsewhere);
+  const r = cli(
+    ['setup-go-matrix', '--go-version', '1.23', '--toolchain-source', 'nowhere'],
+    { GITLAB_CI: 'true', CI_PROJECT_DIR: project },
+    elsewhere,
+  );
   assert.equal(r.status, 1);
   assert.match(r.stderr, /error: .*toolchain-source/);
   assert.match(r.stdout, new RegExp(`source ${path.join(project, '.go-ci-kit', 'env.sh').replace(/[.]/g, '\\.')}`));

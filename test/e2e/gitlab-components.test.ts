@@ -92,11 +92,15 @@ test('go-matrix: a 2-version parallel:matrix whose dotenv outputs reach a later 
   firstRun = gitlabCiLocal([]);
   const log = firstRun.stdout + firstRun.stderr;
   assert.equal(firstRun.status, 0, log);
-  for (const job of ['go-matrix: [1.19]', 'go-matrix: [1.23]', 'leg-outputs', 'abi-diff', 'sonar-go-compat']) assert.ok(passed(log, job), `${job} passed\n${log}`);
+  for (const job of ['go-matrix: [1.19]', 'go-matrix: [1.23]', 'leg-outputs', 'abi-diff', 'sonar-go-compat'])
+    assert.ok(passed(log, job), `${job} passed\n${log}`);
   // Each leg runs the Go it asked for, with an empty build cache on the first run.
   for (const v of ['1.19', '1.23']) {
     const lines = jobOutput(log, `go-matrix: [${v}]`);
-    assert.ok(lines.some((l) => new RegExp(`^gocache-files=0 go=go${v.replace('.', '\\.')}\\.\\d+$`).test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => new RegExp(`^gocache-files=0 go=go${v.replace('.', '\\.')}\\.\\d+$`).test(l)),
+      lines.join('\n'),
+    );
   }
   // dotenv reports of both legs, prefixed per leg, reach the job that needs them.
   const outputs = jobOutput(log, 'leg-outputs').find((l) => l.startsWith('outputs '));
@@ -107,7 +111,10 @@ test('go-matrix: a 2-version parallel:matrix whose dotenv outputs reach a later 
   const artifacts = path.join(repo, '.gitlab-ci-local', 'artifacts');
   const codeQuality = path.join(artifacts, 'abi-diff', '.go-ci-kit', 'abi-diff', 'report', 'abi-diff-codequality.json');
   assert.ok(Array.isArray(JSON.parse(readFileSync(codeQuality, 'utf8'))), codeQuality);
-  assert.match(readFileSync(path.join(artifacts, 'sonar-go-compat', 'sonar-project.properties'), 'utf8'), /sonar\.go\.coverage\.reportPaths=/);
+  assert.match(
+    readFileSync(path.join(artifacts, 'sonar-go-compat', 'sonar-project.properties'), 'utf8'),
+    /sonar\.go\.coverage\.reportPaths=/,
+  );
 });
 
 test('the per-version GitLab caches hold each leg its own archives, and a second run restores them', () => {
@@ -130,7 +137,10 @@ test('the per-version GitLab caches hold each leg its own archives, and a second
   const log = second.stdout + second.stderr;
   assert.equal(second.status, 0, log);
   assert.ok(!/^ PASS\s+(abi-diff|sonar-go-compat)/m.test(log), 'when: never leaves the jobs out');
-  for (const [v, key] of [['1.19', leg19], ['1.23', leg23]] as const) {
+  for (const [v, key] of [
+    ['1.19', leg19],
+    ['1.23', leg23],
+  ] as const) {
     const job = `go-matrix: [${v}]`;
     assert.ok(log.includes(`${job} imported cache '${key}'`), `${job} imported ${key}\n${log}`);
     const line = jobOutput(log, job).find((l) => l.startsWith('gocache-files='));

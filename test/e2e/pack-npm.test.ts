@@ -54,8 +54,12 @@ test('the tarball holds package.json, README and dist/ only, with an executable 
 test('the bundled CLI loads every action with no node_modules anywhere above it', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-bare-'));
   assert.equal(runProgram('tar', ['-xzf', tgz, '-C', dir], { cwd: dir }).status, 0);
-  for (let d = dir; d !== path.dirname(d); d = path.dirname(d)) assert.ok(!existsSync(path.join(d, 'node_modules')), `${d}/node_modules exists`);
-  const r = runProgram(process.execPath, [path.join(dir, 'package', 'dist', 'cli', 'index.js'), '--help'], { cwd: dir, env: { PATH: process.env.PATH } });
+  for (let d = dir; d !== path.dirname(d); d = path.dirname(d))
+    assert.ok(!existsSync(path.join(d, 'node_modules')), `${d}/node_modules exists`);
+  const r = runProgram(process.execPath, [path.join(dir, 'package', 'dist', 'cli', 'index.js'), '--help'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH },
+  });
   assert.equal(r.status, 0, r.stderr);
   for (const def of actions) assert.match(r.stdout, new RegExp(`^  ${def.name}  inputs: --`, 'm'));
 });
@@ -69,11 +73,28 @@ test('npx go-ci-kit --version from the installed tarball', () => {
 
 test('npx go-ci-kit setup-go-matrix sets up a local Go and writes a sourceable env', () => {
   const out = path.join(project, 'out-setup');
-  const r = npx(['setup-go-matrix', '--go-version', '1.23', '--toolchain-source', 'local', '--local-goroots', debianGoroot('1.23'), '--working-directory', sample, '--cache', 'false', '--out-dir', out]);
+  const r = npx([
+    'setup-go-matrix',
+    '--go-version',
+    '1.23',
+    '--toolchain-source',
+    'local',
+    '--local-goroots',
+    debianGoroot('1.23'),
+    '--working-directory',
+    sample,
+    '--cache',
+    'false',
+    '--out-dir',
+    out,
+  ]);
   assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
   assert.match(r.outputs['go-version'] ?? '', /^1\.23\.\d+$/);
   assert.equal(r.outputs['go-source'], 'local');
-  const v = runProgram('bash', ['-c', 'source "$1" && go env GOVERSION GOTOOLCHAIN', 'bash', path.join(out, 'env.sh')], { cwd: sample, env: { PATH: '/usr/bin:/bin', HOME: process.env.HOME } });
+  const v = runProgram('bash', ['-c', 'source "$1" && go env GOVERSION GOTOOLCHAIN', 'bash', path.join(out, 'env.sh')], {
+    cwd: sample,
+    env: { PATH: '/usr/bin:/bin', HOME: process.env.HOME },
+  });
   assert.equal(v.stdout, `go${r.outputs['go-version']}\nlocal\n`, v.stderr);
 });
 
@@ -81,13 +102,24 @@ test('npx go-ci-kit abi-diff compares two builds of the sample (Go 1.19 vs 1.23)
   const builds = path.join(project, 'abi');
   for (const minor of ['1.19', '1.23'] as const) {
     mkdirSync(path.join(builds, minor), { recursive: true });
-    const env = { PATH: `${path.dirname(goBin(minor))}:/usr/bin:/bin`, HOME: process.env.HOME, GOTOOLCHAIN: 'local', GOCACHE: sharedGoCache(minor) };
-    const b = runProgram(goBin(minor), ['build', '-trimpath', '-o', path.join(builds, minor, 'sample'), './cmd/sample'], { cwd: sample, env });
+    const env = {
+      PATH: `${path.dirname(goBin(minor))}:/usr/bin:/bin`,
+      HOME: process.env.HOME,
+      GOTOOLCHAIN: 'local',
+      GOCACHE: sharedGoCache(minor),
+    };
+    const b = runProgram(goBin(minor), ['build', '-trimpath', '-o', path.join(builds, minor, 'sample'), './cmd/sample'], {
+      cwd: sample,
+      env,
+    });
     assert.equal(b.status, 0, b.stderr);
   }
-  const r = npx(['abi-diff', '--base', path.join(builds, '1.19'), '--head', path.join(builds, '1.23'), '--out-dir', path.join(project, 'out-abi')], {
-    PATH: `${path.dirname(goBin('1.23'))}:${process.env.PATH}`,
-  });
+  const r = npx(
+    ['abi-diff', '--base', path.join(builds, '1.19'), '--head', path.join(builds, '1.23'), '--out-dir', path.join(project, 'out-abi')],
+    {
+      PATH: `${path.dirname(goBin('1.23'))}:${process.env.PATH}`,
+    },
+  );
   assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
   assert.equal(r.outputs.removed, '0');
   assert.equal(r.outputs.breaking, 'false');
@@ -95,15 +127,29 @@ test('npx go-ci-kit abi-diff compares two builds of the sample (Go 1.19 vs 1.23)
 });
 
 test('npx go-ci-kit sonar-go-compat runs the tests and writes Sonar-ready reports', () => {
-  const r = npx(['sonar-go-compat', '--working-directory', sample, '--run-tests', 'true', '--analyzer-go-version', '1.21', '--out-dir', path.join(project, 'out-sonar')], {
-    PATH: `${path.dirname(goBin('1.23'))}:${process.env.PATH}`,
-    GOTOOLCHAIN: 'local',
-    GOCACHE: sharedGoCache('1.23'),
-  });
+  const r = npx(
+    [
+      'sonar-go-compat',
+      '--working-directory',
+      sample,
+      '--run-tests',
+      'true',
+      '--analyzer-go-version',
+      '1.21',
+      '--out-dir',
+      path.join(project, 'out-sonar'),
+    ],
+    {
+      PATH: `${path.dirname(goBin('1.23'))}:${process.env.PATH}`,
+      GOTOOLCHAIN: 'local',
+      GOCACHE: sharedGoCache('1.23'),
+    },
+  );
   assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
   assert.equal(r.outputs['newer-features'], '0', 'the sample uses generics only (Go 1.18)');
   // Report paths are relative to the module dir, as sonar-project.properties needs them.
-  for (const k of ['coverage-report', 'tests-report', 'properties-file']) assert.ok(r.outputs[k] && existsSync(path.resolve(sample, r.outputs[k]!)), `${k}: ${r.outputs[k]}`);
+  for (const k of ['coverage-report', 'tests-report', 'properties-file'])
+    assert.ok(r.outputs[k] && existsSync(path.resolve(sample, r.outputs[k]!)), `${k}: ${r.outputs[k]}`);
 });
 
 test('npx go-ci-kit with a bad input value fails with the input named', () => {

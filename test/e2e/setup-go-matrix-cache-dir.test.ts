@@ -33,7 +33,14 @@ async function cacheRun(
   opts: { prepare?: (job: RunnerJob) => Promise<void>; seed?: boolean; build?: 'build' | 'download' | 'none'; goproxy?: string } = {},
 ): Promise<Run> {
   const job = newJob({
-    env: { GO_DOWNLOAD_BASE_URL: 'http://127.0.0.1:9', GOPROXY: opts.goproxy ?? `file://${proxy}`, GOSUMDB: 'off', GOFLAGS: '', CGO_ENABLED: '0', GOTELEMETRY: 'off' },
+    env: {
+      GO_DOWNLOAD_BASE_URL: 'http://127.0.0.1:9',
+      GOPROXY: opts.goproxy ?? `file://${proxy}`,
+      GOSUMDB: 'off',
+      GOFLAGS: '',
+      CGO_ENABLED: '0',
+      GOTELEMETRY: 'off',
+    },
   });
   cpSync(fixtureApp, job.workspace, { recursive: true });
   await opts.prepare?.(job);
@@ -51,7 +58,8 @@ async function cacheRun(
   return { job, main, post };
 }
 
-const restored = (step: StepResult) => [...step.stdout.matchAll(/^Restored (\w+) cache (\S+) \(([\w-]+)\)/gm)].map((m) => ({ kind: m[1], key: m[2]!, match: m[3] }));
+const restored = (step: StepResult) =>
+  [...step.stdout.matchAll(/^Restored (\w+) cache (\S+) \(([\w-]+)\)/gm)].map((m) => ({ kind: m[1], key: m[2]!, match: m[3] }));
 const stored = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.tar.zst') && !n.startsWith('.')) : []);
 
 const cacheDir = path.join(tmp(), 'cache');
@@ -85,7 +93,13 @@ test('dist: a changed go.sum misses modules but prefix-hits the build cache of t
   const r = await cacheRun('1.23', dir, {
     seed: true,
     prepare: async (job) => {
-      const env = { ...job.env, GOPATH: path.join(job.root, 'scratch'), GOMODCACHE: path.join(job.root, 'scratch', 'mod'), GOCACHE: path.join(job.root, 'scratch', 'cache'), GOTOOLCHAIN: 'local' };
+      const env = {
+        ...job.env,
+        GOPATH: path.join(job.root, 'scratch'),
+        GOMODCACHE: path.join(job.root, 'scratch', 'mod'),
+        GOCACHE: path.join(job.root, 'scratch', 'cache'),
+        GOTOOLCHAIN: 'local',
+      };
       const b = spawnSync('/usr/lib/go-1.23/bin/go', ['get', 'example.com/greeting@v1.1.0'], { cwd: job.workspace, env, encoding: 'utf8' });
       assert.equal(b.status, 0, b.stderr);
     },
@@ -93,30 +107,43 @@ test('dist: a changed go.sum misses modules but prefix-hits the build cache of t
   assert.equal(r.main.outputs['modules-cache-hit'], 'false');
   assert.equal(r.main.outputs['build-cache-hit'], 'false');
   const keys = restored(r.main);
-  assert.deepEqual(keys.map((k) => `${k.kind} ${k.match}`), ['build prefix-hit']);
+  assert.deepEqual(
+    keys.map((k) => `${k.kind} ${k.match}`),
+    ['build prefix-hit'],
+  );
   assert.ok(keys[0]!.key.includes(`-go${r.main.outputs['go-version']}-`));
 });
 
 test('dist: restoring into a read-only, non-empty GOMODCACHE of a persistent runner works', async () => {
   let stale = '';
-  const r = await cacheRun('1.19', { ...dir, 'cache-build': 'false' }, {
-    build: 'none',
-    prepare: async (job) => {
-      // A self-hosted runner keeps RUNNER_TEMP: the leg's GOMODCACHE already holds read-only modules.
-      const gomodcache = path.join(job.temp, 'go-ci-kit', `go-1.19.8-${os.arch() === 'arm64' ? 'arm64' : 'amd64'}`, 'gomodcache');
-      const other = path.join(tmp(), 'other');
-      cpSync(fixtureApp, other, { recursive: true });
-      const env = { ...job.env, GOMODCACHE: gomodcache, GOPATH: path.join(other, 'gopath'), GOCACHE: path.join(other, 'gocache'), GOTOOLCHAIN: 'local' };
-      const b = spawnSync('/usr/lib/go-1.19/bin/go', ['get', 'example.com/greeting@v1.1.0'], { cwd: other, env, encoding: 'utf8' });
-      assert.equal(b.status, 0, b.stderr);
-      stale = path.join(gomodcache, 'example.com', 'greeting@v1.1.0');
-      assert.equal(statSync(stale).mode & 0o222, 0, 'Go left the module read-only');
+  const r = await cacheRun(
+    '1.19',
+    { ...dir, 'cache-build': 'false' },
+    {
+      build: 'none',
+      prepare: async (job) => {
+        // A self-hosted runner keeps RUNNER_TEMP: the leg's GOMODCACHE already holds read-only modules.
+        const gomodcache = path.join(job.temp, 'go-ci-kit', `go-1.19.8-${os.arch() === 'arm64' ? 'arm64' : 'amd64'}`, 'gomodcache');
+        const other = path.join(tmp(), 'other');
+        cpSync(fixtureApp, other, { recursive: true });
+        const env = {
+          ...job.env,
+          GOMODCACHE: gomodcache,
+          GOPATH: path.join(other, 'gopath'),
+          GOCACHE: path.join(other, 'gocache'),
+          GOTOOLCHAIN: 'local',
+        };
+        const b = spawnSync('/usr/lib/go-1.19/bin/go', ['get', 'example.com/greeting@v1.1.0'], { cwd: other, env, encoding: 'utf8' });
+        assert.equal(b.status, 0, b.stderr);
+        stale = path.join(gomodcache, 'example.com', 'greeting@v1.1.0');
+        assert.equal(statSync(stale).mode & 0o222, 0, 'Go left the module read-only');
+      },
     },
-  });
+  );
   assert.deepEqual(annotations(r.main.stdout, 'warning'), []);
   assert.equal(r.main.outputs['modules-cache-hit'], 'true');
   const gomodcache = r.main.exported.GOMODCACHE!;
-  assert.equal(path.dirname(path.dirname(stale)), gomodcache, 'the test filled the leg\'s own GOMODCACHE');
+  assert.equal(path.dirname(path.dirname(stale)), gomodcache, "the test filled the leg's own GOMODCACHE");
   assert.ok(existsSync(path.join(gomodcache, 'example.com', 'greeting@v1.0.0', 'greeting.go')));
   assert.ok(!existsSync(stale), 'replaced by the restored cache');
   assert.equal(statSync(path.join(gomodcache, 'example.com', 'greeting@v1.0.0')).mode & 0o222, 0);
@@ -149,13 +176,17 @@ test('dist: after 5 runs with source edits the saved build cache is the size of 
   const own = path.join(tmp(), 'cache');
   const sizes: number[] = [];
   for (let i = 1; i <= 5; i++) {
-    const r = await cacheRun('1.23', { 'cache-backend': 'dir', 'cache-dir': own, 'cache-modules': 'false' }, {
-      seed: i === 1,
-      prepare: async (job) => {
-        const lib = path.join(job.workspace, 'lib', 'lib.go');
-        await fs.writeFile(lib, (await fs.readFile(lib, 'utf8')).replace(/const Edit = \d+/, `const Edit = ${i}`));
+    const r = await cacheRun(
+      '1.23',
+      { 'cache-backend': 'dir', 'cache-dir': own, 'cache-modules': 'false' },
+      {
+        seed: i === 1,
+        prepare: async (job) => {
+          const lib = path.join(job.workspace, 'lib', 'lib.go');
+          await fs.writeFile(lib, (await fs.readFile(lib, 'utf8')).replace(/const Edit = \d+/, `const Edit = ${i}`));
+        },
       },
-    });
+    );
     const key = r.main.outputs['build-cache-key']!;
     sizes.push(statSync(path.join(own, `${key}.tar.zst`)).size);
   }
@@ -164,8 +195,14 @@ test('dist: after 5 runs with source edits the saved build cache is the size of 
 
 test('dist: bad cache inputs fail the step with a message naming the input and value', async () => {
   const rows: [Record<string, string>, string][] = [
-    [{ 'cache-backend': 'dir' }, 'input "cache-backend" is "dir" but input "cache-dir" is empty; set cache-dir to a directory that survives between jobs'],
-    [{ 'cache-dir': cacheDir, 'cache-dir-max-size': 'ten' }, 'input "cache-dir-max-size" is "ten", which is not a size; use a number with an optional unit, e.g. "10G", "500M" or "2048"'],
+    [
+      { 'cache-backend': 'dir' },
+      'input "cache-backend" is "dir" but input "cache-dir" is empty; set cache-dir to a directory that survives between jobs',
+    ],
+    [
+      { 'cache-dir': cacheDir, 'cache-dir-max-size': 'ten' },
+      'input "cache-dir-max-size" is "ten", which is not a size; use a number with an optional unit, e.g. "10G", "500M" or "2048"',
+    ],
     [{ 'cache-save': 'sometimes' }, 'input "cache-save" is "sometimes"; expected one of: "auto", "always", "never"'],
     [{ 'cache-build': 'maybe' }, 'input "cache-build" is "maybe", which is not a boolean; use "true" or "false"'],
   ];
@@ -174,6 +211,9 @@ test('dist: bad cache inputs fail the step with a message naming the input and v
     cpSync(fixtureApp, job.workspace, { recursive: true });
     const main = await runStep(job, distEntry('setup-go-matrix', 'main'), { 'go-version': '1.23', 'toolchain-source': 'local', ...inputs });
     assert.equal(main.code, 1);
-    assert.ok(annotations(main.stdout, 'error').some((e) => e.startsWith(message)), main.stdout);
+    assert.ok(
+      annotations(main.stdout, 'error').some((e) => e.startsWith(message)),
+      main.stdout,
+    );
   }
 });

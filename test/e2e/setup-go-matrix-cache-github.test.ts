@@ -29,7 +29,16 @@ interface Leg {
 
 /** Main step of one leg on a fresh runner that has the cache service. */
 async function startLeg(inputs: Record<string, string> = {}, prepare?: (job: RunnerJob) => void): Promise<Leg> {
-  const job = newJob({ env: { ...svc.env(), GO_DOWNLOAD_BASE_URL: 'http://127.0.0.1:9', GOPROXY: `file://${proxy}`, GOSUMDB: 'off', GOFLAGS: '', CGO_ENABLED: '0' } });
+  const job = newJob({
+    env: {
+      ...svc.env(),
+      GO_DOWNLOAD_BASE_URL: 'http://127.0.0.1:9',
+      GOPROXY: `file://${proxy}`,
+      GOSUMDB: 'off',
+      GOFLAGS: '',
+      CGO_ENABLED: '0',
+    },
+  });
   cpSync(fixtureApp, job.workspace, { recursive: true });
   prepare?.(job);
   const all = { 'go-version': '1.23', 'toolchain-source': 'local', ...inputs };
@@ -50,7 +59,13 @@ async function finishLeg(leg: Leg, what: 'build' | 'download' = 'build'): Promis
 
 function upgrade(job: RunnerJob): void {
   const scratch = path.join(job.root, 'scratch');
-  const env = { ...job.env, GOPATH: scratch, GOMODCACHE: path.join(scratch, 'mod'), GOCACHE: path.join(scratch, 'cache'), GOTOOLCHAIN: 'local' };
+  const env = {
+    ...job.env,
+    GOPATH: scratch,
+    GOMODCACHE: path.join(scratch, 'mod'),
+    GOCACHE: path.join(scratch, 'cache'),
+    GOTOOLCHAIN: 'local',
+  };
   const r = spawnSync('/usr/lib/go-1.23/bin/go', ['get', 'example.com/greeting@v1.1.0'], { cwd: job.workspace, env, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
 }
@@ -97,7 +112,10 @@ test('dist + github: a service that is down warns and the job stays green', asyn
     assert.equal(leg.main.outputs['cache-hit'], 'false');
     const post = await finishLeg(leg);
     const w = annotations(post.stdout, 'warning');
-    assert.ok(w.some((l) => /build cache not saved: the GitHub cache service did not store/.test(l)), post.stdout);
+    assert.ok(
+      w.some((l) => /build cache not saved: the GitHub cache service did not store/.test(l)),
+      post.stdout,
+    );
   } finally {
     svc = await startCacheService();
   }

@@ -6,7 +6,16 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileS
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { goArchive, listedOnly, servedArchive, startGoDevServer, unreachableBase, type GoArchive, type GoDevServer, type Variant } from '../helpers/godev-server.js';
+import {
+  goArchive,
+  listedOnly,
+  servedArchive,
+  startGoDevServer,
+  unreachableBase,
+  type GoArchive,
+  type GoDevServer,
+  type Variant,
+} from '../helpers/godev-server.js';
 import { failure, offlineJob, setup, toolCacheEntries } from '../helpers/setup-job.js';
 import type { RunnerJob } from '../helpers/runner.js';
 
@@ -28,19 +37,30 @@ async function fails(inputs: Record<string, string>, opts: { base?: string; cwd?
   const step = await setup(job, inputs, { cwd: opts.cwd });
   const message = failure(step);
   assert.deepEqual(toolCacheEntries(job), [], `tool cache after: ${message}`);
-  assert.deepEqual(readdirSync(job.temp).filter((n) => n.startsWith('go-install-')), [], 'no download left in temp');
+  assert.deepEqual(
+    readdirSync(job.temp).filter((n) => n.startsWith('go-install-')),
+    [],
+    'no download left in temp',
+  );
   assert.deepEqual(step.exported, {}, 'nothing exported by a failed step');
   return message;
 }
 
 const examples = '"1.23", "1.23.4", "1.23.x", "^1.22", ">=1.21 <1.24", "stable" or "oldstable"';
-const offlineHint = "check go-download-base-url (or env GO_DOWNLOAD_BASE_URL) and the runner's network, or use toolchain-source: local or tool-cache on an offline runner";
+const offlineHint =
+  "check go-download-base-url (or env GO_DOWNLOAD_BASE_URL) and the runner's network, or use toolchain-source: local or tool-cache on an offline runner";
 
 test('malformed and missing inputs name the input, the value and what to write', async () => {
   assert.equal(await fails({ 'go-version': '1.2x' }), `go-version "1.2x" is not a Go version or range; expected e.g. ${examples}`);
   assert.equal(await fails({ 'go-version': 'latest' }), `go-version "latest" is not a Go version or range; expected e.g. ${examples}`);
-  assert.equal(await fails({}), 'neither go-version nor go-version-file is set; set go-version (e.g. "1.23"), go-version-file (e.g. "go.mod"), or versions-range to compute a matrix');
-  assert.equal(await fails({ 'go-version': '1.23', 'toolchain-source': 'github' }), 'input "toolchain-source" is "github"; expected one of: "auto", "tool-cache", "local", "download"');
+  assert.equal(
+    await fails({}),
+    'neither go-version nor go-version-file is set; set go-version (e.g. "1.23"), go-version-file (e.g. "go.mod"), or versions-range to compute a matrix',
+  );
+  assert.equal(
+    await fails({ 'go-version': '1.23', 'toolchain-source': 'github' }),
+    'input "toolchain-source" is "github"; expected one of: "auto", "tool-cache", "local", "download"',
+  );
   assert.equal(
     await fails({ 'go-version': '1.23', architecture: 'sparc' }),
     'architecture "sparc" is not known; expected one of: amd64, x64, x86_64, x86-64, arm64, aarch64, 386, x86, ia32, i386, i686, arm, armv6l, armv7l, ppc64le, ppc64, s390x, riscv64, loong64',
@@ -83,8 +103,14 @@ test('no matching version: in the index, the tool cache, the local trees', async
 test('unreachable or broken index', async () => {
   const url = `${down}/?mode=json&include=all`;
   const refused = `connect ECONNREFUSED ${down.replace('http://', '')}`;
-  assert.equal(await fails({ 'go-version': '1.18' }), `go-version "1.18" matches no Go in the tool cache or local GOROOTs, and cannot read the Go download index ${url}: ${refused}; ${offlineHint}`);
-  assert.equal(await fails({ 'go-version': '1.23', 'toolchain-source': 'download' }), `cannot read the Go download index ${url}: ${refused}; ${offlineHint}`);
+  assert.equal(
+    await fails({ 'go-version': '1.18' }),
+    `go-version "1.18" matches no Go in the tool cache or local GOROOTs, and cannot read the Go download index ${url}: ${refused}; ${offlineHint}`,
+  );
+  assert.equal(
+    await fails({ 'go-version': '1.23', 'toolchain-source': 'download' }),
+    `cannot read the Go download index ${url}: ${refused}; ${offlineHint}`,
+  );
   const i500 = await startGoDevServer([], { index: { status: 500, body: 'oops' } });
   const html = await startGoDevServer([], { index: { status: 200, body: '<html>' } });
   try {
@@ -106,7 +132,8 @@ test('unreachable or broken index', async () => {
 test('bad archives: 404, truncated, corrupt, checksum mismatch, not extractable, no go/ folder', async () => {
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
   const expected: Record<Variant, (base: string, a: GoArchive) => string> = {
-    '404': (b, a) => `Go 1.21.13: cannot download ${b}/${a.filename}: HTTP 404; check go-download-base-url (or GO_DOWNLOAD_BASE_URL); nothing was installed`,
+    '404': (b, a) =>
+      `Go 1.21.13: cannot download ${b}/${a.filename}: HTTP 404; check go-download-base-url (or GO_DOWNLOAD_BASE_URL); nothing was installed`,
     truncated: (b, a) =>
       `Go 1.21.13: ${b}/${a.filename} is ${Math.floor(a.size / 2)} bytes but the download index says ${a.size} (truncated or wrong file); nothing was extracted or installed; retry, or check the mirror`,
     corrupt: (b, a) => {
@@ -116,8 +143,10 @@ test('bad archives: 404, truncated, corrupt, checksum mismatch, not extractable,
     },
     'checksum-mismatch': (b, a) =>
       `Go 1.21.13: checksum mismatch for ${b}/${a.filename}: sha256 ${a.sha256}, the download index says ${sha('not the archive')}; nothing was extracted or installed; the file or the mirror is corrupt`,
-    'corrupt-signed': (_b, a) => `Go 1.21.13: ${a.filename} passed its checksum but does not extract (gzip: stdin: unexpected end of file; tar: Skipping to next header); nothing was installed`,
-    'no-go-folder': (_b, a) => `Go 1.21.13: ${a.filename} has no top-level go/ folder with bin/ (found: doc); it is not a Go release archive; nothing was installed`,
+    'corrupt-signed': (_b, a) =>
+      `Go 1.21.13: ${a.filename} passed its checksum but does not extract (gzip: stdin: unexpected end of file; tar: Skipping to next header); nothing was installed`,
+    'no-go-folder': (_b, a) =>
+      `Go 1.21.13: ${a.filename} has no top-level go/ folder with bin/ (found: doc); it is not a Go release archive; nothing was installed`,
     ok: () => '',
     slow: () => '',
   };
@@ -127,7 +156,11 @@ test('bad archives: 404, truncated, corrupt, checksum mismatch, not extractable,
       const message = await fails({ 'go-version': '1.21', 'toolchain-source': 'download' }, { base: server.base });
       if (variant === 'corrupt-signed') {
         // gzip's complaint is certain; whether tar adds "Skipping to next header" depends on timing.
-        assert.match(message, /^Go 1\.21\.13: go1\.21\.13\.linux-amd64\.tar\.gz passed its checksum but does not extract \(gzip: stdin: unexpected end of file(; tar: [^;)]+)*\); nothing was installed$/, variant);
+        assert.match(
+          message,
+          /^Go 1\.21\.13: go1\.21\.13\.linux-amd64\.tar\.gz passed its checksum but does not extract \(gzip: stdin: unexpected end of file(; tar: [^;)]+)*\); nothing was installed$/,
+          variant,
+        );
       } else {
         assert.equal(message, expected[variant](server.base, archive), variant);
       }

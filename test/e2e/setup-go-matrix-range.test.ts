@@ -13,7 +13,19 @@ const sample = path.join(repoRoot, 'test', 'fixtures', 'sample-module');
 
 before(async () => {
   server = await startGoDevServer(
-    ['go1.24rc1', 'go1.23.5', 'go1.23.4', 'go1.22.12', 'go1.22.0', 'go1.21.13', 'go1.21rc2', 'go1.20.14', 'go1.20', 'go1.19.13', 'go1.18.10'].map((v) => listedOnly(v, !/rc/.test(v))),
+    [
+      'go1.24rc1',
+      'go1.23.5',
+      'go1.23.4',
+      'go1.22.12',
+      'go1.22.0',
+      'go1.21.13',
+      'go1.21rc2',
+      'go1.20.14',
+      'go1.20',
+      'go1.19.13',
+      'go1.18.10',
+    ].map((v) => listedOnly(v, !/rc/.test(v))),
   );
   down = await unreachableBase();
 });
@@ -54,8 +66,14 @@ test('bad versions-range values', async () => {
   const examples = 'expected a range such as ">=1.19 <=1.23", "1.21..stable" or "go.mod..stable"';
   const cases: [Record<string, string>, string][] = [
     [{ 'versions-range': '1.19 to 1.23' }, `versions-range "1.19 to 1.23" is not a range; ${examples}`],
-    [{ 'versions-range': 'go.mod..latest' }, `versions-range "go.mod..latest": "latest" is not go.mod, stable, oldstable or a Go version; ${examples}`],
-    [{ 'versions-range': '>=1.30' }, `versions-range ">=1.30" matches no Go release in the download index ${server.base}/?mode=json&include=all`],
+    [
+      { 'versions-range': 'go.mod..latest' },
+      `versions-range "go.mod..latest": "latest" is not go.mod, stable, oldstable or a Go version; ${examples}`,
+    ],
+    [
+      { 'versions-range': '>=1.30' },
+      `versions-range ">=1.30" matches no Go release in the download index ${server.base}/?mode=json&include=all`,
+    ],
     [
       { 'versions-range': 'go.mod..stable', 'working-directory': ws },
       `versions-range "go.mod..stable" needs the module's go line, but ${ws}/go.mod does not exist; set working-directory to the module`,

@@ -5,7 +5,15 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { goArchive, listedOnly, servedArchive, startGoDevServer, unreachableBase, type GoArchive, type GoDevServer } from '../helpers/godev-server.js';
+import {
+  goArchive,
+  listedOnly,
+  servedArchive,
+  startGoDevServer,
+  unreachableBase,
+  type GoArchive,
+  type GoDevServer,
+} from '../helpers/godev-server.js';
 import { startForwardProxy } from '../helpers/forward-proxy.js';
 import { debianGoroot } from '../helpers/go.js';
 import { repoRoot } from '../helpers/runner.js';
@@ -20,7 +28,11 @@ const sharedToolCache = mkdtempSync(path.join(os.tmpdir(), 'gck-toolcache-'));
 
 before(async () => {
   archive = goArchive('1.21');
-  server = await startGoDevServer([listedOnly('go1.23.5'), { version: archive.goVersion, stable: true, files: [servedArchive(archive, 'ok')] }, listedOnly('go1.20.14')]);
+  server = await startGoDevServer([
+    listedOnly('go1.23.5'),
+    { version: archive.goVersion, stable: true, files: [servedArchive(archive, 'ok')] },
+    listedOnly('go1.20.14'),
+  ]);
   slow = await startGoDevServer([{ version: archive.goVersion, stable: true, files: [servedArchive(archive, 'slow')] }]);
 });
 after(async () => {
@@ -90,7 +102,11 @@ test('download through HTTP_PROXY; NO_PROXY bypasses the proxy; a dead proxy is 
   try {
     const job = offlineJob({ base: 'http://127.0.0.1:9/unused' });
     const served = server.requests.length;
-    const step = await setup(job, { 'go-version': '1.21', 'toolchain-source': 'download', 'go-download-base-url': server.base }, { env: { HTTP_PROXY: proxy.url, NO_PROXY: '' } });
+    const step = await setup(
+      job,
+      { 'go-version': '1.21', 'toolchain-source': 'download', 'go-download-base-url': server.base },
+      { env: { HTTP_PROXY: proxy.url, NO_PROXY: '' } },
+    );
     assert.equal(step.code, 0, step.stdout + step.stderr);
     assert.equal(step.outputs['go-source'], 'download');
     assert.deepEqual(server.requests.slice(served), ['/?mode=json&include=all', `/${archive.filename}`]);
@@ -99,13 +115,26 @@ test('download through HTTP_PROXY; NO_PROXY bypasses the proxy; a dead proxy is 
 
     // NO_PROXY names the mirror: straight to it (the index is enough to see that).
     const seen = proxy.requests.length;
-    const bypass = await setup(offlineJob({ base: 'http://127.0.0.1:9/unused' }), { 'go-version': '1.21', 'toolchain-source': 'download', 'go-download-base-url': server.base }, { env: { http_proxy: proxy.url, no_proxy: 'example.com, 127.0.0.1' } });
+    const bypass = await setup(
+      offlineJob({ base: 'http://127.0.0.1:9/unused' }),
+      { 'go-version': '1.21', 'toolchain-source': 'download', 'go-download-base-url': server.base },
+      { env: { http_proxy: proxy.url, no_proxy: 'example.com, 127.0.0.1' } },
+    );
     assert.equal(bypass.code, 0, bypass.stdout + bypass.stderr);
     assert.equal(proxy.requests.length, seen, proxy.requests.join(', '));
 
     const dead = await unreachableBase();
-    const failed = await setup(offlineJob({ base: 'http://127.0.0.1:9/unused' }), { 'go-version': '1.21', 'toolchain-source': 'download', 'go-download-base-url': server.base }, { env: { HTTP_PROXY: dead, NO_PROXY: '' } });
-    assert.match(failure(failed), new RegExp(`cannot read the Go download index ${server.base}.*: connect ECONNREFUSED .*\\(through proxy ${dead}; check HTTPS_PROXY/HTTP_PROXY, or add the host to NO_PROXY\\)`));
+    const failed = await setup(
+      offlineJob({ base: 'http://127.0.0.1:9/unused' }),
+      { 'go-version': '1.21', 'toolchain-source': 'download', 'go-download-base-url': server.base },
+      { env: { HTTP_PROXY: dead, NO_PROXY: '' } },
+    );
+    assert.match(
+      failure(failed),
+      new RegExp(
+        `cannot read the Go download index ${server.base}.*: connect ECONNREFUSED .*\\(through proxy ${dead}; check HTTPS_PROXY/HTTP_PROXY, or add the host to NO_PROXY\\)`,
+      ),
+    );
   } finally {
     await proxy.close();
   }
@@ -134,7 +163,13 @@ test('auto falls through an empty tool cache and no local trees to a slow (but m
 });
 
 test('stable and oldstable follow the index; auto then uses the local tree of that version', async () => {
-  const withIndex = await startGoDevServer([listedOnly('go1.24rc1', false), listedOnly('go1.23.5'), listedOnly('go1.23.4'), listedOnly('go1.22.12'), listedOnly('go1.21.13')]);
+  const withIndex = await startGoDevServer([
+    listedOnly('go1.24rc1', false),
+    listedOnly('go1.23.5'),
+    listedOnly('go1.23.4'),
+    listedOnly('go1.22.12'),
+    listedOnly('go1.21.13'),
+  ]);
   try {
     const job = offlineJob({ base: withIndex.base });
     const stable = await setup(job, { 'go-version': 'stable' });

@@ -29,13 +29,25 @@ before(async () => {
   // Lint output as the tools print it: golangci-lint paths relative to its config dir (svc/api, lib).
   writeFileSync(
     path.join(dir, 'svc/api/golangci.json'),
-    JSON.stringify({ Issues: [{ FromLinter: 'revive', Text: 'exported function Fail should have comment', Severity: '', Pos: { Filename: 'handler/handler.go', Line: 16, Column: 1 } }] }),
+    JSON.stringify({
+      Issues: [
+        {
+          FromLinter: 'revive',
+          Text: 'exported function Fail should have comment',
+          Severity: '',
+          Pos: { Filename: 'handler/handler.go', Line: 16, Column: 1 },
+        },
+      ],
+    }),
   );
   writeFileSync(
     path.join(dir, 'lib/golangci.xml'),
     '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="5.0"><file name="count/count.go"><error line="3" column="1" severity="warning" message="comment &amp; style" source="godot"></error></file></checkstyle>\n',
   );
-  writeFileSync(path.join(dir, 'sonar-project.properties'), 'sonar.projectKey=acme_multi\nsonar.sources=lib,svc,tools\nsonar.exclusions=**/mocks/**\n');
+  writeFileSync(
+    path.join(dir, 'sonar-project.properties'),
+    'sonar.projectKey=acme_multi\nsonar.sources=lib,svc,tools\nsonar.exclusions=**/mocks/**\n',
+  );
 });
 
 after(async () => {
@@ -67,20 +79,33 @@ test('multi-module repo: per-module tests and coverage resolve on disk, newer-fe
   assert.deepEqual(requests, [`GET /api/plugins/installed Basic ${Buffer.from('squ_e2e:').toString('base64')}`]);
   assert.equal(r.outputs['newer-features'], '3');
   assert.equal(r.outputs['excluded-files'], 'lib/count/count.go,svc/api/handler/handler.go');
-  assert.deepEqual(assertCoverageFilesExist(dir, r.outputs['coverage-report']!), ['lib/count/count.go', 'svc/api/handler/handler.go', 'tools/main.go']);
+  assert.deepEqual(assertCoverageFilesExist(dir, r.outputs['coverage-report']!), [
+    'lib/count/count.go',
+    'svc/api/handler/handler.go',
+    'tools/main.go',
+  ]);
   assert.deepEqual(assertTestPackagesExist(dir, r.outputs['tests-report']!), ['lib/count', 'svc/api/handler', 'tools']);
-  assert.match(r.summary, /Analyzer: Go 1\.21 \(sonar-go 1\.15\.0\.1 \(build 1\) is built with Go 1\.21\.1 \(installed on http:\/\/127\.0\.0\.1:\d+\)\)/);
+  assert.match(
+    r.summary,
+    /Analyzer: Go 1\.21 \(sonar-go 1\.15\.0\.1 \(build 1\) is built with Go 1\.21\.1 \(installed on http:\/\/127\.0\.0\.1:\d+\)\)/,
+  );
   assert.match(r.summary, /\| example\.com\/multi\/lib \| lib \| 50\.0% \| 1 \| 0 \| 0 \| 2 \|/);
   assert.match(r.summary, /\| example\.com\/api \| svc\/api \| 80\.0% \| 2 \| 0 \| 0 \| 1 \|/);
   assert.match(r.summary, /\| example\.com\/tools \| tools \| 0\.0% \| 0 \| 0 \| 0 \| 0 \|/);
   assert.match(r.summary, /\| svc\/api\/handler\/handler\.go \| 9:17 \| range over func \(iterators\) \| Go 1\.23 \|/);
-  assert.match(r.summary, /### Excluded from analysis \(on-newer-syntax: exclude\)[\s\S]*- `lib\/count\/count\.go`\n- `svc\/api\/handler\/handler\.go`/);
+  assert.match(
+    r.summary,
+    /### Excluded from analysis \(on-newer-syntax: exclude\)[\s\S]*- `lib\/count\/count\.go`\n- `svc\/api\/handler\/handler\.go`/,
+  );
   assert.match(r.summary, /Kept your values for sonar\.sources/);
   assert.equal(annotations(r.stdout, 'notice').length, 3);
   const props = parseProperties(readFileSync(path.join(dir, 'sonar-project.properties'), 'utf8'));
   assert.equal(props.get('sonar.projectKey'), 'acme_multi');
   assert.equal(props.get('sonar.sources'), 'lib,svc,tools');
-  assert.equal(props.get('sonar.exclusions'), '**/mocks/**,**/*_test.go,**/vendor/**,**/testdata/**,lib/count/count.go,svc/api/handler/handler.go');
+  assert.equal(
+    props.get('sonar.exclusions'),
+    '**/mocks/**,**/*_test.go,**/vendor/**,**/testdata/**,lib/count/count.go,svc/api/handler/handler.go',
+  );
   assert.equal(props.get('sonar.externalIssuesReportPaths'), '.sonar-go/external-issues.json');
   assert.equal(props.get('sonar.go.govet.reportPaths'), undefined);
   const ext = JSON.parse(readFileSync(path.join(dir, r.outputs['external-issues-report']!), 'utf8')) as ExternalIssues;

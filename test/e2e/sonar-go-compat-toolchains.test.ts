@@ -45,7 +45,11 @@ for (const minor of ['1.21', '1.22', '1.23'] as const satisfies readonly TestedM
     assert.equal(r.outputs['tests-report'], '.sonar-go/test-report.json');
     assert.equal(r.outputs['tests-failed'], '0');
     assert.equal(r.outputs['excluded-files'], 'report/zz_generated.go');
-    assert.deepEqual(assertCoverageFilesExist(dir, r.outputs['coverage-report']!), ['report/report.go', 'report/zz_generated.go', 'stats/stats.go']);
+    assert.deepEqual(assertCoverageFilesExist(dir, r.outputs['coverage-report']!), [
+      'report/report.go',
+      'report/zz_generated.go',
+      'stats/stats.go',
+    ]);
     assert.deepEqual(assertTestPackagesExist(dir, r.outputs['tests-report']!), ['report', 'stats']);
     // stats: 3 passed + 1 skipped; report: 2 passed. Only Reset and Unused are never run by the tests.
     const profile = readFileSync(path.join(dir, r.outputs['coverage-report']!), 'utf8');
@@ -57,8 +61,14 @@ for (const minor of ['1.21', '1.22', '1.23'] as const satisfies readonly TestedM
     assert.equal(r.outputs.coverage, '87.5');
     assert.match(r.summary, /\| stats\/stats\.go \| 25:2 \| clear builtin \| Go 1\.21 \| type information lost/);
     const warnings = annotations(r.stdout, 'warning');
-    assert.ok(warnings.some((w) => w.startsWith(`min/max builtins needs Go 1.21; the Sonar analyzer understands Go 1.20`)), warnings.join('\n'));
-    assert.match(r.stdout, new RegExp(`::warning title=Go 1.21 feature newer than Sonar's Go analyzer,file=single-${minor}/stats/stats.go,line=20,col=9::`));
+    assert.ok(
+      warnings.some((w) => w.startsWith(`min/max builtins needs Go 1.21; the Sonar analyzer understands Go 1.20`)),
+      warnings.join('\n'),
+    );
+    assert.match(
+      r.stdout,
+      new RegExp(`::warning title=Go 1.21 feature newer than Sonar's Go analyzer,file=single-${minor}/stats/stats.go,line=20,col=9::`),
+    );
     const props = parseProperties(readFileSync(path.join(dir, 'sonar-project.properties'), 'utf8'));
     assert.equal(props.get('sonar.go.coverage.reportPaths'), '.sonar-go/coverage.out');
     assert.equal(props.get('sonar.go.tests.reportPaths'), '.sonar-go/test-report.json');
@@ -77,10 +87,21 @@ test('Go 1.21 says it cannot attribute range over int, and points at the use', a
   mkdirSync(dir);
   writeFileSync(path.join(dir, 'go.mod'), 'module example.com/rangeint\n\ngo 1.21\n');
   writeFileSync(path.join(dir, 'loop.go'), 'package rangeint\n\nfunc Count() (n int) {\n\tfor range 10 {\n\t\tn++\n\t}\n\treturn\n}\n');
-  const r = await runStep(job, distEntry('sonar-go-compat'), { 'working-directory': 'rangeint', go: debianGoroot('1.21'), 'analyzer-go-version': '1.20' }, { env: { GOTOOLCHAIN: 'local' } });
+  const r = await runStep(
+    job,
+    distEntry('sonar-go-compat'),
+    { 'working-directory': 'rangeint', go: debianGoroot('1.21'), 'analyzer-go-version': '1.20' },
+    { env: { GOTOOLCHAIN: 'local' } },
+  );
   assert.equal(r.code, 0, r.stdout);
   assert.equal(r.outputs['newer-features'], '0');
   const warnings = annotations(r.stdout, 'warning');
-  assert.ok(warnings.some((w) => /^go1\.21\.\d+ cannot detect range over int \(Go 1\.22\)/.test(w)), warnings.join('\n'));
-  assert.match(r.stdout, /::warning file=rangeint\/loop\.go,line=4::type error that go1\.21\.\d+ cannot attribute to a Go version \(possibly a newer feature\): cannot range over 10/);
+  assert.ok(
+    warnings.some((w) => /^go1\.21\.\d+ cannot detect range over int \(Go 1\.22\)/.test(w)),
+    warnings.join('\n'),
+  );
+  assert.match(
+    r.stdout,
+    /::warning file=rangeint\/loop\.go,line=4::type error that go1\.21\.\d+ cannot attribute to a Go version \(possibly a newer feature\): cannot range over 10/,
+  );
 });

@@ -17,7 +17,9 @@ export const sharedRunnerTemp = path.join(os.tmpdir(), 'gck-abi-runner-temp');
 mkdirSync(sharedRunnerTemp, { recursive: true });
 
 function goCache(minor: TestedMinor): string {
-  const version = readFileSync(path.join(debianGoroot(minor), 'VERSION'), 'utf8').split('\n')[0]!.trim();
+  const version = readFileSync(path.join(debianGoroot(minor), 'VERSION'), 'utf8')
+    .split('\n')[0]!
+    .trim();
   return goCacheFor(path.join(sharedRunnerTemp, 'go-ci-kit', 'abi-diff'), version);
 }
 
@@ -50,7 +52,11 @@ export class FixtureBuilder {
       GOPROXY: 'off',
       ...b.env,
     };
-    execFileSync(goBin(b.go), ['build', ...(b.trimpath === false ? [] : ['-trimpath']), ...(b.flags ?? []), '-o', out, b.pkg ?? './cmd/app'], { cwd: abiFixture(b.version), env, stdio: 'pipe' });
+    execFileSync(
+      goBin(b.go),
+      ['build', ...(b.trimpath === false ? [] : ['-trimpath']), ...(b.flags ?? []), '-o', out, b.pkg ?? './cmd/app'],
+      { cwd: abiFixture(b.version), env, stdio: 'pipe' },
+    );
     return out;
   }
 }

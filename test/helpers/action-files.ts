@@ -13,7 +13,9 @@ export interface ActionYml {
 
 export function actionNames(): string[] {
   const dir = path.join(repoRoot, 'actions');
-  return readdirSync(dir).filter((n) => existsSync(path.join(dir, n, 'action.yml'))).sort();
+  return readdirSync(dir)
+    .filter((n) => existsSync(path.join(dir, n, 'action.yml')))
+    .sort();
 }
 
 export function actionYmlPath(name: string): string {
@@ -45,7 +47,9 @@ export interface StepUse {
 export function localActionSteps(): StepUse[] {
   const out: StepUse[] = [];
   for (const file of workflowPaths()) {
-    const doc = parse(readFileSync(file, 'utf8')) as { jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const doc = parse(readFileSync(file, 'utf8')) as {
+      jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
     for (const [job, def] of Object.entries(doc.jobs ?? {})) {
       for (const step of def.steps ?? []) {
         const m = /^\.\/(?:\.go-ci-kit-src\/)?actions\/([^/@]+)$/.exec(step.uses ?? '');

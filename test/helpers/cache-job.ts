@@ -57,7 +57,13 @@ export class CacheJob {
   ) {}
 
   private context(): { rt: RecordingRuntime; ctx: ActionContext } {
-    const rt = new RecordingRuntime({ kind: 'local', outDir: this.outDir, action: 'setup-go-matrix', inputs: new Map(Object.entries(this.inputs)), env: { ...process.env } });
+    const rt = new RecordingRuntime({
+      kind: 'local',
+      outDir: this.outDir,
+      action: 'setup-go-matrix',
+      inputs: new Map(Object.entries(this.inputs)),
+      env: { ...process.env },
+    });
     rt.fork = this.opts.fork ?? false;
     return { rt, ctx: { rt, inputs: new Inputs(rt, cacheInputs) } };
   }

@@ -34,7 +34,10 @@ function sleepSync(ms: number): void {
  */
 export function goArchive(minor: TestedMinor): GoArchive {
   const goroot = debianGoroot(minor);
-  const goVersion = spawnSync(goBin(minor), ['env', 'GOVERSION'], { encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: 'local' } }).stdout.trim();
+  const goVersion = spawnSync(goBin(minor), ['env', 'GOVERSION'], {
+    encoding: 'utf8',
+    env: { ...process.env, GOTOOLCHAIN: 'local' },
+  }).stdout.trim();
   const filename = `${goVersion}.linux-${hostGoArch}.tar.gz`;
   const dir = path.join(os.tmpdir(), 'gck-go-archives');
   mkdirSync(dir, { recursive: true });
@@ -54,10 +57,18 @@ export function goArchive(minor: TestedMinor): GoArchive {
       const r = spawnSync(
         'tar',
         [
-          '-C', path.dirname(goroot), '-ch', '-I', 'gzip -1', '-f', tmp,
+          '-C',
+          path.dirname(goroot),
+          '-ch',
+          '-I',
+          'gzip -1',
+          '-f',
+          tmp,
           `--transform=s,^${top.replace(/\./g, '\\.')},go,`,
           ...['test', 'api', 'misc', 'src/cmd', 'pkg/tool/*/pprof', 'pkg/tool/*/trace'].map((x) => `--exclude=${top}/${x}`),
-          '--exclude=testdata', '--exclude=*_test.go', top,
+          '--exclude=testdata',
+          '--exclude=*_test.go',
+          top,
         ],
         { stdio: 'inherit' },
       );
@@ -155,7 +166,15 @@ export async function startGoDevServer(releases: ServedRelease[], opts: ServerOp
     version: r.version,
     stable: r.stable,
     files: r.files.flatMap((f) => [
-      { filename: f.filename, os: f.os ?? 'linux', arch: f.arch ?? hostGoArch, version: r.version, sha256: f.sha256, size: f.size, kind: 'archive' },
+      {
+        filename: f.filename,
+        os: f.os ?? 'linux',
+        arch: f.arch ?? hostGoArch,
+        version: r.version,
+        sha256: f.sha256,
+        size: f.size,
+        kind: 'archive',
+      },
       // go.dev lists source and installers too; the action must pick the linux archive.
       { filename: `${r.version}.src.tar.gz`, os: '', arch: '', version: r.version, sha256: f.sha256, size: f.size, kind: 'source' },
     ]),

@@ -9,14 +9,19 @@ export function offlineJob(opts: { toolCache?: string; base: string }): RunnerJo
   return newJob({ toolCache: opts.toolCache, env: { GO_DOWNLOAD_BASE_URL: opts.base } });
 }
 
-export function setup(job: RunnerJob, inputs: Record<string, string>, opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<StepResult> {
+export function setup(
+  job: RunnerJob,
+  inputs: Record<string, string>,
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<StepResult> {
   return runStep(job, distEntry('setup-go-matrix', 'main'), inputs, opts);
 }
 
 /** The step's failure message as the runner shows it (unescaped). */
 export function failure(step: StepResult): string {
   const errors = annotations(step.stdout, 'error').map((m) => m.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'));
-  if (step.code === 0 || errors.length !== 1) throw new Error(`expected one failure, got code ${step.code}: ${step.stdout}\n${step.stderr}`);
+  if (step.code === 0 || errors.length !== 1)
+    throw new Error(`expected one failure, got code ${step.code}: ${step.stdout}\n${step.stderr}`);
   return errors[0]!;
 }
 

@@ -30,7 +30,14 @@ export function vetpprofModule(dir: string): string {
 /** Builds cmd/vetpprof with a Debian Go (-trimpath, -mod=vendor, offline) into out; resolves with out. */
 export async function buildVetPprof(minor: TestedMinor, mod: string, out: string, gocache: string): Promise<string> {
   if (existsSync(out)) return out;
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GOCACHE: gocache, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=vendor', GOPROXY: 'off' };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GOCACHE: gocache,
+    GOTOOLCHAIN: 'local',
+    GOFLAGS: '-mod=vendor',
+    GOPROXY: 'off',
+  };
   await promisify(execFile)(goBin(minor), ['build', '-trimpath', '-o', out, './cmd/vetpprof'], { cwd: mod, env });
   return out;
 }

@@ -28,7 +28,9 @@ async function freshLeg(minor: TestedMinor, app?: string): Promise<GoLeg> {
 }
 
 function archives(dir: string): string[] {
-  return readdirSync(dir).filter((n) => n.endsWith('.tar.zst') && !n.startsWith('.')).sort();
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.tar.zst') && !n.startsWith('.'))
+    .sort();
 }
 
 async function listArchive(file: string): Promise<string[]> {
@@ -50,7 +52,10 @@ test('two legs save and restore in turn with zero cross-version restores; the se
     const main = await job.main();
     assert.equal(main.outputs['cache-hit'], 'false');
     assert.equal(main.outputs['modules-cache-hit'], 'false');
-    assert.match(main.outputs['modules-cache-key']!, new RegExp(`^go-ci-kit-v1-mod-linux-\\w+-go${leg.version.replace(/\./g, '\\.')}-[0-9a-f]{24}$`));
+    assert.match(
+      main.outputs['modules-cache-key']!,
+      new RegExp(`^go-ci-kit-v1-mod-linux-\\w+-go${leg.version.replace(/\./g, '\\.')}-[0-9a-f]{24}$`),
+    );
     useSeed(leg, seeds.get(minor)!);
     await goBuild(leg, leg.workingDirectory, proxy);
     // A fuzz corpus must never be saved.
@@ -65,7 +70,10 @@ test('two legs save and restore in turn with zero cross-version restores; the se
   assert.equal(stored.length, 4, stored.join(', '));
   for (const name of stored.filter((n) => n.includes('-build-'))) {
     const entries = await listArchive(path.join(cacheDir, name));
-    assert.ok(entries.some((e) => /^\.\/[0-9a-f]{2}\/[0-9a-f]{64}-a$/.test(e)), 'build archive holds cache entries');
+    assert.ok(
+      entries.some((e) => /^\.\/[0-9a-f]{2}\/[0-9a-f]{64}-a$/.test(e)),
+      'build archive holds cache entries',
+    );
     assert.ok(!entries.some((e) => e.startsWith('./fuzz')), `fuzz corpus archived in ${name}`);
   }
 
@@ -147,10 +155,16 @@ test('a truncated archive is discarded with a warning and the job continues with
   const main = await job.main();
   const warnings = main.rt.of('warning');
   assert.equal(warnings.length, 1, warnings.join('\n'));
-  assert.match(warnings[0]!, /^modules cache archive go-ci-kit-v1-mod-\S+ is corrupt or truncated and was discarded \(.*\); continuing with an empty modules cache$/);
+  assert.match(
+    warnings[0]!,
+    /^modules cache archive go-ci-kit-v1-mod-\S+ is corrupt or truncated and was discarded \(.*\); continuing with an empty modules cache$/,
+  );
   assert.equal(main.outputs['modules-cache-hit'], 'false');
   assert.ok(!existsSync(leg.gomodcache) || readdirSync(leg.gomodcache).length === 0);
-  assert.deepEqual(readdirSync(path.dirname(leg.gomodcache)).filter((n) => n.startsWith('.')), []);
+  assert.deepEqual(
+    readdirSync(path.dirname(leg.gomodcache)).filter((n) => n.startsWith('.')),
+    [],
+  );
   // The bad archive is gone from the store, so this job saves a good one under the same key.
   await goBuild(leg, leg.workingDirectory, proxy, { GOCACHE: seedCopy('1.19') });
   const post = await job.post();
@@ -209,7 +223,12 @@ test('trimming keeps the build cache the size of one build over 5 runs with sour
     const leg = await freshLeg('1.23');
     if (i === 1) useSeed(leg, seeds.get('1.23')!);
     editSource(leg.workingDirectory, i);
-    const job = new CacheJob(leg, { 'cache-backend': 'dir', 'cache-dir': dir, 'cache-modules': 'false', ...(cap ? { 'cache-dir-max-size': cap } : {}) });
+    const job = new CacheJob(leg, {
+      'cache-backend': 'dir',
+      'cache-dir': dir,
+      'cache-modules': 'false',
+      ...(cap ? { 'cache-dir-max-size': cap } : {}),
+    });
     const main = await job.main();
     if (i > 1) assert.match(main.rt.of('info').join('\n'), /Restored build cache \S+ \(hit\)/);
     await goBuild(leg, leg.workingDirectory, proxy);

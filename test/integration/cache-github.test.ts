@@ -137,6 +137,7 @@ test('github: a service that is down, rate limited (429) or failing (500) never 
   const p2 = await job2.post();
   const warnings = p2.rt.of('warning');
   assert.equal(warnings.length, 2, text(p2));
-  for (const w of warnings) assert.match(w, /^(modules|build) cache not saved: the GitHub cache service did not store go-ci-kit-v1-\S+ \(see the message above\)$/);
+  for (const w of warnings)
+    assert.match(w, /^(modules|build) cache not saved: the GitHub cache service did not store go-ci-kit-v1-\S+ \(see the message above\)$/);
   svc = await startCacheService();
 });

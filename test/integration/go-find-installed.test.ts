@@ -37,7 +37,9 @@ test('local-goroots: globs and ~ expand, symlinked duplicates count once, versio
       ],
       '~/sdk/go1.21.13 is the same tree as /usr/lib/go-1.21',
     );
-    assert.deepEqual(notes, [`${path.join(home, 'sdk', 'go1.99.0')} is not a Go tree: ${path.join(home, 'sdk', 'go1.99.0', 'bin', 'go')} does not exist`]);
+    assert.deepEqual(notes, [
+      `${path.join(home, 'sdk', 'go1.99.0')} is not a Go tree: ${path.join(home, 'sdk', 'go1.99.0', 'bin', 'go')} does not exist`,
+    ]);
   } finally {
     process.env.HOME = saved;
   }
@@ -56,7 +58,10 @@ test('findInstalledGo: spec strings, aliases over installed trees, GOROOT paths,
   assert.deepEqual(await got('/usr/lib/go-1.21'), ['1.21.13', '/usr/lib/go-1.21', 'local']);
   assert.equal(await got('1.18'), undefined);
   assert.equal(await findInstalledGo('1.22', { ...opts, sources: ['tool-cache'] }), undefined);
-  await assert.rejects(goAtPath(path.join(tmp, 'missing')), { name: 'GorootError', message: `GOROOT ${path.join(tmp, 'missing')} does not exist` });
+  await assert.rejects(goAtPath(path.join(tmp, 'missing')), {
+    name: 'GorootError',
+    message: `GOROOT ${path.join(tmp, 'missing')} does not exist`,
+  });
   // A tool cache entry is preferred over the same local version.
   const cached = path.join(tmp, 'tc2', 'go', '1.22.12', arch.toolCache);
   mkdirSync(path.dirname(cached), { recursive: true });
@@ -75,7 +80,10 @@ test('downloads give up on a stalled server and remove the partial file', async 
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/go.tar.gz`;
   const dest = path.join(tmp, 'stalled.tar.gz');
   try {
-    await assert.rejects(downloadFile(url, dest, { stallMs: 300, retryDelayMs: 10 }), { name: 'HttpError', message: 'stalled: no data for 0.3 s after 1000 bytes' });
+    await assert.rejects(downloadFile(url, dest, { stallMs: 300, retryDelayMs: 10 }), {
+      name: 'HttpError',
+      message: 'stalled: no data for 0.3 s after 1000 bytes',
+    });
     assert.equal(existsSync(dest), false);
   } finally {
     server.closeAllConnections();
@@ -92,7 +100,10 @@ test('downloads report a dropped connection', async () => {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/go.tar.gz`;
   const dest = path.join(tmp, 'dropped.tar.gz');
   try {
-    await assert.rejects(downloadFile(url, dest, { retryDelayMs: 10 }), (e: Error) => e.name === 'HttpError' && / after 5000 bytes$/.test(e.message));
+    await assert.rejects(
+      downloadFile(url, dest, { retryDelayMs: 10 }),
+      (e: Error) => e.name === 'HttpError' && / after 5000 bytes$/.test(e.message),
+    );
     assert.equal(existsSync(dest), false);
   } finally {
     server.close();

@@ -26,7 +26,9 @@ before(() => {
 });
 
 function rows(checks: ModuleCheck[], root: string): string[] {
-  return checks.flatMap((c) => c.findings.map((f) => `${path.relative(root, f.file)}:${f.line}:${f.column} ${f.feature} ${f.needs}`)).sort();
+  return checks
+    .flatMap((c) => c.findings.map((f) => `${path.relative(root, f.file)}:${f.line}:${f.column} ${f.feature} ${f.needs}`))
+    .sort();
 }
 
 test('Go 1.23 finds every generics and min/max/clear use for an analyzer at Go 1.17, in dependent packages, tests and generated files', async () => {
@@ -83,8 +85,14 @@ test('a package importing a package that fails to build is still checked complet
   mkdirSync(path.join(root, 'high'), { recursive: true });
   writeFileSync(path.join(root, 'go.mod'), 'module example.com/broken\n\ngo 1.21\n');
   // go.mod says 1.21, so the compiler rejects this package: no export data for its importers.
-  writeFileSync(path.join(root, 'low', 'low.go'), 'package low\n\nfunc N() (s int) {\n\tfor i := range 3 {\n\t\ts += i\n\t}\n\treturn\n}\n');
-  writeFileSync(path.join(root, 'high', 'high.go'), 'package high\n\nimport "example.com/broken/low"\n\nfunc M() int { return low.N() + min(3, 2) }\n\nfunc K[T any](v T) T { return v }\n');
+  writeFileSync(
+    path.join(root, 'low', 'low.go'),
+    'package low\n\nfunc N() (s int) {\n\tfor i := range 3 {\n\t\ts += i\n\t}\n\treturn\n}\n',
+  );
+  writeFileSync(
+    path.join(root, 'high', 'high.go'),
+    'package high\n\nimport "example.com/broken/low"\n\nfunc M() int { return low.N() + min(3, 2) }\n\nfunc K[T any](v T) T { return v }\n',
+  );
   const [mod] = await discoverModules(go, root);
   const check = await checkModule(go, await buildFeatureChecker(go, cache), mod!, { major: 1, minor: 17 });
   assert.deepEqual(rows([check], root), [
@@ -93,7 +101,10 @@ test('a package importing a package that fails to build is still checked complet
     'high/high.go:7:8 generics (type parameters) 1.18',
     'low/low.go:4:17 range over int 1.22',
   ]);
-  assert.ok(check.otherErrors.some((e) => /could not import example\.com\/broken\/low/.test(e.message)), JSON.stringify(check.otherErrors));
+  assert.ok(
+    check.otherErrors.some((e) => /could not import example\.com\/broken\/low/.test(e.message)),
+    JSON.stringify(check.otherErrors),
+  );
 });
 
 test('Go 1.21 checks with its own go/types: it finds min/max/clear for an analyzer at Go 1.20', async () => {
@@ -122,13 +133,27 @@ test('a go input wins over an inherited GOROOT of another toolchain', async () =
 });
 
 test('a missing go is a clear error', async () => {
-  await assert.rejects(findGo('', { PATH: path.join(tmp, 'empty-path') }), /no `go` found on PATH; run setup-go-matrix \(or actions\/setup-go\) before sonar-go-compat, or set input "go"/);
-  await assert.rejects(findGo('/nonexistent/go-root', env), /input "go" is "\/nonexistent\/go-root", which is neither a go binary nor a GOROOT/);
+  await assert.rejects(
+    findGo('', { PATH: path.join(tmp, 'empty-path') }),
+    /no `go` found on PATH; run setup-go-matrix \(or actions\/setup-go\) before sonar-go-compat, or set input "go"/,
+  );
+  await assert.rejects(
+    findGo('/nonexistent/go-root', env),
+    /input "go" is "\/nonexistent\/go-root", which is neither a go binary nor a GOROOT/,
+  );
 });
 
 test('the analyzer version is read from api/plugins/installed on a real server; failures say what to fix', async () => {
   const seen: IncomingMessage[] = [];
-  let reply = { status: 200, body: JSON.stringify({ plugins: [{ key: 'java', version: '8.0' }, { key: 'go', name: 'Go Code Quality and Security', version: '1.18.0.240 (build 240)' }] }) };
+  let reply = {
+    status: 200,
+    body: JSON.stringify({
+      plugins: [
+        { key: 'java', version: '8.0' },
+        { key: 'go', name: 'Go Code Quality and Security', version: '1.18.0.240 (build 240)' },
+      ],
+    }),
+  };
   const server = createServer((req, res) => {
     seen.push(req);
     res.writeHead(reply.status, { 'content-type': 'application/json' });
@@ -143,11 +168,20 @@ test('the analyzer version is read from api/plugins/installed on a real server; 
     assert.equal(seen[0]!.url, '/sonar/api/plugins/installed');
     assert.equal(seen[0]!.headers.authorization, `Basic ${Buffer.from('squ_secret:').toString('base64')}`);
     reply = { status: 401, body: '{}' };
-    await assert.rejects(resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: '', sonarHostUrl: url, sonarToken: 'bad' }), /answered 401 to GET \/sonar\/api\/plugins\/installed; check input "sonar-token"/);
+    await assert.rejects(
+      resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: '', sonarHostUrl: url, sonarToken: 'bad' }),
+      /answered 401 to GET \/sonar\/api\/plugins\/installed; check input "sonar-token"/,
+    );
     reply = { status: 200, body: JSON.stringify({ plugins: [{ key: 'java', version: '8.0' }] }) };
-    await assert.rejects(resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: '', sonarHostUrl: url, sonarToken: '' }), /has no Go plugin \(key "go"\) installed/);
+    await assert.rejects(
+      resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: '', sonarHostUrl: url, sonarToken: '' }),
+      /has no Go plugin \(key "go"\) installed/,
+    );
     reply = { status: 200, body: '<html>login</html>' };
-    await assert.rejects(resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: '', sonarHostUrl: url, sonarToken: '' }), /did not answer GET \/sonar\/api\/plugins\/installed with JSON/);
+    await assert.rejects(
+      resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: '', sonarHostUrl: url, sonarToken: '' }),
+      /did not answer GET \/sonar\/api\/plugins\/installed with JSON/,
+    );
   } finally {
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
@@ -157,7 +191,16 @@ test('the analyzer version is read from api/plugins/installed on a real server; 
   await new Promise<void>((r) => gone.listen(0, '127.0.0.1', r));
   const goneUrl = `http://127.0.0.1:${(gone.address() as AddressInfo).port}`;
   await new Promise((r) => gone.close(r));
-  await assert.rejects(resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: '', sonarHostUrl: goneUrl, sonarToken: '' }), /cannot reach the SonarQube server at http:\/\/127\.0\.0\.1:\d+ \(.*ECONNREFUSED/);
-  await assert.rejects(resolveAnalyzerGo({ analyzerGoVersion: '1.2x', sonarGoVersion: '', sonarHostUrl: '', sonarToken: '' }), /input "analyzer-go-version" is "1\.2x", which is not a Go version; expected e\.g\. "1\.21"/);
-  await assert.rejects(resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: 'latest', sonarHostUrl: '', sonarToken: '' }), /input "sonar-go-version" is "latest", which is not a plugin version/);
+  await assert.rejects(
+    resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: '', sonarHostUrl: goneUrl, sonarToken: '' }),
+    /cannot reach the SonarQube server at http:\/\/127\.0\.0\.1:\d+ \(.*ECONNREFUSED/,
+  );
+  await assert.rejects(
+    resolveAnalyzerGo({ analyzerGoVersion: '1.2x', sonarGoVersion: '', sonarHostUrl: '', sonarToken: '' }),
+    /input "analyzer-go-version" is "1\.2x", which is not a Go version; expected e\.g\. "1\.21"/,
+  );
+  await assert.rejects(
+    resolveAnalyzerGo({ analyzerGoVersion: '', sonarGoVersion: 'latest', sonarHostUrl: '', sonarToken: '' }),
+    /input "sonar-go-version" is "latest", which is not a plugin version/,
+  );
 });

@@ -12,9 +12,17 @@ import { parseSuppressions, SuppressionError } from '../../src/abi/suppressions.
 import { SymbolTable } from '../../src/abi/table.js';
 
 test('nm lines: defined, undefined, names with spaces, archive member prefix', () => {
-  assert.deepEqual(parseNmLine('  4df038          8 r $f64.3eb0000000000000'), { name: '$f64.3eb0000000000000', code: 'r', size: 8, member: '' });
+  assert.deepEqual(parseNmLine('  4df038          8 r $f64.3eb0000000000000'), {
+    name: '$f64.3eb0000000000000',
+    code: 'r',
+    size: 8,
+    member: '',
+  });
   assert.deepEqual(parseNmLine('                  0 U free@GLIBC_2.2.5'), { name: 'free@GLIBC_2.2.5', code: 'U', size: 0, member: '' });
-  assert.equal(parseNmLine('  48a960        229 t os.init.OnceValue[go.shape.interface { Error() string }].func2')!.name, 'os.init.OnceValue[go.shape.interface { Error() string }].func2');
+  assert.equal(
+    parseNmLine('  48a960        229 t os.init.OnceValue[go.shape.interface { Error() string }].func2')!.name,
+    'os.init.OnceValue[go.shape.interface { Error() string }].func2',
+  );
   const m = parseNmLine('/tmp/x.a(_x001.o):\t       0         12 T measure');
   assert.deepEqual(m, { name: 'measure', code: 'T', size: 12, member: '_x001.o' });
   assert.equal(parseNmLine('garbage'), undefined);
@@ -32,13 +40,30 @@ test('nm lines: the hand parser reads every real fixture line as the format rege
   const lines = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n'));
-  const edges = ['', ' ', '                  0 U ', '1234abcd       4096 D big.addr', '  401000 12 T', '  401000   12 x  two  spaces', '  40100z 12 T bad', 'x.a(m.o):\t', '   12', '  401000 12 TT name'];
+  const edges = [
+    '',
+    ' ',
+    '                  0 U ',
+    '1234abcd       4096 D big.addr',
+    '  401000 12 T',
+    '  401000   12 x  two  spaces',
+    '  40100z 12 T bad',
+    'x.a(m.o):\t',
+    '   12',
+    '  401000 12 TT name',
+  ];
   assert.ok(lines.length > 400);
   for (const line of [...lines, ...edges]) assert.deepEqual(parseNmLine(line), reference(line), JSON.stringify(line));
 });
 
 test('nm stream: lines cut across reads, a UTF-8 character split between reads, no final newline', async () => {
-  const lines = ['  401000         12 T main.main', '  402000         34 R gclocals·a1b2c3', '  403000       5678 D example.com/app.Config', '                  0 U free@GLIBC_2.2.5', '  404000          9 T main.last'];
+  const lines = [
+    '  401000         12 T main.main',
+    '  402000         34 R gclocals·a1b2c3',
+    '  403000       5678 D example.com/app.Config',
+    '                  0 U free@GLIBC_2.2.5',
+    '  404000          9 T main.last',
+  ];
   const bytes = Buffer.from(lines.join('\n'), 'utf8');
   const dot = bytes.indexOf(Buffer.from('·')) + 1; // inside the two bytes of '·'
   const cuts = [5, 20, dot, dot + 3, dot + 4, bytes.length - 3];
@@ -48,20 +73,37 @@ test('nm stream: lines cut across reads, a UTF-8 character split between reads, 
   const got: NmSymbol[] = [];
   const n = await streamNm([process.execPath, '-e', script, '--'], 'unused', (s) => got.push({ ...s }), { label: 'test' });
   assert.equal(n, lines.length);
-  assert.deepEqual(got, lines.map((l) => parseNmLine(l)));
+  assert.deepEqual(
+    got,
+    lines.map((l) => parseNmLine(l)),
+  );
   assert.equal(got[1]!.name, 'gclocals·a1b2c3');
 });
 
 const info = (go: string, settings: Record<string, string>, deps: Record<string, string> = {}): string =>
-  [`/x/app: ${go}`, '\tpath\texample.com/app', '\tmod\texample.com/app\t(devel)\t', ...Object.entries(deps).map(([p, v]) => `\tdep\t${p}\t${v}\th1:x=`), ...Object.entries(settings).map(([k, v]) => `\tbuild\t${k}=${v}`)].join('\n');
+  [
+    `/x/app: ${go}`,
+    '\tpath\texample.com/app',
+    '\tmod\texample.com/app\t(devel)\t',
+    ...Object.entries(deps).map(([p, v]) => `\tdep\t${p}\t${v}\th1:x=`),
+    ...Object.entries(settings).map(([k, v]) => `\tbuild\t${k}=${v}`),
+  ].join('\n');
 
 test('build info: parse and diff settings, modules and Go version; vcs stamps are not findings', () => {
-  const a = parseBuildInfo(info('go1.19.8', { CGO_ENABLED: '1', '-ldflags': '"-X main.v=1"', 'vcs.revision': 'aaa' }, { 'golang.org/x/sys': 'v0.1.0' }))!;
+  const a = parseBuildInfo(
+    info('go1.19.8', { CGO_ENABLED: '1', '-ldflags': '"-X main.v=1"', 'vcs.revision': 'aaa' }, { 'golang.org/x/sys': 'v0.1.0' }),
+  )!;
   const b = parseBuildInfo(info('go1.23.5', { CGO_ENABLED: '0', GOAMD64: 'v3', 'vcs.revision': 'bbb' }, { 'golang.org/x/sys': 'v0.2.0' }))!;
   assert.equal(a.path, 'example.com/app');
   assert.deepEqual(
     diffBuildInfo(a, b).map((c) => `${c.what}:${c.name}:${c.base}->${c.head}`),
-    ['go:go:go1.19.8->go1.23.5', 'setting:-ldflags:"-X main.v=1"->', 'setting:CGO_ENABLED:1->0', 'setting:GOAMD64:->v3', 'module:golang.org/x/sys:v0.1.0->v0.2.0'],
+    [
+      'go:go:go1.19.8->go1.23.5',
+      'setting:-ldflags:"-X main.v=1"->',
+      'setting:CGO_ENABLED:1->0',
+      'setting:GOAMD64:->v3',
+      'module:golang.org/x/sys:v0.1.0->v0.2.0',
+    ],
   );
   assert.equal(parseBuildInfo('/x/file: could not read Go build info'), undefined);
 });
@@ -73,7 +115,10 @@ test('suppressions: glob and /regex/ with reasons; a missing reason or bad regex
   assert.ok(!s[0]!.test('example.com/m/api.New'));
   assert.ok(s[1]!.test('import:malloc'));
   assert.equal(s[1]!.reason, 'cgo allocator');
-  assert.throws(() => parseSuppressions('foo.Bar\n', 'abi.supp'), (e: Error) => e instanceof SuppressionError && /abi.supp:1: "foo.Bar" has no reason/.test(e.message));
+  assert.throws(
+    () => parseSuppressions('foo.Bar\n', 'abi.supp'),
+    (e: Error) => e instanceof SuppressionError && /abi.supp:1: "foo.Bar" has no reason/.test(e.message),
+  );
   assert.throws(() => parseSuppressions('/a(/ why\n', 's'), /s:1: \/a\(\/ is not a valid regular expression/);
 });
 
@@ -104,21 +149,33 @@ test('diff + policy: removed breaks by default, variable size change is "changed
     ['example.com/m/api.New', 'T', 5],
   ]);
   const d = diffTables(base, head);
-  assert.deepEqual(d.findings.map((f) => `${f.change} ${f.key}`), ['kind example.com/m/api.Flag', 'removed example.com/m/api.Gone', 'size example.com/m/api.Limit', 'added example.com/m/api.New']);
+  assert.deepEqual(
+    d.findings.map((f) => `${f.change} ${f.key}`),
+    ['kind example.com/m/api.Flag', 'removed example.com/m/api.Gone', 'size example.com/m/api.Limit', 'added example.com/m/api.New'],
+  );
   const run = (failOn: 'removed' | 'changed' | 'any' | 'none', supp = ''): [boolean, Finding[]] => {
     const f = symbolFindings('app', d);
     const v = applyPolicy(f, { base: 100, head: 100 }, { failOn, denyNewDynamic: false, suppressions: parseSuppressions(supp, 's') });
     return [v.breaking, f];
   };
   assert.equal(run('removed')[0], true);
-  assert.deepEqual(run('removed')[1].filter((f) => f.breaking).map((f) => f.subject), ['example.com/m/api.Gone']);
+  assert.deepEqual(
+    run('removed')[1]
+      .filter((f) => f.breaking)
+      .map((f) => f.subject),
+    ['example.com/m/api.Gone'],
+  );
   assert.equal(run('changed')[1].filter((f) => f.breaking).length, 3);
   assert.equal(run('any')[1].filter((f) => f.breaking).length, 4);
   assert.equal(run('none')[0], false);
   const [breaking, f] = run('removed', '*.Gone moved to package v2\n');
   assert.equal(breaking, false);
   assert.equal(f.find((x) => x.subject.endsWith('.Gone'))!.suppressed, 'moved to package v2');
-  const grow = applyPolicy([], { base: 1000, head: 1100 }, { failOn: 'removed', denyNewDynamic: false, suppressions: [], maxSizeGrowth: parseSizeLimit('5%') });
+  const grow = applyPolicy(
+    [],
+    { base: 1000, head: 1100 },
+    { failOn: 'removed', denyNewDynamic: false, suppressions: [], maxSizeGrowth: parseSizeLimit('5%') },
+  );
   assert.deepEqual(grow.reasons, ['size grew by 100 bytes (10.00%), more than max-size-growth 5%']);
 });
 
@@ -126,6 +183,10 @@ test('content sniffing and Go archive headers', () => {
   assert.match(describeContent(Buffer.from('#!/bin/sh\necho hi\n')), /^a script \(#!\/bin\/sh\)/);
   assert.equal(describeContent(Buffer.from('hello\n')), 'a text file');
   assert.equal(describeContent(Buffer.from('!<arch>\nfoo.o/')), 'an ar archive that is not a Go archive (a C static library?)');
-  assert.deepEqual(parseGoObjectHeader(Buffer.from('!<arch>\n__.PKGDEF  ...`\ngo object linux amd64 go1.19.8 X:regabi\n')), { goos: 'linux', goarch: 'amd64', goVersion: 'go1.19.8' });
+  assert.deepEqual(parseGoObjectHeader(Buffer.from('!<arch>\n__.PKGDEF  ...`\ngo object linux amd64 go1.19.8 X:regabi\n')), {
+    goos: 'linux',
+    goarch: 'amd64',
+    goVersion: 'go1.19.8',
+  });
   assert.deepEqual(pairByRelativePath(['a', 'b/c'], ['b/c', 'd']), { pairs: ['b/c'], onlyBase: ['a'], onlyHead: ['d'] });
 });

@@ -16,7 +16,8 @@ function listing(file: string): NmSymbol[] {
     .map(parseNmLine)
     .filter((s): s is NmSymbol => !!s);
 }
-const names = (v: '1.19' | '1.23'): Set<string> => new Set([...listing(`app-go${v}.txt`), ...listing(`api-archive-go${v}.txt`)].map((s) => s.name));
+const names = (v: '1.19' | '1.23'): Set<string> =>
+  new Set([...listing(`app-go${v}.txt`), ...listing(`api-archive-go${v}.txt`)].map((s) => s.name));
 const go119 = names('1.19');
 const go123 = names('1.23');
 
@@ -26,14 +27,23 @@ for (const rule of nameRules) {
     assert.ok(go123.has(rule.go123), `Go 1.23 output has ${rule.go123}`);
     assert.equal(normalizeName(rule.go119), rule.normalized);
     assert.equal(normalizeName(rule.go123), rule.normalized);
-    assert.notEqual(rule.apply(rule.go119) === rule.go119 && rule.apply(rule.go123) === rule.go123, true, 'the rule itself changes the example');
+    assert.notEqual(
+      rule.apply(rule.go119) === rule.go119 && rule.apply(rule.go123) === rule.go123,
+      true,
+      'the rule itself changes the example',
+    );
   });
 }
 
 test('normalizeName applies exactly the documented rules, in their order, to every real name', () => {
   const all = [...go119, ...go123, ...nameRules.flatMap((r) => [r.go119, r.go123])];
   assert.ok(all.length > 300);
-  for (const name of all) assert.equal(normalizeName(name), nameRules.reduce((n, r) => r.apply(n), name), name);
+  for (const name of all)
+    assert.equal(
+      normalizeName(name),
+      nameRules.reduce((n, r) => r.apply(n), name),
+      name,
+    );
 });
 
 test('go and defer closures: 1.19 func2/func1.1 and 1.23 gowrap1/deferwrap1 fold into one F.func*', () => {

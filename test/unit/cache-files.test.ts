@@ -45,7 +45,10 @@ test('dependency files: go.sum of every module, go.work always, exclusions, .git
     'node_modules/x/go.sum': 'no\n',
   });
   const d = await findDependencyFiles(['**/go.sum', '!**/vendor/**'], root);
-  assert.deepEqual(d.files.map((f) => path.relative(root, f)), ['a/go.sum', 'b/go.sum', 'go.work']);
+  assert.deepEqual(
+    d.files.map((f) => path.relative(root, f)),
+    ['a/go.sum', 'b/go.sum', 'go.work'],
+  );
   assert.equal(d.fellBackToGoMod, false);
   assert.deepEqual(await globFiles(['a/go.sum'], root), [path.join(root, 'a/go.sum')]);
 });
@@ -55,7 +58,10 @@ test('dependency files: no go.sum falls back to go.mod files; unmatched globs ar
   const d = await findDependencyFiles(['**/go.sum', 'deps/*.lock'], root);
   assert.deepEqual(d.unmatched, ['**/go.sum', 'deps/*.lock']);
   assert.equal(d.fellBackToGoMod, true);
-  assert.deepEqual(d.files.map((f) => path.relative(root, f)), ['go.mod', 'sub/go.mod']);
+  assert.deepEqual(
+    d.files.map((f) => path.relative(root, f)),
+    ['go.mod', 'sub/go.mod'],
+  );
   const partial = await findDependencyFiles(['go.mod', 'missing.sum'], root);
   assert.deepEqual(partial.unmatched, ['missing.sum']);
 });

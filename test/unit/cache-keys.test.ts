@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildKeys, classifyMatch, isWellFormedKey, keysFor, MAX_KEY_LENGTH, modulesKeys, runUnique, segment, type KeyFacts } from '../../src/cache/keys.js';
+import {
+  buildKeys,
+  classifyMatch,
+  isWellFormedKey,
+  keysFor,
+  MAX_KEY_LENGTH,
+  modulesKeys,
+  runUnique,
+  segment,
+  type KeyFacts,
+} from '../../src/cache/keys.js';
 import { parseSize, jobFailed } from '../../src/cache/settings.js';
 import { InputError } from '../../src/ci/inputs.js';
 
@@ -9,9 +19,21 @@ const facts: KeyFacts = { goos: 'linux', goarch: 'amd64', goVersion: '1.23.5', d
 test('key formats: modules and build keys carry OS, arch, Go version and deps; build adds the run', () => {
   const rows: [Partial<KeyFacts>, string, string][] = [
     [{}, 'go-ci-kit-v1-mod-linux-amd64-go1.23.5-abc123', 'go-ci-kit-v1-build-linux-amd64-go1.23.5-abc123-42.1.deadbeef'],
-    [{ goVersion: 'go1.19.8', goarch: 'arm64' }, 'go-ci-kit-v1-mod-linux-arm64-go1.19.8-abc123', 'go-ci-kit-v1-build-linux-arm64-go1.19.8-abc123-42.1.deadbeef'],
-    [{ goos: 'windows', depsHash: 'none' }, 'go-ci-kit-v1-mod-windows-amd64-go1.23.5-none', 'go-ci-kit-v1-build-windows-amd64-go1.23.5-none-42.1.deadbeef'],
-    [{ goVersion: '1.24rc1-devel x,y' }, 'go-ci-kit-v1-mod-linux-amd64-go1.24rc1_devel_x_y-abc123', 'go-ci-kit-v1-build-linux-amd64-go1.24rc1_devel_x_y-abc123-42.1.deadbeef'],
+    [
+      { goVersion: 'go1.19.8', goarch: 'arm64' },
+      'go-ci-kit-v1-mod-linux-arm64-go1.19.8-abc123',
+      'go-ci-kit-v1-build-linux-arm64-go1.19.8-abc123-42.1.deadbeef',
+    ],
+    [
+      { goos: 'windows', depsHash: 'none' },
+      'go-ci-kit-v1-mod-windows-amd64-go1.23.5-none',
+      'go-ci-kit-v1-build-windows-amd64-go1.23.5-none-42.1.deadbeef',
+    ],
+    [
+      { goVersion: '1.24rc1-devel x,y' },
+      'go-ci-kit-v1-mod-linux-amd64-go1.24rc1_devel_x_y-abc123',
+      'go-ci-kit-v1-build-linux-amd64-go1.24rc1_devel_x_y-abc123-42.1.deadbeef',
+    ],
   ];
   for (const [over, mod, build] of rows) {
     const f = { ...facts, ...over };
@@ -27,7 +49,14 @@ test('key formats: modules and build keys carry OS, arch, Go version and deps; b
 test('build restore prefixes never cross Go version, OS or arch', () => {
   const k = buildKeys(facts);
   assert.deepEqual(k.restorePrefixes, ['go-ci-kit-v1-build-linux-amd64-go1.23.5-abc123-', 'go-ci-kit-v1-build-linux-amd64-go1.23.5-']);
-  const others: Partial<KeyFacts>[] = [{ goVersion: '1.23.50' }, { goVersion: '1.2' }, { goVersion: '1.19.8' }, { goarch: 'amd64p32' }, { goarch: 'arm64' }, { goos: 'darwin' }];
+  const others: Partial<KeyFacts>[] = [
+    { goVersion: '1.23.50' },
+    { goVersion: '1.2' },
+    { goVersion: '1.19.8' },
+    { goarch: 'amd64p32' },
+    { goarch: 'arm64' },
+    { goos: 'darwin' },
+  ];
   for (const over of others) {
     const other = buildKeys({ ...facts, ...over, runUnique: '7.1.00' }).key;
     for (const p of k.restorePrefixes) assert.ok(!other.startsWith(p), `${other} must not match ${p}`);
@@ -54,7 +83,10 @@ test('keys longer than 512 characters are refused', () => {
 test('run-unique suffix: run id, attempt, random part; no run id falls back to a timestamp', () => {
   assert.equal(runUnique('123', '2', 'ab12'), '123.2.ab12');
   assert.match(runUnique('', '', 'ab12'), /^t\d+\.1\.ab12$/);
-  assert.notEqual(buildKeys({ ...facts, runUnique: runUnique('1', '1', 'aa') }).key, buildKeys({ ...facts, runUnique: runUnique('1', '1', 'bb') }).key);
+  assert.notEqual(
+    buildKeys({ ...facts, runUnique: runUnique('1', '1', 'aa') }).key,
+    buildKeys({ ...facts, runUnique: runUnique('1', '1', 'bb') }).key,
+  );
 });
 
 test('classifyMatch: exact or same-deps build key is a hit, version prefix is a prefix-hit', () => {
@@ -72,7 +104,10 @@ test('cache-dir-max-size parsing and its error message', () => {
   assert.equal(parseSize('cache-dir-max-size', '1.5GiB'), 1.5 * 1024 ** 3);
   assert.equal(parseSize('cache-dir-max-size', '2048'), 2048);
   for (const bad of ['', 'ten', '0', '-1G', '5X']) {
-    assert.throws(() => parseSize('cache-dir-max-size', bad), (e: unknown) => e instanceof InputError && /input "cache-dir-max-size" is ".*", which is not a size; use .*"10G"/.test(e.message));
+    assert.throws(
+      () => parseSize('cache-dir-max-size', bad),
+      (e: unknown) => e instanceof InputError && /input "cache-dir-max-size" is ".*", which is not a size; use .*"10G"/.test(e.message),
+    );
   }
 });
 

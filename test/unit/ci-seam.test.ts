@@ -18,7 +18,10 @@ function inputsOf(values: Record<string, string>): Inputs {
 test('inputs apply defaults, parse booleans and lists, and name the input in errors', () => {
   assert.equal(inputsOf({}).bool('flag'), false);
   assert.equal(inputsOf({ flag: ' TRUE ' }).bool('flag'), true);
-  assert.throws(() => inputsOf({ flag: 'maybe' }).bool('flag'), (e: Error) => e instanceof InputError && /input "flag" is "maybe"/.test(e.message));
+  assert.throws(
+    () => inputsOf({ flag: 'maybe' }).bool('flag'),
+    (e: Error) => e instanceof InputError && /input "flag" is "maybe"/.test(e.message),
+  );
   assert.equal(inputsOf({}).choice('mode'), 'auto');
   assert.throws(() => inputsOf({ mode: 'gh' }).choice('mode'), /input "mode" is "gh"; expected one of: "auto", "dir"/);
   assert.deepEqual(inputsOf({ list: 'a\n# note\n b ,c\n\n' }).list('list'), ['a', 'b', 'c']);
@@ -36,7 +39,10 @@ test('file runtime writes a sourceable env file, dotenv outputs and state', asyn
   await rt.appendSummary('| a |');
   assert.equal(rt.getState('k'), 'v');
   assert.equal(shellQuote("a'b"), `'a'\\''b'`);
-  const r = spawnSync('bash', ['-c', `source "$1" && printf '%s\\n%s' "$WEIRD" "$PATH"`, 'bash', rt.envFile], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+  const r = spawnSync('bash', ['-c', `source "$1" && printf '%s\\n%s' "$WEIRD" "$PATH"`, 'bash', rt.envFile], {
+    encoding: 'utf8',
+    env: { PATH: '/usr/bin:/bin' },
+  });
   const [weird, pathVar] = r.stdout.split('\n');
   assert.equal(weird, `it's $HOME "quoted"`);
   assert.ok(pathVar!.startsWith('/opt/go dir/bin:') && pathVar!.endsWith('/usr/bin:/bin'), pathVar);

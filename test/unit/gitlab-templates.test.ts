@@ -45,13 +45,20 @@ for (const name of names) {
       assert.ok('default' in spec, `${key}: has a default (components must work with no inputs)`);
       const type = spec.type ?? 'string';
       const d = spec.default;
-      const ok = { string: typeof d === 'string', array: Array.isArray(d), boolean: typeof d === 'boolean', number: typeof d === 'number' }[type];
+      const ok = { string: typeof d === 'string', array: Array.isArray(d), boolean: typeof d === 'boolean', number: typeof d === 'number' }[
+        type
+      ];
       assert.ok(ok, `${key}: default ${JSON.stringify(d)} is a ${type}`);
-      if (spec.options) assert.ok(spec.options.includes(d), `${key}: default ${JSON.stringify(d)} is one of ${JSON.stringify(spec.options)}`);
+      if (spec.options)
+        assert.ok(spec.options.includes(d), `${key}: default ${JSON.stringify(d)} is one of ${JSON.stringify(spec.options)}`);
       assert.ok(text.includes(`$[[ inputs.${key} ]]`), `${key}: declared but never used`);
     }
     const used = [...text.matchAll(/\$\[\[\s*inputs\.([\w-]+)\s*\]\]/g)].map((m) => m[1]!);
-    assert.deepEqual(used.filter((u) => !(u in inputs)), [], 'inputs used but not declared');
+    assert.deepEqual(
+      used.filter((u) => !(u in inputs)),
+      [],
+      'inputs used but not declared',
+    );
   });
 }
 

@@ -51,7 +51,10 @@ test('version files by kind', () => {
     assert.deepEqual(readVersionFile(file, dir), { spec, file, line, what }, file);
   }
   write('g/go.mod', 'module m\n');
-  assert.throws(() => readVersionFile('g/go.mod', dir), { name: 'InputError', message: 'go-version-file "g/go.mod" has neither a toolchain nor a go directive; add e.g. "go 1.23" to it' });
+  assert.throws(() => readVersionFile('g/go.mod', dir), {
+    name: 'InputError',
+    message: 'go-version-file "g/go.mod" has neither a toolchain nor a go directive; add e.g. "go 1.23" to it',
+  });
   write('h/.tool-versions', 'nodejs 20\n');
   assert.throws(() => readVersionFile('h/.tool-versions', dir), /has no "golang" line; add e.g. "golang 1.23.4"/);
   write('i/.go-version', '\n# nothing\n');
@@ -78,7 +81,9 @@ test('go.mod newer than the leg: go and toolchain lines, go.work too; equal or o
 });
 
 test('versions-range: spec ranges and from..to spans, newest patch per minor', () => {
-  const releases = ['1.18.10', '1.19.13', '1.19.12', '1.20', '1.20.14', '1.21.13', '1.21.0', '1.22.12', '1.23.5', '1.23.4', '1.24rc1'].map(v);
+  const releases = ['1.18.10', '1.19.13', '1.19.12', '1.20', '1.20.14', '1.21.13', '1.21.0', '1.22.12', '1.23.5', '1.23.4', '1.24rc1'].map(
+    v,
+  );
   const m = (text: string, goMod?: string) => formatMatrix(computeMatrix(parseVersionsRange(text), releases, goMod ? v(goMod) : undefined));
   assert.equal(m('>=1.19 <=1.23'), '["1.19.13","1.20.14","1.21.13","1.22.12","1.23.5"]');
   assert.equal(m('>=1.21'), '["1.21.13","1.22.12","1.23.5"]', 'prereleases never enter a matrix');
@@ -93,7 +98,15 @@ test('versions-range: spec ranges and from..to spans, newest patch per minor', (
 });
 
 test('download index: go.dev shape parsed, odd entries dropped, linux archive for the arch picked', () => {
-  const file = (os: string, arch: string, kind: string, filename: string) => ({ filename, os, arch, version: 'go1.23.5', sha256: 'a'.repeat(64), size: 10, kind });
+  const file = (os: string, arch: string, kind: string, filename: string) => ({
+    filename,
+    os,
+    arch,
+    version: 'go1.23.5',
+    sha256: 'a'.repeat(64),
+    size: 10,
+    kind,
+  });
   const json = JSON.stringify([
     {
       version: 'go1.23.5',
@@ -111,10 +124,13 @@ test('download index: go.dev shape parsed, odd entries dropped, linux archive fo
     { nonsense: true },
   ]);
   const releases = parseIndex(json, 'u');
-  assert.deepEqual(releases.map((r) => [r.name, r.stable, formatGoVersion(r.version)]), [
-    ['go1.23.5', true, '1.23.5'],
-    ['go1.24rc1', false, '1.24rc1'],
-  ]);
+  assert.deepEqual(
+    releases.map((r) => [r.name, r.stable, formatGoVersion(r.version)]),
+    [
+      ['go1.23.5', true, '1.23.5'],
+      ['go1.24rc1', false, '1.24rc1'],
+    ],
+  );
   assert.equal(pickArchive(releases[0]!, { go: 'amd64', toolCache: 'x64' })?.filename, 'go1.23.5.linux-amd64.tar.gz');
   assert.equal(pickArchive(releases[0]!, { go: 'arm64', toolCache: 'arm64' })?.filename, 'go1.23.5.linux-arm64.tar.gz');
   assert.equal(pickArchive(releases[0]!, { go: 's390x', toolCache: 's390x' }), undefined);
@@ -122,7 +138,9 @@ test('download index: go.dev shape parsed, odd entries dropped, linux archive fo
   assert.equal(resolveDownloadBase('', {}), 'https://go.dev/dl');
   assert.equal(resolveDownloadBase('', { GO_DOWNLOAD_BASE_URL: 'https://mirror.example/go/' }), 'https://mirror.example/go');
   assert.equal(resolveDownloadBase('http://127.0.0.1:8080/dl', { GO_DOWNLOAD_BASE_URL: 'https://ignored' }), 'http://127.0.0.1:8080/dl');
-  assert.throws(() => resolveDownloadBase('', { GO_DOWNLOAD_BASE_URL: 'mirror' }), { message: 'GO_DOWNLOAD_BASE_URL "mirror" is not an http(s) URL; expected the Go download site or a mirror, e.g. https://go.dev/dl' });
+  assert.throws(() => resolveDownloadBase('', { GO_DOWNLOAD_BASE_URL: 'mirror' }), {
+    message: 'GO_DOWNLOAD_BASE_URL "mirror" is not an http(s) URL; expected the Go download site or a mirror, e.g. https://go.dev/dl',
+  });
   assert.equal(indexUrl('https://go.dev/dl'), 'https://go.dev/dl/?mode=json&include=all');
   assert.equal(archiveUrl('https://go.dev/dl', 'go1.23.5.linux-amd64.tar.gz'), 'https://go.dev/dl/go1.23.5.linux-amd64.tar.gz');
 });
@@ -130,14 +148,29 @@ test('download index: go.dev shape parsed, odd entries dropped, linux archive fo
 test('tool cache layout: go/<semver>/<arch> counts only with its .complete marker', () => {
   const tc = path.join(dir, 'tc');
   const x64 = { go: 'amd64', toolCache: 'x64' };
-  for (const [ver, complete] of [['1.23.5', true], ['1.22.0', false], ['1.21.0-rc.2', true], ['latest', true]] as const) {
+  for (const [ver, complete] of [
+    ['1.23.5', true],
+    ['1.22.0', false],
+    ['1.21.0-rc.2', true],
+    ['latest', true],
+  ] as const) {
     mkdirSync(path.join(tc, 'go', ver, 'x64'), { recursive: true });
     if (complete) writeFileSync(path.join(tc, 'go', ver, 'x64.complete'), '');
   }
-  assert.deepEqual(listToolCache(tc, x64).map((c) => formatGoVersion(c.version)).sort(), ['1.21rc2', '1.23.5']);
+  assert.deepEqual(
+    listToolCache(tc, x64)
+      .map((c) => formatGoVersion(c.version))
+      .sort(),
+    ['1.21rc2', '1.23.5'],
+  );
   assert.deepEqual(listToolCache(tc, { go: 'arm64', toolCache: 'arm64' }), []);
   assert.equal(toolCachePath(tc, v('1.20'), x64), path.join(tc, 'go', '1.20.0', 'x64'));
-  assert.deepEqual(legDirs('/w', '1.23.5', x64), { root: '/w/go-1.23.5-amd64', gopath: '/w/go-1.23.5-amd64/gopath', gocache: '/w/go-1.23.5-amd64/gocache', gomodcache: '/w/go-1.23.5-amd64/gomodcache' });
+  assert.deepEqual(legDirs('/w', '1.23.5', x64), {
+    root: '/w/go-1.23.5-amd64',
+    gopath: '/w/go-1.23.5-amd64/gopath',
+    gocache: '/w/go-1.23.5-amd64/gocache',
+    gomodcache: '/w/go-1.23.5-amd64/gomodcache',
+  });
 });
 
 test('go tool command: the tool binary of a real tree (also through a symlinked go), else go tool', () => {
@@ -181,7 +214,8 @@ test('proxy choice: NO_PROXY entries (names, domains, ports, IPv6, CIDR, *) and 
     ['https://mirror.internal/', '10.0.0.0/8', false],
     ['http://10.1.2.3/', '10.0.0.0/99', false],
   ];
-  for (const [url, noProxy, want] of cases) assert.equal(bypassesProxy(u(url), noProxy), want, `${url} with NO_PROXY=${JSON.stringify(noProxy)}`);
+  for (const [url, noProxy, want] of cases)
+    assert.equal(bypassesProxy(u(url), noProxy), want, `${url} with NO_PROXY=${JSON.stringify(noProxy)}`);
 
   const saved = { ...process.env };
   try {

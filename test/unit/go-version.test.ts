@@ -11,7 +11,21 @@ const v = (s: string) => {
 };
 
 test('Go version ordering follows cmd/go: 1.21 < 1.21rc1 < 1.21.0, and 1.20 is 1.20.0', () => {
-  const ascending = ['1.19.8', '1.20rc1', '1.20', '1.20.1', '1.21', '1.21rc1', '1.21rc2', '1.21.0', '1.21.13', '1.22beta1', '1.22rc1', '1.22.0', '1.23.5'];
+  const ascending = [
+    '1.19.8',
+    '1.20rc1',
+    '1.20',
+    '1.20.1',
+    '1.21',
+    '1.21rc1',
+    '1.21rc2',
+    '1.21.0',
+    '1.21.13',
+    '1.22beta1',
+    '1.22rc1',
+    '1.22.0',
+    '1.23.5',
+  ];
   for (let i = 0; i + 1 < ascending.length; i++) {
     assert.equal(compareGoVersions(v(ascending[i]!), v(ascending[i + 1]!)), -1, `${ascending[i]} < ${ascending[i + 1]}`);
     assert.equal(compareGoVersions(v(ascending[i + 1]!), v(ascending[i]!)), 1);
@@ -51,10 +65,11 @@ test('go-version specs: exact, range, alias; malformed ones name the input and s
     assert.deepEqual(parseToolchainSpec(text), { kind: 'range', text, range });
   }
   assert.deepEqual(parseToolchainSpec(' Stable '), { kind: 'alias', text: 'Stable', alias: 'stable' });
-  assert.throws(
-    () => parseToolchainSpec('1.2x'),
-    { name: 'InputError', message: 'go-version "1.2x" is not a Go version or range; expected e.g. "1.23", "1.23.4", "1.23.x", "^1.22", ">=1.21 <1.24", "stable" or "oldstable"' },
-  );
+  assert.throws(() => parseToolchainSpec('1.2x'), {
+    name: 'InputError',
+    message:
+      'go-version "1.2x" is not a Go version or range; expected e.g. "1.23", "1.23.4", "1.23.x", "^1.22", ">=1.21 <1.24", "stable" or "oldstable"',
+  });
   assert.throws(() => parseToolchainSpec('latest', 'go.mod'), /^InputError: go.mod "latest" is not a Go version or range/);
   assert.throws(() => parseToolchainSpec('1.23.4.5'), /"1.23.4.5" is not a Go version/);
 });

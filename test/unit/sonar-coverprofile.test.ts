@@ -28,7 +28,11 @@ function merged(mode: string, ...profiles: string[][]): CoverageMerge {
 }
 
 test('set profiles merge by OR, paths become base-dir relative from the import path map', () => {
-  const m = merged('set', ['example.com/a/pkg/x.go:1.1,2.2 3 0', 'example.com/b/main.go:4.1,5.2 1 1'], ['example.com/a/pkg/x.go:1.1,2.2 3 1', 'example.com/b/main.go:4.1,5.2 1 1']);
+  const m = merged(
+    'set',
+    ['example.com/a/pkg/x.go:1.1,2.2 3 0', 'example.com/b/main.go:4.1,5.2 1 1'],
+    ['example.com/a/pkg/x.go:1.1,2.2 3 1', 'example.com/b/main.go:4.1,5.2 1 1'],
+  );
   assert.equal([...m.chunks()].join(''), 'mode: set\na/pkg/x.go:1.1,2.2 3 1\nsvc/b/main.go:4.1,5.2 1 1\n');
   assert.equal(m.blocks, 2);
   assert.deepEqual(m.fileCoverage().get('a/pkg/x.go'), { statements: 3, covered: 3 });
@@ -36,17 +40,34 @@ test('set profiles merge by OR, paths become base-dir relative from the import p
 
 test('count and atomic profiles merge by sum', () => {
   for (const mode of ['count', 'atomic']) {
-    const m = merged(mode, ['example.com/b/main.go:4.1,5.2 2 3'], ['example.com/b/main.go:4.1,5.2 2 4', 'example.com/b/main.go:6.1,7.2 1 0']);
+    const m = merged(
+      mode,
+      ['example.com/b/main.go:4.1,5.2 2 3'],
+      ['example.com/b/main.go:4.1,5.2 2 4', 'example.com/b/main.go:6.1,7.2 1 0'],
+    );
     assert.equal([...m.chunks()].join(''), `mode: ${mode}\nsvc/b/main.go:4.1,5.2 2 7\nsvc/b/main.go:6.1,7.2 1 0\n`);
     assert.deepEqual(m.fileCoverage().get('svc/b/main.go'), { statements: 3, covered: 2 });
   }
 });
 
 test('mixing modes, a missing mode line, a bad block and a statement mismatch are errors naming file and line', () => {
-  assert.throws(() => merged('set', [], []).addLine('mode: count', 'c.out', 1, resolve), (e: Error) => e instanceof CoverProfileError && /c\.out:1 has "mode: count" but p0:1 has "mode: set"; .*same -covermode/.test(e.message));
-  assert.throws(() => new CoverageMerge().addLine('example.com/b/main.go:4.1,5.2 1 1', 'x.out', 1, resolve), /coverage report x\.out:1: expected a "mode: set\|count\|atomic" first line, found "example\.com\/b\/main\.go:4\.1,5\.2 1 1"/);
-  assert.throws(() => merged('set', ['example.com/b/main.go:4.1 1 1']), /coverage report p0:2: bad block "example\.com\/b\/main\.go:4\.1 1 1"; expected "path\/file\.go:startLine\.startCol,endLine\.endCol statements count"/);
-  assert.throws(() => merged('set', ['example.com/b/main.go:4.1,5.2 1 1'], ['example.com/b/main.go:4.1,5.2 2 1']), /has 2 statements but an earlier profile says 1/);
+  assert.throws(
+    () => merged('set', [], []).addLine('mode: count', 'c.out', 1, resolve),
+    (e: Error) =>
+      e instanceof CoverProfileError && /c\.out:1 has "mode: count" but p0:1 has "mode: set"; .*same -covermode/.test(e.message),
+  );
+  assert.throws(
+    () => new CoverageMerge().addLine('example.com/b/main.go:4.1,5.2 1 1', 'x.out', 1, resolve),
+    /coverage report x\.out:1: expected a "mode: set\|count\|atomic" first line, found "example\.com\/b\/main\.go:4\.1,5\.2 1 1"/,
+  );
+  assert.throws(
+    () => merged('set', ['example.com/b/main.go:4.1 1 1']),
+    /coverage report p0:2: bad block "example\.com\/b\/main\.go:4\.1 1 1"; expected "path\/file\.go:startLine\.startCol,endLine\.endCol statements count"/,
+  );
+  assert.throws(
+    () => merged('set', ['example.com/b/main.go:4.1,5.2 1 1'], ['example.com/b/main.go:4.1,5.2 2 1']),
+    /has 2 statements but an earlier profile says 1/,
+  );
   assert.throws(() => new CoverageMerge().addLine('mode: sometimes', 'y.out', 1, resolve), /unknown mode "sometimes"/);
 });
 

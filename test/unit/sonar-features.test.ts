@@ -12,7 +12,11 @@ test('type checker version errors map to features and versions', () => {
     ['built-in max requires go1.21 or later', 'min/max builtins', '1.21'],
     ['clear requires go1.21 or later', 'clear builtin', '1.21'],
     ['cannot range over 3 (untyped int constant): requires go1.22 or later', 'range over int', '1.22'],
-    ['cannot range over Seq(3) (value of type func(yield func(int) bool)): requires go1.23 or later', 'range over func (iterators)', '1.23'],
+    [
+      'cannot range over Seq(3) (value of type func(yield func(int) bool)): requires go1.23 or later',
+      'range over func (iterators)',
+      '1.23',
+    ],
     ['generic type alias requires go1.24 or later', 'generic type alias', '1.24'],
     ['conversion of slice to array requires go1.20 or later', 'conversion of slice to array', '1.20'],
   ];
@@ -51,8 +55,15 @@ test('Go versions parse in every spelling users write', () => {
 });
 
 test('a toolchain older than a feature says which features it cannot see, only those newer than the analyzer', () => {
-  assert.deepEqual(featuresUnknownTo({ major: 1, minor: 21 }, { major: 1, minor: 19 }), ['range over int (Go 1.22)', 'range over func (iterators) (Go 1.23)', 'generic type alias (Go 1.24)']);
-  assert.deepEqual(featuresUnknownTo({ major: 1, minor: 21 }, { major: 1, minor: 22 }), ['range over func (iterators) (Go 1.23)', 'generic type alias (Go 1.24)']);
+  assert.deepEqual(featuresUnknownTo({ major: 1, minor: 21 }, { major: 1, minor: 19 }), [
+    'range over int (Go 1.22)',
+    'range over func (iterators) (Go 1.23)',
+    'generic type alias (Go 1.24)',
+  ]);
+  assert.deepEqual(featuresUnknownTo({ major: 1, minor: 21 }, { major: 1, minor: 22 }), [
+    'range over func (iterators) (Go 1.23)',
+    'generic type alias (Go 1.24)',
+  ]);
   assert.deepEqual(featuresUnknownTo({ major: 1, minor: 24 }, { major: 1, minor: 17 }), []);
 });
 

@@ -13,7 +13,10 @@ import { writeReportFile } from '../../src/report/sonar-report-file.js';
 
 const paths = new ProjectPaths(
   '/repo',
-  [{ path: 'example.com/api', dir: '/repo/svc/api', env: {} }, { path: 'example.com/root', dir: '/repo', env: {} }],
+  [
+    { path: 'example.com/api', dir: '/repo/svc/api', env: {} },
+    { path: 'example.com/root', dir: '/repo', env: {} },
+  ],
   new Map([
     ['example.com/api/handler', '/repo/svc/api/handler'],
     ['example.com/root', '/repo'],
@@ -38,8 +41,14 @@ test('go test -json: Package becomes a base-dir relative dir, noise lines are dr
   const rw = new TestJsonRewrite((p) => paths.packageDir(p));
   let out = '';
   for await (const chunk of rw.rewrite([f])) out += chunk;
-  const events = out.trim().split('\n').map((l) => JSON.parse(l) as { Package: string; Action: string });
-  assert.deepEqual(events.map((e) => e.Package), ['svc/api/handler', 'svc/api/handler', '.', 'example.com/gone']);
+  const events = out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { Package: string; Action: string });
+  assert.deepEqual(
+    events.map((e) => e.Package),
+    ['svc/api/handler', 'svc/api/handler', '.', 'example.com/gone'],
+  );
   assert.equal(rw.events, 4);
   assert.equal(rw.noise, 2);
   assert.match(rw.noiseExamples[0]!, /t\.json:2: go: downloading/);
@@ -50,19 +59,30 @@ test('go test -json: Package becomes a base-dir relative dir, noise lines are dr
 
 test('go vet text and golangci-lint checkstyle/JSON parse and rewrite relative to the dir they ran in', () => {
   const vet = parseVetText('# example.com/api/handler\nhandler/h.go:3:2: unreachable code\nvet: something else\n./handler/h.go:9: x\n');
-  assert.deepEqual(vet.map((i) => [i.file, i.line, i.column, i.message]), [
-    ['handler/h.go', 3, 2, 'unreachable code'],
-    ['./handler/h.go', 9, undefined, 'x'],
-  ]);
+  assert.deepEqual(
+    vet.map((i) => [i.file, i.line, i.column, i.message]),
+    [
+      ['handler/h.go', 3, 2, 'unreachable code'],
+      ['./handler/h.go', 9, undefined, 'x'],
+    ],
+  );
   const { kept, unmapped } = rewriteIssues([...vet, { ...vet[0]!, file: 'nowhere/z.go' }], (f) => paths.toolFile(f, ['/repo/svc/api']));
-  assert.deepEqual(kept.map((i) => i.file), ['svc/api/handler/h.go', 'svc/api/handler/h.go']);
+  assert.deepEqual(
+    kept.map((i) => i.file),
+    ['svc/api/handler/h.go', 'svc/api/handler/h.go'],
+  );
   assert.match(unmapped.get('nowhere/z.go')!, /in no package dir relative to \/repo\/svc\/api/);
   const cs = parseCheckstyle(
     `<?xml version="1.0"?><checkstyle version="5.0"><file name="handler/h.go"><error column="5" line="7" message="a &amp; &quot;b&quot;" severity="error" source="errcheck"/></file><file name="empty.go"/></checkstyle>`,
     'cs.xml',
   );
   assert.deepEqual(cs, [{ file: 'handler/h.go', line: 7, column: 5, message: 'a & "b"', linter: 'errcheck', severity: 'error' }]);
-  const js = parseGolangci(JSON.stringify({ Issues: [{ FromLinter: 'unused', Text: 'func x is unused', Severity: '', Pos: { Filename: 'handler/h.go', Line: 4, Column: 6 } }] }), 'l.json');
+  const js = parseGolangci(
+    JSON.stringify({
+      Issues: [{ FromLinter: 'unused', Text: 'func x is unused', Severity: '', Pos: { Filename: 'handler/h.go', Line: 4, Column: 6 } }],
+    }),
+    'l.json',
+  );
   assert.deepEqual(js, [{ file: 'handler/h.go', line: 4, column: 6, message: 'func x is unused', linter: 'unused', severity: 'warning' }]);
   assert.deepEqual(parseGolangci(JSON.stringify({ Issues: null }), 'n.json'), []);
   assert.throws(() => parseGolangci('{oops', 'bad.json'), /golangci-lint report bad\.json is not valid JSON .*--out-format json/);
@@ -77,11 +97,17 @@ test('writers: checkstyle round-trips, vet text, and the SonarQube 10.3+ generic
   assert.deepEqual(parseCheckstyle(checkstyleXml(issues), 'rt'), issues);
   assert.equal(vetText(issues), 'a/x.go:2:3: m <1>\na/x.go:5: n\n');
   const gen = externalIssues(issues);
-  assert.deepEqual(gen.rules.map((r) => [r.id, r.engineId, r.impacts[0]!.softwareQuality]), [
-    ['golangci-lint:errcheck', 'golangci-lint', 'MAINTAINABILITY'],
-    ['govet:govet', 'govet', 'RELIABILITY'],
-  ]);
-  assert.deepEqual(gen.issues[0], { ruleId: 'golangci-lint:errcheck', primaryLocation: { message: 'm <1>', filePath: 'a/x.go', textRange: { startLine: 2 } } });
+  assert.deepEqual(
+    gen.rules.map((r) => [r.id, r.engineId, r.impacts[0]!.softwareQuality]),
+    [
+      ['golangci-lint:errcheck', 'golangci-lint', 'MAINTAINABILITY'],
+      ['govet:govet', 'govet', 'RELIABILITY'],
+    ],
+  );
+  assert.deepEqual(gen.issues[0], {
+    ruleId: 'golangci-lint:errcheck',
+    primaryLocation: { message: 'm <1>', filePath: 'a/x.go', textRange: { startLine: 2 } },
+  });
   for (const i of gen.issues as unknown as Record<string, unknown>[]) assert.ok(!('severity' in i) && !('type' in i));
 });
 
@@ -123,8 +149,12 @@ test('a report is never replaced by an empty one, and never left half-written', 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-rf-'));
   const target = path.join(dir, 'out', 'coverage.out');
   await writeReportFile(target, ['mode: set\n', 'a.go:1.1,1.2 1 1\n'], { entries: 1, what: 'coverage report', from: 'x' });
-  await assert.rejects(writeReportFile(target, ['mode: set\n'], { entries: () => 0, what: 'coverage report', from: 'empty.out' }), (e: Error) =>
-    new RegExp(`refusing to replace coverage report ${target} \\(27 bytes\\) with an empty one from empty\\.out; the previous report is kept`).test(e.message),
+  await assert.rejects(
+    writeReportFile(target, ['mode: set\n'], { entries: () => 0, what: 'coverage report', from: 'empty.out' }),
+    (e: Error) =>
+      new RegExp(
+        `refusing to replace coverage report ${target} \\(27 bytes\\) with an empty one from empty\\.out; the previous report is kept`,
+      ).test(e.message),
   );
   assert.equal(readFileSync(target, 'utf8'), 'mode: set\na.go:1.1,1.2 1 1\n');
   async function* failing(): AsyncGenerator<string> {

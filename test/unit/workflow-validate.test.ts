@@ -39,9 +39,18 @@ for (const name of actionNames()) {
 
 test('a broken action.yml fails validation (misspelt key, unknown runtime, missing description)', () => {
   const errors = actionErrors('action.yml', 'name: x\nruns:\n  using: node99\n  mian: index.js\n');
-  assert.ok(errors.some((e) => e.includes("Unexpected value 'node99'")), errors.join('\n'));
-  assert.ok(errors.some((e) => e.includes("Unexpected value 'mian'")), errors.join('\n'));
-  assert.ok(errors.some((e) => e.includes('Required property is missing: description')), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => e.includes("Unexpected value 'node99'")),
+    errors.join('\n'),
+  );
+  assert.ok(
+    errors.some((e) => e.includes("Unexpected value 'mian'")),
+    errors.join('\n'),
+  );
+  assert.ok(
+    errors.some((e) => e.includes('Required property is missing: description')),
+    errors.join('\n'),
+  );
 });
 
 for (const file of workflowPaths()) {
@@ -65,13 +74,22 @@ test('a broken workflow fails validation (misspelt key, unknown context, bad nee
     '      - run: echo',
   ].join('\n');
   const errors = await workflowErrors('bad.yml', bad);
-  assert.ok(errors.some((e) => e.includes("Unexpected value 'step'")), errors.join('\n'));
-  assert.ok(errors.some((e) => e.includes("Unrecognized named-value: 'inputz'")), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => e.includes("Unexpected value 'step'")),
+    errors.join('\n'),
+  );
+  assert.ok(
+    errors.some((e) => e.includes("Unrecognized named-value: 'inputz'")),
+    errors.join('\n'),
+  );
   // A file that parses but has a dangling needs fails at conversion.
   const job = (needs: string): string => `    ${needs}runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`;
   const dangling = `on: push\njobs:\n  a:\n${job('')}  b:\n${job('needs: nope\n    ')}`;
   const e2 = await workflowErrors('dangling.yml', dangling);
-  assert.ok(e2.some((e) => e.includes("Job 'b' depends on unknown job 'nope'")), e2.join('\n'));
+  assert.ok(
+    e2.some((e) => e.includes("Job 'b' depends on unknown job 'nope'")),
+    e2.join('\n'),
+  );
 });
 
 function defaultText(v: string | number | boolean | undefined): string | undefined {
@@ -83,8 +101,16 @@ for (const def of actions) {
     const yml = readActionYml(def.name);
     const declared = Object.keys(yml.inputs).sort();
     const read = Object.keys(def.inputs).sort();
-    assert.deepEqual(declared.filter((n) => !read.includes(n)), [], 'inputs in action.yml the code never reads');
-    assert.deepEqual(read.filter((n) => !declared.includes(n)), [], 'inputs the code reads that action.yml does not declare');
+    assert.deepEqual(
+      declared.filter((n) => !read.includes(n)),
+      [],
+      'inputs in action.yml the code never reads',
+    );
+    assert.deepEqual(
+      read.filter((n) => !declared.includes(n)),
+      [],
+      'inputs the code reads that action.yml does not declare',
+    );
     for (const name of read) {
       // YAML block scalars end with a newline the runner keeps; the table holds the same text.
       const ymlDefault = defaultText(yml.inputs[name]!.default)?.replace(/\n$/, '');

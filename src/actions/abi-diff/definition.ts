@@ -40,9 +40,13 @@ export const abiDiff: ActionDefinition = {
   outputs: ['added', 'removed', 'changed', 'size-delta', 'breaking', 'report', 'markdown-report', 'codequality-report'],
   async main({ rt, inputs }) {
     const wd = path.resolve(inputs.string('working-directory'));
-    const formats = inputs.list('report-format').flatMap((s) => s.split(/\s+/)).filter(Boolean);
+    const formats = inputs
+      .list('report-format')
+      .flatMap((s) => s.split(/\s+/))
+      .filter(Boolean);
     for (const f of formats) {
-      if (!['json', 'markdown', 'codequality'].includes(f)) throw new InputError(`input "report-format" has "${f}"; expected json, markdown and/or codequality (comma-separated)`);
+      if (!['json', 'markdown', 'codequality'].includes(f))
+        throw new InputError(`input "report-format" has "${f}"; expected json, markdown and/or codequality (comma-separated)`);
     }
     const suppressionsFile = inputs.string('suppressions');
     let suppressions: ReturnType<typeof parseSuppressions> = [];
@@ -52,7 +56,9 @@ export const abiDiff: ActionDefinition = {
       try {
         text = readFileSync(file, 'utf8');
       } catch (e) {
-        throw new InputError(`input "suppressions" ("${suppressionsFile}"): cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw new InputError(
+          `input "suppressions" ("${suppressionsFile}"): cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        );
       }
       try {
         suppressions = parseSuppressions(text, suppressionsFile);
@@ -68,7 +74,10 @@ export const abiDiff: ActionDefinition = {
       headGo: inputs.string('head-go') || undefined,
       go: inputs.string('go') || undefined,
       baseRef: inputs.string('base-ref') || undefined,
-      buildFlags: inputs.list('build-flags').flatMap((s) => s.split(/\s+/)).filter(Boolean),
+      buildFlags: inputs
+        .list('build-flags')
+        .flatMap((s) => s.split(/\s+/))
+        .filter(Boolean),
       workingDirectory: wd,
       scope: inputs.choice<Scope>('scope'),
       allowStripped: inputs.choice('stripped') === 'partial',
@@ -88,7 +97,8 @@ export const abiDiff: ActionDefinition = {
     const md = markdownReport(report);
     rt.setOutput('report', jsonFile);
     if (formats.includes('markdown')) rt.setOutput('markdown-report', writeText(path.join(dir, 'abi-diff.md'), md));
-    if (formats.includes('codequality')) rt.setOutput('codequality-report', writeText(path.join(dir, 'abi-diff-codequality.json'), toJson(codeQualityReport(report))));
+    if (formats.includes('codequality'))
+      rt.setOutput('codequality-report', writeText(path.join(dir, 'abi-diff-codequality.json'), toJson(codeQualityReport(report))));
     rt.setOutput('added', String(report.totals.added));
     rt.setOutput('removed', String(report.totals.removed));
     rt.setOutput('changed', String(report.totals.changed));
@@ -97,8 +107,10 @@ export const abiDiff: ActionDefinition = {
     await rt.appendSummary(md);
     for (const p of report.pairs) if (p.symbolsSkipped) rt.warning(p.symbolsSkipped, { title: 'abi-diff: symbols not compared' });
     const breaking = report.findings.filter((f) => f.breaking);
-    for (const f of breaking.slice(0, maxAnnotations)) rt.error(`${f.subject}: ${f.detail}`, { title: `abi-diff: ${f.category} ${f.change} in ${f.artifact}` });
-    if (breaking.length > maxAnnotations) rt.error(`${breaking.length - maxAnnotations} more breaking finding(s); see the job summary and ${jsonFile}`);
+    for (const f of breaking.slice(0, maxAnnotations))
+      rt.error(`${f.subject}: ${f.detail}`, { title: `abi-diff: ${f.category} ${f.change} in ${f.artifact}` });
+    if (breaking.length > maxAnnotations)
+      rt.error(`${breaking.length - maxAnnotations} more breaking finding(s); see the job summary and ${jsonFile}`);
     rt.info(headline(report));
     if (report.verdict.breaking) rt.setFailed(`abi-diff: ${report.verdict.reasons.join('; ')}`);
   },

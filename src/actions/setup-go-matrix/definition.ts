@@ -37,7 +37,9 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
   // the same facts tell us the tree's architecture.
   const facts = go.facts;
   if (facts.goarch !== goarchOf(req.arch)) {
-    throw new Error(`${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`);
+    throw new Error(
+      `${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`,
+    );
   }
 
   const dirs = legDirs(rt.workDir(), facts.version, req.arch);

@@ -24,7 +24,9 @@ function goLineOf(dir: string, text: string): GoVersion {
     if (v) return v;
     throw new InputError(`versions-range "${text}" needs the go line of ${file}, which has none`);
   }
-  throw new InputError(`versions-range "${text}" needs the module's go line, but ${path.join(dir, 'go.mod')} does not exist; set working-directory to the module`);
+  throw new InputError(
+    `versions-range "${text}" needs the module's go line, but ${path.join(dir, 'go.mod')} does not exist; set working-directory to the module`,
+  );
 }
 
 export async function runRangeMode(ctx: ActionContext): Promise<void> {
@@ -48,7 +50,9 @@ export async function runRangeMode(ctx: ActionContext): Promise<void> {
   }
   const versions = computeMatrix(range, candidates, goModGo);
   if (versions.length === 0) {
-    throw new Error(`versions-range "${text}" matches no Go release in ${where}${goModGo ? ` (go.mod's go line: ${formatGoVersion(goModGo)})` : ''}`);
+    throw new Error(
+      `versions-range "${text}" matches no Go release in ${where}${goModGo ? ` (go.mod's go line: ${formatGoVersion(goModGo)})` : ''}`,
+    );
   }
   const json = formatMatrix(versions);
   rt.setOutput('versions', json);

@@ -58,7 +58,9 @@ function readSpec(ctx: ActionContext): { spec: ToolchainSpec; asked: string } {
     const where = `go-version-file "${file}" (line ${found.line}, ${found.what})`;
     return { spec: parseToolchainSpec(found.spec, where), asked: `${where} "${found.spec}"` };
   }
-  throw new InputError('neither go-version nor go-version-file is set; set go-version (e.g. "1.23"), go-version-file (e.g. "go.mod"), or versions-range to compute a matrix');
+  throw new InputError(
+    'neither go-version nor go-version-file is set; set go-version (e.g. "1.23"), go-version-file (e.g. "go.mod"), or versions-range to compute a matrix',
+  );
 }
 
 export function readRequest(ctx: ActionContext): Request {

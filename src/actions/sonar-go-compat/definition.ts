@@ -77,21 +77,35 @@ function annotate(ctx: ActionContext, r: CompatResult, mode: OnNewerSyntax): voi
   if (!r.analyzer) return;
   const lang = langString(r.analyzer.lang);
   for (const f of r.checks.flatMap((c) => c.findings)) {
-    const where = { file: path.relative(process.cwd(), f.file), startLine: f.line, startColumn: f.column, title: `Go ${f.needs} feature newer than Sonar's Go analyzer` };
+    const where = {
+      file: path.relative(process.cwd(), f.file),
+      startLine: f.line,
+      startColumn: f.column,
+      title: `Go ${f.needs} feature newer than Sonar's Go analyzer`,
+    };
     const text = `${f.feature} needs Go ${f.needs}; the Sonar analyzer understands Go ${lang} (${f.message})`;
     if (mode === 'fail') ctx.rt.error(text, where);
     else if (mode === 'warn') ctx.rt.warning(text, where);
     else ctx.rt.notice(`${text}; excluded from analysis`, where);
   }
   if (r.uncheckable.length > 0) {
-    ctx.rt.warning(`${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`);
+    ctx.rt.warning(
+      `${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`,
+    );
     // Such uses surface as plain type errors without "requires goX.Y": show where they are.
-    for (const e of r.checks.flatMap((c) => c.otherErrors).filter((e) => e.file).slice(0, 20)) {
-      ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, { file: path.relative(process.cwd(), e.file!), startLine: e.line ?? 1 });
+    for (const e of r.checks
+      .flatMap((c) => c.otherErrors)
+      .filter((e) => e.file)
+      .slice(0, 20)) {
+      ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, {
+        file: path.relative(process.cwd(), e.file!),
+        startLine: e.line ?? 1,
+      });
     }
   }
   for (const c of r.checks) {
-    if (c.otherErrors.length > 0) ctx.rt.debug(`${c.module.path}: ${c.otherErrors.length} other type error(s), e.g. ${c.otherErrors[0]!.message}`);
+    if (c.otherErrors.length > 0)
+      ctx.rt.debug(`${c.module.path}: ${c.otherErrors.length} other type error(s), e.g. ${c.otherErrors[0]!.message}`);
   }
 }
 
@@ -105,7 +119,10 @@ export const sonarGoCompat: ActionDefinition = {
     const fromBase = (f: string | undefined): string => (f ? path.relative(cfg.baseDir, f).split(path.sep).join('/') : '');
     const findings = r.checks.reduce((n, c) => n + c.findings.length, 0);
     const failedTests = [...(r.tests?.rewrite.perPackage.values() ?? [])].reduce((n, c) => n + c.failed, 0);
-    const cov = [...(r.coverage?.merge.fileCoverage().values() ?? [])].reduce((a, c) => ({ s: a.s + c.statements, c: a.c + c.covered }), { s: 0, c: 0 });
+    const cov = [...(r.coverage?.merge.fileCoverage().values() ?? [])].reduce((a, c) => ({ s: a.s + c.statements, c: a.c + c.covered }), {
+      s: 0,
+      c: 0,
+    });
     ctx.rt.setOutput('newer-features', String(findings));
     ctx.rt.setOutput('coverage-report', fromBase(r.coverage?.file));
     ctx.rt.setOutput('tests-report', fromBase(r.tests?.file));
@@ -120,11 +137,15 @@ export const sonarGoCompat: ActionDefinition = {
     await ctx.rt.appendSummary(sonarSummary(r, cfg.onNewerSyntax, (f) => path.relative(cfg.baseDir, f).split(path.sep).join('/')));
     const problems: string[] = [];
     if (cfg.onNewerSyntax === 'fail' && findings > 0) {
-      problems.push(`${findings} use(s) of Go features newer than the Sonar analyzer's Go ${langString(r.analyzer!.lang)} (on-newer-syntax: fail); see the annotations, or use on-newer-syntax: exclude`);
+      problems.push(
+        `${findings} use(s) of Go features newer than the Sonar analyzer's Go ${langString(r.analyzer!.lang)} (on-newer-syntax: fail); see the annotations, or use on-newer-syntax: exclude`,
+      );
     }
     const brokenRuns = r.testRuns.filter((t) => t.exitCode !== 0);
     if (cfg.failOnTestFailure && (failedTests > 0 || brokenRuns.length > 0)) {
-      problems.push(`go test failed (${failedTests} failed test(s)${brokenRuns.length ? ` in ${brokenRuns.map((t) => t.module.path).join(', ')}` : ''}); reports were written anyway`);
+      problems.push(
+        `go test failed (${failedTests} failed test(s)${brokenRuns.length ? ` in ${brokenRuns.map((t) => t.module.path).join(', ')}` : ''}); reports were written anyway`,
+      );
     }
     if (problems.length > 0) throw new Error(problems.join('\n'));
   },
