@@ -122,7 +122,8 @@ export function servedArchive(a: GoArchive, variant: Variant): ServedFile {
       return { ...base, body: body.subarray(0, Math.floor(body.length / 2)) };
     case 'corrupt': {
       const bad = Buffer.from(body);
-      for (let i = 0; i < 4096; i++) bad[Math.floor(bad.length / 2) + i] ^= 0xff;
+      const mid = Math.floor(bad.length / 2);
+      for (let i = 0; i < 4096; i++) bad[mid + i] = bad[mid + i]! ^ 0xff;
       return { ...base, body: bad };
     }
     case 'checksum-mismatch':
