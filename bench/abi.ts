@@ -75,7 +75,7 @@ function nmAlone(goBin: string, file: string, direct = false): Promise<number> {
     ? [path.join(path.dirname(path.dirname(goBin)), 'pkg', 'tool', `linux_${goarchOf(hostArch())}`, 'nm')]
     : [goBin, 'tool', 'nm'];
   return new Promise((resolve, reject) => {
-    const c = spawn(bin!, [...pre, '-size', '-sort', 'none', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const c = spawn(bin, [...pre, '-size', '-sort', 'none', file], { stdio: ['ignore', 'pipe', 'inherit'] });
     let n = 0;
     c.stdout.on('data', (b: Buffer) => (n += b.length));
     c.on('error', reject);

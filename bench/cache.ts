@@ -114,7 +114,8 @@ async function benchSubject(s: Subject, proxy: string): Promise<void> {
   await job.post();
   const archives = () => readdirSync(cacheDir).filter((n) => n.endsWith('.tar.zst'));
   const buildArchive = (key: string) => statSync(path.join(cacheDir, `${key}.tar.zst`)).size;
-  const firstBuildKey = JSON.parse(readFileSync(path.join(job.outDir, 'outputs.json'), 'utf8'))['build-cache-key'] as string;
+  const firstOutputs = JSON.parse(readFileSync(path.join(job.outDir, 'outputs.json'), 'utf8')) as Record<string, string>;
+  const firstBuildKey = firstOutputs['build-cache-key'] ?? '';
   const oneBuild = buildArchive(firstBuildKey);
 
   // Run 2: fresh runner, warm cache; restore timed, then the floor on the same archives.

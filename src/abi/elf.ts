@@ -159,7 +159,7 @@ export async function withElf<T>(file: string, fn: (r: Reader, info: ElfInfo) =>
 }
 
 export function readElfInfo(file: string): Promise<ElfInfo> {
-  return withElf(file, async (_r, info) => info);
+  return withElf(file, (_r, info) => Promise.resolve(info));
 }
 
 /** DT_NEEDED entries of .dynamic and the undefined symbols of .dynsym, both sorted and unique. */

@@ -78,8 +78,8 @@ export class DirBackend implements CacheBackend {
     }
   }
 
-  async exists(key: string): Promise<boolean> {
-    return existsSync(this.fileOf(key));
+  exists(key: string): Promise<boolean> {
+    return Promise.resolve(existsSync(this.fileOf(key)));
   }
 
   async save(kind: string, key: string, build: (file: string) => Promise<number>): Promise<SaveOutcome> {

@@ -113,10 +113,10 @@ export class GitHubBackend implements CacheBackend {
 async function watchStdout<T>(fn: () => Promise<T>): Promise<{ value: T; text: string }> {
   let text = '';
   const original = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: never[]) => {
     text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
     return original(chunk, ...rest);
-  }) as typeof process.stdout.write;
+  };
   try {
     return { value: await fn(), text };
   } finally {

@@ -145,8 +145,9 @@ export class FileRuntime implements Runtime {
     return JSON.parse(readFileSync(this.stateFile, 'utf8')) as Record<string, string>;
   }
 
-  async appendSummary(markdown: string): Promise<void> {
+  appendSummary(markdown: string): Promise<void> {
     appendFileSync(this.summaryFile, markdown.endsWith('\n') ? markdown : markdown + '\n');
+    return Promise.resolve();
   }
 
   debug(message: string): void {

@@ -13,7 +13,8 @@ export interface DownloadFile {
   os: string;
   arch: string;
   version: string;
-  sha256: string;
+  /** Absent or malformed in a broken mirror's index: install refuses such a file. */
+  sha256?: string;
   size: number;
   kind: string;
 }
@@ -69,11 +70,15 @@ export function parseIndex(json: string, url: string): GoRelease[] {
   if (!Array.isArray(data))
     throw new IndexError(`the Go download index ${url} is not a JSON array of releases; check go-download-base-url`);
   const releases: GoRelease[] = [];
-  for (const entry of data as { version?: unknown; stable?: unknown; files?: unknown }[]) {
+  // Untrusted JSON: any entry may be null or of another shape.
+  for (const item of data as unknown[]) {
+    const entry = item as { version?: unknown; stable?: unknown; files?: unknown } | null;
     if (typeof entry?.version !== 'string') continue;
     const version = parseGoVersion(entry.version);
     if (!version) continue;
-    const files = Array.isArray(entry.files) ? (entry.files as DownloadFile[]).filter((f) => typeof f?.filename === 'string') : [];
+    const files = Array.isArray(entry.files)
+      ? (entry.files as (DownloadFile | null)[]).filter((f): f is DownloadFile => typeof f?.filename === 'string')
+      : [];
     releases.push({ version, name: entry.version, stable: entry.stable === true, files });
   }
   return releases;

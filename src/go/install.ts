@@ -53,7 +53,8 @@ export async function installRelease(req: InstallRequest): Promise<string> {
   const url = archiveUrl(req.base, file.filename);
   const name = formatGoVersion(release.version);
   const fail = (why: string, what = 'nothing was installed') => new InstallError(`Go ${name}: ${why}; ${what}`);
-  if (!/^[0-9a-f]{64}$/i.test(file.sha256 ?? '')) {
+  const want = file.sha256 ?? '';
+  if (!/^[0-9a-f]{64}$/i.test(want)) {
     throw fail(
       `the download index lists no sha256 for ${file.filename}, so it cannot be verified`,
       "use a mirror that serves go.dev's index with checksums",
@@ -81,9 +82,9 @@ export async function installRelease(req: InstallRequest): Promise<string> {
         'nothing was extracted or installed; retry, or check the mirror',
       );
     }
-    if (got.sha256.toLowerCase() !== file.sha256.toLowerCase()) {
+    if (got.sha256.toLowerCase() !== want.toLowerCase()) {
       throw fail(
-        `checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${file.sha256}`,
+        `checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${want}`,
         'nothing was extracted or installed; the file or the mirror is corrupt',
       );
     }

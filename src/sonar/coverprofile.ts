@@ -76,23 +76,23 @@ export class CoverageMerge {
       );
     }
     const [name, pos, stmtsText, countText] = m;
-    const res = resolve(name!);
+    const res = resolve(name);
     if (!res.ok) {
-      const u = this.unmapped.get(name!) ?? { why: res.why, blocks: 0 };
+      const u = this.unmapped.get(name) ?? { why: res.why, blocks: 0 };
       u.blocks++;
-      this.unmapped.set(name!, u);
+      this.unmapped.set(name, u);
       return;
     }
     let blocks = this.files.get(res.rel);
-    if (!blocks) this.files.set(res.rel, (blocks = new Map()));
+    if (!blocks) this.files.set(res.rel, (blocks = new Map<string, number>()));
     const stmts = Number(stmtsText);
     const count = Number(countText);
-    const prev = blocks.get(pos!);
+    const prev = blocks.get(pos);
     if (prev === undefined) {
       if (this.blocks === this.stmts.length) this.grow();
       this.stmts[this.blocks] = stmts;
       this.counts[this.blocks] = count;
-      blocks.set(pos!, this.blocks++);
+      blocks.set(pos, this.blocks++);
       return;
     }
     if (this.stmts[prev] !== stmts) {

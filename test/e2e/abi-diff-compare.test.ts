@@ -43,7 +43,7 @@ function report(outputs: Record<string, string>): {
   }[];
   findings: { subject: string; change: string; breaking: boolean; suppressed?: string }[];
 } {
-  return JSON.parse(readFileSync(outputs.report!, 'utf8'));
+  return JSON.parse(readFileSync(outputs.report!, 'utf8')) as ReturnType<typeof report>;
 }
 
 test('same source built by Go 1.19 and 1.23: zero API findings in exported scope (executables)', async () => {

@@ -161,7 +161,7 @@ test('package mode with base-ref: base built from a git worktree of the previous
   assert.match(bad.stdout, /input "base-ref" \("no-such-ref"\) is not a commit in .*; fetch it first/);
 });
 
-test('GitLab/local CLI (dist/cli): go-ci-kit abi-diff writes outputs.json and summary.md in --out-dir', async () => {
+test('GitLab/local CLI (dist/cli): go-ci-kit abi-diff writes outputs.json and summary.md in --out-dir', () => {
   const out = path.join(fx.dir, 'cli-out');
   const cli = path.join(path.dirname(path.dirname(entry)), '..', 'cli', 'index.js');
   let code = 0;

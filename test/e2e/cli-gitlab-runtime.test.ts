@@ -36,7 +36,7 @@ test('a dotenv report never grows past GitLab 5 KB limit; the value is still in 
   const rt = gitlabRuntime({ CI_PROJECT_DIR: project });
   const stderr: string[] = [];
   const write = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((s: string) => (stderr.push(s), true)) as typeof process.stderr.write;
+  process.stderr.write = (s: string) => (stderr.push(s), true);
   try {
     for (let i = 0; i < 60; i++) rt.setOutput(`out-${i}`, 'x'.repeat(100));
   } finally {
@@ -76,9 +76,9 @@ test('findings become a GitLab Code Quality report with stable fingerprints', ()
     location: { path: 'greet/greet.go', lines: { begin: 7 } },
   });
   assert.deepEqual(issues[1]!.location, { path: '.', lines: { begin: 1 } });
-  assert.match(issues[0]!.fingerprint, /^[0-9a-f]{64}$/);
-  assert.equal(fingerprint({ ...findings[0]!, line: 99 }), issues[0]!.fingerprint, 'moving a line keeps the fingerprint');
-  assert.notEqual(issues[0]!.fingerprint, issues[1]!.fingerprint);
+  assert.match(issues[0].fingerprint, /^[0-9a-f]{64}$/);
+  assert.equal(fingerprint({ ...findings[0]!, line: 99 }), issues[0].fingerprint, 'moving a line keeps the fingerprint');
+  assert.notEqual(issues[0].fingerprint, issues[1]!.fingerprint);
 });
 
 test('findings become JUnit XML that fails on major+ and escapes text', () => {

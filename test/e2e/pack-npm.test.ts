@@ -149,7 +149,7 @@ test('npx go-ci-kit sonar-go-compat runs the tests and writes Sonar-ready report
   assert.equal(r.outputs['newer-features'], '0', 'the sample uses generics only (Go 1.18)');
   // Report paths are relative to the module dir, as sonar-project.properties needs them.
   for (const k of ['coverage-report', 'tests-report', 'properties-file'])
-    assert.ok(r.outputs[k] && existsSync(path.resolve(sample, r.outputs[k]!)), `${k}: ${r.outputs[k]}`);
+    assert.ok(r.outputs[k] && existsSync(path.resolve(sample, r.outputs[k])), `${k}: ${r.outputs[k]}`);
 });
 
 test('npx go-ci-kit with a bad input value fails with the input named', () => {

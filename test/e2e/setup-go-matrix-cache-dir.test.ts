@@ -30,7 +30,12 @@ interface Run {
 async function cacheRun(
   minor: TestedMinor,
   inputs: Record<string, string>,
-  opts: { prepare?: (job: RunnerJob) => Promise<void>; seed?: boolean; build?: 'build' | 'download' | 'none'; goproxy?: string } = {},
+  opts: {
+    prepare?: (job: RunnerJob) => void | Promise<void>;
+    seed?: boolean;
+    build?: 'build' | 'download' | 'none';
+    goproxy?: string;
+  } = {},
 ): Promise<Run> {
   const job = newJob({
     env: {
@@ -92,7 +97,7 @@ test('dist: legs 1.19 and 1.23 save and restore in turn with zero cross-version 
 test('dist: a changed go.sum misses modules but prefix-hits the build cache of the same version only', async () => {
   const r = await cacheRun('1.23', dir, {
     seed: true,
-    prepare: async (job) => {
+    prepare: (job) => {
       const env = {
         ...job.env,
         GOPATH: path.join(job.root, 'scratch'),
@@ -121,7 +126,7 @@ test('dist: restoring into a read-only, non-empty GOMODCACHE of a persistent run
     { ...dir, 'cache-build': 'false' },
     {
       build: 'none',
-      prepare: async (job) => {
+      prepare: (job) => {
         // A self-hosted runner keeps RUNNER_TEMP: the leg's GOMODCACHE already holds read-only modules.
         const gomodcache = path.join(job.temp, 'go-ci-kit', `go-1.19.8-${os.arch() === 'arm64' ? 'arm64' : 'amd64'}`, 'gomodcache');
         const other = path.join(tmp(), 'other');

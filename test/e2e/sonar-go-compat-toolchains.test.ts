@@ -45,14 +45,14 @@ for (const minor of ['1.21', '1.22', '1.23'] as const satisfies readonly TestedM
     assert.equal(r.outputs['tests-report'], '.sonar-go/test-report.json');
     assert.equal(r.outputs['tests-failed'], '0');
     assert.equal(r.outputs['excluded-files'], 'report/zz_generated.go');
-    assert.deepEqual(assertCoverageFilesExist(dir, r.outputs['coverage-report']!), [
+    assert.deepEqual(assertCoverageFilesExist(dir, r.outputs['coverage-report']), [
       'report/report.go',
       'report/zz_generated.go',
       'stats/stats.go',
     ]);
-    assert.deepEqual(assertTestPackagesExist(dir, r.outputs['tests-report']!), ['report', 'stats']);
+    assert.deepEqual(assertTestPackagesExist(dir, r.outputs['tests-report']), ['report', 'stats']);
     // stats: 3 passed + 1 skipped; report: 2 passed. Only Reset and Unused are never run by the tests.
-    const profile = readFileSync(path.join(dir, r.outputs['coverage-report']!), 'utf8');
+    const profile = readFileSync(path.join(dir, r.outputs['coverage-report']), 'utf8');
     assert.ok(profile.startsWith(minor === '1.22' ? 'mode: atomic\n' : 'mode: set\n'), profile.slice(0, 20));
     const cov = coverageFigures(profile);
     assert.deepEqual(cov.zero.sort(), ['report/report.go:16.22,18.2', 'stats/stats.go:24.30,26.2']);

@@ -108,7 +108,7 @@ export async function seedGoCache(minor: TestedMinor): Promise<string> {
   await goBuild(leg, leg.workingDirectory, proxy);
   writeFileSync(path.join(leg.gocache, '.complete'), '');
   await fs.rm(dir, { recursive: true, force: true });
-  await fs.rename(leg.gocache, dir).catch(async () => undefined);
+  await fs.rename(leg.gocache, dir).catch(() => undefined);
   await removeTree(work);
   return dir;
 }

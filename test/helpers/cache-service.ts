@@ -55,7 +55,7 @@ export class CacheService {
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server!.address() as AddressInfo).port;
+    this.port = (this.server.address() as AddressInfo).port;
     return this;
   }
 
@@ -152,7 +152,7 @@ export class CacheService {
       const code = failure.status === 429 ? 'resource_exhausted' : 'internal';
       return reply(failure.status, { code, msg: `injected ${failure.status}` }, key, headers);
     }
-    const version = String(input.version ?? '');
+    const version = typeof input.version === 'string' ? input.version : '';
     if (!key || !version) return reply(400, { code: 'invalid_argument', msg: 'key and version are required' }, key);
     switch (method) {
       case 'CreateCacheEntry': {

@@ -84,7 +84,7 @@ test('action.yml declares every cache input with the same default, and every cac
   };
   for (const [name, spec] of Object.entries(cacheInputs)) {
     assert.ok(yml.inputs[name], `action.yml lacks input ${name}`);
-    assert.equal(String(yml.inputs[name]!.default ?? ''), spec.default ?? '', `default of ${name}`);
+    assert.equal(String(yml.inputs[name].default ?? ''), spec.default ?? '', `default of ${name}`);
   }
   assert.equal(yml.inputs['job-status']!.default, '${{ job.status }}');
   for (const o of cacheOutputs) assert.ok(o in yml.outputs, `action.yml lacks output ${o}`);

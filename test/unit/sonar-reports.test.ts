@@ -157,7 +157,7 @@ test('a report is never replaced by an empty one, and never left half-written', 
       ).test(e.message),
   );
   assert.equal(readFileSync(target, 'utf8'), 'mode: set\na.go:1.1,1.2 1 1\n');
-  async function* failing(): AsyncGenerator<string> {
+  function* failing(): Generator<string> {
     yield 'mode: set\n';
     throw new Error('source broke');
   }
