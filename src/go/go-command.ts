@@ -17,6 +17,11 @@ export function goBinOf(goroot: string): string {
   return path.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
 }
 
+/** The GOROOT of a go binary as the go command finds its own: the directory above its resolved bin/. Throws when goBin does not resolve. */
+export function gorootOfGoBin(goBin: string): string {
+  return path.dirname(path.dirname(realpathSync(goBin)));
+}
+
 const hostGoos: Partial<Record<NodeJS.Platform, string>> = {
   linux: 'linux',
   darwin: 'darwin',
@@ -39,7 +44,7 @@ export function goToolCommand(goBin: string, tool: string): [string, ...string[]
   if (goos) {
     try {
       const goarch = goarchOf(hostArch());
-      const goroot = path.dirname(path.dirname(realpathSync(goBin)));
+      const goroot = gorootOfGoBin(goBin);
       const bin = path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`, process.platform === 'win32' ? `${tool}.exe` : tool);
       if (statSync(bin).isFile()) return [bin];
     } catch {
