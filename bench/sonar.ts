@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { addProfile, CoverageMerge } from '../src/sonar/coverprofile.js';
 import { ProjectPaths } from '../src/sonar/project-paths.js';
-import { writeReportFile } from '../src/report/sonar-report-file.js';
+import { writeReportFile } from '../src/sonar/report-file.js';
 import { findGo } from '../src/sonar/go-command.js';
 import { buildFeatureChecker, checkModule } from '../src/sonar/feature-check.js';
 

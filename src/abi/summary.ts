@@ -1,6 +1,5 @@
 // Owns how an AbiReport reads to people: the job summary / Markdown report (headline, then
-// tables by package, collapsed when long) and the Code Quality issues.
-import { codeQualityIssue, type CodeQualityIssue } from '../report/codequality.js';
+// tables by package, collapsed when long).
 import { code, details, table } from '../report/markdown-table.js';
 import type { Finding } from './findings.js';
 import type { AbiReport } from './run.js';
@@ -70,18 +69,4 @@ export function markdownReport(r: AbiReport): string {
       details(`${r.ignored.length} file(s) ignored (not Go build outputs)`, r.ignored.map((i) => `- ${code(i.path)} ${i.why}`).join('\n')),
     );
   return `${out.join('\n\n')}\n`;
-}
-
-export function codeQualityReport(r: AbiReport): CodeQualityIssue[] {
-  return r.findings
-    .filter((f) => !f.suppressed)
-    .map((f) =>
-      codeQualityIssue(
-        `abi-diff/${f.category}-${f.change}`,
-        `${f.subject}: ${f.detail}`,
-        f.breaking ? 'major' : 'info',
-        f.artifact,
-        `${f.subject}\0${f.change}`,
-      ),
-    );
 }

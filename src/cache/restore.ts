@@ -2,7 +2,7 @@
 // everything the post step needs over as state. Cache trouble is a warning, never a failure;
 // only bad inputs (settings.ts) fail the step.
 import { randomBytes } from 'node:crypto';
-import type { ActionContext } from '../ci/action.js';
+import type { CacheStep } from './step.js';
 import type { GoLeg } from '../go/leg.js';
 import { restoreArchiveAs } from './archive.js';
 import { message, type CacheBackend } from './backend.js';
@@ -18,7 +18,7 @@ function workspaceOf(env: NodeJS.ProcessEnv): string {
   return env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd();
 }
 
-function setOutputs(ctx: ActionContext, entries: readonly Pick<CacheEntryState, 'kind' | 'key' | 'match'>[]): void {
+function setOutputs(ctx: CacheStep, entries: readonly Pick<CacheEntryState, 'kind' | 'key' | 'match'>[]): void {
   const get = (k: CacheKind) => entries.find((e) => e.kind === k);
   ctx.rt.setOutput('modules-cache-key', get('modules')?.key ?? '');
   ctx.rt.setOutput('build-cache-key', get('build')?.key ?? '');
@@ -27,7 +27,7 @@ function setOutputs(ctx: ActionContext, entries: readonly Pick<CacheEntryState, 
   ctx.rt.setOutput('cache-hit', String(entries.length > 0 && entries.every((e) => e.match === 'hit')));
 }
 
-async function dependencyHash(ctx: ActionContext, leg: GoLeg, patterns: string[], given: boolean): Promise<string> {
+async function dependencyHash(ctx: CacheStep, leg: GoLeg, patterns: string[], given: boolean): Promise<string> {
   const deps = await findDependencyFiles(patterns, leg.workingDirectory);
   for (const p of deps.unmatched) {
     if (given)
@@ -43,7 +43,7 @@ async function dependencyHash(ctx: ActionContext, leg: GoLeg, patterns: string[]
   return hashDependencyFiles(deps.files, leg.workingDirectory);
 }
 
-export async function restoreCaches(ctx: ActionContext, leg: GoLeg): Promise<void> {
+export async function restoreCaches(ctx: CacheStep, leg: GoLeg): Promise<void> {
   const { rt } = ctx;
   const settings = readCacheSettings(ctx.inputs, process.cwd());
   if (!settings.enabled || settings.kinds.length === 0) {
@@ -87,7 +87,7 @@ export async function restoreCaches(ctx: ActionContext, leg: GoLeg): Promise<voi
   await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
 }
 
-async function restoreOne(ctx: ActionContext, backend: CacheBackend, entry: CacheEntryState, keys: CacheKeys): Promise<void> {
+async function restoreOne(ctx: CacheStep, backend: CacheBackend, entry: CacheEntryState, keys: CacheKeys): Promise<void> {
   const { rt } = ctx;
   const started = Date.now();
   try {

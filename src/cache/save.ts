@@ -1,7 +1,7 @@
 // Post step: decide whether to save (cache-save, fork pull requests, job status), trim GOCACHE to
 // what this job used, and store each cache once. Never throws: a cache must not fail the build.
 import { existsSync, readdirSync } from 'node:fs';
-import type { ActionContext } from '../ci/action.js';
+import type { CacheStep } from './step.js';
 import { createArchive, treeSize } from './archive.js';
 import { message } from './backend.js';
 import { jobFailed } from './settings.js';
@@ -10,7 +10,7 @@ import { saveTable, formatBytes, type SaveRow } from './summary.js';
 import { FUZZ_DIR, archiveMtime, entryFingerprint, trimUnused } from './trim.js';
 
 /** Why nothing is saved at all this job, or undefined to go on. */
-function skipReason(ctx: ActionContext, state: CacheState): string | undefined {
+function skipReason(ctx: CacheStep, state: CacheState): string | undefined {
   if (state.save === 'never') return 'cache-save is "never"';
   if (state.save === 'auto' && ctx.rt.event().fromFork)
     return 'this is a pull request from a fork (cache-save "auto"); use cache-save "always" to save anyway';
@@ -24,7 +24,7 @@ function isEmptyDir(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0;
 }
 
-async function saveOne(ctx: ActionContext, state: CacheState, entry: CacheEntryState): Promise<SaveRow> {
+async function saveOne(ctx: CacheStep, state: CacheState, entry: CacheEntryState): Promise<SaveRow> {
   const row: SaveRow = { kind: entry.kind, key: entry.key, result: '' };
   const exclude = entry.kind === 'build' ? [FUZZ_DIR] : [];
   if (entry.kind === 'build' && entry.restoredAt !== undefined) {
@@ -63,7 +63,7 @@ async function saveOne(ctx: ActionContext, state: CacheState, entry: CacheEntryS
   }
 }
 
-export async function saveCaches(ctx: ActionContext): Promise<void> {
+export async function saveCaches(ctx: CacheStep): Promise<void> {
   const raw = ctx.rt.getState(STATE_NAME);
   if (!raw) {
     ctx.rt.debug('no cache state from the main step; nothing to save');

@@ -1,8 +1,8 @@
 // The cache inputs, read and checked once (main step); the post step works from saved state.
-import type { Inputs } from '../ci/inputs.js';
-import { InputError } from '../ci/inputs.js';
+import { InputError } from '../errors/input-error.js';
 import * as path from 'node:path';
 import type { CacheKind } from './keys.js';
+import type { CacheInputReader } from './step.js';
 
 export type SaveMode = 'auto' | 'always' | 'never';
 export type BackendChoice = 'auto' | 'github' | 'dir';
@@ -33,7 +33,7 @@ export function parseSize(input: string, value: string): number {
   return bytes;
 }
 
-export function readCacheSettings(inputs: Inputs, cwd: string): CacheSettings {
+export function readCacheSettings(inputs: CacheInputReader, cwd: string): CacheSettings {
   const enabled = inputs.bool('cache');
   const kinds: CacheKind[] = [];
   if (inputs.bool('cache-modules')) kinds.push('modules');

@@ -5,11 +5,10 @@
 // the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs can keep it as artifacts and cache.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runPhase } from './action.js';
+import { runPhase, type ActionDefinition } from './action.js';
 import { FileRuntime } from './file-runtime.js';
-import { actions } from '../actions/registry.js';
 
-function usage(): string {
+function usage(actions: readonly ActionDefinition[]): string {
   const lines = ['usage: go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...', '', 'actions:'];
   for (const def of actions)
     lines.push(
@@ -27,11 +26,11 @@ export interface CliArgs {
   inputs: Map<string, string>;
 }
 
-export function parseArgs(argv: readonly string[]): CliArgs {
+export function parseArgs(argv: readonly string[], actions: readonly ActionDefinition[]): CliArgs {
   const [action, ...rest] = argv;
-  if (!action || action === '--help' || action === '-h') throw new Error(usage());
+  if (!action || action === '--help' || action === '-h') throw new Error(usage(actions));
   const def = actions.find((a) => a.name === action);
-  if (!def) throw new Error(`unknown action "${action}"\n${usage()}`);
+  if (!def) throw new Error(`unknown action "${action}"\n${usage(actions)}`);
   const inputs = new Map<string, string>();
   let post = false;
   let outDir: string | undefined;
@@ -72,18 +71,19 @@ export function version(): string {
   return pkg.version;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** Runs one action of `actions` (the CLI entry passes the registry); returns the exit status. */
+export async function main(argv: readonly string[], actions: readonly ActionDefinition[]): Promise<number> {
   if (argv[0] === '--version' || argv[0] === '-v') {
     process.stdout.write(`go-ci-kit ${version()}\n`);
     return 0;
   }
   if (argv[0] === '--help' || argv[0] === '-h') {
-    process.stdout.write(`${usage()}\n`);
+    process.stdout.write(`${usage(actions)}\n`);
     return 0;
   }
   let args: CliArgs;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, actions);
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     return 2;
@@ -104,5 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
   }
   process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
-  return ok ? 0 : 1;
+  // A definition may fail the step after writing its outputs (abi-diff's policy verdict) by calling
+  // setFailed instead of throwing: that is a failed step too, as on GitHub.
+  return ok && rt.failed === undefined ? 0 : 1;
 }

@@ -1,11 +1,18 @@
 // Findings an action wants a CI system to show beside the code (API breaks, newer Go syntax, ...),
-// and the two report formats GitLab renders them from: Code Quality JSON and JUnit XML.
+// and the two report formats GitLab renders them from: Code Quality JSON (a JSON array of
+// CodeClimate-style issues; this is the one place that format is defined) and JUnit XML.
 // Pure functions; FileRuntime writes the files, GitHub shows the same findings as annotations.
 import { createHash } from 'node:crypto';
-import type { CodeQualityIssue, CodeQualitySeverity } from '../report/codequality.js';
 
-export type { CodeQualityIssue };
-export type FindingSeverity = CodeQualitySeverity;
+export type FindingSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
+
+export interface CodeQualityIssue {
+  description: string;
+  check_name: string;
+  fingerprint: string;
+  severity: FindingSeverity;
+  location: { path: string; lines: { begin: number } };
+}
 
 export interface Finding {
   /** Stable rule name, e.g. "abi/removed" or "sonar/newer-syntax". */
@@ -15,12 +22,15 @@ export interface Finding {
   /** Path relative to the project dir (GitLab links it in merge requests). */
   file?: string;
   line?: number;
+  /** What makes this finding the same one across runs when its message carries changing details
+   * (sizes, signatures); the message itself when absent. */
+  identity?: string;
 }
 
 /** Same finding → same fingerprint across runs, so GitLab can tell new findings from old ones. */
 export function fingerprint(f: Finding): string {
   return createHash('sha256')
-    .update(`${f.check}\0${f.file ?? ''}\0${f.message}`)
+    .update(`${f.check}\0${f.file ?? ''}\0${f.identity ?? f.message}`)
     .digest('hex');
 }
 

@@ -1,5 +1,6 @@
 // Typed, validated access to an action's inputs. Defaults live in the action's InputSpec table
 // (checked against action.yml by a test), so GitHub, GitLab and the CLI see the same values.
+import { InputError } from '../errors/input-error.js';
 import type { Runtime } from './runtime.js';
 
 export interface InputSpec {
@@ -11,9 +12,7 @@ export interface InputSpec {
 
 export type InputTable = Readonly<Record<string, InputSpec>>;
 
-export class InputError extends Error {
-  override name = 'InputError';
-}
+export { InputError };
 
 export class Inputs {
   constructor(

@@ -1,7 +1,7 @@
 // The Go download site's JSON index (<base>/?mode=json&include=all, shape of go.dev/dl) and the
 // choice of archive for an OS/arch. The base comes from go-download-base-url, else env
 // GO_DOWNLOAD_BASE_URL, else https://go.dev/dl.
-import { InputError } from '../ci/inputs.js';
+import { InputError } from '../errors/input-error.js';
 import type { Arch } from './arch.js';
 import { parseGoVersion, type GoVersion } from './go-version.js';
 import { getText, HttpError } from './http.js';

@@ -1,7 +1,7 @@
 // versions-range: the matrix instead of an install. ">=1.19 <=1.23" (any go-version range) or
 // "<from>..<to>" with from/to = go.mod (the module's go line), stable, oldstable or a version;
 // the answer is the newest release of each minor in range, oldest first.
-import { InputError } from '../ci/inputs.js';
+import { InputError } from '../errors/input-error.js';
 import { compareGoVersions, formatGoVersion, isRelease, parseGoVersion, sortNewestFirst, type GoVersion } from './go-version.js';
 import { parseToolchainSpec, pickVersion, satisfies, type ToolchainSpec } from './version-spec.js';
 

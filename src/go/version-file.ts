@@ -3,7 +3,7 @@
 // anything else (.go-version): the first non-comment line.
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { InputError } from '../ci/inputs.js';
+import { InputError } from '../errors/input-error.js';
 import { parseGoModDirectives } from './gomod.js';
 
 export interface VersionFromFile {

@@ -1,7 +1,7 @@
 // What a user may ask for in go-version (or a version file): an exact Go version, a semver-style
 // range over releases, or the stable/oldstable aliases; and how a spec picks from candidates.
 import semver from 'semver';
-import { InputError } from '../ci/inputs.js';
+import { InputError } from '../errors/input-error.js';
 import { compareGoVersions, formatGoVersion, isRelease, parseGoVersion, sortNewestFirst, toSemver, type GoVersion } from './go-version.js';
 
 export type ToolchainSpec =

@@ -2,16 +2,21 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as glob from '@actions/glob';
-import { writeReportFile } from '../report/sonar-report-file.js';
-import { checkstyleXml, externalIssues, vetText } from '../report/sonar-lint-writers.js';
-import type { Runtime } from '../ci/runtime.js';
+import { writeReportFile } from './report-file.js';
+import { checkstyleXml, externalIssues, vetText } from './lint-writers.js';
 import { reportNames, type CompatConfig } from './compat-config.js';
 import { addProfile, CoverageMerge } from './coverprofile.js';
 import { parseGolangci, parseVetText, rewriteIssues, type LintIssue } from './lint-reports.js';
 import type { ProjectPaths } from './project-paths.js';
 import { TestJsonRewrite } from './test-json.js';
 
-export type Log = Pick<Runtime, 'info' | 'warning' | 'notice' | 'debug'>;
+/** Where conversion reports what it did: the platform's runtime, or any logger of the same shape. */
+export interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+  notice(message: string): void;
+  debug(message: string): void;
+}
 
 /** Files matching the globs of one input (relative globs are relative to the base dir). */
 export async function expandGlobs(input: string, patterns: readonly string[], baseDir: string, log: Log): Promise<string[]> {

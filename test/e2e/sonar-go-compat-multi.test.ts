@@ -10,7 +10,7 @@ import { annotations, distEntry, newJob, runStep, type StepResult } from '../hel
 import { debianGoroot } from '../helpers/go.js';
 import { assertCoverageFilesExist, assertTestPackagesExist, copySonarFixture } from '../helpers/sonar-reports.js';
 import { parseProperties } from '../../src/sonar/properties.js';
-import type { ExternalIssues } from '../../src/report/sonar-lint-writers.js';
+import type { ExternalIssues } from '../../src/sonar/lint-writers.js';
 
 const job = newJob({ env: { PATH: `${debianGoroot('1.23')}/bin:${process.env.PATH}`, GOTOOLCHAIN: 'local' } });
 const dir = copySonarFixture('multi', path.join(job.workspace, 'multi'));

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { restoreCaches, saveCaches } from '../../src/cache/index.js';
-import { cacheInputs } from '../../src/cache/inputs.js';
+import { cacheInputs } from '../../src/actions/setup-go-matrix/cache-inputs.js';
 import type { ActionContext } from '../../src/ci/action.js';
 import { FileRuntime } from '../../src/ci/file-runtime.js';
 import { Inputs } from '../../src/ci/inputs.js';

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { findDependencyFiles, hashDependencyFiles } from '../../src/cache/dependencies.js';
 import { globToRegExp, globFiles } from '../../src/cache/glob.js';
-import { cacheInputs, cacheOutputs } from '../../src/cache/inputs.js';
+import { cacheInputs, cacheOutputs } from '../../src/actions/setup-go-matrix/cache-inputs.js';
 import { backdateEntries, entryFingerprint, trimUnused } from '../../src/cache/trim.js';
 import { repoRoot } from '../helpers/runner.js';
 

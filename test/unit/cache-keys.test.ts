@@ -12,7 +12,7 @@ import {
   type KeyFacts,
 } from '../../src/cache/keys.js';
 import { parseSize, jobFailed } from '../../src/cache/settings.js';
-import { InputError } from '../../src/ci/inputs.js';
+import { InputError } from '../../src/errors/input-error.js';
 
 const facts: KeyFacts = { goos: 'linux', goarch: 'amd64', goVersion: '1.23.5', depsHash: 'abc123', runUnique: '42.1.deadbeef' };
 

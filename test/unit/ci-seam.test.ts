@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { Inputs, InputError } from '../../src/ci/inputs.js';
 import { FileRuntime, shellQuote } from '../../src/ci/file-runtime.js';
 import { parseArgs } from '../../src/ci/cli.js';
+import { actions } from '../../src/actions/registry.js';
 import { parseRunnerFile } from '../helpers/runner.js';
 
 const table = { flag: { default: 'false' }, mode: { default: 'auto', options: ['auto', 'dir'] }, list: {} };
@@ -56,9 +57,9 @@ test('runner file parser reads heredoc and plain lines', () => {
 });
 
 test('cli rejects unknown actions and flags with the list of what exists', () => {
-  assert.throws(() => parseArgs(['nope']), /unknown action "nope"/);
-  assert.throws(() => parseArgs(['setup-go-matrix', 'positional']), /unexpected argument "positional"/);
-  const a = parseArgs(['setup-go-matrix', '--post', '--out-dir', '/tmp/x']);
+  assert.throws(() => parseArgs(['nope'], actions), /unknown action "nope"/);
+  assert.throws(() => parseArgs(['setup-go-matrix', 'positional'], actions), /unexpected argument "positional"/);
+  const a = parseArgs(['setup-go-matrix', '--post', '--out-dir', '/tmp/x'], actions);
   assert.equal(a.post, true);
   assert.equal(a.outDir, '/tmp/x');
 });

@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import { ProjectPaths } from '../../src/sonar/project-paths.js';
 import { TestJsonRewrite } from '../../src/sonar/test-json.js';
 import { parseCheckstyle, parseGolangci, parseVetText, rewriteIssues } from '../../src/sonar/lint-reports.js';
-import { checkstyleXml, externalIssues, vetText } from '../../src/report/sonar-lint-writers.js';
+import { checkstyleXml, externalIssues, vetText } from '../../src/sonar/lint-writers.js';
 import { mergeProperties, parseProperties } from '../../src/sonar/properties.js';
 import { isGenerated } from '../../src/sonar/generated.js';
-import { writeReportFile } from '../../src/report/sonar-report-file.js';
+import { writeReportFile } from '../../src/sonar/report-file.js';
 
 const paths = new ProjectPaths(
   '/repo',

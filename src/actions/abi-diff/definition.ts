@@ -5,7 +5,9 @@ import type { ActionDefinition } from '../../ci/action.js';
 import { InputError } from '../../ci/inputs.js';
 import { failOnLevels, parseSizeLimit, type FailOn } from '../../abi/policy.js';
 import { runAbiDiff } from '../../abi/run.js';
-import { codeQualityReport, headline, markdownReport } from '../../abi/summary.js';
+import { headline, markdownReport } from '../../abi/summary.js';
+import { codeQuality } from '../../ci/findings.js';
+import type { AbiReport } from '../../abi/run.js';
 import { parseSuppressions } from '../../abi/suppressions.js';
 import type { Scope } from '../../abi/table.js';
 import { toJson, writeJsonReport } from '../../report/json-report.js';
@@ -115,6 +117,22 @@ export const abiDiff: ActionDefinition = {
     if (report.verdict.breaking) rt.setFailed(`abi-diff: ${report.verdict.reasons.join('; ')}`);
   },
 };
+
+/** The report's unsuppressed findings in GitLab's Code Quality format; identity keeps a finding's
+ * fingerprint stable when its detail (sizes, signatures) changes between runs. */
+function codeQualityReport(r: AbiReport): ReturnType<typeof codeQuality> {
+  return codeQuality(
+    r.findings
+      .filter((f) => !f.suppressed)
+      .map((f) => ({
+        check: `abi-diff/${f.category}-${f.change}`,
+        message: `${f.subject}: ${f.detail}`,
+        severity: f.breaking ? ('major' as const) : ('info' as const),
+        file: f.artifact,
+        identity: `${f.subject}\0${f.change}`,
+      })),
+  );
+}
 
 function writeText(file: string, text: string): string {
   writeFileSync(file, text);

@@ -1,6 +1,6 @@
 // setup-go-matrix: install and prove one Go per matrix leg, isolate its dirs, restore/save caches.
 import type { ActionContext, ActionDefinition } from '../../ci/action.js';
-import { cacheInputs, cacheOutputs } from '../../cache/inputs.js';
+import { cacheInputs, cacheOutputs } from './cache-inputs.js';
 import { restoreCaches, saveCaches } from '../../cache/index.js';
 import { goarchOf } from '../../go/arch.js';
 import { fetchIndex, type GoRelease } from '../../go/download-index.js';

@@ -1,7 +1,7 @@
 // sonar-go-compat: make one leg's Go reports Sonar-ready and check Go features against the analyzer.
 import * as path from 'node:path';
 import type { ActionContext, ActionDefinition } from '../../ci/action.js';
-import { sonarSummary } from '../../report/sonar-summary.js';
+import { sonarSummary } from '../../sonar/summary.js';
 import { langString } from '../../sonar/analyzer-versions.js';
 import { runCompat, type CompatResult } from '../../sonar/compat.js';
 import { lintFormats, onNewerSyntaxModes, type CompatConfig, type LintFormat, type OnNewerSyntax } from '../../sonar/compat-config.js';

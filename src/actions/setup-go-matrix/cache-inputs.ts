@@ -1,5 +1,5 @@
 // Inputs of setup-go-matrix that belong to caching (spread into the action's input table).
-import type { InputTable } from '../ci/inputs.js';
+import type { InputTable } from '../../ci/inputs.js';
 
 export const cacheInputs: InputTable = {
   cache: { default: 'true' },

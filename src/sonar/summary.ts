@@ -1,10 +1,10 @@
 // The job summary of sonar-go-compat: per module coverage and tests, then the feature findings.
 import * as path from 'node:path';
-import type { CompatResult } from '../sonar/compat.js';
-import type { OnNewerSyntax } from '../sonar/compat-config.js';
-import { impactOf } from '../sonar/features.js';
-import { langString } from '../sonar/analyzer-versions.js';
-import { table } from './markdown-table.js';
+import type { CompatResult } from './compat.js';
+import type { OnNewerSyntax } from './compat-config.js';
+import { impactOf } from './features.js';
+import { langString } from './analyzer-versions.js';
+import { table } from '../report/markdown-table.js';
 
 export interface ModuleRow {
   module: string;

@@ -1,6 +1,6 @@
 // Writers for lint findings in the formats SonarQube imports: go vet text, checkstyle XML (what
 // sonar.go.golangci-lint.reportPaths reads) and the generic external-issues JSON of SonarQube 10.3+.
-import type { LintIssue } from '../sonar/lint-reports.js';
+import type { LintIssue } from './lint-reports.js';
 
 export function vetText(issues: readonly LintIssue[]): string {
   return issues.map((i) => `${i.file}:${i.line}:${i.column ? `${i.column}:` : ''} ${i.message}\n`).join('');
