@@ -29,14 +29,23 @@ export function goCacheFor(cacheDir: string, goVersion: string): string {
   return path.join(cacheDir, `gocache-${goVersion}`);
 }
 
-/** Builds the package; returns the output path (an executable for package main, else a .a archive). */
-export async function buildSide(req: BuildRequest): Promise<string> {
+export interface BuiltSide {
+  /** An executable for package main, else a .a archive. */
+  out: string;
+  /** What go list says the package's import path is (the typed API layer reads the archive under it). */
+  importPath: string;
+}
+
+/** Builds the package with the side's Go. */
+export async function buildSide(req: BuildRequest): Promise<BuiltSide> {
   if (!existsSync(req.dir)) throw new BuildError(`${req.side}: working directory ${req.dir} does not exist`);
   const env: NodeJS.ProcessEnv = { ...req.go.env, GOCACHE: goCacheFor(req.cacheDir, req.go.version) };
   mkdirSync(req.outDir, { recursive: true });
   let name: string;
+  let importPath: string;
   try {
-    name = (await run(req.go.goBin, ['list', '-f', '{{.Name}}', req.pkg], { cwd: req.dir, env })).stdout.trim();
+    const listed = (await run(req.go.goBin, ['list', '-f', '{{.Name}} {{.ImportPath}}', req.pkg], { cwd: req.dir, env })).stdout.trim();
+    [name = '', importPath = ''] = listed.split(' ');
   } catch (e) {
     await explainGoFailure(req.go);
     throw new BuildError(
@@ -49,7 +58,7 @@ export async function buildSide(req: BuildRequest): Promise<string> {
   } catch (e) {
     throw new BuildError(`${req.side} build of "${req.pkg}" with ${req.go.version} failed: ${(e as Error).message}`);
   }
-  return out;
+  return { out, importPath };
 }
 
 /** A detached worktree of `ref` for the repository holding `dir`; returns the same dir inside it and a cleanup. */

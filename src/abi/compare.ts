@@ -1,13 +1,14 @@
 // Owns comparing one base/head pair of build outputs: inspect both, check they are comparable,
 // then stream both symbol tables (in parallel), read dynamic sections and build info, and diff.
 import * as path from 'node:path';
+import type { ApiPairResult } from './api-compare.js';
 import { inspectArtifact, NotGoOutput, type Artifact } from './artifact.js';
 import { diffBuildInfo, readBuildInfo, type BuildChange, type BuildInfo } from './buildinfo.js';
 import { diffTables, type SymbolDiff } from './diff.js';
 import { readDynamic, type DynamicInfo } from './elf.js';
 import { diffDynamic, type DynamicDiff } from './findings.js';
 import { goToolCommand } from '../go/go-command.js';
-import { NmError, streamNm } from './nm.js';
+import { NmError, streamNm, type NmSymbol } from './nm.js';
 import { separateInlined } from './inlined.js';
 import { SymbolTable, type Scope } from './table.js';
 import { explainGoFailure, type GoTool } from './toolchain.js';
@@ -32,6 +33,8 @@ export interface ArtifactFacts {
   bytes: number;
   symbols?: number;
   dynamic?: DynamicInfo;
+  /** Archives: the import path the archive names (`go:cuinfo.packagename.<path>` in its symbols). */
+  importPath?: string;
 }
 
 export interface PairResult {
@@ -43,6 +46,8 @@ export interface PairResult {
   symbolsSkipped?: string;
   dynamic?: DynamicDiff;
   build: BuildChange[];
+  /** The typed API layer (Go archives only; run.ts fills it in for all pairs at once). */
+  api?: ApiPairResult;
 }
 
 export interface CompareOptions {
@@ -73,11 +78,30 @@ function target(a: Artifact, info: BuildInfo | undefined): string | undefined {
   return goarch ? `${goos ?? '?'}/${goarch}` : undefined;
 }
 
-async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths: string[]): Promise<SymbolTable> {
+// The compiler names the package's import path in a DWARF compile-unit symbol (`go.` before 1.20,
+// `go:` after); the export data does not carry it (api-compare.ts).
+const cuinfoPackage = /^go[.:]cuinfo\.packagename\.(.+)$/;
+
+/** The import path a Go archive's symbol names, when this symbol is the one that says it. */
+export function importPathOfSymbol(name: string): string | undefined {
+  return cuinfoPackage.exec(name)?.[1];
+}
+
+interface ReadTable {
+  table: SymbolTable;
+  importPath?: string;
+}
+
+async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths: string[]): Promise<ReadTable> {
   const table = new SymbolTable(scope, modulePaths);
   const label = `input "${side.input}" (${side.path})`;
+  let importPath: string | undefined;
+  const onSymbol = (s: NmSymbol): void => {
+    table.add(s);
+    if (a.kind === 'go-archive' && importPath === undefined) importPath = importPathOfSymbol(s.name);
+  };
   try {
-    await streamNm(goToolCommand(side.go.goBin, 'nm'), side.path, (s) => table.add(s), { env: side.go.env, label });
+    await streamNm(goToolCommand(side.go.goBin, 'nm'), side.path, onSymbol, { env: side.go.env, label });
   } catch (e) {
     if (e instanceof NmError) await explainGoFailure(side.go);
     const msg = (e as Error).message;
@@ -90,11 +114,13 @@ async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths
     throw e;
   }
   if (table.definedCount === 0) throw new CompareError(`${label}: go tool nm listed no symbol definitions; nothing to compare`);
-  return table;
+  return { table, importPath };
 }
 
-function facts(a: Artifact, info: BuildInfo | undefined, table: SymbolTable | undefined, dynamic: DynamicInfo | undefined): ArtifactFacts {
+function facts(a: Artifact, info: BuildInfo | undefined, read: ReadTable | undefined, dynamic: DynamicInfo | undefined): ArtifactFacts {
+  const table = read?.table;
   return {
+    importPath: read?.importPath,
     path: a.path,
     kind: a.kind,
     goVersion: info?.goVersion ?? a.goVersion,
@@ -127,7 +153,7 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
   const stripped = [ba.stripped ? `input "base" (${base.path})` : '', ha.stripped ? `input "head" (${head.path})` : ''].filter(Boolean);
   let symbols: SymbolDiff | undefined;
   let symbolsSkipped: string | undefined;
-  let tables: [SymbolTable | undefined, SymbolTable | undefined] = [undefined, undefined];
+  let tables: [ReadTable | undefined, ReadTable | undefined] = [undefined, undefined];
   // Read while go tool nm runs: the node process is otherwise idle until the listings arrive.
   const dynamics = Promise.all([ba.elf ? readDynamic(ba.path) : undefined, ha.elf ? readDynamic(ha.path) : undefined]);
   dynamics.catch(() => undefined);
@@ -138,7 +164,7 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
   } else {
     const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
     tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
-    symbols = diffTables(tables[0]!, tables[1]!);
+    symbols = diffTables(tables[0]!.table, tables[1]!.table);
     await separateInlined(symbols, ba, ha);
   }
   const [bd, hd] = await dynamics;

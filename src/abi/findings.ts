@@ -1,10 +1,11 @@
 // Owns Finding, the one shape every change takes in reports, and turning a pair's symbol,
-// dynamic-section and build-info differences into findings.
+// typed-API, dynamic-section and build-info differences into findings.
+import type { ApiChange } from './api-diff.js';
 import type { BuildChange } from './buildinfo.js';
 import type { SymbolDiff } from './diff.js';
 import type { DynamicInfo } from './elf.js';
 
-export type FindingCategory = 'symbol' | 'dynamic' | 'build' | 'artifact';
+export type FindingCategory = 'symbol' | 'api' | 'dynamic' | 'build' | 'artifact';
 export type FindingChange = 'added' | 'removed' | 'changed';
 
 export interface Finding {
@@ -19,6 +20,8 @@ export interface Finding {
   /** One line for humans, e.g. `D, 4 → 8 bytes`. */
   detail: string;
   breaking: boolean;
+  /** Typed API findings only: whether the change keeps clients compiling (apidiff's rules, api-diff.ts). */
+  compatible?: boolean;
   /** Reason of the suppression that matched. */
   suppressed?: string;
 }
@@ -57,6 +60,31 @@ export function symbolFindings(artifact: string, diff: SymbolDiff): Finding[] {
             : `size ${s.baseSize} → ${s.headSize} B (${s.baseKind}: the variable's type changed)`;
     return finding(artifact, { category: 'symbol', change, subject: s.key, group: s.pkg || '(no package)', detail });
   });
+}
+
+/** Typed API changes of one archive: subjects are the names go tool nm prints, so suppressions match both layers. */
+export function apiFindings(artifact: string, pkg: string, changes: readonly ApiChange[]): Finding[] {
+  return changes.map((c) =>
+    finding(artifact, {
+      category: 'api',
+      change: c.change,
+      subject: c.subject,
+      group: pkg,
+      detail: `${c.compatible ? 'compatible' : 'incompatible'} (${c.rule}): ${c.detail}`,
+      compatible: c.compatible,
+    }),
+  );
+}
+
+/**
+ * Symbol findings the typed layer explains: an exported name of `pkg` (`pkg.F`, `pkg.T.M`,
+ * `pkg.(*T).M`, `pkg.G[...]`) in `artifact`. When the typed layer read both sides, its findings say
+ * the same with signatures, so these symbol findings are dropped instead of reported twice.
+ */
+export function explainedByApi(f: Finding, artifact: string, pkg: string): boolean {
+  if (f.category !== 'symbol' || f.artifact !== artifact || !f.subject.startsWith(`${pkg}.`)) return false;
+  const rest = f.subject.slice(pkg.length + 1).replace(/^\(\*/, '');
+  return /^\p{Lu}/u.test(rest);
 }
 
 export function dynamicFindings(artifact: string, d: DynamicDiff): Finding[] {

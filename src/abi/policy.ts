@@ -1,5 +1,8 @@
 // Owns the pass/fail decision: fail-on level, max-size-growth and deny-new-dynamic over findings
 // (suppressed findings never count). Marks each breaking finding and says why the run failed.
+// Typed API findings break by compatibility, not by added/removed/changed: at `removed` and
+// `changed` an incompatible change (a removal, a changed signature, a method added to an
+// interface) breaks and a compatible one (an addition, a widened numeric type) does not.
 import type { Finding } from './findings.js';
 import { findSuppression, type Suppression } from './suppressions.js';
 
@@ -41,8 +44,10 @@ function breaksAt(f: Finding, failOn: FailOn): boolean {
     case 'any':
       return true;
     case 'changed':
+      if (f.category === 'api') return f.compatible === false;
       return (f.category === 'symbol' || f.category === 'artifact') && f.change !== 'added';
     case 'removed':
+      if (f.category === 'api') return f.compatible === false;
       return (f.category === 'symbol' || f.category === 'artifact') && f.change === 'removed';
   }
 }

@@ -1,11 +1,13 @@
 // Owns one abi-diff run, platform-free: resolve the sides (paths or builds), compare every pair,
-// collect findings, apply the policy. The action and the benchmark call runAbiDiff.
+// read the typed API of every pair of archives, collect findings, apply the policy. The action
+// and the benchmark call runAbiDiff.
 import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { chooseImportPath, compareApis, type ApiPairInput } from './api-compare.js';
 import { inspectArtifact, listArtifactFiles, pairByRelativePath } from './artifact.js';
-import { buildSide, worktreeAt } from './build.js';
+import { buildSide, goCacheFor, worktreeAt } from './build.js';
 import { comparePair, CompareError, type PairResult } from './compare.js';
-import { artifactFindings, buildFindings, dynamicFindings, symbolFindings, type Finding } from './findings.js';
+import { apiFindings, artifactFindings, buildFindings, dynamicFindings, explainedByApi, symbolFindings, type Finding } from './findings.js';
 import { applyPolicy, type Policy, type Verdict } from './policy.js';
 import type { Scope } from './table.js';
 import { defaultGo, resolveGo, type GoTool } from './toolchain.js';
@@ -81,6 +83,8 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   let basePath: string;
   let headPath: string;
   let cleanup: (() => Promise<void>) | undefined;
+  let knownImportPath: string | undefined;
+  const cacheRoot = o.cacheDir ?? path.join(o.tempDir, 'abi-diff-gocache');
   if (pathsMode) {
     basePath = path.resolve(wd, o.base!);
     headPath = path.resolve(wd, o.head!);
@@ -100,10 +104,12 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
         pkg: o.pkg!,
         flags: o.buildFlags,
         outDir: path.join(work, 'build'),
-        cacheDir: o.cacheDir ?? path.join(o.tempDir, 'abi-diff-gocache'),
+        cacheDir: cacheRoot,
       };
-      basePath = await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' });
-      headPath = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
+      basePath = (await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' })).out;
+      const head = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
+      headPath = head.out;
+      knownImportPath = head.importPath || undefined;
     } finally {
       await cleanup?.();
     }
@@ -163,9 +169,29 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
     );
   }
 
+  // The typed layer: archives only (executables carry no export data), one helper per side for all.
+  const apiPairs: ApiPairInput[] = pairs
+    .filter((p) => p.base.kind === 'go-archive' && p.head.kind === 'go-archive')
+    .map((p) => ({
+      name: p.name,
+      base: p.base.path,
+      head: p.head.path,
+      ...chooseImportPath(p.name, knownImportPath, p.head.importPath ?? p.base.importPath),
+    }));
+  const apis = await compareApis(apiPairs, baseGo, headGo, {
+    helperDir: path.join(cacheRoot, 'api-helper'),
+    goCache: (v) => goCacheFor(cacheRoot, v),
+  });
+  for (const p of pairs) p.api = apis.get(p.name);
+
   const findings: Finding[] = [];
   for (const p of pairs) {
-    if (p.symbols) findings.push(...symbolFindings(p.name, p.symbols));
+    const api = p.api && !p.api.error ? p.api : undefined;
+    if (p.symbols) {
+      const symbols = symbolFindings(p.name, p.symbols);
+      findings.push(...(api ? symbols.filter((f) => !explainedByApi(f, p.name, api.importPath)) : symbols));
+    }
+    if (api) findings.push(...apiFindings(p.name, api.importPath, api.changes));
     if (p.dynamic) findings.push(...dynamicFindings(p.name, p.dynamic));
     findings.push(...buildFindings(p.name, p.build));
   }
@@ -173,7 +199,7 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   const baseBytes = pairs.reduce((n, p) => n + p.base.bytes, 0);
   const headBytes = pairs.reduce((n, p) => n + p.head.bytes, 0);
   const verdict = applyPolicy(findings, { base: baseBytes, head: headBytes }, o.policy);
-  const live = findings.filter((f) => f.category === 'symbol' && !f.suppressed);
+  const live = findings.filter((f) => (f.category === 'symbol' || f.category === 'api') && !f.suppressed);
   return {
     scope: o.scope,
     mode: pathsMode ? 'paths' : 'build',

@@ -18,6 +18,19 @@ export function headline(r: AbiReport): string {
   return `abi-diff (${r.scope}, ${sides}): ${state} — ${t.removed} removed, ${t.changed} changed, ${t.added} added, size ${signed(t.sizeDelta)} B${t.suppressed ? `, ${t.suppressed} suppressed` : ''}`;
 }
 
+/** Which checks a pair got: archives get the typed API layer, executables build info and the dynamic section instead. */
+export function checksLine(p: AbiReport['pairs'][number]): string {
+  if (p.base.kind === 'go-archive') {
+    const api = p.api;
+    if (!api) return 'checks: symbols (go tool nm); typed API not run';
+    if (api.error) return `checks: symbols (go tool nm); ⚠️ ${api.error}`;
+    const readers = api.readers && api.readers.base !== api.readers.head ? `${api.readers.base} / ${api.readers.head}` : api.readers?.base;
+    return `checks: symbols (go tool nm), typed API from export data (${code(api.importPath)} from ${api.importPathFrom}, ${api.objects?.base ?? 0} → ${api.objects?.head ?? 0} exported objects, read by ${readers ?? '?'})`;
+  }
+  const elf = p.base.dynamic || p.head.dynamic ? ', ELF dynamic section' : '';
+  return `checks: symbols (go tool nm), build info${elf}; no typed API (executables carry no export data)`;
+}
+
 function groupTable(rows: readonly Finding[]): string {
   return table(
     ['', 'Subject', 'Change', 'File'],
@@ -47,6 +60,7 @@ export function markdownReport(r: AbiReport): string {
         `${p.symbols.inlined.length} function(s) compiled out of line in one build and only inlined in the other: not findings (listed in the JSON report)`,
       );
     if (p.symbolsSkipped) facts.push(`⚠️ ${p.symbolsSkipped}`);
+    facts.push(checksLine(p));
     out.push(`**${code(p.name)}**: ${facts.join('; ')}`);
   }
   const groups = new Map<string, Finding[]>();

@@ -1,15 +1,13 @@
 // The feature check: compile the go/types helper with the toolchain in use (cached per toolchain
 // and source), then pipe `go list -e -export -deps -test -json ./...` of each module into it.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { createInterface } from 'node:readline';
+import { buildGoHelper } from '../go/go-helper.js';
 import { describeCommand } from '../process/run.js';
 import { langString, type GoLang } from './analyzer-versions.js';
 import { featureCheckSources } from './featurecheck-source.js';
 import { classifyTypeError, type NewerFeature } from './features.js';
-import { goRun, type GoCommand } from './go-command.js';
+import type { GoCommand } from './go-command.js';
 import type { GoModule } from './modules.js';
 
 export interface ModuleCheck {
@@ -21,30 +19,12 @@ export interface ModuleCheck {
 }
 
 /** Builds the helper once per toolchain+source into cacheDir; returns the binary path. */
-export async function buildFeatureChecker(go: GoCommand, cacheDir: string): Promise<string> {
-  const hash = createHash('sha256').update(go.version).update(go.goroot);
-  for (const [name, text] of Object.entries(featureCheckSources)) hash.update(name).update('\0').update(text);
-  const key = hash.digest('hex').slice(0, 16);
-  const bin = path.join(cacheDir, `featurecheck-${key}`);
-  if (existsSync(bin)) return bin;
-  mkdirSync(cacheDir, { recursive: true });
-  const src = mkdtempSync(path.join(cacheDir, 'src-'));
-  try {
-    for (const [name, text] of Object.entries(featureCheckSources)) writeFileSync(path.join(src, name), text);
-    const tmp = `${bin}.partial-${process.pid}`;
-    // The helper is standalone: the user's GOFLAGS (-mod=vendor...) and go.work must not apply.
-    await goRun(go, ['build', '-o', tmp, '.'], src, {
-      GOWORK: 'off',
-      GOFLAGS: '',
-      CGO_ENABLED: '0',
-      GO111MODULE: 'on',
-      GOTOOLCHAIN: 'local',
-    });
-    renameSync(tmp, bin);
-  } finally {
-    rmSync(src, { recursive: true, force: true });
-  }
-  return bin;
+export function buildFeatureChecker(go: GoCommand, cacheDir: string): Promise<string> {
+  return buildGoHelper(
+    { bin: go.bin, version: go.version, where: go.goroot, env: go.env },
+    { name: 'featurecheck', files: featureCheckSources },
+    cacheDir,
+  );
 }
 
 interface HelperEvent {

@@ -1,0 +1,315 @@
+// Source of the API dump helper: a Go program that reads each package's exported API from its
+// archive's export data (go/importer + go/types) and prints it as JSON, one line per archive. Kept
+// as strings so the ncc bundle carries it; compiled by each side's own Go (see api-read.ts),
+// because export data is readable only by its own toolchain family. go.mod says go 1.19: the
+// oldest Go we build it with, and that line also keeps gotypesalias=0 (aliases are resolved).
+
+export const apiDumpSources: Readonly<Record<string, string>> = {
+  'go.mod': 'module goapidump\n\ngo 1.19\n',
+  'main.go': `// goapidump prints the exported API of Go packages read from their compiled archives (.a export
+// data), one JSON line per request. Requests are JSON lines on stdin: {"Path":"import/path","File":"/x.a"}.
+// Each archive gets its own importer and FileSet: the importer caches packages by import path,
+// so reusing one would return the first archive's package for a second archive of that path.
+// A failing archive (unreadable, or export data newer than this Go can read, which makes a
+// Go 1.19 reader panic) is reported in its own line's Error; the process carries on.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"go/importer"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+)
+
+type request struct {
+	Path string
+	File string
+}
+
+type member struct {
+	Name string
+	// Type is the compared form: package-qualified, parameter names left out.
+	Type string
+	// Decl is the display form, parameter names kept.
+	Decl string
+	// Embedded: an embedded field; Depth: 0 for a field of the struct itself, more when promoted.
+	Embedded bool \`json:",omitempty"\`
+	Depth    int  \`json:",omitempty"\`
+}
+
+type object struct {
+	Name  string
+	Kind  string // const, var, func, type
+	Type  string // const/var/func: the compared type; type: the underlying type
+	Decl  string // as Go would declare it, for reports
+	Value string \`json:",omitempty"\`
+	Pos   string \`json:",omitempty"\`
+	// For types.
+	Alias      bool     \`json:",omitempty"\`
+	Under      string   \`json:",omitempty"\` // struct, interface, basic, pointer, slice, array, map, chan, func
+	Basic      string   \`json:",omitempty"\` // the basic kind for basic underlying types (int32, float64, ...)
+	TypeParams string   \`json:",omitempty"\`
+	Fields     []member \`json:",omitempty"\`
+	Comparable bool     \`json:",omitempty"\`
+	Methods    []member \`json:",omitempty"\` // method set of T (interface: its exported methods)
+	PtrMethods []member \`json:",omitempty"\` // method set of *T
+	Sealed     bool     \`json:",omitempty"\` // interface with an unexported method
+	TypeSet    bool     \`json:",omitempty"\` // constraint interface (type terms)
+}
+
+type record struct {
+	Path    string
+	File    string
+	Reader  string
+	Name    string   \`json:",omitempty"\`
+	Error   string   \`json:",omitempty"\`
+	Objects []object \`json:",omitempty"\`
+}
+
+func qualifier(p *types.Package) string { return p.Path() }
+
+// display qualifies types for reports: the dumped package's own names stay short.
+var display types.Qualifier = qualifier
+
+func main() {
+	in := bufio.NewScanner(os.Stdin)
+	in.Buffer(make([]byte, 1<<20), 1<<20)
+	out := json.NewEncoder(os.Stdout)
+	for in.Scan() {
+		line := strings.TrimSpace(in.Text())
+		if line == "" {
+			continue
+		}
+		var req request
+		rec := record{Reader: runtime.Version()}
+		if err := json.Unmarshal([]byte(line), &req); err != nil {
+			rec.Error = fmt.Sprintf("request %q is not JSON {\\"Path\\":...,\\"File\\":...}: %v", line, err)
+		} else {
+			rec.Path, rec.File = req.Path, req.File
+			pkg, err := load(req)
+			if err != nil {
+				rec.Error = err.Error()
+			} else {
+				rec.Name = pkg.Name()
+				rec.Objects = dump(pkg)
+			}
+		}
+		if err := out.Encode(rec); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+	if err := in.Err(); err != nil {
+		fmt.Fprintln(os.Stderr, "reading requests:", err)
+		os.Exit(1)
+	}
+}
+
+func load(req request) (pkg *types.Package, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			pkg = nil
+			err = fmt.Errorf("%s cannot read the export data (built by a newer Go?): panic: %v", runtime.Version(), r)
+		}
+	}()
+	fset := token.NewFileSet()
+	lookup := func(path string) (io.ReadCloser, error) {
+		if path != req.Path {
+			return nil, fmt.Errorf("no archive given for %q", path)
+		}
+		return os.Open(req.File)
+	}
+	return importer.ForCompiler(fset, "gc", lookup).Import(req.Path)
+}
+
+func dump(pkg *types.Package) []object {
+	display = types.RelativeTo(pkg)
+	scope := pkg.Scope()
+	var objs []object
+	for _, name := range scope.Names() {
+		obj := scope.Lookup(name)
+		if !obj.Exported() {
+			continue
+		}
+		o := object{Name: name, Decl: types.ObjectString(obj, display)}
+		switch obj := obj.(type) {
+		case *types.Const:
+			o.Kind, o.Type, o.Value = "const", typeString(obj.Type()), obj.Val().ExactString()
+		case *types.Var:
+			o.Kind, o.Type = "var", typeString(obj.Type())
+		case *types.Func:
+			o.Kind, o.Type = "func", typeString(obj.Type())
+		case *types.TypeName:
+			o.Kind = "type"
+			describeType(&o, obj)
+		default:
+			continue
+		}
+		objs = append(objs, o)
+	}
+	return objs
+}
+
+func describeType(o *object, obj *types.TypeName) {
+	t := obj.Type()
+	o.Alias = obj.IsAlias()
+	under := t.Underlying()
+	o.Type = typeString(under)
+	if named, ok := t.(*types.Named); ok && !o.Alias {
+		if tp := named.TypeParams(); tp != nil && tp.Len() > 0 {
+			o.TypeParams = typeParams(tp)
+		}
+	}
+	switch u := under.(type) {
+	case *types.Basic:
+		o.Under, o.Basic = "basic", u.Name()
+	case *types.Struct:
+		o.Under = "struct"
+		o.Comparable = types.Comparable(t)
+		o.Fields = fields(t, obj.Pkg())
+	case *types.Interface:
+		o.Under = "interface"
+		o.TypeSet = !u.IsMethodSet()
+		for i := 0; i < u.NumMethods(); i++ {
+			m := u.Method(i)
+			if !m.Exported() {
+				o.Sealed = true
+				continue
+			}
+			o.Methods = append(o.Methods, member{Name: m.Name(), Type: typeString(m.Type()), Decl: declString(m.Type())})
+		}
+		return
+	case *types.Pointer:
+		o.Under = "pointer"
+	case *types.Slice:
+		o.Under = "slice"
+	case *types.Array:
+		o.Under = "array"
+	case *types.Map:
+		o.Under = "map"
+	case *types.Chan:
+		o.Under = "chan"
+	case *types.Signature:
+		o.Under = "func"
+	default:
+		o.Under = "other"
+	}
+	if o.Alias {
+		return
+	}
+	o.Methods = methodSet(t)
+	o.PtrMethods = methodSet(types.NewPointer(t))
+}
+
+func methodSet(t types.Type) []member {
+	ms := types.NewMethodSet(t)
+	var out []member
+	for i := 0; i < ms.Len(); i++ {
+		m := ms.At(i).Obj()
+		if !m.Exported() {
+			continue
+		}
+		out = append(out, member{Name: m.Name(), Type: typeString(m.Type()), Decl: declString(m.Type()), Depth: len(ms.At(i).Index()) - 1})
+	}
+	return out
+}
+
+// fields lists the exported fields selectable on t: its own and those promoted from embedded
+// structs, each confirmed by LookupFieldOrMethod (which applies Go's shadowing rules).
+func fields(t types.Type, pkg *types.Package) []member {
+	names := map[string]bool{}
+	seen := map[types.Type]bool{}
+	var walk func(types.Type, int)
+	walk = func(t types.Type, depth int) {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if seen[t] || depth > 8 {
+			return
+		}
+		seen[t] = true
+		s, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return
+		}
+		for i := 0; i < s.NumFields(); i++ {
+			f := s.Field(i)
+			if f.Exported() {
+				names[f.Name()] = true
+			}
+			if f.Embedded() {
+				walk(f.Type(), depth+1)
+			}
+		}
+	}
+	walk(t, 0)
+	var out []member
+	for name := range names {
+		obj, index, _ := types.LookupFieldOrMethod(t, true, pkg, name)
+		f, ok := obj.(*types.Var)
+		if !ok || !f.IsField() {
+			continue
+		}
+		out = append(out, member{Name: name, Type: typeString(f.Type()), Decl: declString(f.Type()), Embedded: f.Embedded(), Depth: len(index) - 1})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func typeParams(tp *types.TypeParamList) string {
+	parts := make([]string, tp.Len())
+	for i := 0; i < tp.Len(); i++ {
+		parts[i] = tp.At(i).Obj().Name() + " " + types.TypeString(tp.At(i).Constraint(), qualifier)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// typeString is the compared form of a type: signatures lose their parameter names (renaming a
+// parameter changes nothing for callers); everything else is types.TypeString with full paths.
+func typeString(t types.Type) string {
+	sig, ok := t.(*types.Signature)
+	if !ok {
+		return types.TypeString(t, qualifier)
+	}
+	var b strings.Builder
+	b.WriteString("func")
+	if tp := sig.TypeParams(); tp != nil && tp.Len() > 0 {
+		b.WriteString(typeParams(tp))
+	}
+	b.WriteString("(")
+	for i := 0; i < sig.Params().Len(); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		pt := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			b.WriteString("...")
+			pt = pt.(*types.Slice).Elem()
+		}
+		b.WriteString(typeString(pt))
+	}
+	b.WriteString(")")
+	switch r := sig.Results(); r.Len() {
+	case 0:
+	case 1:
+		b.WriteString(" " + typeString(r.At(0).Type()))
+	default:
+		parts := make([]string, r.Len())
+		for i := range parts {
+			parts[i] = typeString(r.At(i).Type())
+		}
+		b.WriteString(" (" + strings.Join(parts, ", ") + ")")
+	}
+	return b.String()
+}
+
+func declString(t types.Type) string { return types.TypeString(t, display) }
+`,
+};
