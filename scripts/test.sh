@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh Debian/Ubuntu machine: installs npm deps (npm ci) and the
-# Debian Go toolchains the tests build with, type-checks, then runs every test file under test/
-# with node's test runner (tsx for TypeScript). Extra args are passed to `node --test`.
+# Debian Go toolchains the tests build with, then runs the code health gates (format check, lint,
+# typecheck) and every test file under test/ with node's test runner (tsx for TypeScript) under c8,
+# which prints line/branch coverage of src/ and fails below the floor in .c8rc.json.
+# Extra args are passed to `node --test`. Each gate prints the seconds it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "== npm ci"
-npm ci --no-audit --no-fund --loglevel=error
-echo "== Go toolchains (Debian packages)"
-bash scripts/install-go-toolchains.sh
-echo "== typecheck"
-npx tsc --noEmit -p .
-echo "== tests"
+gate() {
+  local name=$1
+  shift
+  echo "== $name"
+  local t0=$SECONDS
+  "$@"
+  echo "== $name: $((SECONDS - t0)) s"
+}
+gate "npm ci" npm ci --no-audit --no-fund --loglevel=error
+gate "Go toolchains (Debian packages)" bash scripts/install-go-toolchains.sh
+gate "format check (prettier)" npx prettier --check --log-level warn .
+gate "lint (eslint, type-aware, import floors)" npx eslint --max-warnings 0 .
+gate "typecheck" npx tsc --noEmit -p .
 mapfile -t files < <(find test -name '*.test.ts' | sort)
 echo "${#files[@]} test files"
-node --import tsx --test --test-concurrency=2 --test-timeout=900000 "$@" "${files[@]}"
+rm -rf coverage
+gate "tests + coverage of src/ (c8)" npx c8 node --import tsx --test --test-concurrency=2 --test-timeout=900000 "$@" "${files[@]}"
