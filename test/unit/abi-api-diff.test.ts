@@ -2,6 +2,9 @@
 // the pure glue around it: import path choice, symbol findings the typed layer explains, policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../helpers/runner.js';
 import { apiRules, diffPackageApi, isNumericWidening, type DumpedObject, type DumpedMember } from '../../src/abi/api-diff.js';
 import { chooseImportPath, importPathFromRelative } from '../../src/abi/api-compare.js';
 import { importPathOfSymbol } from '../../src/abi/compare.js';
@@ -148,6 +151,15 @@ test('every rule in apiRules has a case, and every case names a rule', () => {
     cases.map((k) => k.rule),
   );
   for (const r of apiRules) assert.ok(r.why.length > 20 && r.base.length > 0 && r.head.length > 0, r.id);
+});
+
+test('docs/abi-api.md has a row for every rule with its class, why and example', () => {
+  const doc = readFileSync(path.join(repoRoot, 'docs/abi-api.md'), 'utf8').split('\n');
+  const cell = (s: string): string => (s.startsWith('(') ? s : `\`${s}\``);
+  for (const r of apiRules) {
+    const row = doc.find((l) => l.startsWith(`| ${r.id} |`));
+    assert.equal(row, `| ${r.id} | ${r.compatible ? 'compatible' : '**incompatible**'} | ${r.why} | ${cell(r.base)} | ${cell(r.head)} |`);
+  }
 });
 
 test('same objects, parameter names aside, give no change; Decl is shown on both sides of a change', () => {
