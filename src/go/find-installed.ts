@@ -88,16 +88,28 @@ export async function findInstalledGo(spec: ToolchainSpec | string, opts: FindOp
     target = { kind: 'exact', text: formatGoVersion(v), version: v };
   }
   for (const source of sources) {
-    const pool = source === 'tool-cache' ? cached : await locals();
-    const v = pickVersion(
-      target,
-      pool.map((p) => p.version),
-    );
-    if (!v) continue;
-    const hit = pool.find((p) => compareGoVersions(p.version, v) === 0)!;
-    const facts = await probeGoroot(hit.goroot);
-    assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT');
-    return { version: facts.version, goroot: hit.goroot, source, facts };
+    let pool = source === 'tool-cache' ? cached : await locals();
+    for (;;) {
+      const v = pickVersion(
+        target,
+        pool.map((p) => p.version),
+      );
+      if (!v) break;
+      const hit = pool.find((p) => compareGoVersions(p.version, v) === 0)!;
+      let facts: GoEnvFacts;
+      try {
+        facts = await probeGoroot(hit.goroot);
+      } catch (e) {
+        // Local trees are listed from their VERSION files: one whose go does not run is skipped
+        // (as a probe at listing time would have), and the next best tree is tried.
+        if (source !== 'local' || !(e instanceof GorootError)) throw e;
+        opts.note?.(e.message);
+        pool = pool.filter((p) => p !== hit);
+        continue;
+      }
+      assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT');
+      return { version: facts.version, goroot: hit.goroot, source, facts };
+    }
   }
   return undefined;
 }

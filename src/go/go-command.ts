@@ -1,6 +1,6 @@
 // Runs a given `go` binary to learn what it really is. Every toolchain we hand out is proved this
 // way, because a directory name, a VERSION file or a tool cache folder can lie.
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { run, CommandError } from '../process/run.js';
 import { goarchOf, hostArch } from './arch.js';
@@ -52,6 +52,25 @@ export function goToolCommand(goBin: string, tool: string): [string, ...string[]
     }
   }
   return [goBin, 'tool', tool];
+}
+
+/**
+ * What a GOROOT says it is without running anything: the release in its VERSION file (first line,
+ * `go1.23.5`) when its tools for this host's OS and `goarch` are there (pkg/tool/<goos>_<goarch>).
+ * Undefined for trees that lack either (devel builds, wrappers): those are probed. Only for picking
+ * among trees; the tree picked is still proved by probeGoroot, since a VERSION file can lie.
+ */
+export function readGorootRelease(goroot: string, goarch: string): string | undefined {
+  const goos = hostGoos[process.platform];
+  if (!goos) return undefined;
+  try {
+    if (!statSync(path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`)).isDirectory()) return undefined;
+    if (!existsSync(goBinOf(goroot))) return undefined;
+    const first = readFileSync(path.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
+    return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Arch } from './arch.js';
 import { goarchOf } from './arch.js';
-import { probeGoroot } from './go-command.js';
+import { probeGoroot, readGorootRelease } from './go-command.js';
 import { parseGoVersion, type GoVersion } from './go-version.js';
 
 /** Default of the local-goroots input (setup-go-matrix and abi-diff look in the same places): the go.dev tarball's home, Debian/Ubuntu packages, `go install golang.org/dl/...` downloads. */
@@ -67,7 +67,12 @@ export interface LocalGo {
   goroot: string;
 }
 
-/** Probes every tree the patterns match (in parallel); skipped trees are reported through `note`. */
+/**
+ * Every tree the patterns match, for `arch`. A release tree is listed from its VERSION file and
+ * tool directory without running it (a probe is a process start per tree, ten of them on a runner
+ * with many Go installs); other trees are probed (in parallel). Whoever picks a tree proves it
+ * (findInstalledGo). Skipped trees are reported through `note`.
+ */
 export async function findLocalGoroots(
   patterns: readonly string[],
   arch: Arch,
@@ -85,6 +90,9 @@ export async function findLocalGoroots(
   }
   const probed = await Promise.all(
     dirs.map(async (goroot): Promise<LocalGo | undefined> => {
+      const release = readGorootRelease(goroot, goarchOf(arch));
+      const listed = release === undefined ? undefined : parseGoVersion(release);
+      if (listed) return { version: listed, goroot };
       try {
         const facts = await probeGoroot(goroot);
         const version = parseGoVersion(facts.version);

@@ -17,7 +17,7 @@ const arch = hostArch();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gck-find-'));
 const emptyToolCache = path.join(tmp, 'tc');
 
-test('local-goroots: globs and ~ expand, symlinked duplicates count once, versions come from bin/go', async () => {
+test('local-goroots: globs and ~ expand, symlinked duplicates count once, versions of release trees come from VERSION, others from bin/go', async () => {
   const home = path.join(tmp, 'home');
   mkdirSync(path.join(home, 'sdk'), { recursive: true });
   symlinkSync(debianGoroot('1.21'), path.join(home, 'sdk', 'go1.21.13'));
@@ -108,4 +108,39 @@ test('downloads report a dropped connection', async () => {
   } finally {
     server.close();
   }
+});
+
+test('local trees are listed from VERSION files without running them; the tree picked is proved, a lying or broken one is caught', async () => {
+  // A tree that claims go1.22.99 in VERSION but whose bin/go is the real 1.22.12.
+  const liar = path.join(tmp, 'liar', 'go-1.22');
+  mkdirSync(path.join(liar, 'bin'), { recursive: true });
+  mkdirSync(path.join(liar, 'pkg', 'tool', `linux_${arch.go}`), { recursive: true });
+  symlinkSync(path.join(debianGoroot('1.22'), 'bin', 'go'), path.join(liar, 'bin', 'go'));
+  writeFileSync(path.join(liar, 'VERSION'), 'go1.22.99\ntime 2025-01-01T00:00:00Z\n');
+  const listed = await findLocalGoroots([liar], arch);
+  assert.deepEqual(
+    listed.map((l) => `${l.version.major}.${l.version.minor}.${l.version.patch}`),
+    ['1.22.99'],
+    'listing reads VERSION, runs nothing',
+  );
+  await assert.rejects(findInstalledGo('1.22.99', { toolCacheDir: emptyToolCache, localGoroots: [liar], arch }), {
+    name: 'VersionMismatchError',
+    message: new RegExp(`local GOROOT ${liar} should hold Go 1\\.22\\.99, but .* reports go1\\.22\\.12`),
+  });
+  // A tree whose go cannot run is skipped when picked, with a note, and the next best tree is used.
+  const broken = path.join(tmp, 'broken', 'go-1.23');
+  mkdirSync(path.join(broken, 'bin'), { recursive: true });
+  mkdirSync(path.join(broken, 'pkg', 'tool', `linux_${arch.go}`), { recursive: true });
+  writeFileSync(path.join(broken, 'bin', 'go'), '#!/bin/sh\necho "broken go" >&2\nexit 3\n', { mode: 0o755 });
+  writeFileSync(path.join(broken, 'VERSION'), 'go1.23.99\n');
+  const notes: string[] = [];
+  const hit = await findInstalledGo('1.23', {
+    toolCacheDir: emptyToolCache,
+    localGoroots: [broken, '/usr/lib/go-1.23'],
+    arch,
+    note: (m) => notes.push(m),
+  });
+  assert.deepEqual(hit && [hit.version, hit.goroot], ['1.23.5', '/usr/lib/go-1.23']);
+  assert.equal(notes.length, 1);
+  assert.match(notes[0]!, new RegExp(`${broken}`));
 });
