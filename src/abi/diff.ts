@@ -1,5 +1,6 @@
 // Owns SymbolDiff: what changed between two SymbolTables (added, removed, kind changed, variable
 // size changed) and the size delta of every package.
+import { foldInlinedClosures, sameVariable } from './explained.js';
 import type { SymbolClass } from './normalize.js';
 import type { SymbolTable } from './table.js';
 
@@ -31,10 +32,20 @@ export interface InlinedOnly {
   outOfLine: 'base' | 'head';
 }
 
+/** A variable only the executable linked by Go ≤1.20 has (explained.ts, rule linker-dropped-var): not a finding. */
+export interface DroppedVar {
+  key: string;
+  pkg: string;
+  /** The build that still has the variable. */
+  keptBy: 'base' | 'head';
+}
+
 export interface SymbolDiff {
   findings: SymbolFinding[];
   /** Functions that are no finding because the other build has them, inlined (filled by inlined.ts). */
   inlined: InlinedOnly[];
+  /** Variables that are no finding because the Go ≥1.21 linker dropped them (filled by inlined.ts). */
+  droppedVars: DroppedVar[];
   packages: PackageSize[];
   baseSymbols: number;
   headSymbols: number;
@@ -64,7 +75,7 @@ export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
     const hk = head.kindAt(h);
     const bs = base.sizeAt(b);
     const hs = head.sizeAt(h);
-    if (bk !== hk || (bs !== hs && sizeIsAbi(bk))) {
+    if ((bk !== hk && !sameVariable(bk, hk, bs, hs)) || (bs !== hs && sizeIsAbi(bk))) {
       const e = base.at(b);
       findings.push({
         change: bk !== hk ? 'kind' : 'size',
@@ -84,7 +95,8 @@ export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
     const e = head.at(h);
     findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
   }
-  findings.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
+  const kept = foldInlinedClosures(findings);
+  kept.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
   const packages: PackageSize[] = [];
   for (const pkg of new Set([...base.packageSizes.keys(), ...head.packageSizes.keys()])) {
     const b = base.packageSizes.get(pkg) ?? 0;
@@ -93,8 +105,9 @@ export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
   }
   packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || byText(x.pkg, y.pkg));
   return {
-    findings,
+    findings: kept,
     inlined: [],
+    droppedVars: [],
     packages,
     baseSymbols: base.definedCount,
     headSymbols: head.definedCount,

@@ -3,9 +3,12 @@
 // caller, when another Go version's inliner (or other flags) decided differently; that
 // executable's pclntab function name table still names it (go-sections.ts readFuncNameTable).
 // The table is read only when the diff has such candidates, and only for the side that lacks them.
+// Executables also lose variables the Go 1.21+ linker drops (explained.ts, linker-dropped-var):
+// separateInlined separates those too, since it is where a pair's executables are in view.
 import type { Artifact } from './artifact.js';
 import { byText, type SymbolDiff, type SymbolFinding } from './diff.js';
-import { readFuncNameTable } from './go-sections.js';
+import { separateDroppedVars } from './explained.js';
+import { readFuncNameTable, readGoBuildInfo } from './go-sections.js';
 import { normalizeName } from './normalize.js';
 
 /** Up to this many names are searched for in the table's bytes; beyond, the table is decoded once. */
@@ -50,8 +53,24 @@ async function namesOf(a: Artifact, keys: Set<string>): Promise<Set<string>> {
 
 const isFunction = (f: SymbolFinding, side: 'base' | 'head'): boolean => (side === 'base' ? f.baseKind : f.headKind) === 'T';
 
-/** Moves removed and added functions that the other executable has inlined from diff.findings to diff.inlined. */
+/** The Go version that linked an executable (its build info), or undefined. */
+async function linkedBy(a: Artifact): Promise<string | undefined> {
+  if (a.kind !== 'go-executable' || !a.elf) return undefined;
+  return (await readGoBuildInfo(a.path).catch(() => undefined))?.version;
+}
+
+const isData = (kind: string | undefined): boolean => kind === 'D' || kind === 'B';
+
+/**
+ * Moves removed and added functions that the other executable has inlined from diff.findings to
+ * diff.inlined, and variables one executable's linker dropped to diff.droppedVars.
+ */
 export async function separateInlined(diff: SymbolDiff, base: Artifact, head: Artifact): Promise<void> {
+  if (diff.findings.some((f) => (f.change === 'removed' && isData(f.baseKind)) || (f.change === 'added' && isData(f.headKind)))) {
+    const [bv, hv] = await Promise.all([linkedBy(base), linkedBy(head)]);
+    if (bv && hv) separateDroppedVars(diff, bv, hv);
+    diff.droppedVars.sort((x, y) => byText(x.key, y.key));
+  }
   const removed = new Set(diff.findings.filter((f) => f.change === 'removed' && isFunction(f, 'base')).map((f) => f.key));
   const added = new Set(diff.findings.filter((f) => f.change === 'added' && isFunction(f, 'head')).map((f) => f.key));
   const [inHead, inBase] = await Promise.all([namesOf(head, removed), namesOf(base, added)]);

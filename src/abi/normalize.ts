@@ -1,7 +1,8 @@
 // Owns the rules that make `go tool nm` names from different Go versions comparable, and the
 // classification of each symbol (API, closure, instantiation, runtime, linker, metadata...).
 // Every rule's examples are real names printed by Go 1.19 and 1.23 for the same source
-// (test/fixtures/abi); test/unit/abi-normalize.test.ts checks each rule against them.
+// (test/fixtures/abi, test/fixtures/thirdparty); test/unit/abi-normalize.test.ts checks each rule
+// against them. Differences only both builds together explain are explained.ts's.
 import type { NmSymbol } from './nm.js';
 import { isDistributionPackage, isExportedIdent, packageDot, segments, splitName, unescapePackage } from './symbol-name.js';
 
@@ -35,6 +36,8 @@ const methodDictionary = (n: string): string =>
         (_m, p: string | undefined, v: string | undefined) => `..dict.${p ?? v ?? ''}`,
       );
 const abiWrapper = (n: string): string => (n.endsWith('.abi0') ? n.slice(0, -5) : n.endsWith('.abiinternal') ? n.slice(0, -12) : n);
+const globClosure = (n: string): string => (n.includes('.glob..') ? n.replace(/\.glob\.\.(?=(?:func|gowrap|deferwrap)\d)/, '.init.') : n);
+const cgoPrefix = (n: string): string => (n.includes('_cgo_') ? n.replace(/(^|\.)_cgo_[0-9a-f]{12}_/, '$1_cgo_') : n);
 
 export const nameRules: readonly NameRule[] = [
   {
@@ -78,6 +81,14 @@ export const nameRules: readonly NameRule[] = [
     apply: methodDictionary,
   },
   {
+    id: 'package-closure',
+    why: 'A closure in a package-level variable initializer: Go 1.19 and 1.21 name it `glob..func1`; Go 1.23 compiles package initialization into `init` and names it `init.func1`.',
+    go119: 'github.com/spf13/pflag.glob..func1',
+    go123: 'github.com/spf13/pflag.init.func1',
+    normalized: 'github.com/spf13/pflag.init.func*',
+    apply: globClosure,
+  },
+  {
     id: 'closure',
     why: 'Closure names depend on the compiler: 1.19 `F.func1.1`/`F.func2`, 1.22+ `F.func1.deferwrap1`/`F.gowrap1`, and inlined closures repeat the enclosing name (`F.F.func1.func2`). All closures of a function become one `F.func*` entry (sizes summed).',
     go119: 'example.com/abifix/native.Measure.func1.1',
@@ -92,6 +103,14 @@ export const nameRules: readonly NameRule[] = [
     go123: 'example.com/abifix/native._Cfunc_free.abi0',
     normalized: 'example.com/abifix/native._Cfunc_free',
     apply: abiWrapper,
+  },
+  {
+    id: 'cgo-prefix',
+    why: "cgo prefixes its glue with `_cgo_` and a hash of the package's cgo input files (cmd/cgo `cPrefix`): a new Go (whose `net` differs) or any edit changes the hash, not the function.",
+    go119: '_cgo_2ac87069779a_Cfunc_getaddrinfo',
+    go123: '_cgo_04fbb8f65a5f_Cfunc_getaddrinfo',
+    normalized: '_cgo_Cfunc_getaddrinfo',
+    apply: cgoPrefix,
   },
 ];
 
@@ -111,7 +130,7 @@ function collapseClosures(name: string): string {
 
 /** Applies every rule of nameRules, in its order (direct calls: this runs once per symbol; a unit test checks the two agree). */
 export function normalizeName(name: string): string {
-  return abiWrapper(collapseClosures(methodDictionary(shapeIndex(linkerPrefix(typePrefix(localSuffix(name)))))));
+  return cgoPrefix(abiWrapper(collapseClosures(globClosure(methodDictionary(shapeIndex(linkerPrefix(typePrefix(localSuffix(name)))))))));
 }
 
 /** What a symbol is to a Go user; only `api` symbols are compared in the `exported` scope. */
@@ -119,6 +138,7 @@ export type SymbolClass =
   | 'api' // exported func, method or variable of a module (non-distribution) package
   | 'unexported' // other module code: unexported funcs, methods, vars
   | 'closure'
+  | 'wrapper' // method-value wrappers `T.M-fm`: emitted wherever a method value is taken, not API
   | 'instantiation' // generic instantiations and dictionaries: depend on callers and inlining
   | 'distribution' // std, runtime and cmd packages: they come with the Go toolchain
   | 'type' // type descriptors and their helpers
@@ -177,7 +197,10 @@ function classifyName(normalized: string, packageAt: (name: string, dot: number)
       out.cls = 'linker'; // ..inittask, ..stmp_N, init
     } else {
       out.pkg = facts.pkg;
-      if (facts.distribution) out.cls = 'distribution';
+      // A method value's wrapper is compiled into the package taking the value (or inlining code
+      // that does), under the method's own package: it says who calls, not what a package offers.
+      if (n.endsWith('-fm')) out.cls = 'wrapper';
+      else if (facts.distribution) out.cls = 'distribution';
       else if (n.indexOf('..dict.', rest) >= 0 || n.indexOf('[', rest) >= 0) out.cls = 'instantiation';
       else if (n.length - rest >= 6 && n.endsWith('.func*')) out.cls = 'closure';
       else {

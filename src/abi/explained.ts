@@ -1,0 +1,117 @@
+// Owns the differences between two builds that how the Go compiler and linker work explains, so
+// that they are no findings: rules as data, each with why and a real before/after (`go tool nm
+// -size` lines of the same source built by two Go versions, test/fixtures/abi/nm/thirdparty-*).
+// The README table and test/unit/abi-explained.test.ts are generated from the list. Name rewrites
+// are normalize.ts's; this module works on a SymbolDiff, where both builds are in view.
+import type { SymbolDiff, SymbolFinding } from './diff.js';
+
+export interface DifferenceRule {
+  id: string;
+  /** Why the builds differ (for the README table). */
+  why: string;
+  /** What abi-diff does with such a difference. */
+  outcome: string;
+  /** The build output of test/fixtures/thirdparty the example lines come from (`thirdparty` is the executable). */
+  artifact: string;
+  /** Real nm lines of the same source: base built by one Go, head by another; '' = no such definition. */
+  base: { go: string; line: string };
+  head: { go: string; line: string };
+}
+
+export const differenceRules: readonly DifferenceRule[] = [
+  {
+    id: 'static-init-kind',
+    why: 'Go 1.21 lays out a variable initialized by a small inlinable call (`var ErrX = errors.New("x")`) as initialized data (`D`); Go 1.19 reserved zeroed space (`B`) and filled it in `init`. The variable and its type are the same.',
+    outcome: 'A `B` ↔ `D` change of a variable whose size is unchanged is no finding.',
+    artifact: 'archives/github.com/golang/snappy.a',
+    base: { go: '1.19', line: '1072b 16 B github.com/golang/snappy.ErrCorrupt' },
+    head: { go: '1.23', line: 'f81d 16 D github.com/golang/snappy.ErrCorrupt' },
+  },
+  {
+    id: 'linker-dropped-var',
+    why: "From Go 1.21 such a variable is static data that no code refers to, so the linker's dead-code pass drops it from an executable when the program never uses it; Go ≤1.20's `init` code stored into it and kept it.",
+    outcome:
+      'A variable (`D`/`B`, never a function) present in the executable built by Go ≤1.20 and absent from the one built by Go ≥1.21 (or the reverse) is no finding; such variables are counted in the summary and listed under `symbols.droppedVars` in the JSON report. Only when the two Go versions are on either side of 1.21.',
+    artifact: 'thirdparty',
+    base: { go: '1.19', line: 'b006c0 16 D github.com/golang/snappy.ErrCorrupt' },
+    head: { go: '1.23', line: '' },
+  },
+  {
+    id: 'method-value-wrapper',
+    why: "A method value (`x.M` not called) compiles to a `T.M-fm` wrapper in the package that takes the value, or that inlines code taking it, named after the method's package: it tells who calls, and comes and goes with inlining (Go 1.19 inlines `crypto/tls` code into `gorilla/websocket`, Go 1.23 does not).",
+    outcome:
+      "Wrappers `-fm` are counted in their own package's size and never compared, in any scope (`logrus.(*Entry).Debug-fm` is not API of logrus; `(*Entry).Debug` is).",
+    artifact: 'archives/github.com/gorilla/websocket.a',
+    base: { go: '1.19', line: 'cb708 111 T crypto/tls.(*Conn).clientHandshake-fm' },
+    head: { go: '1.23', line: '' },
+  },
+  {
+    id: 'inlined-closure',
+    why: 'A closure of an inlined function is compiled into each caller. Go 1.21+ names that copy `Caller.Callee.func1`; Go 1.19 names it `Caller.func1`, or keeps only `Callee.func1` when it did not inline the callee.',
+    outcome:
+      'In scope `all`, a removed closure `P.X.func*` and an added closure of the same package whose function path starts or ends with `X` (or the reverse) are one closure, no finding.',
+    artifact: 'thirdparty',
+    base: { go: '1.19', line: '6fe240 208 T github.com/spf13/cobra.MinimumNArgs.func1' },
+    head: { go: '1.23', line: '72f720 199 T github.com/spf13/cobra.(*Command).initCompleteCmd.MinimumNArgs.func2' },
+  },
+];
+
+const isData = (kind: string | undefined): boolean => kind === 'D' || kind === 'B';
+
+/** Rule static-init-kind: `B` and `D` at equal size are the same variable. */
+export function sameVariable(baseKind: string, headKind: string, baseSize: number, headSize: number): boolean {
+  return baseSize === headSize && isData(baseKind) && isData(headKind);
+}
+
+/** The function path of a normalized closure key `pkg.F.G.func*` (`F.G`), or undefined. */
+function closureOwner(f: SymbolFinding): string | undefined {
+  if (f.cls !== 'closure' || !f.key.endsWith('.func*') || f.key.length <= f.pkg.length + 7) return undefined;
+  return f.key.slice(f.pkg.length + 1, -6);
+}
+
+const nests = (a: string, b: string): boolean => a.startsWith(`${b}.`) || a.endsWith(`.${b}`);
+
+/** Rule inlined-closure: drops removed/added closure pairs of one package whose function paths nest. */
+export function foldInlinedClosures(findings: SymbolFinding[]): SymbolFinding[] {
+  const removed = findings.filter((f) => f.change === 'removed' && closureOwner(f) !== undefined);
+  const added = findings.filter((f) => f.change === 'added' && closureOwner(f) !== undefined);
+  if (removed.length === 0 || added.length === 0) return findings;
+  const folded = new Set<SymbolFinding>();
+  for (const r of removed) {
+    const ro = closureOwner(r)!;
+    for (const a of added) {
+      if (a.pkg !== r.pkg) continue;
+      const ao = closureOwner(a)!;
+      if (nests(ao, ro) || nests(ro, ao)) folded.add(r).add(a);
+    }
+  }
+  return folded.size === 0 ? findings : findings.filter((f) => !folded.has(f));
+}
+
+/** `go1.19.8` → 19; undefined for anything else (devel builds, unknown). */
+export function goMinor(version: string | undefined): number | undefined {
+  const m = version ? /^go1\.(\d+)(?:\D|$)/.exec(version) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The Go release whose compiler lays out inlinable initializers statically (linker-dropped-var). */
+const staticInitMinor = 21;
+
+/**
+ * Rule linker-dropped-var: moves data symbols removed from (or added to) an executable from
+ * diff.findings to diff.droppedVars, when one executable was linked by Go ≤1.20 and the other by
+ * Go ≥1.21. A function is never moved, nor anything when both Gos are on the same side.
+ */
+export function separateDroppedVars(diff: SymbolDiff, baseGo: string | undefined, headGo: string | undefined): void {
+  const b = goMinor(baseGo);
+  const h = goMinor(headGo);
+  if (b === undefined || h === undefined) return;
+  // The side that still has the variable is the side built before 1.21.
+  const keptBy = b < staticInitMinor && h >= staticInitMinor ? 'base' : h < staticInitMinor && b >= staticInitMinor ? 'head' : undefined;
+  if (!keptBy) return;
+  diff.findings = diff.findings.filter((f) => {
+    const dropped = keptBy === 'base' ? f.change === 'removed' && isData(f.baseKind) : f.change === 'added' && isData(f.headKind);
+    if (dropped) diff.droppedVars.push({ key: f.key, pkg: f.pkg, keptBy });
+    return !dropped;
+  });
+}
