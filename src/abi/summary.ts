@@ -59,6 +59,10 @@ export function markdownReport(r: AbiReport): string {
       facts.push(
         `${p.symbols.inlined.length} function(s) compiled out of line in one build and only inlined in the other: not findings (listed in the JSON report)`,
       );
+    if (p.symbols?.droppedVars.length)
+      facts.push(
+        `${p.symbols.droppedVars.length} variable(s) only in the executable linked by Go ≤1.20: the Go 1.21+ linker drops unreferenced statically initialized variables; not findings (listed in the JSON report)`,
+      );
     if (p.symbolsSkipped) facts.push(`⚠️ ${p.symbolsSkipped}`);
     facts.push(checksLine(p));
     out.push(`**${code(p.name)}**: ${facts.join('; ')}`);

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyPolicy, type Policy } from '../../src/abi/policy.js';
 import { runAbiDiff, type AbiReport } from '../../src/abi/run.js';
+import { markdownReport } from '../../src/abi/summary.js';
 import type { Scope } from '../../src/abi/table.js';
 import { debianGoroot, sharedGoCache, type TestedMinor } from '../helpers/go.js';
 import { buildThirdParty, thirdPartyModule, thirdPartyPackages } from '../helpers/thirdparty.js';
@@ -83,6 +84,9 @@ for (const [base, head] of [
       straddles ? droppedByNewLinker : [],
     );
     if (straddles) assert.ok(exe.droppedVars.every((v) => v.keptBy === (base === '1.19' ? 'base' : 'head')));
+    const note = /\*\*`thirdparty`\*\*: [^\n]*7 variable\(s\) only in the executable linked by Go ≤1\.20/;
+    if (straddles) assert.match(markdownReport(r), note);
+    else assert.doesNotMatch(markdownReport(r), /variable\(s\) only in the executable/);
     // Archives keep every variable: the linker is what drops them.
     for (const p of r.pairs) if (p.name !== 'thirdparty') assert.deepEqual(p.symbols!.droppedVars, [], p.name);
   });
