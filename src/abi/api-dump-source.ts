@@ -18,10 +18,12 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"go/constant"
 	"go/importer"
 	"go/token"
 	"go/types"
 	"io"
+	"math/big"
 	"os"
 	"runtime"
 	"sort"
@@ -141,7 +143,7 @@ func dump(pkg *types.Package) []object {
 		o := object{Name: name, Decl: types.ObjectString(obj, display)}
 		switch obj := obj.(type) {
 		case *types.Const:
-			o.Kind, o.Type, o.Value = "const", typeString(obj.Type()), obj.Val().ExactString()
+			o.Kind, o.Type, o.Value = "const", typeString(obj.Type()), constValue(obj.Val())
 		case *types.Var:
 			o.Kind, o.Type = "var", typeString(obj.Type())
 		case *types.Func:
@@ -311,5 +313,28 @@ func typeString(t types.Type) string {
 }
 
 func declString(t types.Type) string { return types.TypeString(t, display) }
+
+// constValue is a constant's value in one form for every export data format. Go 1.19's indexed
+// data keeps an untyped float as a 512-bit binary float (0.5 as 0x.8p+0, 1e300 rounded), unified
+// data (1.21+) keeps the exact fraction (1/2, 10^300), so ExactString differs for one constant.
+// Floats are therefore compared as 40 significant decimal digits; complex numbers part by part.
+func constValue(v constant.Value) string {
+	switch v.Kind() {
+	case constant.Float:
+		f := new(big.Float).SetPrec(256)
+		switch x := constant.Val(v).(type) {
+		case *big.Rat:
+			f.SetRat(x)
+		case *big.Float:
+			f.Set(x)
+		default:
+			return v.ExactString()
+		}
+		return f.Text('g', 40)
+	case constant.Complex:
+		return "(" + constValue(constant.Real(v)) + " + " + constValue(constant.Imag(v)) + "i)"
+	}
+	return v.ExactString()
+}
 `,
 };
