@@ -95,7 +95,7 @@ export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {
     const e = head.at(h);
     findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
   }
-  const kept = foldInlinedClosures(findings);
+  const kept = foldInlinedClosures(findings, base, head);
   kept.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
   const packages: PackageSize[] = [];
   for (const pkg of new Set([...base.packageSizes.keys(), ...head.packageSizes.keys()])) {

@@ -4,6 +4,7 @@
 // The README table and test/unit/abi-explained.test.ts are generated from the list. Name rewrites
 // are normalize.ts's; this module works on a SymbolDiff, where both builds are in view.
 import type { SymbolDiff, SymbolFinding } from './diff.js';
+import { packageDot, segments } from './symbol-name.js';
 
 export interface DifferenceRule {
   id: string;
@@ -49,7 +50,7 @@ export const differenceRules: readonly DifferenceRule[] = [
     id: 'inlined-closure',
     why: 'A closure of an inlined function is compiled into each caller. Go 1.21+ names that copy `Caller.Callee.func1`; Go 1.19 names it `Caller.func1`, or keeps only `Callee.func1` when it did not inline the callee.',
     outcome:
-      'In scope `all`, a removed closure `P.X.func*` and an added closure of the same package whose function path starts or ends with `X` (or the reverse) are one closure, no finding.',
+      'In scope `all`, a closure `P.Caller.Callee.func*` in one build is no finding when the other build has `P.Caller.func*` or `P.Callee.func*`, nor is the removed/added `P.Callee.func*` it pairs with.',
     artifact: 'thirdparty',
     base: { go: '1.19', line: '6fe240 208 T github.com/spf13/cobra.MinimumNArgs.func1' },
     head: { go: '1.23', line: '72f720 199 T github.com/spf13/cobra.(*Command).initCompleteCmd.MinimumNArgs.func2' },
@@ -63,27 +64,51 @@ export function sameVariable(baseKind: string, headKind: string, baseSize: numbe
   return baseSize === headSize && isData(baseKind) && isData(headKind);
 }
 
-/** The function path of a normalized closure key `pkg.F.G.func*` (`F.G`), or undefined. */
-function closureOwner(f: SymbolFinding): string | undefined {
-  if (f.cls !== 'closure' || !f.key.endsWith('.func*') || f.key.length <= f.pkg.length + 7) return undefined;
-  return f.key.slice(f.pkg.length + 1, -6);
+/** `pkg` (linker spelling) and function path `F.G` of a closure finding's key `pkg.F.G.func*`, or undefined. */
+function closureOwner(f: SymbolFinding): { pkg: string; path: string } | undefined {
+  if (f.cls !== 'closure' || !f.key.endsWith('.func*')) return undefined;
+  const dot = packageDot(f.key);
+  return dot > 0 && f.key.length > dot + 7 ? { pkg: f.key.slice(0, dot), path: f.key.slice(dot + 1, -6) } : undefined;
 }
 
 const nests = (a: string, b: string): boolean => a.startsWith(`${b}.`) || a.endsWith(`.${b}`);
 
-/** Rule inlined-closure: drops removed/added closure pairs of one package whose function paths nest. */
-export function foldInlinedClosures(findings: SymbolFinding[]): SymbolFinding[] {
+/** Which keys a build has (a SymbolTable). */
+export interface KeyLookup {
+  slotOf(key: string): number | undefined;
+}
+
+/** Whether `other` has a closure of a proper leading or trailing part of `path` (`F.G` → `F.func*` or `G.func*`). */
+function otherHasPart(pkg: string, path: string, other: KeyLookup): boolean {
+  const segs = segments(path);
+  for (let i = 1; i < segs.length; i++) {
+    if (other.slotOf(`${pkg}.${segs.slice(0, i).join('.')}.func*`) !== undefined) return true;
+    if (other.slotOf(`${pkg}.${segs.slice(i).join('.')}.func*`) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * Rule inlined-closure: drops a removed closure and an added one of the same package whose function
+ * paths nest (`Callee` / `Caller.Callee`), and a removed or added `Caller.Callee` closure when the
+ * other build has the closures of `Caller` or of `Callee`.
+ */
+export function foldInlinedClosures(findings: SymbolFinding[], base: KeyLookup, head: KeyLookup): SymbolFinding[] {
   const removed = findings.filter((f) => f.change === 'removed' && closureOwner(f) !== undefined);
   const added = findings.filter((f) => f.change === 'added' && closureOwner(f) !== undefined);
-  if (removed.length === 0 || added.length === 0) return findings;
+  if (removed.length === 0 && added.length === 0) return findings;
   const folded = new Set<SymbolFinding>();
   for (const r of removed) {
     const ro = closureOwner(r)!;
+    if (otherHasPart(ro.pkg, ro.path, head)) folded.add(r);
     for (const a of added) {
-      if (a.pkg !== r.pkg) continue;
       const ao = closureOwner(a)!;
-      if (nests(ao, ro) || nests(ro, ao)) folded.add(r).add(a);
+      if (ao.pkg === ro.pkg && (nests(ao.path, ro.path) || nests(ro.path, ao.path))) folded.add(r).add(a);
     }
+  }
+  for (const a of added) {
+    const ao = closureOwner(a)!;
+    if (otherHasPart(ao.pkg, ao.path, base)) folded.add(a);
   }
   return folded.size === 0 ? findings : findings.filter((f) => !folded.has(f));
 }

@@ -4,7 +4,7 @@
 // (test/fixtures/abi, test/fixtures/thirdparty); test/unit/abi-normalize.test.ts checks each rule
 // against them. Differences only both builds together explain are explained.ts's.
 import type { NmSymbol } from './nm.js';
-import { isDistributionPackage, isExportedIdent, packageDot, segments, splitName, unescapePackage } from './symbol-name.js';
+import { isDistributionPackage, isExportedIdent, packageDot, segments, unescapePackage } from './symbol-name.js';
 
 export interface NameRule {
   id: string;
@@ -36,6 +36,7 @@ const methodDictionary = (n: string): string =>
         (_m, p: string | undefined, v: string | undefined) => `..dict.${p ?? v ?? ''}`,
       );
 const abiWrapper = (n: string): string => (n.endsWith('.abi0') ? n.slice(0, -5) : n.endsWith('.abiinternal') ? n.slice(0, -12) : n);
+const mapInit = (n: string): string => (n.includes('.map.init.') ? n.replace(/\.map\.init\.\d+$/, '.init') : n);
 const globClosure = (n: string): string => (n.includes('.glob..') ? n.replace(/\.glob\.\.(?=(?:func|gowrap|deferwrap)\d)/, '.init.') : n);
 const cgoPrefix = (n: string): string => (n.includes('_cgo_') ? n.replace(/(^|\.)_cgo_[0-9a-f]{12}_/, '$1_cgo_') : n);
 
@@ -89,6 +90,14 @@ export const nameRules: readonly NameRule[] = [
     apply: globClosure,
   },
   {
+    id: 'map-init',
+    why: "Go 1.21 moves each large map literal's initialization out of `init` into a `map.init.N` function (cmd/compile staticinit), so that the linker can drop maps nothing uses; it is still package initialization.",
+    go119: 'github.com/spf13/cobra.init',
+    go123: 'github.com/spf13/cobra.map.init.0',
+    normalized: 'github.com/spf13/cobra.init',
+    apply: mapInit,
+  },
+  {
     id: 'closure',
     why: 'Closure names depend on the compiler: 1.19 `F.func1.1`/`F.func2`, 1.22+ `F.func1.deferwrap1`/`F.gowrap1`, and inlined closures repeat the enclosing name (`F.F.func1.func2`). All closures of a function become one `F.func*` entry (sizes summed).',
     go119: 'example.com/abifix/native.Measure.func1.1',
@@ -119,9 +128,11 @@ const mayHaveClosure = /\.(?:func|gowrap|deferwrap)?\d+(?:\.|$)/;
 
 function collapseClosures(name: string): string {
   if (!mayHaveClosure.test(name)) return name;
-  const { pkg, rest } = splitName(name);
-  if (!pkg) return name;
-  const segs = segments(rest);
+  // The package as the linker spells it (`gopkg.in/yaml%2ev3`): the key is classified by that spelling.
+  const dot = packageDot(name);
+  if (dot < 0) return name;
+  const pkg = name.slice(0, dot);
+  const segs = segments(name.slice(dot + 1));
   const first = segs.findIndex((s, i) => i > 0 && closureSegment.test(s));
   if (first < 0) return name;
   const outer = segs.slice(0, first).filter((s, i, all) => i === 0 || s !== all[i - 1]);
@@ -130,7 +141,9 @@ function collapseClosures(name: string): string {
 
 /** Applies every rule of nameRules, in its order (direct calls: this runs once per symbol; a unit test checks the two agree). */
 export function normalizeName(name: string): string {
-  return cgoPrefix(abiWrapper(collapseClosures(globClosure(methodDictionary(shapeIndex(linkerPrefix(typePrefix(localSuffix(name)))))))));
+  return cgoPrefix(
+    abiWrapper(collapseClosures(mapInit(globClosure(methodDictionary(shapeIndex(linkerPrefix(typePrefix(localSuffix(name))))))))),
+  );
 }
 
 /** What a symbol is to a Go user; only `api` symbols are compared in the `exported` scope. */

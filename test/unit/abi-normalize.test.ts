@@ -107,3 +107,24 @@ for (const kind of ['app', 'api-archive']) {
     for (const k of tables[0]!.keyList()) assert.equal(tables[1]!.get(k)!.kind, tables[0]!.get(k)!.kind, k);
   });
 }
+
+test('closures of a package whose last element has a dot keep the linker spelling: right package, linker tables stay linker', () => {
+  const yaml = 'gopkg.in/yaml%2ev3..typeAssert.0'; // Go 1.23, a type-assertion cache: real, thirdparty-go1.23.txt
+  assert.ok(go123.has(yaml));
+  assert.equal(normalizeName(yaml), 'gopkg.in/yaml%2ev3..typeAssert.func*');
+  assert.equal(classify(normalizeName(yaml)), 'linker');
+  const t = new SymbolTable('all');
+  t.add({ name: 'gopkg.in/yaml%2ev3.(*encoder).mapv.func1', code: 'T', size: 10, member: '' });
+  assert.deepEqual(
+    { ...t.get('gopkg.in/yaml%2ev3.(*encoder).mapv.func*'), raw: undefined },
+    {
+      key: 'gopkg.in/yaml%2ev3.(*encoder).mapv.func*',
+      pkg: 'gopkg.in/yaml.v3',
+      cls: 'closure',
+      kind: 'T',
+      size: 10,
+      raw: undefined,
+      count: 1,
+    },
+  );
+});
