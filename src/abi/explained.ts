@@ -94,22 +94,20 @@ function otherHasPart(pkg: string, path: string, other: KeyLookup): boolean {
  * other build has the closures of `Caller` or of `Callee`.
  */
 export function foldInlinedClosures(findings: SymbolFinding[], base: KeyLookup, head: KeyLookup): SymbolFinding[] {
-  const removed = findings.filter((f) => f.change === 'removed' && closureOwner(f) !== undefined);
-  const added = findings.filter((f) => f.change === 'added' && closureOwner(f) !== undefined);
+  const owned = (change: SymbolFinding['change']) =>
+    findings.flatMap((f) => {
+      const o = f.change === change ? closureOwner(f) : undefined;
+      return o ? [{ f, ...o }] : [];
+    });
+  const removed = owned('removed');
+  const added = owned('added');
   if (removed.length === 0 && added.length === 0) return findings;
   const folded = new Set<SymbolFinding>();
   for (const r of removed) {
-    const ro = closureOwner(r)!;
-    if (otherHasPart(ro.pkg, ro.path, head)) folded.add(r);
-    for (const a of added) {
-      const ao = closureOwner(a)!;
-      if (ao.pkg === ro.pkg && (nests(ao.path, ro.path) || nests(ro.path, ao.path))) folded.add(r).add(a);
-    }
+    if (otherHasPart(r.pkg, r.path, head)) folded.add(r.f);
+    for (const a of added) if (a.pkg === r.pkg && (nests(a.path, r.path) || nests(r.path, a.path))) folded.add(r.f).add(a.f);
   }
-  for (const a of added) {
-    const ao = closureOwner(a)!;
-    if (otherHasPart(ao.pkg, ao.path, base)) folded.add(a);
-  }
+  for (const a of added) if (otherHasPart(a.pkg, a.path, base)) folded.add(a.f);
   return folded.size === 0 ? findings : findings.filter((f) => !folded.has(f));
 }
 
