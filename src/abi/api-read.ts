@@ -43,8 +43,8 @@ interface HelperRecord {
 export interface ApiReadDirs {
   /** Where the helper binaries are cached. */
   helperDir: string;
-  /** GOCACHE for building the helper with a Go version. */
-  goCache: (goVersion: string) => string;
+  /** GOCACHE for building the helper with a Go version; undefined keeps that Go's own (its env's) GOCACHE. */
+  goCache: (goVersion: string) => string | undefined;
 }
 
 /** Builds (or reuses) the helper for `go` and reads every requested archive with it. */
@@ -54,7 +54,7 @@ export async function dumpApis(go: GoTool, requests: readonly ApiRequest[], dirs
     { bin: go.goBin, version: go.version, where: path.resolve(go.goBin), env: go.env },
     { name: 'goapidump', files: apiDumpSources },
     dirs.helperDir,
-    { GOCACHE: dirs.goCache(go.version) },
+    cacheEnv(dirs.goCache(go.version)),
   );
   const input = requests.map((r) => JSON.stringify({ Path: r.path, File: r.file })).join('\n') + '\n';
   const out = await run(helper, [], { input, env: go.env, timeoutMs: 600_000 });
@@ -74,6 +74,8 @@ export async function dumpApis(go: GoTool, requests: readonly ApiRequest[], dirs
     error: r.Error,
   }));
 }
+
+const cacheEnv = (dir: string | undefined): NodeJS.ProcessEnv => (dir ? { GOCACHE: dir } : {});
 
 const newer = (a: GoTool, b: GoTool): boolean => {
   const [va, vb] = [parseGoVersion(a.version.replace(/^go/, '')), parseGoVersion(b.version.replace(/^go/, ''))];

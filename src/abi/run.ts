@@ -46,6 +46,16 @@ export interface AbiReport {
   verdict: Verdict;
 }
 
+/**
+ * Whether go has a GOCACHE of the user's: the helper build compiles only std, which the user's own
+ * builds (in paths mode, the step before) left there, so it takes half a second instead of the
+ * ~20 s of compiling std into package mode's empty per-version cache. Package mode has just
+ * filled that cache with the same std, so it uses its own.
+ */
+function hasUserGoCache(env: NodeJS.ProcessEnv): boolean {
+  return !!(env.GOCACHE || env.XDG_CACHE_HOME || env.HOME);
+}
+
 function isDir(p: string): boolean {
   return statSync(p).isDirectory();
 }
@@ -180,7 +190,7 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
     }));
   const apis = await compareApis(apiPairs, baseGo, headGo, {
     helperDir: path.join(cacheRoot, 'api-helper'),
-    goCache: (v) => goCacheFor(cacheRoot, v),
+    goCache: (v) => (pathsMode && hasUserGoCache(baseGo.env) ? undefined : goCacheFor(cacheRoot, v)),
   });
   for (const p of pairs) p.api = apis.get(p.name);
 
