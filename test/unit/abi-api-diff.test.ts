@@ -10,6 +10,7 @@ import { chooseImportPath, importPathFromRelative } from '../../src/abi/api-comp
 import { importPathOfSymbol } from '../../src/abi/compare.js';
 import { apiFindings, explainedByApi, type Finding } from '../../src/abi/findings.js';
 import { applyPolicy, type FailOn } from '../../src/abi/policy.js';
+import { checksLine } from '../../src/abi/summary.js';
 
 const P = 'example.com/m/pkg';
 const fn = (name: string, type: string, decl = `func ${name}${type.slice(4)}`): DumpedObject => ({
@@ -275,4 +276,23 @@ test('policy: incompatible typed changes break at removed and changed, compatibl
   assert.deepEqual(breaking('any'), ['Gt', 'New', 'Old']);
   assert.deepEqual(breaking('none'), []);
   assert.match(apiFindings('pkg.a', P, changes)[0]!.detail, /^incompatible \(type-changed\): func Gt/);
+});
+
+test('the report says which checks each input kind got', () => {
+  const side = (kind: 'go-archive' | 'go-executable') => ({ path: 'x', kind, stripped: false, bytes: 1 });
+  const exe = { name: 'app', base: side('go-executable'), head: side('go-executable'), build: [] };
+  assert.equal(checksLine(exe), 'checks: symbols (go tool nm), build info; no typed API (executables carry no export data)');
+  const unread = {
+    name: 'api.a',
+    base: side('go-archive'),
+    head: side('go-archive'),
+    build: [],
+    api: {
+      importPath: P,
+      importPathFrom: 'archive' as const,
+      changes: [],
+      error: 'typed API not compared: base (x): not a Go object file',
+    },
+  };
+  assert.equal(checksLine(unread), 'checks: symbols (go tool nm); ⚠️ typed API not compared: base (x): not a Go object file');
 });
