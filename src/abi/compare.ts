@@ -12,6 +12,8 @@ import { NmError, streamNm, type NmSymbol } from './nm.js';
 import { separateInlined } from './inlined.js';
 import { SymbolTable, type Scope } from './table.js';
 import { explainGoFailure, type GoTool } from './toolchain.js';
+import { behaviorChanges, godebugSide, type BehaviorReport } from './godebug.js';
+import { gorootOf } from './godebug-table.js';
 
 export class CompareError extends Error {
   override name = 'CompareError';
@@ -22,6 +24,8 @@ export interface SideInput {
   input: string;
   path: string;
   go: GoTool;
+  /** The go line of the module it was built from, when known (package mode): sharpens the behaviour notes. */
+  goLine?: string;
 }
 
 export interface ArtifactFacts {
@@ -48,6 +52,8 @@ export interface PairResult {
   build: BuildChange[];
   /** The typed API layer (Go archives only; run.ts fills it in for all pairs at once). */
   api?: ApiPairResult;
+  /** GODEBUG defaults that change between the sides (executables only: archives carry no DefaultGODEBUG). */
+  behavior?: BehaviorReport;
 }
 
 export interface CompareOptions {
@@ -170,6 +176,16 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
   const [bd, hd] = await dynamics;
   const [bf, hf] = [facts(ba, bi, tables[0], bd), facts(ha, hi, tables[1], hd)];
   const dynamic = bf.dynamic && hf.dynamic ? diffDynamic(bf.dynamic, hf.dynamic) : undefined;
+  const behavior =
+    bi && hi
+      ? await behaviorChanges({
+          headGoroot: await gorootOf(head.go.goBin, head.go.env),
+          base: godebugSide(bi, base.goLine),
+          head: godebugSide(hi, head.goLine),
+          linkedPackages: tables[1] ? new Set(tables[1].table.packageSizes.keys()) : undefined,
+          goos: hi.settings.get('GOOS'),
+        })
+      : undefined;
   return {
     name: name || path.basename(head.path),
     base: bf,
@@ -178,5 +194,6 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
     symbolsSkipped,
     dynamic,
     build: bi && hi ? diffBuildInfo(bi, hi) : [],
+    behavior,
   };
 }

@@ -2,10 +2,11 @@
 // typed-API, dynamic-section and build-info differences into findings.
 import type { ApiChange } from './api-diff.js';
 import type { BuildChange } from './buildinfo.js';
+import type { BehaviorReport } from './godebug.js';
 import type { SymbolDiff } from './diff.js';
 import type { DynamicInfo } from './elf.js';
 
-export type FindingCategory = 'symbol' | 'api' | 'dynamic' | 'build' | 'artifact';
+export type FindingCategory = 'symbol' | 'api' | 'dynamic' | 'build' | 'artifact' | 'behavior';
 export type FindingChange = 'added' | 'removed' | 'changed';
 
 export interface Finding {
@@ -156,4 +157,20 @@ export function artifactFindings(onlyBase: readonly string[], onlyHead: readonly
       }),
     ),
   ];
+}
+
+/**
+ * One finding per GODEBUG default that differs between the sides for a package head links: run-time
+ * behaviour, not API, so it breaks only when fail-on names behavior-changes (or is any).
+ */
+export function behaviorFindings(artifact: string, r: BehaviorReport): Finding[] {
+  return r.changes.map((c) =>
+    finding(artifact, {
+      category: 'behavior',
+      change: 'changed',
+      subject: `godebug:${c.name}`,
+      group: `Go behaviour (GODEBUG, ${c.package})`,
+      detail: `default ${c.base.value || '(package default)'} → ${c.head.value || '(package default)'}${c.changedIn ? ` (changed in Go ${c.changedIn})` : ''}${c.restore ? `; keep the base behaviour with ${c.restore.goDebugDirective}` : ''}; ${c.docUrl}`,
+    }),
+  );
 }

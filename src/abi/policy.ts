@@ -20,7 +20,30 @@ export interface Policy {
   failOn: FailOn;
   maxSizeGrowth?: SizeLimit;
   denyNewDynamic: boolean;
+  /** fail-on names behavior-changes: a GODEBUG default that changes for a linked package breaks. */
+  failOnBehavior?: boolean;
   suppressions: readonly Suppression[];
+}
+
+/** The term of input fail-on that adds Go behaviour changes to the level. */
+export const behaviorTerm = 'behavior-changes';
+
+/**
+ * Input fail-on: a level (removed, changed, any, none) and/or behavior-changes, comma- or
+ * space-separated. behavior-changes alone means only behaviour changes fail (level none).
+ */
+export function parseFailOn(text: string): { level: FailOn; behavior: boolean } {
+  const terms = text
+    .split(/[\s,]+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const expected = `expected one of ${failOnLevels.join(', ')}, optionally with ${behaviorTerm} (e.g. "removed, ${behaviorTerm}")`;
+  const levels = terms.filter((t) => t !== behaviorTerm);
+  for (const t of levels) if (!(failOnLevels as readonly string[]).includes(t)) throw new Error(`input "fail-on" has "${t}"; ${expected}`);
+  if (levels.length > 1) throw new Error(`input "fail-on" ("${text}") names more than one level (${levels.join(', ')}); ${expected}`);
+  const behavior = terms.includes(behaviorTerm);
+  if (levels.length === 0 && !behavior) throw new Error(`input "fail-on" is empty; ${expected}`);
+  return { level: (levels[0] as FailOn | undefined) ?? 'none', behavior };
 }
 
 const units: Record<string, number> = { '': 1, b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 * 1024, gb: 1e9 };
@@ -68,11 +91,14 @@ export function applyPolicy(findings: Finding[], sizes: { base: number; head: nu
       continue;
     }
     const dyn = policy.denyNewDynamic && f.category === 'dynamic' && f.change === 'added';
-    f.breaking = breaksAt(f, policy.failOn) || dyn;
+    const behavior = policy.failOnBehavior === true && f.category === 'behavior';
+    f.breaking = breaksAt(f, policy.failOn) || dyn || behavior;
     if (f.breaking) counted++;
   }
   if (counted > 0)
-    reasons.push(`${counted} finding(s) break the policy (fail-on: ${policy.failOn}${policy.denyNewDynamic ? ', deny-new-dynamic' : ''})`);
+    reasons.push(
+      `${counted} finding(s) break the policy (fail-on: ${policy.failOn}${policy.failOnBehavior ? `, ${behaviorTerm}` : ''}${policy.denyNewDynamic ? ', deny-new-dynamic' : ''})`,
+    );
   const limit = policy.maxSizeGrowth;
   if (limit) {
     const growth = sizes.head - sizes.base;

@@ -1,13 +1,23 @@
 // Owns one abi-diff run, platform-free: resolve the sides (paths or builds), compare every pair,
 // read the typed API of every pair of archives, collect findings, apply the policy. The action
 // and the benchmark call runAbiDiff.
-import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { chooseImportPath, compareApis, type ApiPairInput } from './api-compare.js';
 import { inspectArtifact, listArtifactFiles, pairByRelativePath } from './artifact.js';
 import { buildSide, goCacheFor, worktreeAt } from './build.js';
 import { comparePair, CompareError, type PairResult } from './compare.js';
-import { apiFindings, artifactFindings, buildFindings, dynamicFindings, explainedByApi, symbolFindings, type Finding } from './findings.js';
+import {
+  apiFindings,
+  artifactFindings,
+  behaviorFindings,
+  buildFindings,
+  dynamicFindings,
+  explainedByApi,
+  symbolFindings,
+  type Finding,
+} from './findings.js';
+import { parseGoModDirectives } from '../go/gomod.js';
 import { applyPolicy, type Policy, type Verdict } from './policy.js';
 import type { Scope } from './table.js';
 import { defaultGo, resolveGo, type GoTool } from './toolchain.js';
@@ -42,8 +52,30 @@ export interface AbiReport {
   findings: Finding[];
   /** Files in directory mode that are not Go build outputs, with what they are. */
   ignored: { path: string; why: string }[];
-  totals: { added: number; removed: number; changed: number; suppressed: number; sizeDelta: number; baseBytes: number; headBytes: number };
+  totals: {
+    added: number;
+    removed: number;
+    changed: number;
+    /** GODEBUG defaults that change for a package head links (unsuppressed). */
+    behavior: number;
+    suppressed: number;
+    sizeDelta: number;
+    baseBytes: number;
+    headBytes: number;
+  };
   verdict: Verdict;
+}
+
+/** The go line of the module holding dir (the nearest go.mod above it), if any. */
+function goLineOf(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    try {
+      return parseGoModDirectives(readFileSync(path.join(d, 'go.mod'), 'utf8')).go?.version;
+    } catch {
+      // no go.mod here: look one directory up
+    }
+    if (path.dirname(d) === d) return undefined;
+  }
 }
 
 /**
@@ -92,6 +124,8 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
 
   let basePath: string;
   let headPath: string;
+  // The go lines of the modules built (package mode): they sharpen the behaviour report's notes.
+  let goLines: { base?: string; head?: string } = {};
   let cleanup: (() => Promise<void>) | undefined;
   let knownImportPath: string | undefined;
   const cacheRoot = o.cacheDir ?? path.join(o.tempDir, 'abi-diff-gocache');
@@ -117,6 +151,7 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
         cacheDir: cacheRoot,
       };
       basePath = (await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' })).out;
+      goLines = { base: goLineOf(baseDir), head: goLineOf(wd) };
       const head = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
       headPath = head.out;
       knownImportPath = head.importPath || undefined;
@@ -172,8 +207,8 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
     pairs.push(
       await comparePair(
         path.basename(headPath),
-        { input: 'base', path: basePath, go: baseGo },
-        { input: 'head', path: headPath, go: headGo },
+        { input: 'base', path: basePath, go: baseGo, goLine: goLines.base },
+        { input: 'head', path: headPath, go: headGo, goLine: goLines.head },
         opts,
       ),
     );
@@ -203,6 +238,7 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
     }
     if (api) findings.push(...apiFindings(p.name, api.importPath, api.changes));
     if (p.dynamic) findings.push(...dynamicFindings(p.name, p.dynamic));
+    if (p.behavior) findings.push(...behaviorFindings(p.name, p.behavior));
     findings.push(...buildFindings(p.name, p.build));
   }
   findings.push(...artifactFindings(onlyBase, onlyHead));
@@ -222,6 +258,7 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
       added: live.filter((f) => f.change === 'added').length,
       removed: live.filter((f) => f.change === 'removed').length,
       changed: live.filter((f) => f.change === 'changed').length,
+      behavior: findings.filter((f) => f.category === 'behavior' && !f.suppressed).length,
       suppressed: findings.filter((f) => f.suppressed).length,
       sizeDelta: headBytes - baseBytes,
       baseBytes,

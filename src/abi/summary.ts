@@ -2,6 +2,7 @@
 // tables by package, collapsed when long).
 import { code, details, table } from '../report/markdown-table.js';
 import type { Finding } from './findings.js';
+import { behaviorMarkdown } from './godebug-summary.js';
 import type { AbiReport } from './run.js';
 
 /** Groups with more rows than this are collapsed. */
@@ -15,7 +16,7 @@ export function headline(r: AbiReport): string {
   const t = r.totals;
   const state = r.verdict.breaking ? '❌ breaking' : '✅ no breaking change';
   const sides = r.base.go === r.head.go ? r.head.go : `${r.base.go} → ${r.head.go}`;
-  return `abi-diff (${r.scope}, ${sides}): ${state} — ${t.removed} removed, ${t.changed} changed, ${t.added} added, size ${signed(t.sizeDelta)} B${t.suppressed ? `, ${t.suppressed} suppressed` : ''}`;
+  return `abi-diff (${r.scope}, ${sides}): ${state} — ${t.removed} removed, ${t.changed} changed, ${t.added} added${t.behavior ? `, ${t.behavior} Go behaviour change(s)` : ''}, size ${signed(t.sizeDelta)} B${t.suppressed ? `, ${t.suppressed} suppressed` : ''}`;
 }
 
 /** Which checks a pair got: archives get the typed API layer, executables build info and the dynamic section instead. */
@@ -68,13 +69,16 @@ export function markdownReport(r: AbiReport): string {
     out.push(`**${code(p.name)}**: ${facts.join('; ')}`);
   }
   const groups = new Map<string, Finding[]>();
-  for (const f of r.findings) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+  // Behaviour changes get their own section below (with the lines that keep the base behaviour).
+  for (const f of r.findings) if (f.category !== 'behavior') groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
   if (groups.size === 0) out.push('No findings.');
   for (const [group, rows] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
     const bad = rows.filter((f) => f.breaking).length;
     const title = `${group} — ${rows.length} finding(s)${bad ? `, ${bad} breaking` : ''}`;
     out.push(rows.length > openRows ? details(title, groupTable(rows)) : `#### ${title}\n\n${groupTable(rows)}`);
   }
+  for (const p of r.pairs)
+    if (p.behavior) out.push(behaviorMarkdown(p.behavior, r.pairs.length > 1 ? `Go behaviour changes: ${p.name}` : undefined));
   const sizes = r.pairs.flatMap((p) =>
     (p.symbols?.packages ?? []).filter((s) => s.delta !== 0).map((s) => [p.name, s.pkg, String(s.base), String(s.head), signed(s.delta)]),
   );

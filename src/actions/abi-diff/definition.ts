@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ActionDefinition } from '../../ci/action.js';
 import { InputError } from '../../ci/inputs.js';
-import { failOnLevels, parseSizeLimit, type FailOn } from '../../abi/policy.js';
+import { parseFailOn, parseSizeLimit } from '../../abi/policy.js';
 import { runAbiDiff } from '../../abi/run.js';
 import { headline, markdownReport } from '../../abi/summary.js';
 import { codeQuality } from '../../ci/findings.js';
@@ -30,7 +30,8 @@ export const abiDiff: ActionDefinition = {
     // Same places, same default as setup-go-matrix: versions resolve the way the matrix installed them.
     'local-goroots': { default: defaultLocalGoroots },
     scope: { default: 'exported', options: ['exported', 'all'] },
-    'fail-on': { default: 'removed', options: failOnLevels },
+    // A level and/or behavior-changes: checked by parseFailOn (a list, so not a choice input).
+    'fail-on': { default: 'removed' },
     'max-size-growth': {},
     'deny-new-dynamic': { default: 'false' },
     suppressions: {},
@@ -39,7 +40,7 @@ export const abiDiff: ActionDefinition = {
     'report-dir': { default: 'abi-diff-report' },
     'working-directory': { default: '.' },
   },
-  outputs: ['added', 'removed', 'changed', 'size-delta', 'breaking', 'report', 'markdown-report', 'codequality-report'],
+  outputs: ['added', 'removed', 'changed', 'behavior-changes', 'size-delta', 'breaking', 'report', 'markdown-report', 'codequality-report'],
   async main({ rt, inputs }) {
     const wd = path.resolve(inputs.string('working-directory'));
     const formats = inputs
@@ -49,6 +50,12 @@ export const abiDiff: ActionDefinition = {
     for (const f of formats) {
       if (!['json', 'markdown', 'codequality'].includes(f))
         throw new InputError(`input "report-format" has "${f}"; expected json, markdown and/or codequality (comma-separated)`);
+    }
+    let failOn: ReturnType<typeof parseFailOn>;
+    try {
+      failOn = parseFailOn(inputs.string('fail-on'));
+    } catch (e) {
+      throw new InputError((e as Error).message);
     }
     const suppressionsFile = inputs.string('suppressions');
     let suppressions: ReturnType<typeof parseSuppressions> = [];
@@ -84,7 +91,8 @@ export const abiDiff: ActionDefinition = {
       scope: inputs.choice<Scope>('scope'),
       allowStripped: inputs.choice('stripped') === 'partial',
       policy: {
-        failOn: inputs.choice<FailOn>('fail-on'),
+        failOn: failOn.level,
+        failOnBehavior: failOn.behavior,
         maxSizeGrowth: parseSizeLimit(inputs.string('max-size-growth')),
         denyNewDynamic: inputs.bool('deny-new-dynamic'),
         suppressions,
@@ -104,6 +112,7 @@ export const abiDiff: ActionDefinition = {
     rt.setOutput('added', String(report.totals.added));
     rt.setOutput('removed', String(report.totals.removed));
     rt.setOutput('changed', String(report.totals.changed));
+    rt.setOutput('behavior-changes', String(report.totals.behavior));
     rt.setOutput('size-delta', String(report.totals.sizeDelta));
     rt.setOutput('breaking', String(report.verdict.breaking));
     await rt.appendSummary(md);
