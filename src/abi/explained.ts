@@ -32,7 +32,7 @@ export const differenceRules: readonly DifferenceRule[] = [
     id: 'linker-dropped-var',
     why: "From Go 1.21 such a variable is static data that no code refers to, so the linker's dead-code pass drops it from an executable when the program never uses it; Go ≤1.20's `init` code stored into it and kept it.",
     outcome:
-      'A variable (`D`/`B`, never a function) present in the executable built by Go ≤1.20 and absent from the one built by Go ≥1.21 (or the reverse) is no finding; such variables are counted in the summary and listed under `symbols.droppedVars` in the JSON report. Only when the two Go versions are on either side of 1.21.',
+      'A variable of a module package (`D`/`B`, never a function; exported, or unexported in scope `all`) present in the executable linked by Go ≤1.20 and absent from the one linked by Go ≥1.21 (or the reverse) is no finding; such variables are counted in the summary and listed under `symbols.droppedVars` in the JSON report. Only when the two Go versions are on either side of 1.21; archives keep every variable, so compare archives to see a variable really removed.',
     artifact: 'thirdparty',
     base: { go: '1.19', line: 'b006c0 16 D github.com/golang/snappy.ErrCorrupt' },
     head: { go: '1.23', line: '' },
@@ -121,9 +121,10 @@ export function goMinor(version: string | undefined): number | undefined {
 const staticInitMinor = 21;
 
 /**
- * Rule linker-dropped-var: moves data symbols removed from (or added to) an executable from
- * diff.findings to diff.droppedVars, when one executable was linked by Go ≤1.20 and the other by
- * Go ≥1.21. A function is never moved, nor anything when both Gos are on the same side.
+ * Rule linker-dropped-var: moves variables of module packages removed from (or added to) an
+ * executable from diff.findings to diff.droppedVars, when one executable was linked by Go ≤1.20 and
+ * the other by Go ≥1.21. A function is never moved, nor anything when both Gos are on the same side,
+ * nor std variables (scope `all`): the std's own source differs between the two Gos.
  */
 export function separateDroppedVars(diff: SymbolDiff, baseGo: string | undefined, headGo: string | undefined): void {
   const b = goMinor(baseGo);
@@ -133,7 +134,9 @@ export function separateDroppedVars(diff: SymbolDiff, baseGo: string | undefined
   const keptBy = b < staticInitMinor && h >= staticInitMinor ? 'base' : h < staticInitMinor && b >= staticInitMinor ? 'head' : undefined;
   if (!keptBy) return;
   diff.findings = diff.findings.filter((f) => {
-    const dropped = keptBy === 'base' ? f.change === 'removed' && isData(f.baseKind) : f.change === 'added' && isData(f.headKind);
+    const dropped =
+      (f.cls === 'api' || f.cls === 'unexported') &&
+      (keptBy === 'base' ? f.change === 'removed' && isData(f.baseKind) : f.change === 'added' && isData(f.headKind));
     if (dropped) diff.droppedVars.push({ key: f.key, pkg: f.pkg, keptBy });
     return !dropped;
   });

@@ -113,6 +113,17 @@ test('linker-dropped-var: vars only the Go 1.19 executable has are dropped vars 
     assert.equal(d.findings.length, 2, `${b} → ${h}`);
     assert.deepEqual(d.droppedVars, []);
   }
+  // Variables of module packages (unexported ones in scope all), never std ones: the std's source differs.
+  const other = diffTables(table('all', ['b006c0 16 D example.com/m.errX', 'b006d0 16 D io.ErrClosedPipe']), table('all', []));
+  separateDroppedVars(other, 'go1.19.8', 'go1.23.5');
+  assert.deepEqual(
+    other.findings.map((f) => f.key),
+    ['io.ErrClosedPipe'],
+  );
+  assert.deepEqual(
+    other.droppedVars.map((v) => v.key),
+    ['example.com/m.errX'],
+  );
   // Never a function.
   const fn = diffTables(table('exported', ['4010a0 54 T example.com/m.F', 'b006c0 16 D example.com/m.V']), table('exported', []));
   separateDroppedVars(fn, 'go1.19.8', 'go1.23.5');
