@@ -50,7 +50,7 @@ export const differenceRules: readonly DifferenceRule[] = [
     id: 'inlined-closure',
     why: 'A closure of an inlined function is compiled into each caller. Go 1.21+ names that copy `Caller.Callee.func1`; Go 1.19 names it `Caller.func1`, or keeps only `Callee.func1` when it did not inline the callee.',
     outcome:
-      'In scope `all`, a closure `P.Caller.Callee.func*` in one build is no finding when the other build has `P.Caller.func*` or `P.Callee.func*`, nor is the removed/added `P.Callee.func*` it pairs with.',
+      'In scope `all`, a closure `P.Caller.Callee.func*` in one build is no finding when the other build has `P.Caller.func*` or a `Callee.func*` (in any package: a callee from another package is named without it), nor is the removed/added `P.Callee.func*` it pairs with.',
     artifact: 'thirdparty',
     base: { go: '1.19', line: '6fe240 208 T github.com/spf13/cobra.MinimumNArgs.func1' },
     head: { go: '1.23', line: '72f720 199 T github.com/spf13/cobra.(*Command).initCompleteCmd.MinimumNArgs.func2' },
@@ -76,14 +76,41 @@ const nests = (a: string, b: string): boolean => a.startsWith(`${b}.`) || a.ends
 /** Which keys a build has (a SymbolTable). */
 export interface KeyLookup {
   slotOf(key: string): number | undefined;
+  keyList(): readonly string[];
 }
 
-/** Whether `other` has a closure of a proper leading or trailing part of `path` (`F.G` → `F.func*` or `G.func*`). */
-function otherHasPart(pkg: string, path: string, other: KeyLookup): boolean {
+/** One build's closures: by key, and the function paths of all its closures, whatever their package. */
+class Closures {
+  private paths: Set<string> | undefined;
+  constructor(private readonly table: KeyLookup) {}
+
+  has(key: string): boolean {
+    return this.table.slotOf(key) !== undefined;
+  }
+
+  /** Built on first use: only diffs with a closure left over pay for it. */
+  hasPath(path: string): boolean {
+    if (!this.paths) {
+      this.paths = new Set();
+      for (const k of this.table.keyList()) {
+        const dot = k.endsWith('.func*') ? packageDot(k) : -1;
+        if (dot > 0) this.paths.add(k.slice(dot + 1, -6));
+      }
+    }
+    return this.paths.has(path);
+  }
+}
+
+/**
+ * Whether `other` has a closure of a proper part of `path`: its leading part (`Caller`) in the same
+ * package, or its trailing part (`Callee`) in any package, since an inlined callee from another
+ * package is named without its package (`cobra.(*Command).mergePersistentFlags.(*FlagSet).AddFlagSet.func1`).
+ */
+function otherHasPart(pkg: string, path: string, other: Closures): boolean {
   const segs = segments(path);
   for (let i = 1; i < segs.length; i++) {
-    if (other.slotOf(`${pkg}.${segs.slice(0, i).join('.')}.func*`) !== undefined) return true;
-    if (other.slotOf(`${pkg}.${segs.slice(i).join('.')}.func*`) !== undefined) return true;
+    if (other.has(`${pkg}.${segs.slice(0, i).join('.')}.func*`)) return true;
+    if (other.hasPath(segs.slice(i).join('.'))) return true;
   }
   return false;
 }
@@ -102,12 +129,13 @@ export function foldInlinedClosures(findings: SymbolFinding[], base: KeyLookup, 
   const removed = owned('removed');
   const added = owned('added');
   if (removed.length === 0 && added.length === 0) return findings;
+  const [inBase, inHead] = [new Closures(base), new Closures(head)];
   const folded = new Set<SymbolFinding>();
   for (const r of removed) {
-    if (otherHasPart(r.pkg, r.path, head)) folded.add(r.f);
+    if (otherHasPart(r.pkg, r.path, inHead)) folded.add(r.f);
     for (const a of added) if (a.pkg === r.pkg && (nests(a.path, r.path) || nests(r.path, a.path))) folded.add(r.f).add(a.f);
   }
-  for (const a of added) if (otherHasPart(a.pkg, a.path, base)) folded.add(a.f);
+  for (const a of added) if (otherHasPart(a.pkg, a.path, inBase)) folded.add(a.f);
   return folded.size === 0 ? findings : findings.filter((f) => !folded.has(f));
 }
 

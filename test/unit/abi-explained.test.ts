@@ -157,6 +157,11 @@ test("inlined-closure: a callee's closure named Caller.Callee.funcN by Go 1.23 a
   const copy = realDiff('archives/github.com/fatih/color.a', 'all');
   assert.equal(copy.headCompared, 2);
   assert.deepEqual(copy.findings, []);
+  // Go 1.23 inlines pflag's AddFlagSet into cobra and names the closure's copy after cobra's caller
+  // only; Go 1.19 has just pflag's own AddFlagSet closure.
+  const cross = realDiff('thirdparty', 'all', (n) => n.includes('AddFlagSet'));
+  assert.deepEqual([cross.baseCompared, cross.headCompared], [1, 2]);
+  assert.deepEqual(cross.findings, []);
   // Unrelated closures of one package, and nested names in different packages, stay findings.
   const apart = diffTables(
     table('all', ['1 10 T example.com/m.Caller.func1', '2 10 T example.com/n.Callee.func1']),
