@@ -1,12 +1,15 @@
-// Bundles every entry with @vercel/ncc into dist/ (or the folder given as argv[2]).
+// Bundles every entry with @vercel/ncc into dist/ (or the folder given as argv[2]). The bundles are
+// built in a sibling folder and swapped in at the end, so a test running meanwhile never sees dist/
+// missing or half-written.
 import { spawnSync } from 'node:child_process';
-import { rmSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entries } from './entries.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outRoot = path.resolve(root, process.argv[2] ?? 'dist');
+const finalRoot = path.resolve(root, process.argv[2] ?? 'dist');
+const outRoot = `${finalRoot}.building-${process.pid}`;
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 rmSync(outRoot, { recursive: true, force: true });
 for (const e of entries) {
@@ -17,6 +20,7 @@ for (const e of entries) {
   });
   if (r.status !== 0) {
     console.error(`ncc failed for ${e.src}`);
+    rmSync(outRoot, { recursive: true, force: true });
     process.exit(1);
   }
   const index = path.join(out, 'index.js');
@@ -25,5 +29,9 @@ for (const e of entries) {
     if (!code.startsWith('#!')) writeFileSync(index, `#!/usr/bin/env node\n${code}`);
     chmodSync(index, 0o755);
   }
-  console.log(`built ${path.relative(root, index)}`);
+  console.log(`built ${path.relative(root, path.join(finalRoot, e.out, 'index.js'))}`);
 }
+const old = `${finalRoot}.old-${process.pid}`;
+if (existsSync(finalRoot)) renameSync(finalRoot, old);
+renameSync(outRoot, finalRoot);
+rmSync(old, { recursive: true, force: true });
