@@ -102,6 +102,34 @@ export function thirdPartyModule(dir: string): string {
   return mod;
 }
 
+/** A change to one file of a copied module: each `[from, to]` replaces the one occurrence of `from`. */
+export interface SourceEdit {
+  module: string;
+  /** Relative to the module's root. */
+  file: string;
+  replace: readonly (readonly [string, string])[];
+}
+
+/**
+ * Applies edits to the module copies of mod (thirdPartyModule's directory). Throws when a `from` is
+ * not there exactly once: a Debian source update must fail the test, not silently change nothing.
+ */
+export function editThirdParty(mod: string, edits: readonly SourceEdit[]): void {
+  for (const e of edits) {
+    const file = path.join(mod, 'third_party', e.module, e.file);
+    let text = readFileSync(file, 'utf8');
+    for (const [from, to] of e.replace) {
+      const at = text.indexOf(from);
+      if (at < 0 || text.indexOf(from, at + 1) >= 0)
+        throw new Error(
+          `${e.module}/${e.file}: expected exactly one ${JSON.stringify(from)} (${at < 0 ? 'none' : 'several'}); did the Debian source change?`,
+        );
+      text = text.slice(0, at) + to + text.slice(at + from.length);
+    }
+    writeFileSync(file, text);
+  }
+}
+
 /** Where buildThirdParty puts a package's archive, relative to its output directory. */
 export const archiveOf = (pkg: string): string => path.join('archives', `${pkg}.a`);
 
