@@ -1,9 +1,11 @@
 // Which files decide the module cache key, and their hash. Globs (cache-dependency-path) are
 // relative to the leg's working directory; go.work/go.work.sum there always count; when no go.sum
-// matches, the go.mod files stand in (a module without dependencies has no go.sum).
+// matches, the go.mod files stand in (a module without dependencies has no go.sum). Files of our
+// own never count (ownDirectory): they would change the user's key from run to run.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { globFiles } from './glob.js';
 
 export interface DependencyFiles {
@@ -18,14 +20,59 @@ export interface DependencyFiles {
 const GO_MOD_FALLBACK = ['**/go.mod'];
 const WORKSPACE_FILES = ['go.work', 'go.work.sum'];
 
+/** The directory the CLI and the GitLab components keep everything in (outputs, tool cache, each
+ * leg's GOPATH/GOCACHE/GOMODCACHE); the reusable workflow checks go-ci-kit out into .go-ci-kit/src. */
+const OUT_DIR_NAME = '.go-ci-kit';
+
+/** The root of the go-ci-kit package this code runs from (dist/<entry>/ or src/cache/ sit below its
+ * package.json), found once; undefined when no package.json above names it. */
+let packageRoot: string | null | undefined;
+function ownPackageRoot(): string | undefined {
+  if (packageRoot === undefined) {
+    packageRoot = null;
+    for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+      try {
+        const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown };
+        if (pkg.name === 'go-ci-kit') {
+          packageRoot = dir;
+          break;
+        }
+      } catch {
+        // no package.json here (or an unreadable one): look one directory up
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  return packageRoot ?? undefined;
+}
+
+/**
+ * Why a directory below the working directory is ours and never counts in a key, or undefined:
+ * - `.go-ci-kit/` holds the CLI's work dirs, whose module cache has go.mod/go.sum files of every
+ *   dependency, and the reusable workflow's checkout of go-ci-kit;
+ * - go-ci-kit's own package root (a checkout of go-ci-kit inside the project) holds our fixtures'
+ *   go.sum files; it counts only when it is the working directory itself or above it (go-ci-kit's
+ *   own CI keys on its own files);
+ * - a module cache entry (`<module>@<version>`, `@v`): `@` is never part of a package directory.
+ */
+export function ownDirectory(dir: string, workingDirectory: string): string | undefined {
+  const name = path.basename(dir);
+  if (name === OUT_DIR_NAME) return "go-ci-kit's work directory";
+  if (name.includes('@')) return 'a Go module cache entry';
+  const root = ownPackageRoot();
+  if (root && path.resolve(dir) === root && path.resolve(workingDirectory) !== root) return 'a checkout of go-ci-kit';
+  return undefined;
+}
+
 async function matchAll(patterns: readonly string[], root: string): Promise<{ files: Set<string>; unmatched: string[] }> {
-  const files = new Set(await globFiles(patterns, root));
+  const skipDir = (dir: string): boolean => ownDirectory(dir, root) !== undefined;
+  const files = new Set(await globFiles(patterns, root, { skipDir }));
   const unmatched: string[] = [];
   if (files.size === 0) unmatched.push(...patterns.filter((p) => !p.startsWith('!')));
   else if (patterns.filter((p) => !p.startsWith('!')).length > 1) {
     // Name each glob that matched nothing on its own, so the warning points at the right line.
     for (const p of patterns.filter((q) => !q.startsWith('!'))) {
-      if ((await globFiles([p], root)).length === 0) unmatched.push(p);
+      if ((await globFiles([p], root, { skipDir })).length === 0) unmatched.push(p);
     }
   }
   return { files, unmatched };

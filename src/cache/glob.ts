@@ -33,8 +33,13 @@ function splitBase(pattern: string): { base: string; rest: string } {
   return { base: parts.slice(0, i).join('/') || '/', rest: parts.slice(i).join('/') };
 }
 
+export interface GlobOptions {
+  /** Leave out this directory (absolute path) and everything below it. */
+  skipDir?: (dir: string) => boolean;
+}
+
 /** Files (absolute, sorted) matching the patterns, relative ones resolved against root. */
-export async function globFiles(patterns: readonly string[], root: string): Promise<string[]> {
+export async function globFiles(patterns: readonly string[], root: string, opts: GlobOptions = {}): Promise<string[]> {
   const found = new Set<string>();
   const excludes: RegExp[] = [];
   for (const raw of patterns) {
@@ -49,7 +54,10 @@ export async function globFiles(patterns: readonly string[], root: string): Prom
     }
     const { base, rest } = splitBase(abs);
     const re = globToRegExp(rest);
-    const files = await listFiles(base, { skip: (name) => SKIP.has(name), unreadable: 'ignore' });
+    const files = await listFiles(base, {
+      skip: (name, dir, isDirectory) => SKIP.has(name) || (isDirectory && opts.skipDir?.(path.join(base, dir, name)) === true),
+      unreadable: 'ignore',
+    });
     for (const f of files) if (re.test(f.split(path.sep).join('/'))) found.add(path.join(base, f));
   }
   return [...found].filter((f) => !excludes.some((re) => re.test(f.split(path.sep).join('/')))).sort();

@@ -38,7 +38,7 @@ export function workflowPaths(): string[] {
 export interface StepUse {
   file: string;
   job: string;
-  /** The action folder name for `./actions/<name>` or `./.go-ci-kit-src/actions/<name>`. */
+  /** The action folder name for `./actions/<name>` or `./.go-ci-kit/src/actions/<name>`. */
   action: string;
   with: Record<string, unknown>;
 }
@@ -52,7 +52,7 @@ export function localActionSteps(): StepUse[] {
     };
     for (const [job, def] of Object.entries(doc.jobs ?? {})) {
       for (const step of def.steps ?? []) {
-        const m = /^\.\/(?:\.go-ci-kit-src\/)?actions\/([^/@]+)$/.exec(step.uses ?? '');
+        const m = /^\.\/(?:\.go-ci-kit\/src\/)?actions\/([^/@]+)$/.exec(step.uses ?? '');
         if (m) out.push({ file: path.basename(file), job, action: m[1]!, with: step.with ?? {} });
       }
     }
