@@ -6,6 +6,8 @@ import { readGoBuildInfo } from './go-sections.js';
 export interface BuildInfo {
   goVersion: string;
   path: string;
+  /** The main module's path (the `mod` line), '' when unknown. */
+  mainModule: string;
   /** Main module and dependencies: module path → version (replacements as `=> path version`). */
   modules: Map<string, string>;
   settings: Map<string, string>;
@@ -15,13 +17,15 @@ export function parseBuildInfo(text: string): BuildInfo | undefined {
   const lines = text.split('\n');
   const first = /^.*: (go\S+)\s*$/.exec(lines[0] ?? '');
   if (!first) return undefined;
-  const info: BuildInfo = { goVersion: first[1]!, path: '', modules: new Map(), settings: new Map() };
+  const info: BuildInfo = { goVersion: first[1]!, path: '', mainModule: '', modules: new Map(), settings: new Map() };
   for (const line of lines.slice(1)) {
     const f = line.replace(/^\t/, '').split('\t');
     const [kind, a = '', b = ''] = f;
     if (kind === 'path') info.path = a;
-    else if (kind === 'mod' || kind === 'dep') info.modules.set(a, b);
-    else if (kind === '=>') {
+    else if (kind === 'mod' || kind === 'dep') {
+      info.modules.set(a, b);
+      if (kind === 'mod') info.mainModule = a;
+    } else if (kind === '=>') {
       const last = [...info.modules.keys()].pop();
       if (last) info.modules.set(last, `${info.modules.get(last)} => ${a} ${b}`.trim());
     } else if (kind === 'build') {

@@ -39,6 +39,8 @@ export interface ArtifactFacts {
   dynamic?: DynamicInfo;
   /** Archives: the import path the archive names (`go:cuinfo.packagename.<path>` in its symbols). */
   importPath?: string;
+  /** Executables: the main module's path from build info (what size-scope module measures). */
+  mainModule?: string;
 }
 
 export interface PairResult {
@@ -127,6 +129,7 @@ function facts(a: Artifact, info: BuildInfo | undefined, read: ReadTable | undef
   const table = read?.table;
   return {
     importPath: read?.importPath,
+    mainModule: info?.mainModule || undefined,
     path: a.path,
     kind: a.kind,
     goVersion: info?.goVersion ?? a.goVersion,

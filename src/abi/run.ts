@@ -18,6 +18,7 @@ import {
   type Finding,
 } from './findings.js';
 import { parseGoModDirectives } from '../go/gomod.js';
+import { moduleSize, type ModuleSize } from './module-size.js';
 import { applyPolicy, type Policy, type Verdict } from './policy.js';
 import type { Scope } from './table.js';
 import { defaultGo, resolveGo, type GoTool } from './toolchain.js';
@@ -62,6 +63,8 @@ export interface AbiReport {
     sizeDelta: number;
     baseBytes: number;
     headBytes: number;
+    /** The module's own packages (module-size.ts): what size-scope module measures. */
+    module?: ModuleSize;
   };
   verdict: Verdict;
 }
@@ -244,7 +247,8 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   findings.push(...artifactFindings(onlyBase, onlyHead));
   const baseBytes = pairs.reduce((n, p) => n + p.base.bytes, 0);
   const headBytes = pairs.reduce((n, p) => n + p.head.bytes, 0);
-  const verdict = applyPolicy(findings, { base: baseBytes, head: headBytes }, o.policy);
+  const module = moduleSize(pairs);
+  const verdict = applyPolicy(findings, { base: baseBytes, head: headBytes, module }, o.policy);
   const live = findings.filter((f) => (f.category === 'symbol' || f.category === 'api') && !f.suppressed);
   return {
     scope: o.scope,
@@ -263,6 +267,7 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
       sizeDelta: headBytes - baseBytes,
       baseBytes,
       headBytes,
+      module,
     },
     verdict,
   };

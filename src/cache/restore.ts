@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CacheStep } from './step.js';
 import type { GoLeg } from '../go/leg.js';
-import { restoreArchiveAs } from './archive.js';
+import { ArchiveError, restoreArchiveAs } from './archive.js';
 import { message, type CacheBackend } from './backend.js';
 import { findDependencyFiles, hashDependencyFiles } from './dependencies.js';
 import { classifyMatch, keysFor, runUnique, type CacheKeys, type CacheKind, type KeyFacts } from './keys.js';
@@ -12,19 +12,45 @@ import { readCacheSettings } from './settings.js';
 import { openBackend, pickBackend, STATE_NAME, type CacheEntryState, type CacheState } from './state.js';
 import { restoreTable } from './summary.js';
 import { backdateEntries, entryFingerprint } from './trim.js';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { globFiles } from './glob.js';
 
 function workspaceOf(env: NodeJS.ProcessEnv): string {
   return env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd();
 }
 
-function setOutputs(ctx: CacheStep, entries: readonly Pick<CacheEntryState, 'kind' | 'key' | 'match'>[]): void {
+/**
+ * The hit outputs say exactly what was restored (actions/yml documents each):
+ * - modules-cache-hit: the module cache's exact key was restored;
+ * - build-cache-hit: a build cache of this leg's exact OS, arch, Go version and dependency hash was
+ *   restored (build keys end in a per-run suffix, since every run saves what it built: that suffix is
+ *   the only part that differs); a restore of another dependency hash is a prefix restore: false;
+ * - *-cache-matched-key: the key restored, exact or by prefix ('' when none), as actions/cache's
+ *   cache-matched-key;
+ * - cache-hit: every requested cache hit, where a module cache with nothing to hold (a module that
+ *   requires no other module) counts as hit: otherwise it would stay false on every run.
+ */
+function setOutputs(
+  ctx: CacheStep,
+  entries: readonly Pick<CacheEntryState, 'kind' | 'key' | 'match' | 'matchedKey' | 'nothingToCache'>[],
+): void {
   const get = (k: CacheKind) => entries.find((e) => e.kind === k);
   ctx.rt.setOutput('modules-cache-key', get('modules')?.key ?? '');
   ctx.rt.setOutput('build-cache-key', get('build')?.key ?? '');
   ctx.rt.setOutput('modules-cache-hit', String(get('modules')?.match === 'hit'));
   ctx.rt.setOutput('build-cache-hit', String(get('build')?.match === 'hit'));
-  ctx.rt.setOutput('cache-hit', String(entries.length > 0 && entries.every((e) => e.match === 'hit')));
+  ctx.rt.setOutput('modules-cache-matched-key', get('modules')?.matchedKey ?? '');
+  ctx.rt.setOutput('build-cache-matched-key', get('build')?.matchedKey ?? '');
+  ctx.rt.setOutput('cache-hit', String(entries.length > 0 && entries.every((e) => e.match === 'hit' || e.nothingToCache !== undefined)));
+}
+
+/** Why the module cache has nothing to hold, or undefined: a module needs downloads only when it
+ * (or a workspace) has a go.sum; a vendor directory holds its modules itself. */
+async function modulesNothingToCache(workingDirectory: string): Promise<string | undefined> {
+  if (existsSync(path.join(workingDirectory, 'vendor', 'modules.txt'))) return 'vendor/modules.txt: the module vendors its dependencies';
+  const sums = await globFiles(['**/go.sum', 'go.work.sum'], workingDirectory);
+  return sums.length === 0 ? `no go.sum in ${workingDirectory}: the module requires no other module` : undefined;
 }
 
 async function dependencyHash(ctx: CacheStep, leg: GoLeg, patterns: string[], given: boolean): Promise<string> {
@@ -63,6 +89,12 @@ export async function restoreCaches(ctx: CacheStep, leg: GoLeg): Promise<void> {
     const keys = keysFor(kind, facts);
     return { kind, key: keys.key, hitPrefix: keys.hitPrefix, dir: kind === 'modules' ? leg.gomodcache : leg.gocache, match: 'miss' };
   });
+  const modules = planned.find((e) => e.kind === 'modules');
+  if (modules) {
+    modules.nothingToCache = await modulesNothingToCache(leg.workingDirectory);
+    if (modules.nothingToCache)
+      rt.info(`The module cache has nothing to hold (${modules.nothingToCache}); output cache-hit counts it as hit`);
+  }
   const pick = await pickBackend(settings);
   if ('none' in pick) {
     if (pick.level === 'warning') rt.warning(pick.none);
@@ -87,6 +119,20 @@ export async function restoreCaches(ctx: CacheStep, leg: GoLeg): Promise<void> {
   await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
 }
 
+/** Drops a stored archive only when the archive itself is bad; a local failure keeps it for every other runner. */
+async function restoreFailed(backend: CacheBackend, kind: string, key: string, e: unknown): Promise<string> {
+  if (!(e instanceof ArchiveError) || !e.archiveIsBad)
+    return `${kind} cache ${key} could not be restored on this runner (${message(e)}); the stored archive is kept, continuing with an empty ${kind} cache`;
+  await backend.discard(key).catch(() => undefined);
+  const what = {
+    corrupt: 'is corrupt or truncated',
+    poisoned: 'is not a safe cache entry',
+    'too-big': 'is over the extraction limits',
+    local: '',
+  }[e.problem];
+  return `${kind} cache archive ${key} ${what} and was discarded (${message(e)}); continuing with an empty ${kind} cache`;
+}
+
 async function restoreOne(ctx: CacheStep, backend: CacheBackend, entry: CacheEntryState, keys: CacheKeys): Promise<void> {
   const { rt } = ctx;
   const started = Date.now();
@@ -96,15 +142,12 @@ async function restoreOne(ctx: CacheStep, backend: CacheBackend, entry: CacheEnt
     if (found.matchedKey && found.archive) {
       entry.archiveBytes = statSync(found.archive).size;
       try {
-        await restoreArchiveAs(found.archive, entry.dir);
+        await restoreArchiveAs(found.archive, entry.dir, found.matchedKey);
         entry.matchedKey = found.matchedKey;
         entry.match = classifyMatch(keys, found.matchedKey);
         rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
       } catch (e) {
-        await backend.discard(found.matchedKey).catch(() => undefined);
-        rt.warning(
-          `${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${message(e)}); continuing with an empty ${entry.kind} cache`,
-        );
+        rt.warning(await restoreFailed(backend, entry.kind, found.matchedKey, e));
       }
     } else if (!found.problem) {
       rt.info(`No ${entry.kind} cache for ${keys.key}`);

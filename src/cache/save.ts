@@ -40,12 +40,13 @@ async function saveOne(ctx: CacheStep, state: CacheState, entry: CacheEntryState
   }
   if (entry.kind === 'modules' && state.save === 'auto' && entry.match === 'hit')
     return { ...row, result: 'not saved: exact key was restored' };
-  if (isEmptyDir(entry.dir) || (await treeSize(entry.dir, exclude)) === 0) return { ...row, result: 'not saved: empty' };
+  if (isEmptyDir(entry.dir) || (await treeSize(entry.dir, exclude)) === 0)
+    return { ...row, result: entry.nothingToCache ? 'not saved: empty (nothing to cache; counts as hit)' : 'not saved: empty' };
   const backend = openBackend(state);
   const started = Date.now();
   const outcome = await backend.save(entry.kind, entry.key, (file) => {
     ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
-    return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined });
+    return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined, key: entry.key });
   });
   row.ms = Date.now() - started;
   await backend.cleanup(entry.kind).catch(() => undefined);

@@ -16,6 +16,11 @@ export interface CacheEntryState {
   dir: string;
   match: MatchKind;
   matchedKey?: string;
+  /**
+   * Modules: why this cache has nothing to hold (no go.sum: the module requires no other module).
+   * Such a cache counts as hit in output cache-hit, which would otherwise stay false forever.
+   */
+  nothingToCache?: string;
   archiveBytes?: number;
   restoreMs?: number;
   /** Build cache: when entries were back-dated (trim.ts), and the entry set right after restore. */

@@ -35,6 +35,7 @@ export async function runPhase(def: ActionDefinition, phase: Phase, rt: Runtime)
     return true;
   }
   try {
+    ctx.inputs.validate();
     await def.main(ctx);
     return true;
   } catch (e) {

@@ -1,15 +1,25 @@
 // `go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...`: runs an action outside
-// GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs. Outputs are printed as
-// JSON on stdout's last line and written to <out-dir>/outputs.json and outputs.env (dotenv);
-// variables to export are appended to <out-dir>/env.sh for `source`. On GitLab (GITLAB_CI=true)
-// the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs can keep it as artifacts and cache.
+// GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs; a flag without a value is
+// "true", which only boolean inputs accept. Outputs are printed as JSON on stdout's last line (on
+// GitLab as a plain table, for the person reading the job log) and
+// written to <out-dir>/outputs.json and outputs.env (dotenv); variables to export go to
+// <out-dir>/env.sh for `source` (one line per name: see FileRuntime for when the files start
+// afresh). On GitLab (GITLAB_CI=true) the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs
+// can keep it as artifacts and cache.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runPhase, type ActionDefinition } from './action.js';
 import { FileRuntime } from './file-runtime.js';
+import { isBooleanInput } from './inputs.js';
+import { outputsTable } from './plain-text.js';
 
 function usage(actions: readonly ActionDefinition[]): string {
-  const lines = ['usage: go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...', '', 'actions:'];
+  const lines = [
+    'usage: go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...',
+    '(a boolean input given alone, as --<input>, is "true"; other inputs need a value)',
+    '',
+    'actions:',
+  ];
   for (const def of actions)
     lines.push(
       `  ${def.name}  inputs: ${Object.keys(def.inputs)
@@ -40,10 +50,16 @@ export function parseArgs(argv: readonly string[], actions: readonly ActionDefin
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takeValue = (): string => {
+    // A flag alone means "true" for a boolean input; any other input needs its value.
+    const takeValue = (boolean: boolean): string => {
       if (inline !== undefined) return inline;
       const next = rest[i + 1];
-      if (next === undefined || next.startsWith('--')) return 'true';
+      if (next === undefined || next.startsWith('--')) {
+        if (boolean) return 'true';
+        throw new Error(
+          `--${name} needs a value: --${name} VALUE, or --${name}=VALUE when the value starts with "--" (--${name}= for an empty value)`,
+        );
+      }
       i++;
       return next;
     };
@@ -52,13 +68,13 @@ export function parseArgs(argv: readonly string[], actions: readonly ActionDefin
       continue;
     }
     if (name === 'out-dir') {
-      outDir = takeValue();
+      outDir = takeValue(false);
       continue;
     }
     if (!(name in def.inputs)) {
       throw new Error(`${action} has no input "${name}"; its inputs are: ${Object.keys(def.inputs).join(', ')}`);
     }
-    const value = takeValue();
+    const value = takeValue(isBooleanInput(def.inputs[name]!));
     // A repeated list input accumulates, one entry per line.
     inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
   }
@@ -103,7 +119,9 @@ export async function main(argv: readonly string[], actions: readonly ActionDefi
       `go-ci-kit: env for later script lines: source ${rt.envFile}; outputs: ${rt.dotenvFile}; summary: ${rt.summaryFile}\n`,
     );
   }
-  process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
+  // A person reads GitLab's log: a plain table there; elsewhere one JSON line for scripts.
+  if (gitlab) process.stdout.write(outputsTable(rt.outputs));
+  else process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
   // A definition may fail the step after writing its outputs (abi-diff's policy verdict) by calling
   // setFailed instead of throwing: that is a failed step too, as on GitHub.
   return ok && rt.failed === undefined ? 0 : 1;

@@ -3,11 +3,15 @@
 // can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report
 // (artifacts:reports:dotenv), findings as Code Quality JSON / JUnit XML, and `cache:` can keep the
 // tool cache and work dirs because they live inside the project dir.
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+// env.sh and outputs.env hold one line per name (a later value replaces the earlier line), and
+// start afresh in each GitLab job (CI_JOB_ID, or GO_CI_KIT_RUN_ID elsewhere): a project dir kept by
+// `cache:` or reused by gitlab-ci-local must not carry the last job's exports and outputs.
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Annotation, CiEvent, Runtime } from './runtime.js';
 import { codeQuality, junitXml, type Finding } from './findings.js';
+import { markdownToPlain, sectionEnd, sectionName, sectionStart } from './plain-text.js';
 
 export interface FileRuntimeOptions {
   kind: 'gitlab' | 'local';
@@ -52,6 +56,28 @@ export class FileRuntime implements Runtime {
     this.kind = opts.kind;
     this.env = opts.env ?? process.env;
     mkdirSync(opts.outDir, { recursive: true });
+    this.startRun();
+  }
+
+  /** Another job's (or run's) env.sh, outputs and summary are removed, once per job. */
+  private startRun(): void {
+    const run = this.env.CI_JOB_ID || this.env.GO_CI_KIT_RUN_ID;
+    if (!run) return;
+    const marker = path.join(this.opts.outDir, 'run-id');
+    const last = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : undefined;
+    if (last === run) return;
+    for (const f of [this.envFile, this.outputsFile, this.dotenvFile, this.summaryFile]) rmSync(f, { force: true });
+    writeFileSync(marker, `${run}\n`);
+  }
+
+  /** Replaces the lines `owns` matches with `line` at the end (later lines win when sourced). */
+  private putLine(file: string, line: string, owns: (l: string) => boolean): void {
+    const kept = existsSync(file)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => l !== '' && !owns(l))
+      : [];
+    writeFileSync(file, [...kept, line].join('\n') + '\n');
   }
 
   get outDir(): string {
@@ -87,7 +113,20 @@ export class FileRuntime implements Runtime {
     return this.opts.inputs.get(name);
   }
 
-  setOutput(name: string, value: string): void {
+  private readonly secrets: string[] = [];
+  setSecret(value: string): void {
+    if (value === '' || this.secrets.includes(value)) return;
+    this.secrets.push(value);
+    // Longest first: a URL is masked whole before the password inside it.
+    this.secrets.sort((a, b) => b.length - a.length);
+  }
+  /** Text with every registered secret replaced by ***, as the GitHub runner masks its logs. */
+  private mask(text: string): string {
+    return this.secrets.reduce((t, s) => t.split(s).join('***'), text);
+  }
+
+  setOutput(name: string, raw: string): void {
+    const value = this.mask(raw);
     this.outputs.set(name, value);
     const all = existsSync(this.outputsFile) ? (JSON.parse(readFileSync(this.outputsFile, 'utf8')) as Record<string, string>) : {};
     all[name] = value;
@@ -101,8 +140,14 @@ export class FileRuntime implements Runtime {
       this.debug(`output ${name} is multi-line: kept in ${this.outputsFile}, not in the dotenv report`);
       return;
     }
-    const line = `${dotenvKey(this.dotenvPrefix + name)}=${value}\n`;
-    const size = existsSync(this.dotenvFile) ? statSync(this.dotenvFile).size : 0;
+    const key = `${dotenvKey(this.dotenvPrefix + name)}=`;
+    const line = `${key}${value}\n`;
+    const others = existsSync(this.dotenvFile)
+      ? readFileSync(this.dotenvFile, 'utf8')
+          .split('\n')
+          .filter((l) => l !== '' && !l.startsWith(key))
+      : [];
+    const size = others.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
     if (this.kind === 'gitlab' && size + Buffer.byteLength(line) > DOTENV_MAX_BYTES) {
       // Over GitLab's limit the whole report is rejected; keep the file valid and say where the value is.
       this.warning(
@@ -110,7 +155,7 @@ export class FileRuntime implements Runtime {
       );
       return;
     }
-    appendFileSync(this.dotenvFile, line);
+    this.putLine(this.dotenvFile, line.trimEnd(), (l) => l.startsWith(key));
   }
 
   /** Code Quality JSON and JUnit XML for GitLab's artifacts:reports (written even when empty: no findings is a result). */
@@ -122,12 +167,15 @@ export class FileRuntime implements Runtime {
 
   exportVariable(name: string, value: string): void {
     this.env[name] = value;
-    appendFileSync(this.envFile, `export ${name}=${shellQuote(value)}\n`);
+    this.putLine(this.envFile, `export ${name}=${shellQuote(value)}`, (l) => l.startsWith(`export ${name}=`));
   }
 
   addPath(dir: string): void {
+    if (/[\r\n]/.test(dir))
+      throw new Error(`refusing to add ${JSON.stringify(dir)} to PATH: it contains a line break; rename that directory`);
     this.env.PATH = `${dir}${path.delimiter}${this.env.PATH ?? ''}`;
-    appendFileSync(this.envFile, `export PATH=${shellQuote(dir)}:"$PATH"\n`);
+    const line = `export PATH=${shellQuote(dir)}:"$PATH"`;
+    this.putLine(this.envFile, line, (l) => l === line);
   }
 
   saveState(name: string, value: string): void {
@@ -146,24 +194,44 @@ export class FileRuntime implements Runtime {
   }
 
   appendSummary(markdown: string): Promise<void> {
+    markdown = this.mask(markdown);
     appendFileSync(this.summaryFile, markdown.endsWith('\n') ? markdown : markdown + '\n');
+    // The job log gets plain text: GitLab shows Markdown and HTML raw. The file keeps the Markdown.
+    if (this.kind === 'gitlab') process.stdout.write(markdownToPlain(markdown));
     return Promise.resolve();
   }
 
   debug(message: string): void {
-    if (this.env.GO_CI_KIT_DEBUG === 'true' || this.env.CI_DEBUG_TRACE === 'true') process.stderr.write(`debug: ${message}\n`);
+    if (this.env.GO_CI_KIT_DEBUG === 'true' || this.env.CI_DEBUG_TRACE === 'true') process.stderr.write(this.mask(`debug: ${message}\n`));
   }
   info(message: string): void {
-    process.stdout.write(`${message}\n`);
+    process.stdout.write(this.mask(`${message}\n`));
   }
   notice(message: string, w?: Annotation): void {
-    process.stdout.write(`notice: ${where(w)}${message}\n`);
+    process.stdout.write(this.mask(`notice: ${where(w)}${message}\n`));
   }
   warning(message: string, w?: Annotation): void {
-    process.stderr.write(`warning: ${where(w)}${message}\n`);
+    process.stderr.write(this.mask(`warning: ${where(w)}${message}\n`));
   }
   error(message: string, w?: Annotation): void {
-    process.stderr.write(`error: ${where(w)}${message}\n`);
+    process.stderr.write(this.mask(`error: ${where(w)}${message}\n`));
+  }
+  private sections = 0;
+  private inSection = false;
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    if (this.kind !== 'gitlab' || this.inSection) {
+      this.info(this.kind === 'gitlab' ? title : `== ${title}`);
+      return fn();
+    }
+    const name = sectionName(title, ++this.sections);
+    process.stdout.write(sectionStart(name, title));
+    this.inSection = true;
+    try {
+      return await fn();
+    } finally {
+      this.inSection = false;
+      process.stdout.write(sectionEnd(name));
+    }
   }
   setFailed(message: string): void {
     this.failed = message;
@@ -180,7 +248,17 @@ export class FileRuntime implements Runtime {
   toolCacheDir(): string {
     if (this.env.RUNNER_TOOL_CACHE) return this.env.RUNNER_TOOL_CACHE;
     // On GitLab the tool cache must sit inside the project dir so `cache:` can keep it.
-    if (this.kind === 'gitlab') return path.join(this.opts.outDir, 'tool-cache');
+    if (this.kind === 'gitlab') {
+      const dir = path.join(this.opts.outDir, 'tool-cache');
+      // Never empty: a job's `cache: paths:` lists this dir, and GitLab warns "no matching files" on
+      // every leg whose Go came from a local GOROOT (nothing downloaded) when it is empty or absent.
+      const note = path.join(dir, 'README.txt');
+      if (!existsSync(note)) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(note, 'go-ci-kit tool cache: Go downloads live in go/<version>/<arch>; empty when Go came from a local GOROOT.\n');
+      }
+      return dir;
+    }
     return path.join(os.homedir(), '.cache', 'go-ci-kit', 'tool-cache');
   }
   workDir(): string {

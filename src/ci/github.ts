@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Annotation, CiEvent, Runtime } from './runtime.js';
+import { commandSafe, hasLineBreak } from './workflow-commands.js';
 
 function props(where?: Annotation): core.AnnotationProperties | undefined {
   if (!where) return undefined;
@@ -24,6 +25,9 @@ export class GitHubRuntime implements Runtime {
     core.exportVariable(name, value);
   }
   addPath(dir: string): void {
+    // GITHUB_PATH holds one path per line: a line break would add a second, made-up path.
+    if (hasLineBreak(dir))
+      throw new Error(`refusing to add ${JSON.stringify(dir)} to PATH: it contains a line break; rename that directory`);
     core.addPath(dir);
   }
   saveState(name: string, value: string): void {
@@ -40,7 +44,7 @@ export class GitHubRuntime implements Runtime {
     core.debug(message);
   }
   info(message: string): void {
-    core.info(message);
+    core.info(commandSafe(message));
   }
   notice(message: string, where?: Annotation): void {
     core.notice(message, props(where));
@@ -53,6 +57,22 @@ export class GitHubRuntime implements Runtime {
   }
   setFailed(message: string): void {
     core.setFailed(message);
+  }
+  setSecret(value: string): void {
+    core.setSecret(value);
+  }
+  private grouped = false;
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    if (this.grouped) {
+      core.info(title);
+      return fn();
+    }
+    this.grouped = true;
+    try {
+      return await core.group(title, fn);
+    } finally {
+      this.grouped = false;
+    }
   }
   tempDir(): string {
     return process.env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-ci-kit');

@@ -12,7 +12,15 @@ export interface InputSpec {
 
 export type InputTable = Readonly<Record<string, InputSpec>>;
 
+/** A boolean input is one whose default is "true" or "false" (action.yml has no input types). */
+export function isBooleanInput(spec: InputSpec): boolean {
+  return spec.default === 'true' || spec.default === 'false';
+}
+
 export { InputError };
+
+/** Longest input value accepted. */
+export const MAX_INPUT_CHARS = 32 * 1024;
 
 export class Inputs {
   constructor(
@@ -30,6 +38,9 @@ export class Inputs {
   string(name: string): string {
     const spec = this.spec(name);
     const raw = (this.runtime.rawInput(name) ?? '').trim();
+    // Past this, globs and paths fail deep inside with messages that name nothing ("pattern is too long").
+    if (raw.length > MAX_INPUT_CHARS)
+      throw new InputError(`input "${name}" is ${raw.length} characters long; an input may have at most ${MAX_INPUT_CHARS}`);
     return raw !== '' ? raw : (spec.default ?? '');
   }
 
@@ -54,6 +65,17 @@ export class Inputs {
       throw new InputError(`input "${name}" is "${v}"; expected one of: ${options.map((o) => `"${o}"`).join(', ')}`);
     }
     return v as T;
+  }
+
+  /**
+   * Checks every choice and boolean input of the table, so a bad value fails the step before it
+   * does any work (installs Go, writes env.sh). Inputs with other rules are checked by the actions.
+   */
+  validate(): void {
+    for (const [name, spec] of Object.entries(this.table)) {
+      if (spec.options) this.choice(name);
+      else if (isBooleanInput(spec)) this.bool(name);
+    }
   }
 
   /** Newline- or comma-separated list, blank entries and `#` comments dropped. */

@@ -27,6 +27,14 @@ export interface Runtime {
   warning(message: string, where?: Annotation): void;
   error(message: string, where?: Annotation): void;
   setFailed(message: string): void;
+  /** Registers a credential: from now on it is masked in every log line, summary and output. */
+  setSecret(value: string): void;
+  /**
+   * Runs fn inside a collapsible part of the log titled `title` (a GitHub group, a GitLab section;
+   * locally a title line). A group inside a group is not nested (GitHub has one level): it adds
+   * only its title line.
+   */
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
   /** Scratch directory for this job (RUNNER_TEMP on GitHub). */
   tempDir(): string;
   /** Root of the tool cache (RUNNER_TOOL_CACHE on GitHub). */

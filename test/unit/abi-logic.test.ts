@@ -177,7 +177,19 @@ test('diff + policy: removed breaks by default, variable size change is "changed
     { base: 1000, head: 1100 },
     { failOn: 'removed', denyNewDynamic: false, suppressions: [], maxSizeGrowth: parseSizeLimit('5%') },
   );
-  assert.deepEqual(grow.reasons, ['size grew by 100 bytes (10.00%), more than max-size-growth 5%']);
+  assert.deepEqual(grow.reasons, [
+    'the files (no symbols to measure the module packages by) grew by 100 bytes (10.00%), more than max-size-growth 5% (size-scope module)',
+  ]);
+  // The module's packages are measured by default; whole files only with size-scope binary.
+  const sizes = { base: 1000, head: 1170, module: { base: 200, head: 205 } };
+  const limit = { failOn: 'removed' as const, denyNewDynamic: false, suppressions: [], maxSizeGrowth: parseSizeLimit('5%') };
+  assert.deepEqual(applyPolicy([], sizes, limit).reasons, []);
+  assert.deepEqual(applyPolicy([], sizes, { ...limit, sizeScope: 'binary' }).reasons, [
+    'the files grew by 170 bytes (17.00%), more than max-size-growth 5% (size-scope binary)',
+  ]);
+  assert.deepEqual(applyPolicy([], { ...sizes, module: { base: 200, head: 220 } }, limit).reasons, [
+    "the module's packages grew by 20 bytes (10.00%), more than max-size-growth 5% (size-scope module)",
+  ]);
 });
 
 test('content sniffing and Go archive headers', () => {

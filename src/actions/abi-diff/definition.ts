@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ActionDefinition } from '../../ci/action.js';
 import { InputError } from '../../ci/inputs.js';
-import { parseFailOn, parseSizeLimit } from '../../abi/policy.js';
+import { parseFailOn, parseSizeLimit, sizeScopes, type SizeScope } from '../../abi/policy.js';
 import { runAbiDiff } from '../../abi/run.js';
 import { headline, markdownReport } from '../../abi/summary.js';
 import { codeQuality } from '../../ci/findings.js';
@@ -33,6 +33,7 @@ export const abiDiff: ActionDefinition = {
     // A level and/or behavior-changes: checked by parseFailOn (a list, so not a choice input).
     'fail-on': { default: 'removed' },
     'max-size-growth': {},
+    'size-scope': { default: 'module', options: sizeScopes },
     'deny-new-dynamic': { default: 'false' },
     suppressions: {},
     stripped: { default: 'fail', options: ['fail', 'partial'] },
@@ -94,6 +95,7 @@ export const abiDiff: ActionDefinition = {
         failOn: failOn.level,
         failOnBehavior: failOn.behavior,
         maxSizeGrowth: parseSizeLimit(inputs.string('max-size-growth')),
+        sizeScope: inputs.choice<SizeScope>('size-scope'),
         denyNewDynamic: inputs.bool('deny-new-dynamic'),
         suppressions,
       },
@@ -128,11 +130,12 @@ export const abiDiff: ActionDefinition = {
 };
 
 /** The report's unsuppressed findings in GitLab's Code Quality format; identity keeps a finding's
- * fingerprint stable when its detail (sizes, signatures) changes between runs. */
+ * fingerprint stable when its detail (sizes, signatures) changes between runs. The Go version
+ * change itself (build finding `go`) is what a matrix compares, not a code issue: left out. */
 function codeQualityReport(r: AbiReport): ReturnType<typeof codeQuality> {
   return codeQuality(
     r.findings
-      .filter((f) => !f.suppressed)
+      .filter((f) => !f.suppressed && !(f.category === 'build' && f.subject === 'go' && !f.breaking))
       .map((f) => ({
         check: `abi-diff/${f.category}-${f.change}`,
         message: `${f.subject}: ${f.detail}`,

@@ -16,4 +16,12 @@ export const cacheInputs: InputTable = {
   'job-status': { default: '${{ job.status }}' },
 };
 
-export const cacheOutputs = ['cache-hit', 'modules-cache-hit', 'build-cache-hit', 'modules-cache-key', 'build-cache-key'] as const;
+export const cacheOutputs = [
+  'cache-hit',
+  'modules-cache-hit',
+  'build-cache-hit',
+  'modules-cache-key',
+  'build-cache-key',
+  'modules-cache-matched-key',
+  'build-cache-matched-key',
+] as const;

@@ -2,6 +2,7 @@
 import type { ActionContext, ActionDefinition } from '../../ci/action.js';
 import { cacheInputs, cacheOutputs } from './cache-inputs.js';
 import { restoreCaches, saveCaches } from '../../cache/index.js';
+import { readCacheSettings } from '../../cache/settings.js';
 import { goarchOf } from '../../go/arch.js';
 import { fetchIndex, type GoRelease } from '../../go/download-index.js';
 import { goBinOf } from '../../go/go-command.js';
@@ -18,20 +19,24 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
   const { rt, inputs } = ctx;
   const started = performance.now();
   const req = readRequest(ctx);
+  // Cache inputs are checked before Go is installed and env.sh written (restore reads them again).
+  readCacheSettings(inputs, process.cwd());
   let index: Promise<GoRelease[]> | undefined;
-  const go = await obtainGo(req.spec, {
-    source: req.source,
-    arch: req.arch,
-    toolCacheDir: rt.toolCacheDir(),
-    localGoroots: req.localGoroots,
-    tempDir: rt.tempDir(),
-    base: req.base,
-    index: () => (index ??= fetchIndex(req.base)),
-    asked: req.asked,
-    info: (m) => rt.info(m),
-    warning: (m) => rt.warning(m),
-    debug: (m) => rt.debug(m),
-  });
+  const go = await rt.group(`Install Go (${req.asked})`, () =>
+    obtainGo(req.spec, {
+      source: req.source,
+      arch: req.arch,
+      toolCacheDir: rt.toolCacheDir(),
+      localGoroots: req.localGoroots,
+      tempDir: rt.tempDir(),
+      base: req.base,
+      index: () => (index ??= fetchIndex(req.base)),
+      asked: req.asked,
+      info: (m) => rt.info(m),
+      warning: (m) => rt.warning(m),
+      debug: (m) => rt.debug(m),
+    }),
+  );
 
   // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
   // the same facts tell us the tree's architecture.
@@ -69,7 +74,7 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
     rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
   }
 
-  await restoreCaches(ctx, leg);
+  await rt.group(`Restore Go ${leg.version} caches`, () => restoreCaches(ctx, leg));
 
   rt.setOutput('go-version', leg.version);
   rt.setOutput('go-root', leg.goroot);
@@ -98,6 +103,6 @@ export const setupGoMatrix: ActionDefinition = {
     return setupLeg(ctx);
   },
   async post(ctx) {
-    await saveCaches(ctx);
+    await ctx.rt.group('Save Go caches', () => saveCaches(ctx));
   },
 };
