@@ -355,6 +355,12 @@ export function diffPackageApi(base: PackageApi, head: PackageApi): ApiChange[] 
     const h = ho.get(b.Name);
     out.push(...(h ? compareObject(pkg, b, h) : [change(`${pkg}.${b.Name}`, 'removed', 'removed', `${b.Decl} removed`)]));
   }
-  for (const h of head.objects) if (!bo.has(h.Name)) out.push(change(`${pkg}.${h.Name}`, 'added', 'added', `${h.Decl} added`));
+  for (const h of head.objects) {
+    if (bo.has(h.Name)) continue;
+    out.push(change(`${pkg}.${h.Name}`, 'added', 'added', `${h.Decl} added`));
+    // A new concrete type's methods are new API too (GOROOT/api lists them, go tool nm shows them):
+    // each is its own addition, so the symbol findings they replace are not lost.
+    if (h.Kind === 'type' && h.Under !== 'interface') out.push(...compareMethodSets(pkg, { ...h, Methods: [], PtrMethods: [] }, h));
+  }
   return out.sort((x, y) => (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : 0));
 }

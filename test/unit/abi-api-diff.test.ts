@@ -181,6 +181,19 @@ test('a value method moved to a pointer receiver leaves the method set of T: one
   assert.deepEqual(diff(head, base), []);
 });
 
+test("a new type's methods are additions of their own (as in GOROOT/api); a new interface's methods are not", () => {
+  // Go 1.23's crypto/tls: type ECHRejectionError struct{...} with func (e *ECHRejectionError) Error() string.
+  const ech = t('ECHRejectionError', 'struct', { PtrMethods: [m('Error', 'func() string')] });
+  const stamp = t('Stamp', 'basic', { Methods: [m('String', 'func() string')], PtrMethods: [m('String', 'func() string')] });
+  assert.deepEqual(diff([], [ech, stamp]), [
+    'added (*ECHRejectionError).Error method-added ok',
+    'added ECHRejectionError added ok',
+    'added Stamp added ok',
+    'added Stamp.String method-added ok',
+  ]);
+  assert.deepEqual(diff([], [t('Closer', 'interface', { Methods: [m('Close', 'func() error')] })]), ['added Closer added ok']);
+});
+
 test('type parameters, alias-ness and constraint interfaces compare as the definition', () => {
   assert.deepEqual(
     diff([t('Pair', 'struct', { TypeParams: '[K comparable, V any]' })], [t('Pair', 'struct', { TypeParams: '[K any, V any]' })]),
