@@ -41,7 +41,16 @@ function floorRules() {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'build/**', '.go-ci-kit/**', '.gitlab-ci-local/**'],
+    ignores: [
+      'dist/**',
+      'dist.building-*/**',
+      'dist.old-*/**',
+      'node_modules/**',
+      'test/fixtures/**',
+      'build/**',
+      '.go-ci-kit/**',
+      '.gitlab-ci-local/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
