@@ -268,7 +268,7 @@ func fields(t types.Type, pkg *types.Package) []member {
 func typeParams(tp *types.TypeParamList) string {
 	parts := make([]string, tp.Len())
 	for i := 0; i < tp.Len(); i++ {
-		parts[i] = tp.At(i).Obj().Name() + " " + types.TypeString(tp.At(i).Constraint(), qualifier)
+		parts[i] = tp.At(i).Obj().Name() + " " + typeText(tp.At(i).Constraint(), qualifier)
 	}
 	return "[" + strings.Join(parts, ", ") + "]"
 }
@@ -278,7 +278,7 @@ func typeParams(tp *types.TypeParamList) string {
 func typeString(t types.Type) string {
 	sig, ok := t.(*types.Signature)
 	if !ok {
-		return types.TypeString(t, qualifier)
+		return typeText(t, qualifier)
 	}
 	var b strings.Builder
 	b.WriteString("func")
@@ -312,7 +312,18 @@ func typeString(t types.Type) string {
 	return b.String()
 }
 
-func declString(t types.Type) string { return types.TypeString(t, display) }
+func declString(t types.Type) string { return typeText(t, display) }
+
+// typeText is types.TypeString with one spelling of unions: Go 1.19's go/types writes
+// ~int|~float64, Go 1.20+ writes ~int | ~float64, so a constraint read by each side's own Go would
+// differ (found on test/fixtures/front-doors/library's Max[T ~int | ~float64 | ~string]).
+func typeText(t types.Type, q types.Qualifier) string {
+	parts := strings.Split(types.TypeString(t, q), "|")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return strings.Join(parts, " | ")
+}
 
 // constValue is a constant's value in one form for every export data format. Go 1.19's indexed
 // data keeps an untyped float as a 512-bit binary float (0.5 as 0x.8p+0, 1e300 rounded), unified
