@@ -1,8 +1,8 @@
-// What a cache store can do. Both stores hold one tar+zstd archive (archive.ts) per key; the main
+// What a cache store can do. Every store holds one tar+zstd archive (archive.ts) per key; the main
 // step restores it, the post step saves it. Failures are returned as messages, never thrown past
 // restore.ts/save.ts, because a cache must never fail the build.
 
-export type BackendName = 'dir' | 'github';
+export type BackendName = 'dir' | 'github' | 's3';
 
 export interface RestoreResult {
   /** Key of the archive found, undefined on a miss. */

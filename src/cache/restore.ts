@@ -106,6 +106,7 @@ export async function restoreCaches(ctx: CacheStep, leg: GoLeg): Promise<void> {
     backend: pick.backend,
     cacheDir: settings.cacheDir,
     maxBytes: settings.maxBytes,
+    s3: settings.s3,
     workspace: workspaceOf(process.env),
     save: settings.save,
     onFailure: settings.onFailure,

@@ -2,10 +2,11 @@
 import { InputError } from '../errors/input-error.js';
 import * as path from 'node:path';
 import type { CacheKind } from './keys.js';
+import { readS3Location, type S3Location } from './s3-location.js';
 import type { CacheInputReader } from './step.js';
 
 export type SaveMode = 'auto' | 'always' | 'never';
-export type BackendChoice = 'auto' | 'github' | 'dir';
+export type BackendChoice = 'auto' | 'github' | 'dir' | 's3';
 
 export interface CacheSettings {
   enabled: boolean;
@@ -17,6 +18,8 @@ export interface CacheSettings {
   backend: BackendChoice;
   cacheDir?: string;
   maxBytes: number;
+  /** Set when s3-bucket is given (cache-backend s3, or auto). */
+  s3?: S3Location;
 }
 
 const UNITS: Record<string, number> = { '': 1, B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 };
@@ -56,6 +59,7 @@ export function readCacheSettings(inputs: CacheInputReader, cwd: string): CacheS
     backend,
     cacheDir,
     maxBytes: parseSize('cache-dir-max-size', inputs.string('cache-dir-max-size')),
+    s3: readS3Location(inputs, enabled && backend === 's3'),
   };
 }
 

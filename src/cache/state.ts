@@ -3,6 +3,8 @@
 import type { BackendName, CacheBackend } from './backend.js';
 import { DirBackend } from './dir-backend.js';
 import { GitHubBackend, githubCacheAvailable } from './github-backend.js';
+import { S3Backend } from './s3-backend.js';
+import type { S3Location } from './s3-location.js';
 import type { CacheKind, MatchKind } from './keys.js';
 import type { CacheSettings, SaveMode } from './settings.js';
 
@@ -32,22 +34,29 @@ export interface CacheState {
   backend: BackendName;
   cacheDir?: string;
   maxBytes: number;
+  s3?: S3Location;
   workspace: string;
   save: SaveMode;
   onFailure: boolean;
   entries: CacheEntryState[];
 }
 
-export function openBackend(state: Pick<CacheState, 'backend' | 'cacheDir' | 'maxBytes' | 'workspace'>): CacheBackend {
+export function openBackend(state: Pick<CacheState, 'backend' | 'cacheDir' | 'maxBytes' | 's3' | 'workspace'>): CacheBackend {
   if (state.backend === 'github') return new GitHubBackend(state.workspace);
+  if (state.backend === 's3') {
+    if (!state.s3) throw new Error('internal: s3 cache backend without s3-bucket');
+    return new S3Backend(state.s3);
+  }
   if (!state.cacheDir) throw new Error('internal: dir cache backend without cache-dir');
   return new DirBackend(state.cacheDir, state.maxBytes);
 }
 
 export type BackendPick = { backend: BackendName } | { none: string; level: 'notice' | 'warning' };
 
-/** auto: GitHub's service when the runner offers it, else cache-dir when set, else nothing. */
+/** auto: s3 when s3-bucket is set, else GitHub's service when the runner offers it, else cache-dir when set, else nothing. */
 export async function pickBackend(settings: CacheSettings): Promise<BackendPick> {
+  // Asked before the service: a bucket given on purpose wins, and @actions/cache is not loaded for it.
+  if (settings.backend === 's3' || (settings.backend === 'auto' && settings.s3)) return { backend: 's3' };
   // The service's env (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN) exists only inside GitHub jobs.
   const github = await githubCacheAvailable();
   switch (settings.backend) {

@@ -8,9 +8,14 @@ export const cacheInputs: InputTable = {
   'cache-dependency-path': { default: '**/go.sum' },
   'cache-save': { default: 'auto', options: ['auto', 'always', 'never'] },
   'cache-on-failure': { default: 'false' },
-  'cache-backend': { default: 'auto', options: ['auto', 'github', 'dir'] },
+  'cache-backend': { default: 'auto', options: ['auto', 'github', 'dir', 's3'] },
   'cache-dir': {},
   'cache-dir-max-size': { default: '10G' },
+  // The s3 store (src/cache/s3-location.ts); credentials come from the AWS environment, never an input.
+  's3-bucket': {},
+  's3-prefix': {},
+  's3-region': {},
+  's3-endpoint': {},
   // Evaluated by the runner for the post step too, so the post step knows whether the job failed.
   // Outside GitHub the literal stays unexpanded and CI_JOB_STATUS (GitLab after_script) is used.
   'job-status': { default: '${{ job.status }}' },

@@ -1,0 +1,263 @@
+// The s3 store against a real S3 protocol server (s3rver on loopback): real Go 1.19 and 1.23
+// legs restoring and saving through restoreCaches/saveCaches, a > 100 MB multipart archive, two
+// legs racing for one key (with and without AWS-style conditional writes), and the store's
+// failures — bad credentials (403), a missing bucket (404), 500/503 with retries, an endpoint
+// that is down — each a warning with the job going on.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import type { GoLeg } from '../../src/go/leg.js';
+import { S3Backend } from '../../src/cache/s3-backend.js';
+import type { S3Location } from '../../src/cache/s3-location.js';
+import { copyApp, goBuild, goModDownload, localProxy, makeLeg, seedGoCache, upgradeDependency, useSeed } from '../helpers/cache-leg.js';
+import { CacheJob } from '../helpers/cache-job.js';
+import type { TestedMinor } from '../helpers/go.js';
+import { awsEnv, BUCKET, deadEndpoint, startS3Proxy, startS3Server, type S3Server } from '../helpers/s3-server.js';
+
+const minors = ['1.19', '1.23'] as const;
+let proxy: string;
+let s3: S3Server;
+const seeds = new Map<TestedMinor, string>();
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'gck-cache-s3-'));
+
+before(async () => {
+  // The store's credentials: the AWS environment, as on a runner (never the instance metadata service).
+  Object.assign(process.env, awsEnv());
+  s3 = await startS3Server();
+  proxy = await localProxy();
+  for (const m of minors) seeds.set(m, await seedGoCache(m));
+});
+after(() => s3.close());
+
+async function freshLeg(minor: TestedMinor): Promise<GoLeg> {
+  const root = tmp();
+  return makeLeg(minor, root, copyApp(root));
+}
+
+const inputs = (extra: Record<string, string> = {}) => ({
+  'cache-backend': 's3',
+  's3-bucket': BUCKET,
+  's3-endpoint': s3.endpoint,
+  's3-prefix': 'team-a',
+  ...extra,
+});
+
+async function stored(prefix = 'team-a/'): Promise<string[]> {
+  const page = await s3.client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix }));
+  return (page.Contents ?? []).map((o) => o.Key!).sort();
+}
+
+const restoredKeys = (lines: string[]) => lines.map((l) => /^Restored \w+ cache (\S+)/.exec(l)?.[1]).filter((k): k is string => Boolean(k));
+const all = (job: { rt: { lines: { message: string }[] } }) => job.rt.lines.map((l) => l.message).join('\n');
+
+test('two legs save and restore in turn through s3 with zero cross-version restores; a changed go.sum prefix-hits its own version only', async () => {
+  for (const minor of minors) {
+    const leg = await freshLeg(minor);
+    const job = new CacheJob(leg, inputs());
+    const main = await job.main();
+    assert.equal(main.outputs['cache-hit'], 'false');
+    assert.deepEqual(main.rt.of('warning'), []);
+    useSeed(leg, seeds.get(minor)!);
+    await goBuild(leg, leg.workingDirectory, proxy);
+    const post = await job.post();
+    assert.deepEqual(post.rt.of('warning'), [], all(post));
+    assert.equal(post.rt.of('info').filter((l) => l.startsWith('Saved ')).length, 2, all(post));
+  }
+  const objects = await stored();
+  assert.equal(objects.length, 4, objects.join(', '));
+  for (const o of objects) assert.match(o, /^team-a\/go-ci-kit-v1-(mod|build)-linux-\w+-go1\.(19|23)\.\d+-\S+\.tar\.zst$/);
+
+  for (const minor of minors) {
+    const leg = await freshLeg(minor);
+    const job = new CacheJob(leg, inputs());
+    const main = await job.main();
+    assert.equal(main.outputs['cache-hit'], 'true', all(main));
+    const keys = restoredKeys(main.rt.of('info'));
+    assert.equal(keys.length, 2);
+    for (const k of keys) assert.ok(k.includes(`-go${leg.version}-`), `leg ${leg.version} restored ${k}`);
+    assert.ok(existsSync(path.join(leg.gomodcache, 'example.com', 'greeting@v1.0.0', 'greeting.go')));
+  }
+
+  // Another module (other go.sum): modules miss, build restores by prefix from the same Go only.
+  for (const minor of minors) {
+    const leg = await freshLeg(minor);
+    const scratch = await makeLeg(minor, tmp(), leg.workingDirectory);
+    await upgradeDependency(scratch, leg.workingDirectory, proxy);
+    const job = new CacheJob(leg, inputs());
+    const main = await job.main();
+    assert.equal(main.outputs['modules-cache-hit'], 'false');
+    const keys = restoredKeys(main.rt.of('info'));
+    assert.equal(keys.length, 1, all(main));
+    assert.match(keys[0]!, new RegExp(`^go-ci-kit-v1-build-linux-\\w+-go${leg.version.replace(/\./g, '\\.')}-`));
+    assert.match(main.rt.of('info').join('\n'), /Restored build cache \S+ \(prefix-hit\)/);
+  }
+
+  // A prefix of its own sees nothing of team-a.
+  const other = await new CacheJob(await freshLeg('1.23'), inputs({ 's3-prefix': 'team-b/' })).main();
+  assert.equal(restoredKeys(other.rt.of('info')).length, 0);
+  assert.deepEqual(other.rt.of('warning'), []);
+});
+
+async function raceOnce(endpoint: string, prefix: string): Promise<string[]> {
+  const legs = await Promise.all([freshLeg('1.23'), freshLeg('1.23')]);
+  const jobs = legs.map((leg) => new CacheJob(leg, inputs({ 's3-endpoint': endpoint, 's3-prefix': prefix, 'cache-build': 'false' })));
+  for (const job of jobs) await job.main();
+  for (const leg of legs) await goModDownload(leg, leg.workingDirectory, proxy);
+  const posts = await Promise.all(jobs.map((j) => j.post()));
+  for (const p of posts) assert.deepEqual(p.rt.of('warning'), [], all(p));
+  return posts.map((p) => p.rt.of('info').find((l) => /Saved modules cache|already exists/.test(l)) ?? all(p));
+}
+
+test('two legs racing to save one key: one entry, whole and restorable, with and without conditional writes', async () => {
+  // s3rver ignores If-None-Match: check-then-put; both may upload, one whole archive stays.
+  const plain = await raceOnce(s3.endpoint, 'race-plain/');
+  assert.ok(
+    plain.some((l) => l.startsWith('Saved modules cache')),
+    plain.join('\n'),
+  );
+  // AWS S3 answers 412 to the second conditional write (the proxy answers as AWS documents it).
+  const aws = await startS3Proxy(s3.endpoint, { conditional: true });
+  try {
+    const lines = await raceOnce(aws.endpoint, 'race-aws/');
+    assert.equal(lines.filter((l) => l.startsWith('Saved modules cache')).length, 1, lines.join('\n'));
+    assert.equal(lines.filter((l) => /already exists/.test(l)).length, 1, lines.join('\n'));
+  } finally {
+    await aws.close();
+  }
+  for (const prefix of ['race-plain/', 'race-aws/']) {
+    assert.equal((await stored(prefix)).length, 1);
+    const leg = await freshLeg('1.23');
+    const main = await new CacheJob(leg, inputs({ 's3-prefix': prefix, 'cache-build': 'false' })).main();
+    assert.equal(main.outputs['modules-cache-hit'], 'true', all(main));
+  }
+});
+
+const location = (endpoint: string, extra: Partial<S3Location> = {}): S3Location => ({
+  bucket: BUCKET,
+  prefix: 'direct/',
+  region: '',
+  endpoint,
+  ...extra,
+});
+
+async function sha256(file: string): Promise<string> {
+  const h = createHash('sha256');
+  await pipeline(createReadStream(file), h);
+  return h.digest('hex');
+}
+
+/** A build callback writing size random bytes (stands in for zstd's output, which is incompressible too). */
+const randomArchive = (size: number) => async (file: string) => {
+  await pipeline(
+    Readable.from(
+      (function* () {
+        for (let left = size; left > 0; left -= 1 << 20) yield randomBytes(Math.min(left, 1 << 20));
+      })(),
+    ),
+    createWriteStream(file),
+  );
+  return size;
+};
+
+test('a 120 MB archive is uploaded in parts and restored byte for byte', async () => {
+  const counting = await startS3Proxy(s3.endpoint);
+  try {
+    const backend = new S3Backend(location(counting.endpoint));
+    const key = 'go-ci-kit-v1-build-linux-amd64-go1.23.0-big-run1';
+    let source = '';
+    const outcome = await backend.save('build', key, async (file) => {
+      const n = await randomArchive(120 * 1024 * 1024)(file);
+      source = await sha256(file);
+      return n;
+    });
+    assert.deepEqual(outcome, { status: 'saved', bytes: 120 * 1024 * 1024 });
+    const parts = counting.log.filter((l) => /^PUT \S+partNumber=\d+/.test(l));
+    assert.ok(parts.length >= 8, counting.log.join('\n'));
+    assert.ok(
+      counting.log.some((l) => /^POST \S+uploadId=\S+ → 200/.test(l)),
+      'multipart upload completed',
+    );
+    const restored = await backend.restore('build', key, []);
+    assert.equal(restored.matchedKey, key);
+    assert.equal(await sha256(restored.archive!), source);
+    await backend.cleanup('build');
+    assert.ok(!existsSync(restored.archive!), 'staging copy removed');
+  } finally {
+    await counting.close();
+  }
+});
+
+test('500 and 503 (SlowDown) answers are retried with backoff; restore and save succeed', async () => {
+  const flaky = await startS3Proxy(s3.endpoint);
+  try {
+    const backend = new S3Backend(location(flaky.endpoint, { prefix: 'flaky/' }));
+    const key = 'go-ci-kit-v1-mod-linux-amd64-go1.23.0-abc';
+    flaky.faults.push({ method: 'PUT', status: 503, times: 2 }, { method: 'HEAD', status: 500, times: 1 });
+    const saved = await backend.save('modules', key, randomArchive(3 * 1024 * 1024));
+    assert.equal(saved.status, 'saved', JSON.stringify(saved));
+    flaky.faults.push({ method: 'GET', status: 500, times: 2 }, { method: 'GET', match: 'list-type=2', status: 503, times: 1 });
+    const restored = await backend.restore('modules', `${key}x`, ['go-ci-kit-v1-mod-linux-amd64-go1.23.0-']);
+    assert.equal(restored.problem, undefined);
+    assert.equal(restored.matchedKey, key);
+    assert.equal(flaky.log.filter((l) => l.endsWith('(injected)')).length, 6, flaky.log.join('\n'));
+    await backend.cleanup('modules');
+    // A store that keeps failing: a message after the SDK's attempts, nothing thrown.
+    flaky.faults.push({ status: 500, times: 100 });
+    const failed = await backend.restore('modules', key, []);
+    assert.match(failed.problem ?? '', /^S3 cache restore failed: the store answered 500 InternalError after 5 attempts$/);
+    const notSaved = await backend.save('modules', `${key}2`, randomArchive(1024));
+    assert.equal(notSaved.status, 'failed');
+  } finally {
+    await flaky.close();
+  }
+});
+
+test('bad credentials, a missing bucket and an endpoint that is down warn; the job stays green and saves nothing', async () => {
+  const down = await deadEndpoint();
+  const [old, fresh, denied] = await Promise.all([freshLeg('1.19'), freshLeg('1.23'), freshLeg('1.23')]);
+  const cases: [GoLeg, Record<string, string>, RegExp, NodeJS.ProcessEnv?][] = [
+    [
+      old,
+      inputs({ 's3-bucket': 'no-such-bucket' }),
+      /bucket "no-such-bucket" does not exist \(s3:\/\/no-such-bucket\/team-a\/ at http:\/\/127\.0\.0\.1:\d+\)/,
+    ],
+    [fresh, inputs({ 's3-endpoint': down }), /cannot reach http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/],
+    [
+      denied,
+      inputs({ 's3-prefix': 'denied/' }),
+      /access to s3:\/\/gck-cache\/denied\/ at \S+ denied \((InvalidAccessKeyId|HTTP 403)\); check the runner's AWS credentials/,
+      awsEnv({ accessKeyId: 'WRONG', secretAccessKey: 'WRONG' }),
+    ],
+  ];
+  for (const [leg, given, expected, env] of cases) {
+    const saved = { ...process.env };
+    if (env) Object.assign(process.env, env);
+    try {
+      const started = Date.now();
+      const job = new CacheJob(leg, given);
+      const main = await job.main();
+      const w = main.rt.of('warning');
+      assert.equal(w.length, 2, all(main));
+      for (const line of w) assert.match(line, expected);
+      for (const line of w) assert.match(line, /^(modules|build) cache not restored: S3 cache restore failed: .*; continuing without it$/);
+      useSeed(leg, seeds.get(leg.version.startsWith('1.19') ? '1.19' : '1.23')!);
+      await goBuild(leg, leg.workingDirectory, proxy);
+      const post = await job.post();
+      const pw = post.rt.of('warning');
+      assert.equal(pw.length, 2, all(post));
+      for (const line of pw) assert.match(line, /^(modules|build) cache not saved: S3 cache save failed: /);
+      for (const line of pw) assert.match(line, expected);
+      assert.ok(Date.now() - started < 60_000, 'failures are quick');
+    } finally {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+  }
+  assert.deepEqual(await stored('denied/'), []);
+});
