@@ -3,7 +3,7 @@
 // in the summary file for artifacts; only the log gets this rendering. Pure functions.
 
 /** Longest cell shown in the log; the summary file keeps the whole text. */
-const maxCell = 60;
+const maxCell = 100;
 
 function clip(text: string, max = maxCell): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
