@@ -1,22 +1,45 @@
-// Benchmarks for sonar-go-compat (run: node --import tsx bench/sonar.ts [blocks] [coverage|features]).
-// 1. Coverage conversion throughput on a generated profile (default 1.2 M blocks), against a plain
-//    streamed file copy of the same file in the same run.
+// Benchmarks for sonar-go-compat (run: node --import tsx bench/sonar.ts [blocks...] [coverage|features]).
+// 1. Coverage conversion as a whole process, the way a step runs it: this file bundled with esbuild
+//    and run by plain node on a generated profile (default 1 M and 4 M blocks), against `cp` of
+//    the same file in the same run (median of 3 each, alternating). Prints the time ratio and the
+//    converter's peak RSS (targets: ≤ 8× cp, ≤ 128 MiB), then a two-profile merge (every block
+//    named twice: the second pass).
 // 2. Feature check time on the go/... tree of GOROOT (std packages with their tests) against
 //    go vet on the same packages, both with a fresh GOCACHE so both compile what they need.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { addProfile, CoverageMerge } from '../src/sonar/coverprofile.js';
+import { fileURLToPath } from 'node:url';
+import { CoverageMerge } from '../src/sonar/coverprofile.js';
 import { ProjectPaths } from '../src/sonar/project-paths.js';
-import { writeReportFile } from '../src/sonar/report-file.js';
 import { findGo } from '../src/sonar/go-command.js';
 import { buildFeatureChecker, checkModule } from '../src/sonar/feature-check.js';
 
+const pkgs = 1000;
+const filesPerPkg = 10;
+const importPath = (p: number): string => `example.com/big/svc${p % 7}/pkg${p}`;
+
+/** The bundled child: converts the profiles given into `out`; prints blocks and peak RSS as JSON. */
+function convertChild(out: string, profiles: string[]): void {
+  const importDirs = new Map<string, string>();
+  for (let p = 0; p < pkgs; p++) importDirs.set(importPath(p), `/bench/repo/svc${p % 7}/pkg${p}`);
+  const paths = new ProjectPaths('/bench/repo', [{ path: 'example.com/big', dir: '/bench/repo', env: {} }], importDirs);
+  const m = new CoverageMerge(`${out}.spool`, (name) => paths.goFile(name));
+  for (const p of profiles) m.add(p);
+  m.write(out);
+  console.log(JSON.stringify({ blocks: m.blocks, maxRssKiB: process.resourceUsage().maxRSS }));
+}
+
+if (process.argv[2] === '--convert-child') {
+  convertChild(process.argv[3]!, process.argv.slice(4));
+  process.exit(0);
+}
+
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gck-bench-sonar-'));
-const blocks = Number(process.argv[2]) || 1_200_000;
-const only = process.argv[3] ?? '';
+const args = process.argv.slice(2);
+const only = args.find((a) => a === 'coverage' || a === 'features') ?? '';
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 
 async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const t = process.hrtime.bigint();
@@ -24,51 +47,63 @@ async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [r, Number(process.hrtime.bigint() - t) / 1e9];
 }
 
-async function coverage(): Promise<void> {
-  const pkgs = 1000;
-  const files = 10;
-  const perFile = Math.ceil(blocks / (pkgs * files));
-  const importDirs = new Map<string, string>();
-  const profile = path.join(tmp, 'big.out');
-  const out = createWriteStream(profile);
+async function writeProfile(file: string, blocks: number): Promise<number> {
+  const perFile = Math.ceil(blocks / (pkgs * filesPerPkg));
+  const out = createWriteStream(file);
   out.write('mode: count\n');
   let n = 0;
   for (let p = 0; p < pkgs; p++) {
-    importDirs.set(`example.com/big/svc${p % 7}/pkg${p}`, `/bench/repo/svc${p % 7}/pkg${p}`);
     const lines: string[] = [];
-    for (let f = 0; f < files; f++) {
+    for (let f = 0; f < filesPerPkg; f++) {
       for (let b = 0; b < perFile; b++, n++)
-        lines.push(`example.com/big/svc${p % 7}/pkg${p}/file${f}.go:${b * 3 + 1}.2,${b * 3 + 3}.14 ${(b % 5) + 1} ${b % 3}`);
+        lines.push(`${importPath(p)}/file${f}.go:${b * 3 + 1}.2,${b * 3 + 3}.14 ${(b % 5) + 1} ${b % 3}`);
     }
     if (!out.write(lines.join('\n') + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((r) => out.end(() => r()));
-  const size = statSync(profile).size;
-  const paths = new ProjectPaths('/bench/repo', [{ path: 'example.com/big', dir: '/bench/repo', env: {} }], importDirs);
-  const [, copy] = await time(() => pipeline(createReadStream(profile), createWriteStream(path.join(tmp, 'copy.out'))));
-  const [merge, convert] = await time(async () => {
-    const m = new CoverageMerge();
-    await addProfile(m, profile, (name) => paths.goFile(name));
-    await writeReportFile(path.join(tmp, 'converted.out'), m.chunks(), { entries: m.blocks, what: 'coverage report', from: profile });
-    return m;
-  });
-  // Two profiles with the same blocks: the merge (sum) path on every block.
-  const [, twice] = await time(async () => {
-    const m = new CoverageMerge();
-    await addProfile(m, profile, (name) => paths.goFile(name));
-    await addProfile(m, profile, (name) => paths.goFile(name));
-    await writeReportFile(path.join(tmp, 'merged.out'), m.chunks(), { entries: m.blocks, what: 'coverage report', from: profile });
-  });
-  const mb = size / 1e6;
-  console.log(`coverage: ${n.toLocaleString('en')} blocks, ${mb.toFixed(1)} MB (converted ${merge.blocks.toLocaleString('en')} blocks)`);
-  console.log(`  plain streamed copy     ${copy.toFixed(2)} s  ${(mb / copy).toFixed(0)} MB/s`);
-  console.log(
-    `  convert (parse+rewrite) ${convert.toFixed(2)} s  ${(mb / convert).toFixed(0)} MB/s  ${(n / convert / 1e6).toFixed(2)} M blocks/s  = ${(convert / copy).toFixed(1)}x copy time`,
-  );
-  console.log(
-    `  merge two profiles      ${twice.toFixed(2)} s  ${((2 * n) / twice / 1e6).toFixed(2)} M blocks/s  = ${(twice / copy).toFixed(1)}x copy time`,
-  );
-  console.log(`  heap used after: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+  return n;
+}
+
+function timed(cmd: string, argv: string[]): { s: number; stdout: string } {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { encoding: 'utf8' });
+  const s = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed: ${r.stderr}`);
+  return { s, stdout: r.stdout };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function coverage(): Promise<void> {
+  const here = fileURLToPath(import.meta.url);
+  const bundle = path.join(tmp, 'bench-sonar.mjs');
+  const esbuild = path.join(path.dirname(here), '..', 'node_modules', '.bin', 'esbuild');
+  timed(esbuild, [here, '--bundle', '--platform=node', '--format=esm', `--outfile=${bundle}`, '--log-level=error']);
+  for (const blocks of sizes.length ? sizes : [1_000_000, 4_000_000]) {
+    const profile = path.join(tmp, `p${blocks}.out`);
+    const n = await writeProfile(profile, blocks);
+    const mb = statSync(profile).size / 1e6;
+    const cp: number[] = [];
+    const conv: number[] = [];
+    let rss = 0;
+    for (let i = 0; i < 3; i++) {
+      cp.push(timed('cp', [profile, path.join(tmp, 'copy.out')]).s);
+      const r = timed(process.execPath, [bundle, '--convert-child', path.join(tmp, 'converted.out'), profile]);
+      conv.push(r.s);
+      rss = Math.max(rss, (JSON.parse(r.stdout) as { maxRssKiB: number }).maxRssKiB);
+    }
+    const twice = timed(process.execPath, [bundle, '--convert-child', path.join(tmp, 'merged.out'), profile, profile]);
+    const twiceInfo = JSON.parse(twice.stdout) as { blocks: number; maxRssKiB: number };
+    console.log(`coverage: ${n.toLocaleString('en')} blocks, ${mb.toFixed(1)} MB`);
+    console.log(`  cp (whole process)              ${median(cp).toFixed(3)} s`);
+    console.log(
+      `  convert (whole process)         ${median(conv).toFixed(3)} s  = ${(median(conv) / median(cp)).toFixed(1)}x cp  (target ≤ 8x)  peak RSS ${(rss / 1024).toFixed(0)} MiB (target ≤ 128)`,
+    );
+    console.log(
+      `  merge of two copies (2nd pass)  ${twice.s.toFixed(3)} s  = ${(twice.s / median(cp)).toFixed(1)}x cp  peak RSS ${(twiceInfo.maxRssKiB / 1024).toFixed(0)} MiB, ${twiceInfo.blocks.toLocaleString('en')} blocks out`,
+    );
+    rmSync(profile, { force: true });
+  }
 }
 
 async function featureCheck(): Promise<void> {

@@ -12,6 +12,7 @@ import {
   convertTests,
   expandGlobs,
   lintSourcesFromFiles,
+  type BadInput,
   type LintOutputs,
   type LintSource,
   type Log,
@@ -38,8 +39,11 @@ export interface CompatResult {
   checks: ModuleCheck[];
   /** Features this toolchain's type checker cannot name (newer than it), when newer than the analyzer. */
   uncheckable: string[];
-  coverage?: { file: string; merge: CoverageMerge };
-  tests?: { file: string; rewrite: TestJsonRewrite };
+  /** file is absent when no report was written (no block mapped, or the earlier report was kept). */
+  coverage?: { file?: string; merge: CoverageMerge };
+  tests?: { file?: string; rewrite: TestJsonRewrite };
+  /** Inputs that could not be used (each named), in the order met; the step fails at the end. */
+  bad: BadInput[];
   testRuns: ModuleTestRun[];
   lint: LintOutputs;
   generated: string[];
@@ -55,7 +59,7 @@ function rel(paths: ProjectPaths, abs: string): string {
 
 async function analyzerOrSkip(cfg: CompatConfig, log: Log): Promise<{ analyzer?: AnalyzerGo; skipped?: string }> {
   try {
-    const analyzer = await resolveAnalyzerGo(cfg);
+    const analyzer = await resolveAnalyzerGo(cfg, (m) => log.warning(m));
     if (!analyzer) return { skipped: 'no analyzer-go-version, sonar-go-version or sonar-host-url given' };
     if (analyzer.warning) log.warning(analyzer.warning);
     return { analyzer };
@@ -107,21 +111,27 @@ export async function runCompat(cfg: CompatConfig, env: NodeJS.ProcessEnv, log: 
   }
   const coverFiles = [
     ...(await expandGlobs('coverage-reports', cfg.coverageReports, cfg.baseDir, log)),
-    ...testRuns.map((r) => r.cover).filter((f) => existsSync(f)),
+    ...testRuns.filter((r) => existsSync(r.cover)).map((r) => ({ input: 'run-tests', file: r.cover })),
   ];
-  const testFiles = [...(await expandGlobs('test-reports', cfg.testReports, cfg.baseDir, log)), ...testRuns.map((r) => r.json)];
-  const coverage = await convertCoverage(coverFiles, paths, cfg, log);
-  const tests = await convertTests(testFiles, paths, cfg, log);
+  const testFiles = [
+    ...(await expandGlobs('test-reports', cfg.testReports, cfg.baseDir, log)),
+    ...testRuns.map((r) => ({ input: 'run-tests', file: r.json })),
+  ];
+  const bad: BadInput[] = [];
+  const coverage = convertCoverage(coverFiles, paths, cfg, log, bad);
+  const tests = await convertTests(testFiles, paths, cfg, log, bad);
 
   const vetSources: LintSource[] = lintSourcesFromFiles(await expandGlobs('vet-reports', cfg.vetReports, cfg.baseDir, log));
   if (cfg.runVet)
-    for (const m of modules) vetSources.push({ text: await runModuleVet(go, m), source: `go vet in ${m.dir}`, roots: [m.dir], ran: true });
+    for (const m of modules)
+      vetSources.push({ text: await runModuleVet(go, m), source: `go vet in ${m.dir}`, input: 'run-vet', roots: [m.dir], ran: true });
   const lint = await convertLint(
     vetSources,
     lintSourcesFromFiles(await expandGlobs('golangci-lint-reports', cfg.golangciLintReports, cfg.baseDir, log)),
     paths,
     cfg,
     log,
+    bad,
   );
 
   const generated = generatedFiles(importDirs.values()).map((f) => rel(paths, f));
@@ -135,6 +145,7 @@ export async function runCompat(cfg: CompatConfig, env: NodeJS.ProcessEnv, log: 
     uncheckable,
     testRuns,
     lint,
+    bad,
     generated,
     excludedForFeatures,
     ...(analyzer ? { analyzer } : { checkSkipped: skipped }),

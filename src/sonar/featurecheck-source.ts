@@ -131,7 +131,9 @@ func main() {
 					out.Encode(event{Kind: "error", Package: name, Message: err.Error()})
 					return
 				}
-				pos := fset.Position(te.Pos)
+				// The .go file's own position: a //line directive (goyacc, templ) would name the
+				// generated-from source, which is not what Sonar analyzes or what exclusions match.
+				pos := fset.PositionFor(te.Pos, false)
 				key := fmt.Sprintf("%s:%d:%d:%s", pos.Filename, pos.Line, pos.Column, te.Msg)
 				if seen[key] {
 					return

@@ -1,6 +1,7 @@
 // Readers for go vet text and golangci-lint checkstyle/JSON output, and the path rewrite that makes
 // their file names relative to the project base dir.
 import type { Resolution } from './project-paths.js';
+import { printable } from './text.js';
 
 export interface LintIssue {
   /** File name as the tool printed it; rewritten in place by rewriteIssues. */
@@ -86,7 +87,7 @@ export function parseGolangciJson(text: string, source: string): LintIssue[] {
     doc = JSON.parse(text) as GolangciJson;
   } catch (e) {
     throw new LintReportError(
-      `golangci-lint report ${source} is not valid JSON (${(e as Error).message}); expected the output of golangci-lint run --out-format json`,
+      `golangci-lint report ${source} is not valid JSON (${printable((e as Error).message)}); expected the output of golangci-lint run --out-format json`,
     );
   }
   return (doc.Issues ?? []).map((i) => ({
@@ -106,17 +107,19 @@ export function parseGolangci(text: string, source: string): LintIssue[] {
   return t.startsWith('{') ? parseGolangciJson(t, source) : parseCheckstyle(t, source);
 }
 
-/** Rewrites file names; issues whose file maps nowhere are returned apart (with why). */
+/** Rewrites file names; issues whose file maps nowhere are returned apart (with why), suffix matches listed. */
 export function rewriteIssues(
   issues: readonly LintIssue[],
   resolve: (file: string) => Resolution,
-): { kept: LintIssue[]; unmapped: Map<string, string> } {
+): { kept: LintIssue[]; unmapped: Map<string, string>; bySuffix: Map<string, string> } {
   const kept: LintIssue[] = [];
   const unmapped = new Map<string, string>();
+  const bySuffix = new Map<string, string>();
   for (const i of issues) {
     const r = resolve(i.file);
     if (r.ok) kept.push({ ...i, file: r.rel });
     else unmapped.set(i.file, r.why);
+    if (r.ok && r.bySuffix) bySuffix.set(i.file, r.rel);
   }
-  return { kept, unmapped };
+  return { kept, unmapped, bySuffix };
 }

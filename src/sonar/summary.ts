@@ -1,6 +1,8 @@
 // The job summary of sonar-go-compat: per module coverage and tests, then the feature findings.
 import * as path from 'node:path';
 import type { CompatResult } from './compat.js';
+import type { BadInput } from './convert.js';
+import { printable } from './text.js';
 import type { OnNewerSyntax } from './compat-config.js';
 import { impactOf } from './features.js';
 import { langString } from './analyzer-versions.js';
@@ -93,6 +95,11 @@ export function sonarSummary(r: CompatResult, onNewer: OnNewerSyntax, rel: (abs:
     for (const f of r.excludedForFeatures) out.push(`- \`${f}\``);
     out.push('');
   }
+  if (r.bad.length > 0) {
+    out.push('### Inputs that could not be used', '', 'Every other input was converted; the step fails because of these:', '');
+    for (const b of r.bad) out.push(`- \`${b.input}\`${b.file ? ` ${printable(rel(b.file))}` : ''}: ${printable(b.message)}`);
+    out.push('');
+  }
   if (r.generated.length > 0) out.push(`Generated files excluded: ${r.generated.map((g) => `\`${g}\``).join(', ')}.`, '');
   if (r.properties) {
     const p = r.properties.merge;
@@ -103,4 +110,19 @@ export function sonarSummary(r: CompatResult, onNewer: OnNewerSyntax, rel: (abs:
   }
   out.push('Per-iteration loop variables (Go 1.22) change run-time semantics only, not syntax or types, so they are not reported.', '');
   return out.join('\n');
+}
+
+/** The step's verdict on bad inputs: which inputs, which files (undefined when there are none). */
+export function badInputsVerdict(bad: readonly BadInput[], rel: (abs: string) => string): string | undefined {
+  if (bad.length === 0) return undefined;
+  const byInput = new Map<string, string[]>();
+  for (const b of bad) {
+    const files = byInput.get(b.input) ?? [];
+    if (b.file && !files.includes(b.file)) files.push(b.file);
+    byInput.set(b.input, files);
+  }
+  const parts = [...byInput].map(
+    ([input, files]) => `input "${input}"${files.length ? `: ${files.map((f) => printable(rel(f))).join(', ')}` : ''}`,
+  );
+  return `${bad.length} problem(s) with ${parts.join('; ')} (see the errors above); every other input was converted`;
 }

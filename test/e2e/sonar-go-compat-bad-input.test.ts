@@ -51,23 +51,26 @@ function errorsOf(r: StepResult): string {
 test('a coverprofile without a mode line or with a bad block fails naming file and line', async () => {
   const noMode = await run({ 'coverage-reports': 'in/nomode.out' });
   assert.equal(noMode.code, 1);
-  assert.equal(
-    errorsOf(noMode),
+  assert.deepEqual(annotations(noMode.stdout, 'error'), [
     `coverage report ${reports}/nomode.out:1: expected a "mode: set|count|atomic" first line, found "${block}"; is this a go test -coverprofile file?`,
-  );
+    '1 problem(s) with input "coverage-reports": in/nomode.out (see the errors above); every other input was converted',
+  ]);
+  assert.equal(noMode.outputs['bad-inputs'], 'coverage-reports');
   const bad = await run({ 'coverage-reports': 'in/badblock.out' });
   assert.equal(bad.code, 1);
   assert.equal(
-    errorsOf(bad),
+    annotations(bad.stdout, 'error')[0],
     `coverage report ${reports}/badblock.out:3: bad block "example.com/single/stats/stats.go:19.31 1"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`,
   );
   assert.ok(!existsSync(path.join(dir, '.sonar-go', 'coverage.out')));
+  // The good profile is converted; the other is named and fails the step at the end.
   const mixed = await run({ 'coverage-reports': 'in/good.out\nin/count.out' });
   assert.equal(mixed.code, 1);
   assert.match(
     errorsOf(mixed),
     /count\.out:1 has "mode: count" but .*good\.out:1 has "mode: set"; profiles with different modes cannot be merged — run every go test with the same -covermode/,
   );
+  assert.equal(readFileSync(path.join(dir, '.sonar-go', 'coverage.out'), 'utf8'), 'mode: set\nstats/stats.go:19.31,21.2 1 1\n');
 });
 
 test('test JSON noise lines are skipped and counted; paths of no module are reported', async () => {
@@ -110,7 +113,7 @@ test('go vet and golangci-lint reports are rewritten to base-dir paths in the na
   assert.ok(
     annotations(r.stdout, 'warning').some((w) =>
       w.startsWith(
-        `lint report ${reports}/vet.txt: 1 path(s) map to no module under the base dir and were dropped: "other/gone.go" is in no package dir relative to ${reports}, ${dir}`,
+        `lint report ${reports}/vet.txt: 1 path(s) map to no module under the base dir and were dropped: "other/gone.go" is no file of a package relative to ${reports}, ${dir}, and no suffix of it names one`,
       ),
     ),
     r.stdout,
@@ -128,10 +131,11 @@ test('an empty coverage report never replaces a good one', async () => {
   const empty = await run({ 'coverage-reports': 'in/modeonly.out' });
   assert.equal(empty.code, 1);
   assert.equal(
-    errorsOf(empty),
-    `refusing to replace coverage report ${target} (${before.length} bytes) with an empty one from ${reports}/modeonly.out; the previous report is kept — check that the inputs hold data`,
+    annotations(empty.stdout, 'error')[0],
+    `coverage report ${reports}/modeonly.out holds no block of a file under ${dir}; no coverage report was written (the earlier ${target} is left as it was, and not named in the properties)`,
   );
   assert.equal(readFileSync(target, 'utf8'), before);
+  assert.equal(empty.outputs['coverage-report'], '');
 });
 
 test('an unreachable Sonar server warns and skips the check, or fails when on-newer-syntax is fail', async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ProjectPaths } from '../../src/sonar/project-paths.js';
@@ -11,15 +11,19 @@ import { mergeProperties, parseProperties } from '../../src/sonar/properties.js'
 import { isGenerated } from '../../src/sonar/generated.js';
 import { writeReportFile } from '../../src/sonar/report-file.js';
 
+// A real base dir: tool paths resolve to files that exist.
+const repo = mkdtempSync(path.join(os.tmpdir(), 'gck-repo-'));
+mkdirSync(path.join(repo, 'svc/api/handler'), { recursive: true });
+writeFileSync(path.join(repo, 'svc/api/handler/h.go'), 'package handler\n');
 const paths = new ProjectPaths(
-  '/repo',
+  repo,
   [
-    { path: 'example.com/api', dir: '/repo/svc/api', env: {} },
-    { path: 'example.com/root', dir: '/repo', env: {} },
+    { path: 'example.com/api', dir: `${repo}/svc/api`, env: {} },
+    { path: 'example.com/root', dir: repo, env: {} },
   ],
   new Map([
-    ['example.com/api/handler', '/repo/svc/api/handler'],
-    ['example.com/root', '/repo'],
+    ['example.com/api/handler', `${repo}/svc/api/handler`],
+    ['example.com/root', repo],
   ]),
 );
 
@@ -54,7 +58,7 @@ test('go test -json: Package becomes a base-dir relative dir, noise lines are dr
   assert.match(rw.noiseExamples[0]!, /t\.json:2: go: downloading/);
   assert.deepEqual(rw.perPackage.get('example.com/api/handler'), { passed: 1, failed: 0, skipped: 0 });
   assert.deepEqual(rw.perPackage.get('example.com/root'), { passed: 0, failed: 0, skipped: 1 });
-  assert.match(rw.unmapped.get('example.com/gone')!, /not a package of any module under \/repo/);
+  assert.match(rw.unmapped.get('example.com/gone')!, /not a package of any module under \/tmp\/gck-repo-/);
 });
 
 test('go vet text and golangci-lint checkstyle/JSON parse and rewrite relative to the dir they ran in', () => {
@@ -66,12 +70,15 @@ test('go vet text and golangci-lint checkstyle/JSON parse and rewrite relative t
       ['./handler/h.go', 9, undefined, 'x'],
     ],
   );
-  const { kept, unmapped } = rewriteIssues([...vet, { ...vet[0]!, file: 'nowhere/z.go' }], (f) => paths.toolFile(f, ['/repo/svc/api']));
+  const { kept, unmapped } = rewriteIssues([...vet, { ...vet[0]!, file: 'nowhere/z.go' }], (f) => paths.toolFile(f, [`${repo}/svc/api`]));
   assert.deepEqual(
     kept.map((i) => i.file),
     ['svc/api/handler/h.go', 'svc/api/handler/h.go'],
   );
-  assert.match(unmapped.get('nowhere/z.go')!, /in no package dir relative to \/repo\/svc\/api/);
+  assert.match(
+    unmapped.get('nowhere/z.go')!,
+    /"nowhere\/z\.go" is no file of a package relative to \/tmp\/gck-repo-\w+\/svc\/api, .*and no suffix of it names one/,
+  );
   const cs = parseCheckstyle(
     `<?xml version="1.0"?><checkstyle version="5.0"><file name="handler/h.go"><error column="5" line="7" message="a &amp; &quot;b&quot;" severity="error" source="errcheck"/></file><file name="empty.go"/></checkstyle>`,
     'cs.xml',

@@ -1,10 +1,11 @@
 // sonar-go-compat: make one leg's Go reports Sonar-ready and check Go features against the analyzer.
 import * as path from 'node:path';
 import type { ActionContext, ActionDefinition } from '../../ci/action.js';
-import { sonarSummary } from '../../sonar/summary.js';
+import { badInputsVerdict, sonarSummary } from '../../sonar/summary.js';
 import { langString } from '../../sonar/analyzer-versions.js';
 import { runCompat, type CompatResult } from '../../sonar/compat.js';
 import { lintFormats, onNewerSyntaxModes, type CompatConfig, type LintFormat, type OnNewerSyntax } from '../../sonar/compat-config.js';
+import { sonarSecrets } from '../../sonar/sonar-host.js';
 
 export const sonarGoCompatInputs = {
   'working-directory': { default: '.' },
@@ -39,19 +40,31 @@ export const sonarGoCompatOutputs = [
   'excluded-files',
   'coverage',
   'tests-failed',
+  'bad-inputs',
 ] as const;
+
+/**
+ * sonar-host-url and sonar-token, defaulting to the scanner's own SONAR_HOST_URL and SONAR_TOKEN
+ * (what a sonar-scanner job already has), on every platform. Their credentials are registered as
+ * secrets before anything is printed.
+ */
+function sonarServer(ctx: ActionContext, env: NodeJS.ProcessEnv): { sonarHostUrl: string; sonarToken: string } {
+  const sonarHostUrl = ctx.inputs.string('sonar-host-url') || (env.SONAR_HOST_URL ?? '').trim();
+  const sonarToken = ctx.inputs.string('sonar-token') || (env.SONAR_TOKEN ?? '').trim();
+  for (const secret of sonarSecrets(sonarHostUrl, sonarToken)) ctx.rt.setSecret(secret);
+  return { sonarHostUrl, sonarToken };
+}
 
 function config(ctx: ActionContext): CompatConfig {
   const { inputs, rt } = ctx;
   const baseDir = path.resolve(inputs.string('working-directory'));
   return {
+    ...sonarServer(ctx, process.env),
     baseDir,
     outDir: path.resolve(baseDir, inputs.string('output-dir')),
     go: inputs.string('go'),
     analyzerGoVersion: inputs.string('analyzer-go-version'),
     sonarGoVersion: inputs.string('sonar-go-version'),
-    sonarHostUrl: inputs.string('sonar-host-url'),
-    sonarToken: inputs.string('sonar-token'),
     onNewerSyntax: inputs.choice<OnNewerSyntax>('on-newer-syntax'),
     coverageReports: inputs.list('coverage-reports'),
     testReports: inputs.list('test-reports'),
@@ -133,7 +146,9 @@ export const sonarGoCompat: ActionDefinition = {
     ctx.rt.setOutput('excluded-files', [...new Set([...r.generated, ...r.excludedForFeatures])].join(','));
     ctx.rt.setOutput('coverage', cov.s === 0 ? '' : ((100 * cov.c) / cov.s).toFixed(1));
     ctx.rt.setOutput('tests-failed', String(failedTests));
+    ctx.rt.setOutput('bad-inputs', [...new Set(r.bad.map((b) => b.input))].join(','));
     annotate(ctx, r, cfg.onNewerSyntax);
+    for (const b of r.bad) ctx.rt.error(b.message);
     await ctx.rt.appendSummary(sonarSummary(r, cfg.onNewerSyntax, (f) => path.relative(cfg.baseDir, f).split(path.sep).join('/')));
     const problems: string[] = [];
     if (cfg.onNewerSyntax === 'fail' && findings > 0) {
@@ -147,6 +162,8 @@ export const sonarGoCompat: ActionDefinition = {
         `go test failed (${failedTests} failed test(s)${brokenRuns.length ? ` in ${brokenRuns.map((t) => t.module.path).join(', ')}` : ''}); reports were written anyway`,
       );
     }
+    const bad = badInputsVerdict(r.bad, fromBase);
+    if (bad) problems.push(bad);
     if (problems.length > 0) throw new Error(problems.join('\n'));
   },
 };
