@@ -30,6 +30,10 @@ import (
 	"strings"
 )
 
+// fset holds the positions of the archive being read: export data records each object's file
+// and line (with -trimpath the file is module/path/file.go), which reports point at.
+var fset *token.FileSet
+
 type request struct {
 	Path string
 	File string
@@ -121,7 +125,7 @@ func load(req request) (pkg *types.Package, err error) {
 			err = fmt.Errorf("%s cannot read the export data (built by a newer Go?): panic: %v", runtime.Version(), r)
 		}
 	}()
-	fset := token.NewFileSet()
+	fset = token.NewFileSet()
 	lookup := func(path string) (io.ReadCloser, error) {
 		if path != req.Path {
 			return nil, fmt.Errorf("no archive given for %q", path)
@@ -137,10 +141,15 @@ func dump(pkg *types.Package) []object {
 	var objs []object
 	for _, name := range scope.Names() {
 		obj := scope.Lookup(name)
-		if !obj.Exported() {
+		// Go 1.19's export data also lists the shape instantiations its code uses
+		// (Max[go.shape.int_0]): compiler artifacts, not declarations of the package.
+		if !obj.Exported() || strings.ContainsRune(name, '[') {
 			continue
 		}
 		o := object{Name: name, Decl: types.ObjectString(obj, display)}
+		if p := fset.Position(obj.Pos()); p.IsValid() && p.Filename != "" {
+			o.Pos = fmt.Sprintf("%s:%d", p.Filename, p.Line)
+		}
 		switch obj := obj.(type) {
 		case *types.Const:
 			o.Kind, o.Type, o.Value = "const", typeString(obj.Type()), constValue(obj.Val())
