@@ -1,49 +1,69 @@
 // The GitLab CI/CD components, run for real by gitlab-ci-local (shell executor, --shell-isolation)
-// on a temp git repo holding the sample module and this repo's templates/, with the CLI installed by
-// `npx` from this package's tarball (offline, npm cache). Go comes from the Debian GOROOTs.
+// on a temp git repo and this repo's templates/, with the CLI installed by `npx` from this package's
+// tarball (offline, npm cache). Go comes from the Debian GOROOTs. One pipeline holds a go-matrix per
+// front-door sample module (test/fixtures/front-doors), 1.19 + 1.23 legs each: the mixed module at
+// the root, the library-only and executables-only modules with the component's defaults, and a
+// library whose API differs between the legs (build constraints) so its abi-diff job must fail.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { debianGoroot } from '../helpers/go.js';
-import { offlineNpmEnv, packTarball, runProgram, sampleModuleCopy, type Run } from '../helpers/npm-package.js';
+import { offlineNpmEnv, packTarball, runProgram, type Run } from '../helpers/npm-package.js';
 import { repoRoot } from '../helpers/runner.js';
 
 let repo: string;
 let tgz: string;
+const frontDoors = path.join(repoRoot, 'test', 'fixtures', 'front-doors');
 
 function git(...args: string[]): void {
   const r = runProgram('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: repo });
   assert.equal(r.status, 0, r.stderr);
 }
 
-/** The project's .gitlab-ci.yml: the go-matrix component plus a job that reads the legs' dotenv outputs. */
-function pipeline(opts: { sonar: string; abiDiff: string }): string {
-  return `include:
-  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/go-matrix@$CI_COMMIT_SHA
-    inputs:
-      component-path: $CI_SERVER_FQDN/$CI_PROJECT_PATH
+/** The project's .gitlab-ci.yml: a go-matrix include per module, a job that reads the dotenv outputs
+ * (with a GO_VERSION of its own that no dotenv report may override). */
+function pipeline(opts: { sonar: string; abiDiff: string; modules: boolean }): string {
+  const common = `      component-path: $CI_SERVER_FQDN/$CI_PROJECT_PATH
       component-version: $CI_COMMIT_SHA
       go-versions: ["1.19", "1.23"]
       newest-go: "1.23"
+      cli-package: ${tgz}`;
+  const module = (prefix: string, dir: string, sonar: string) => `  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/go-matrix@$CI_COMMIT_SHA
+    inputs:
+${common}
+      job-prefix: ${prefix}
+      working-directory: ${dir}
+      sonar: ${sonar}
+`;
+  const modules = opts.modules
+    ? module('library-', 'library', 'on_success') +
+      module('executables-', 'executables', 'never') +
+      module('break-', 'library-break', 'never')
+    : '';
+  return `include:
+  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/go-matrix@$CI_COMMIT_SHA
+    inputs:
+${common}
       script:
         - echo "gocache-files=$(find "$GOCACHE" -type f | wc -l) go=$(go env GOVERSION)"
         - go build ./...
         - go vet ./...
       toolchain-source: local
       local-goroots: ${debianGoroot('1.19')},${debianGoroot('1.23')}
-      abi-package: ./cmd/sample
       abi-diff: ${opts.abiDiff}
       sonar: ${opts.sonar}
       analyzer-go-version: "1.21"
-      cli-package: ${tgz}
-
+${modules}
 leg-outputs:
   stage: test
-  needs: [go-matrix]
+  needs: [go-matrix${opts.abiDiff === 'never' ? '' : ', abi-diff'}${opts.sonar === 'never' ? '' : ', sonar-go-compat'}]
+  variables:
+    GO_VERSION: mine
   script:
     - echo "outputs 1.19=$GO_1_19_GO_VERSION 1.23=$GO_1_23_GO_VERSION source=$GO_1_23_GO_SOURCE"
+    - echo "own GO_VERSION=$GO_VERSION GO_ROOT=\${GO_ROOT:-unset} abi-breaking=\${ABI_DIFF_BREAKING:-unset}"
 `;
 }
 
@@ -78,21 +98,52 @@ function cacheDirs(): string[] {
 before(() => {
   tgz = packTarball();
   repo = mkdtempSync(path.join(os.tmpdir(), 'gck-gitlab-'));
-  sampleModuleCopy(repo);
+  cpSync(path.join(frontDoors, 'mixed'), repo, { recursive: true });
+  for (const m of ['library', 'executables']) cpSync(path.join(frontDoors, m), path.join(repo, m), { recursive: true });
+  // The library whose API differs between Go 1.19 and 1.21+ (build constraints): abi-diff must fail.
+  cpSync(path.join(frontDoors, 'library'), path.join(repo, 'library-break'), { recursive: true });
+  cpSync(path.join(frontDoors, 'library-break'), path.join(repo, 'library-break'), { recursive: true });
   cpSync(path.join(repoRoot, 'templates'), path.join(repo, 'templates'), { recursive: true });
-  writeFileSync(path.join(repo, '.gitlab-ci.yml'), pipeline({ sonar: 'on_success', abiDiff: 'on_success' }));
+  writeFileSync(path.join(repo, '.gitlab-ci.yml'), pipeline({ sonar: 'on_success', abiDiff: 'on_success', modules: true }));
   git('init', '-q', '-b', 'main');
   git('add', '-A');
-  git('commit', '-q', '-m', 'sample module with go-ci-kit components');
+  git('commit', '-q', '-m', 'front-door modules with go-ci-kit components');
 });
 
-let firstRun: Run;
+interface AbiJson {
+  pairs: { name: string; api?: { error?: string; objects?: { base: number; head: number } } }[];
+  findings: { category: string; change: string; subject: string; breaking: boolean }[];
+  verdict: { breaking: boolean; reasons: string[] };
+  totals: { baseBytes: number; headBytes: number };
+}
 
-test('go-matrix: a 2-version parallel:matrix whose dotenv outputs reach a later job, then abi-diff and sonar', () => {
+const artifacts = (...rel: string[]): string => path.join(repo, '.gitlab-ci-local', 'artifacts', ...rel);
+/** gitlab-ci-local's directory name for a job: other characters than [A-Za-z0-9_-] as base64
+ * ("go-matrix: [1.19]" → "go-matrixOiBb1Lg19XQ"). */
+const jobDir = (job: string): string => job.replace(/[^\w-]+/g, (m) => Buffer.from(m).toString('base64').replace(/=+$/, ''));
+const abiReport = (job: string): AbiJson =>
+  JSON.parse(readFileSync(artifacts(job, '.go-ci-kit', job, 'report', 'abi-diff.json'), 'utf8')) as AbiJson;
+
+/** Bytes of every file below dir. */
+function treeBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)))
+    .filter((f) => statSync(f).isFile())
+    .reduce((n, f) => n + statSync(f).size, 0);
+}
+
+let firstRun: Run;
+let firstLog = '';
+
+test('go-matrix with defaults passes for a library-only, an executables-only and a mixed module (1.19 + 1.23 legs)', () => {
+  const t0 = Date.now();
   firstRun = gitlabCiLocal([]);
-  const log = firstRun.stdout + firstRun.stderr;
-  assert.equal(firstRun.status, 0, log);
-  for (const job of ['go-matrix: [1.19]', 'go-matrix: [1.23]', 'leg-outputs', 'abi-diff', 'sonar-go-compat'])
+  firstLog = firstRun.stdout + firstRun.stderr;
+  const log = firstLog;
+  process.stdout.write(`# gitlab-ci-local pipeline: ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  for (const prefix of ['', 'library-', 'executables-', 'break-'])
+    for (const v of ['1.19', '1.23']) assert.ok(passed(log, `${prefix}go-matrix: [${v}]`), `${prefix}go-matrix: [${v}] passed\n${log}`);
+  for (const job of ['abi-diff', 'library-abi-diff', 'executables-abi-diff', 'sonar-go-compat', 'library-sonar-go-compat', 'leg-outputs'])
     assert.ok(passed(log, job), `${job} passed\n${log}`);
   // Each leg runs the Go it asked for, with an empty build cache on the first run.
   for (const v of ['1.19', '1.23']) {
@@ -102,19 +153,84 @@ test('go-matrix: a 2-version parallel:matrix whose dotenv outputs reach a later 
       lines.join('\n'),
     );
   }
-  // dotenv reports of both legs, prefixed per leg, reach the job that needs them.
-  const outputs = jobOutput(log, 'leg-outputs').find((l) => l.startsWith('outputs '));
-  assert.match(outputs ?? '', /^outputs 1\.19=1\.19\.\d+ 1\.23=1\.23\.\d+ source=local$/, log);
-  // abi-diff got the oldest and newest legs' builds from their artifacts.
+  // What each leg built for abi-diff: archives of library packages, executables of main packages.
+  const legAbi = (job: string, v: string): string[] => {
+    const dir = artifacts(jobDir(`${job}: [${v}]`), '.go-ci-kit', `go${v}`, 'abi');
+    return existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+          .sort()
+      : [];
+  };
+  for (const v of ['1.19', '1.23']) {
+    assert.deepEqual(legAbi('go-matrix', v), [
+      'example.com/frontdoors/mixed/greet.a',
+      'example.com/frontdoors/mixed/internal/casefold.a',
+      'example.com/frontdoors/mixed/mixed',
+    ]);
+    assert.deepEqual(legAbi('library-go-matrix', v), ['example.com/frontdoors/library/geom.a', 'example.com/frontdoors/library/textfmt.a']);
+    assert.deepEqual(legAbi('executables-go-matrix', v), [
+      'example.com/frontdoors/executables/cmd/count/count',
+      'example.com/frontdoors/executables/cmd/hello/hello',
+    ]);
+  }
+  // abi-diff got the oldest and newest legs' builds and read the archives' typed API with their own Gos.
   assert.ok(jobOutput(log, 'abi-diff').includes('abi-diff base=.go-ci-kit/go1.19/abi head=.go-ci-kit/go1.23/abi'), log);
+  for (const job of ['abi-diff', 'library-abi-diff']) {
+    const r = abiReport(job);
+    const archives = r.pairs.filter((p) => p.name.endsWith('.a'));
+    assert.ok(archives.length >= 2, `${job}: ${r.pairs.map((p) => p.name).join(', ')}`);
+    for (const p of archives) assert.ok(p.api?.objects && !p.api.error, `${job} ${p.name}: typed API read (${p.api?.error})`);
+    assert.equal(r.verdict.breaking, false, `${job}: ${r.verdict.reasons.join('; ')}`);
+  }
   // Its Code Quality report (artifacts:reports:codequality) and sonar's properties are artifacts.
-  const artifacts = path.join(repo, '.gitlab-ci-local', 'artifacts');
-  const codeQuality = path.join(artifacts, 'abi-diff', '.go-ci-kit', 'abi-diff', 'report', 'abi-diff-codequality.json');
+  const codeQuality = artifacts('abi-diff', '.go-ci-kit', 'abi-diff', 'report', 'abi-diff-codequality.json');
   assert.ok(Array.isArray(JSON.parse(readFileSync(codeQuality, 'utf8'))), codeQuality);
+  assert.match(readFileSync(artifacts('sonar-go-compat', 'sonar-project.properties'), 'utf8'), /sonar\.go\.coverage\.reportPaths=/);
   assert.match(
-    readFileSync(path.join(artifacts, 'sonar-go-compat', 'sonar-project.properties'), 'utf8'),
+    readFileSync(artifacts('library-sonar-go-compat', 'library', 'sonar-project.properties'), 'utf8'),
     /sonar\.go\.coverage\.reportPaths=/,
   );
+});
+
+test('a removed and a changed exported function of a library package fail the abi-diff job', () => {
+  assert.ok(new RegExp('^ FAIL\\s+break-abi-diff', 'm').test(firstLog), `break-abi-diff failed\n${firstLog}`);
+  assert.notEqual(firstRun.status, 0, 'the pipeline fails with it');
+  const r = abiReport('break-abi-diff');
+  const api = r.findings.filter((f) => f.category === 'api' && f.breaking).map((f) => `${f.change} ${f.subject}`);
+  assert.deepEqual(api.sort(), ['changed example.com/frontdoors/library/geom.Clamp', 'removed example.com/frontdoors/library/geom.Legacy']);
+});
+
+test('a change of the Go runtime alone passes the default size policy (executables-only module, binaries grown)', () => {
+  assert.ok(passed(firstLog, 'executables-abi-diff'), firstLog);
+  const r = abiReport('executables-abi-diff');
+  assert.ok(
+    r.totals.headBytes > r.totals.baseBytes * 1.05,
+    `the binaries grew by more than 5%: ${r.totals.baseBytes} → ${r.totals.headBytes}`,
+  );
+  assert.equal(r.verdict.breaking, false, r.verdict.reasons.join('; '));
+});
+
+test('dotenv reports: legs prefixed per version; abi-diff and sonar prefixed by job name, never GO_VERSION', () => {
+  const outputs = jobOutput(firstLog, 'leg-outputs');
+  assert.match(outputs.find((l) => l.startsWith('outputs ')) ?? '', /^outputs 1\.19=1\.19\.\d+ 1\.23=1\.23\.\d+ source=local$/, firstLog);
+  // The job's own GO_VERSION survives the dotenv reports of the abi-diff and sonar jobs it needs.
+  assert.ok(outputs.includes('own GO_VERSION=mine GO_ROOT=unset abi-breaking=false'), outputs.join('\n'));
+});
+
+test('artifacts are reports only: no toolchain, GOCACHE or module cache from the abi-diff and sonar jobs', () => {
+  for (const job of ['abi-diff', 'sonar-go-compat', 'library-sonar-go-compat']) {
+    const dir = artifacts(job);
+    const bytes = treeBytes(dir);
+    assert.ok(bytes < 1024 * 1024, `${job}: ${bytes} bytes of artifacts`);
+    const names = readdirSync(dir, { recursive: true }).map(String);
+    assert.deepEqual(
+      names.filter((n) => /(^|\/)(work|tool-cache|gocache|gomodcache)(\/|$)/.test(n)),
+      [],
+      job,
+    );
+  }
 });
 
 test('the per-version GitLab caches hold each leg its own archives, and a second run restores them', () => {
@@ -131,7 +247,7 @@ test('the per-version GitLab caches hold each leg its own archives, and a second
   assert.ok(!existsSync(path.join(repo, '.gitlab-ci-local', 'cache', leg19, '.go-ci-kit', 'go1.23')), 'no 1.23 files in the 1.19 cache');
 
   // Second pipeline: abi-diff and sonar switched off (`never`), legs restore their caches.
-  writeFileSync(path.join(repo, '.gitlab-ci.yml'), pipeline({ sonar: 'never', abiDiff: 'never' }));
+  writeFileSync(path.join(repo, '.gitlab-ci.yml'), pipeline({ sonar: 'never', abiDiff: 'never', modules: false }));
   git('commit', '-q', '-am', 'second run');
   const second = gitlabCiLocal([]);
   const log = second.stdout + second.stderr;

@@ -5,7 +5,7 @@
 // API layer and passes with its defaults.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { workflowAbiBuildStep } from '../helpers/abi-build-script.js';
@@ -19,6 +19,7 @@ let work: string;
 before(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'gck-abi-leg-'));
   cpSync(fixtures, path.join(work, 'src'), { recursive: true });
+  cpSync(path.join(fixtures, 'library'), path.join(work, 'src', 'library-break'), { recursive: true, force: false });
 });
 
 function abiBuild(
@@ -105,4 +106,32 @@ test('abi-diff through dist/ compares the 1.19 leg with the 1.23 leg: typed API 
     assert.equal(r.outputs.breaking, 'false', module);
     assert.equal(r.outputs.removed, '0', `${module}\n${r.summary}`);
   }
+});
+
+test('abi-diff through dist/ fails on the library whose API differs between the legs: exactly the removed and the changed func', async () => {
+  for (const minor of ['1.19', '1.23'] as const) {
+    const r = abiBuild('library-break', minor);
+    assert.equal(r.status, 0, r.stderr);
+  }
+  const job = newJob({ env: { PATH: `${path.join(debianGoroot('1.23'), 'bin')}:${process.env.PATH}`, GOCACHE: sharedGoCache('1.23') } });
+  const r = await runStep(job, distEntry('abi-diff'), {
+    base: path.join(work, 'abi', 'library-break', 'go1.19'),
+    head: path.join(work, 'abi', 'library-break', 'go1.23'),
+    'base-go': '1.19',
+    'head-go': '1.23',
+    'local-goroots': `${debianGoroot('1.19')},${debianGoroot('1.23')}`,
+  });
+  assert.equal(r.code, 1, r.stdout);
+  assert.equal(r.outputs.breaking, 'true');
+  const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as {
+    findings: { category: string; change: string; subject: string; breaking: boolean }[];
+  };
+  // Go 1.19's export data also lists shape instantiations (Max[go.shape.int_0]): never an API finding.
+  assert.deepEqual(
+    report.findings
+      .filter((f) => f.breaking)
+      .map((f) => `${f.category} ${f.change} ${f.subject}`)
+      .sort(),
+    ['api changed example.com/frontdoors/library/geom.Clamp', 'api removed example.com/frontdoors/library/geom.Legacy'],
+  );
 });
