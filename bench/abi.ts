@@ -1,21 +1,32 @@
-// Benchmark: abi-diff on two large executables, each built by two Debian Go toolchains, against
-// the floor of the two `go tool nm -size` runs alone (run in parallel, as abi-diff runs them, output
-// only drained):
-//   - cmd/go built by Go 1.22 and 1.23: only Go distribution packages;
-//   - vetpprof (test/helpers/vetpprof.ts: go vet's analyzers and the pprof driver) built by Go 1.19
-//     and 1.23 with -mod=vendor from the Go distribution's own vendored golang.org/x and github.com
-//     modules (GOROOT/src/cmd/vendor): a module-based program of the same size, so scope=exported
-//     compares real module API across the reference upgrade.
-// Rounds interleave floor, scope=all and scope=exported, so machine noise hits all three alike.
-// Prints, for each scope, min and median wall time and their ratios to the floor's (target
-// ≤ 1.25×), and to a second floor of the nm tool binaries run directly (abi-diff runs them so,
-// src/go/go-command.ts goToolCommand, which skips the go command's start). For cmd/go also: the
-// first call in a fresh process (cold JIT, what one action run pays); the bundled action run as the
-// runner runs it (node start and bundle load included); peak RSS and symbol counts. Needs
-// `npm run build` first for the dist figure.
-// Run: node --import tsx bench/abi.ts [rounds]
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+// Benchmark: abi-diff against the floor of the `go tool nm -size` runs it cannot avoid.
+//
+// 1. Programs, in process: two large executables, each built by two Debian Go toolchains, against
+//    both `go tool nm -size` runs alone (in parallel, as abi-diff runs them, output only drained):
+//    - cmd/go built by Go 1.22 and 1.23: only Go distribution packages;
+//    - vetpprof (test/helpers/vetpprof.ts: go vet's analyzers and the pprof driver) built by Go 1.19
+//      and 1.23 with -mod=vendor from the Go distribution's own vendored golang.org/x and github.com
+//      modules (GOROOT/src/cmd/vendor): a module-based program, so scope=exported compares real
+//      module API across the reference upgrade.
+//    Rounds interleave floor, scope=all and scope=exported, so machine noise hits all alike; min and
+//    median and their ratios to the floor (and to the nm tool binaries run directly, as abi-diff
+//    runs them: src/go/go-command.ts goToolCommand).
+// 2. The whole action (target ≤ 1.5×): dist/abi-diff run as the runner runs it (test/helpers/runner.ts
+//    runStep: node start, bundle load, inputs base-go/head-go, summary and outputs) on each program
+//    pair, interleaved with its floor: a node process that starts and runs both nm (go tool nm, and
+//    the nm tool binaries directly) on the same pair. Needs `npm run build` first.
+// 3. A directory of archives through the typed layer (target ≤ 2×): every public std package both
+//    Go 1.19 and Go 1.23 have, as `.a` archives (go list -export names the GOCACHE's archive of
+//    each), compared as two directories in the default scope (symbols + typed API from export
+//    data), against the nm runs alone: every pair's two nm runs, pairs one after another (as
+//    abi-diff reads them) and all at once (as many at a time as there are CPUs). The API dump
+//    helper is cached per toolchain (src/go/go-helper.ts): rounds are warm; the cold first run
+//    (helpers built by both Gos, from the Gos' warm GOCACHE) is printed beside.
+// 4. Peak RSS: of the node process and, via /usr/bin/time -v, of the largest process of its tree,
+//    for scope=all on cmd/go and for the archive directory.
+// Run: node --import tsx bench/abi.ts [rounds] [sections: programs,dist,archives,rss]
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +34,12 @@ import { runAbiDiff } from '../src/abi/run.js';
 import { goarchOf, hostArch } from '../src/go/arch.js';
 import { distEntry, newJob, runStep } from '../test/helpers/runner.js';
 import { buildVetPprof, vetpprofModule } from '../test/helpers/vetpprof.js';
+import { buildThirdParty, thirdPartyModule } from '../test/helpers/thirdparty.js';
+import { sharedGoCache } from '../test/helpers/go.js';
 import type { Scope } from '../src/abi/table.js';
 
 const rounds = Number(process.argv[2] ?? 12);
+const sections = new Set((process.argv[3] ?? 'programs,dist,archives,rss').split(','));
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.join(os.tmpdir(), 'gck-bench-abi');
 const goroot = (v: string): string => `/usr/lib/go-${v}`;
@@ -125,6 +139,8 @@ async function child(mode: string, base: string, head: string): Promise<void> {
     return;
   }
   if (mode === 'abi') await runAbiDiff(options(base, head, 'all'));
+  else if (mode === 'dir')
+    await runAbiDiff({ ...options(base, head, 'exported', goroot('1.19'), goroot('1.23')), cacheDir: path.join(work, 'abi-cache') });
   else if (mode === 'nm')
     await Promise.all([nmAlone(path.join(goroot('1.22'), 'bin', 'go'), base), nmAlone(path.join(goroot('1.23'), 'bin', 'go'), head)]);
   console.log(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }));
@@ -192,6 +208,155 @@ async function measure(s: Subject): Promise<number> {
   return floorMed;
 }
 
+/** Public std packages both Gos build, as `.a` archives under <work>/std-<v>/<path>.a (once per work dir). */
+function stdArchives(versions: readonly [string, string]): [string, string] {
+  const outs = versions.map((v) => path.join(work, `std-${v}`)) as [string, string];
+  if (outs.every((o) => existsSync(`${o}.complete`))) return outs;
+  const go = (v: string, args: string[]): string =>
+    execFileSync(path.join(goroot(v), 'bin', 'go'), args, { cwd: work, env: goEnv(v), encoding: 'utf8', maxBuffer: 1 << 26 });
+  const publicStd = (v: string): string[] =>
+    go(v, ['list', '-e', '-f', '{{if not .Error}}{{.ImportPath}}{{end}}', 'std'])
+      .split('\n')
+      .filter((p) => p && p !== 'unsafe' && !/(^|\/)(internal|vendor)(\/|$)/.test(p));
+  const theirs = new Set(publicStd(versions[1]));
+  const common = publicStd(versions[0]).filter((p) => theirs.has(p));
+  versions.forEach((v, i) => {
+    const t = Date.now();
+    // go list -export compiles each package into the GOCACHE and names its archive there: the
+    // same bytes `go build -o x.a <pkg>` writes, one go process for all.
+    for (const line of go(v, ['list', '-export', '-f', '{{.ImportPath}} {{.Export}}', ...common]).split('\n')) {
+      const [pkg, file] = line.split(' ');
+      if (!pkg || !file) continue;
+      const a = path.join(outs[i]!, `${pkg}.a`);
+      mkdirSync(path.dirname(a), { recursive: true });
+      copyFileSync(file, a);
+    }
+    writeFileSync(`${outs[i]!}.complete`, '');
+    console.log(`std archives of go${v}: ${common.length} packages in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  });
+  return outs;
+}
+
+/** Every `.a` under dir, relative. */
+function archivesUnder(dir: string): string[] {
+  return execFileSync('find', ['.', '-name', '*.a'], { cwd: dir, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .map((f) => f.slice(2))
+    .sort();
+}
+
+/** Runs fns with at most n at a time. */
+async function limited(n: number, fns: (() => Promise<unknown>)[]): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < fns.length) await fns[next++]!();
+    }),
+  );
+}
+
+/** A node process that starts and runs both nm on the pair (in parallel, drained): the whole action's floor. */
+function nodeAndNm(goBins: readonly [string, string], base: string, head: string, direct: boolean): Promise<number> {
+  const tool = (goBin: string): string[] =>
+    direct ? [path.join(path.dirname(path.dirname(goBin)), 'pkg', 'tool', `linux_${goarchOf(hostArch())}`, 'nm')] : [goBin, 'tool', 'nm'];
+  const runs = [
+    [...tool(goBins[0]), '-size', '-sort', 'none', base],
+    [...tool(goBins[1]), '-size', '-sort', 'none', head],
+  ];
+  const script = `const {spawn}=require('node:child_process');Promise.all(${JSON.stringify(runs)}.map(([b,...a])=>new Promise((ok,no)=>{const c=spawn(b,a,{stdio:['ignore','pipe','inherit']});c.stdout.on('data',()=>{});c.on('close',(x)=>x===0?ok():no(new Error('nm '+x)))}))).catch((e)=>{console.error(e);process.exit(1)})`;
+  return time(() => promisify(execFile)(process.execPath, ['-e', script])).then(([ms]) => ms);
+}
+
+/** Section 2: dist/abi-diff as the runner runs it against node start-up + both nm runs, interleaved. */
+async function distFigures(subjects: readonly Subject[]): Promise<void> {
+  if (!existsSync(distEntry('abi-diff'))) {
+    console.log('\ndist/abi-diff not built: run npm run build for the whole-action figure');
+    return;
+  }
+  for (const s of subjects) {
+    const goBins = [path.join(s.baseGo, 'bin', 'go'), path.join(s.headGo, 'bin', 'go')] as const;
+    const job = newJob();
+    const inputs = { base: s.base, head: s.head, 'base-go': s.baseGo, 'head-go': s.headGo, 'fail-on': 'none' };
+    const [floorGo, floorDirect, dist]: [number[], number[], number[]] = [[], [], []];
+    // One unmeasured run first: the tool cache listing and the page cache are warm for every round.
+    await runStep(job, distEntry('abi-diff'), inputs);
+    for (let i = 0; i < rounds; i++) {
+      floorGo.push(await nodeAndNm(goBins, s.base, s.head, false));
+      floorDirect.push(await nodeAndNm(goBins, s.base, s.head, true));
+      const [ms, r] = await time(() => runStep(job, distEntry('abi-diff'), inputs));
+      if (r.code !== 0) throw new Error(`dist/abi-diff failed: ${r.stdout}${r.stderr}`);
+      dist.push(ms);
+    }
+    const sizes = `${(statSync(s.base).size / 1e6).toFixed(1)} MB / ${(statSync(s.head).size / 1e6).toFixed(1)} MB`;
+    console.log(`\nwhole action on ${s.title.split(' ')[0]} (${sizes}), ${rounds} interleaved round(s):`);
+    console.log(
+      `  floor: node start + both go tool nm -size runs: min ${min(floorGo).toFixed(0)} ms, median ${median(floorGo).toFixed(0)} ms`,
+    );
+    console.log(
+      `  floor: node start + both nm tool binaries run directly: min ${min(floorDirect).toFixed(0)} ms, median ${median(floorDirect).toFixed(0)} ms`,
+    );
+    console.log(
+      `  dist/abi-diff as the runner runs it (scope exported, base-go/head-go given as GOROOTs): min ${min(dist).toFixed(0)} ms, median ${median(dist).toFixed(0)} ms = ${(median(dist) / median(floorGo)).toFixed(2)}× the go tool nm floor (target ≤ 1.5×), ${(median(dist) / median(floorDirect)).toFixed(2)}× the direct nm floor`,
+    );
+  }
+}
+
+/** Section 3: a directory of std archive pairs through the typed layer against the nm runs alone. */
+async function archiveFigures(): Promise<void> {
+  const versions = ['1.19', '1.23'] as const;
+  const [base, head] = stdArchives(versions);
+  const rels = archivesUnder(base).filter((r) => existsSync(path.join(head, r)));
+  const goBins = versions.map((v) => path.join(goroot(v), 'bin', 'go')) as [string, string];
+  const cacheDir = path.join(work, 'abi-cache');
+  const run = () => runAbiDiff({ ...options(base, head, 'exported', goroot(versions[0]), goroot(versions[1])), cacheDir });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const [cold] = await time(run);
+  const [seq, par, abi]: [number[], number[], number[]] = [[], [], []];
+  let report: Awaited<ReturnType<typeof runAbiDiff>> | undefined;
+  for (let i = 0; i < rounds; i++) {
+    seq.push(
+      (
+        await time(async () => {
+          for (const r of rels)
+            await Promise.all([nmAlone(goBins[0], path.join(base, r), true), nmAlone(goBins[1], path.join(head, r), true)]);
+        })
+      )[0],
+    );
+    par.push(
+      (
+        await time(() =>
+          limited(
+            os.availableParallelism(),
+            rels.flatMap((r) => [() => nmAlone(goBins[0], path.join(base, r), true), () => nmAlone(goBins[1], path.join(head, r), true)]),
+          ),
+        )
+      )[0],
+    );
+    const [ms, r] = await time(run);
+    abi.push(ms);
+    report = r;
+  }
+  const typed = report!.pairs.filter((p) => p.api && !p.api.error).length;
+  const objects = report!.pairs.reduce((n, p) => n + (p.api?.objects?.base ?? 0) + (p.api?.objects?.head ?? 0), 0);
+  console.log(
+    `\n${rels.length} std archive pairs (go1.19 → go1.23, ${report!.pairs.length} compared, ${typed} with typed API from export data, ${objects} exported objects read), ${rounds} interleaved round(s):`,
+  );
+  console.log(
+    `  floor: nm runs alone, each pair's two at once, pairs one after another: min ${min(seq).toFixed(0)} ms, median ${median(seq).toFixed(0)} ms`,
+  );
+  console.log(
+    `  floor: nm runs alone, ${os.availableParallelism()} at a time: min ${min(par).toFixed(0)} ms, median ${median(par).toFixed(0)} ms`,
+  );
+  console.log(
+    `  abi-diff in process, scope exported, symbols + typed layer (helpers cached): min ${min(abi).toFixed(0)} ms, median ${median(abi).toFixed(0)} ms = ${(median(abi) / median(seq)).toFixed(2)}× the pair-after-pair floor (target ≤ 2×), ${(median(abi) / median(par)).toFixed(2)}× the all-CPUs floor`,
+  );
+  console.log(`  cold first run (API dump helper built by both Gos, their GOCACHEs warm): ${cold.toFixed(0)} ms`);
+  console.log(
+    `  findings: ${report!.findings.length} (api ${report!.findings.filter((f) => f.category === 'api').length}, symbol ${report!.findings.filter((f) => f.category === 'symbol').length})`,
+  );
+}
+
 async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
   const [base, head] = [buildCmdGo('1.22'), buildCmdGo('1.23')];
@@ -212,47 +377,53 @@ async function main(): Promise<void> {
       headGo: goroot('1.23'),
     },
   ];
-  let floorMed = 0;
-  for (const s of subjects) {
-    const m = await measure(s);
-    if (s.base === base) floorMed = m;
-  }
-  console.log('\ncmd/go, whole-action figures:');
-  const firsts = [0, 1, 2].map(() =>
-    Number(
-      /"firstMs":([\d.]+)/.exec(
-        execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'abi.ts'), '--child', 'first', base, head], {
-          cwd: path.join(here, '..'),
-          encoding: 'utf8',
-        }),
-      )?.[1] ?? NaN,
-    ),
-  );
-  console.log(
-    `first call in a fresh process (cold JIT, scope=exported): median of 3 ${median(firsts).toFixed(0)} ms = ${(median(firsts) / floorMed).toFixed(2)}× floor median`,
-  );
-  if (existsSync(distEntry('abi-diff'))) {
-    const job = newJob();
-    const inputs = { base, head, 'base-go': goroot('1.22'), 'head-go': goroot('1.23'), 'fail-on': 'none' };
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const [ms, r] = await time(() => runStep(job, distEntry('abi-diff'), inputs));
-      if (r.code !== 0) throw new Error(`dist/abi-diff failed: ${r.stdout}${r.stderr}`);
-      runs.push(ms);
+  if (sections.has('programs')) {
+    let floorMed = 0;
+    for (const s of subjects) {
+      const m = await measure(s);
+      if (s.base === base) floorMed = m;
     }
-    console.log(
-      `dist/abi-diff/index.js run as the runner runs it (node start, bundle load, summary and reports included): median of 3 ${median(runs).toFixed(0)} ms = ${(median(runs) / floorMed).toFixed(2)}× floor median`,
+    const firsts = [0, 1, 2].map(() =>
+      Number(
+        /"firstMs":([\d.]+)/.exec(
+          execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'abi.ts'), '--child', 'first', base, head], {
+            cwd: path.join(here, '..'),
+            encoding: 'utf8',
+          }),
+        )?.[1] ?? NaN,
+      ),
     );
-  } else console.log('dist/abi-diff not built: run npm run build for the whole-action figure');
-  const abiPeak = childPeak(['--child', 'abi', base, head]);
-  const nmPeak = childPeak(['--child', 'nm', base, head]);
-  const idlePeak = childPeak(['--child', 'idle', base, head]);
-  console.log(
-    `peak RSS of the node process (maxRSS): abi-diff scope=all ${(abiPeak.kb / 1024).toFixed(0)} MiB, nm-only driver ${(nmPeak.kb / 1024).toFixed(0)} MiB, idle node+tsx ${(idlePeak.kb / 1024).toFixed(0)} MiB`,
-  );
-  const goPeaks = [...abiPeak.out.matchAll(/Maximum resident set size \(kbytes\): (\d+)/g)].map((m) => Number(m[1]));
-  if (goPeaks.length)
-    console.log(`/usr/bin/time -v max RSS of the abi-diff child tree's largest process: ${(Math.max(...goPeaks) / 1024).toFixed(0)} MiB`);
+    console.log(
+      `\ncmd/go: first call in a fresh process (cold JIT, scope=exported): median of 3 ${median(firsts).toFixed(0)} ms = ${(median(firsts) / floorMed).toFixed(2)}× floor median`,
+    );
+  }
+  if (sections.has('dist')) {
+    // The ~10 MB program of issue 11: about twenty real third-party modules (test/helpers/thirdparty.ts).
+    const thirdparty = async (v: '1.19' | '1.23'): Promise<string> =>
+      path.join(await buildThirdParty(v, thirdPartyModule(work), path.join(work, `thirdparty-${v}`), sharedGoCache(v)), 'thirdparty');
+    const tp: Subject = {
+      title: 'thirdparty (a service-sized program using ~20 real third-party modules)',
+      base: await thirdparty('1.19'),
+      head: await thirdparty('1.23'),
+      baseGo: goroot('1.19'),
+      headGo: goroot('1.23'),
+    };
+    await distFigures([tp, ...subjects]);
+  }
+  if (sections.has('archives')) await archiveFigures();
+  if (sections.has('rss')) {
+    const peaks = (args: string[]): string => {
+      const p = childPeak(args);
+      const tree = Math.max(0, ...[...p.out.matchAll(/Maximum resident set size \(kbytes\): (\d+)/g)].map((m) => Number(m[1])));
+      return `node ${(p.kb / 1024).toFixed(0)} MiB, largest process of the tree ${(tree / 1024).toFixed(0)} MiB`;
+    };
+    const [sb, sh] = stdArchives(['1.19', '1.23']);
+    console.log('\npeak RSS (maxRSS):');
+    console.log(`  abi-diff scope=all on cmd/go: ${peaks(['--child', 'abi', base, head])}`);
+    console.log(`  abi-diff on the std archive directories (typed layer): ${peaks(['--child', 'dir', sb, sh])}`);
+    console.log(`  nm-only driver on cmd/go: ${peaks(['--child', 'nm', base, head])}`);
+    console.log(`  idle node+tsx: ${peaks(['--child', 'idle', base, head])}`);
+  }
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!, process.argv[5]!);

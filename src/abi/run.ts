@@ -2,6 +2,7 @@
 // read the typed API of every pair of archives, collect findings, apply the policy. The action
 // and the benchmark call runAbiDiff.
 import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { chooseImportPath, compareApis, type ApiPairInput } from './api-compare.js';
 import { inspectArtifact, listArtifactFiles, pairByRelativePath } from './artifact.js';
@@ -103,6 +104,23 @@ function mustExist(input: string, value: string, p: string): void {
   }
 }
 
+/**
+ * Maps items with at most `limit` calls in flight, results in item order. A directory holds many
+ * small archives: one pair at a time leaves the CPUs waiting on the slower of two short nm runs.
+ */
+async function inOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
 export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   const wd = path.resolve(o.workingDirectory);
   const pathsMode = !!(o.base || o.head);
@@ -196,16 +214,16 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
         `no Go build outputs with the same relative path in input "base" (${basePath}) and input "head" (${headPath}); base has ${pairing.onlyBase.length}, head has ${pairing.onlyHead.length}, ${ignored.length} other file(s) ignored`,
       );
     }
-    for (const rel of pairing.pairs) {
-      pairs.push(
-        await comparePair(
+    pairs.push(
+      ...(await inOrder(pairing.pairs, availableParallelism(), (rel) =>
+        comparePair(
           rel,
           { input: 'base', path: path.join(basePath, rel), go: baseGo },
           { input: 'head', path: path.join(headPath, rel), go: headGo },
           opts,
         ),
-      );
-    }
+      )),
+    );
   } else {
     pairs.push(
       await comparePair(
