@@ -31,6 +31,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAbiDiff } from '../src/abi/run.js';
+import { apiDumpSources } from '../src/abi/api-dump-source.js';
+import { buildGoHelper } from '../src/go/go-helper.js';
 import { goarchOf, hostArch } from '../src/go/arch.js';
 import { distEntry, newJob, runStep } from '../test/helpers/runner.js';
 import { buildVetPprof, vetpprofModule } from '../test/helpers/vetpprof.js';
@@ -297,7 +299,7 @@ async function distFigures(subjects: readonly Subject[]): Promise<void> {
       `  floor: node start + both nm tool binaries run directly: min ${min(floorDirect).toFixed(0)} ms, median ${median(floorDirect).toFixed(0)} ms`,
     );
     console.log(
-      `  dist/abi-diff as the runner runs it (scope exported, base-go/head-go given as GOROOTs): min ${min(dist).toFixed(0)} ms, median ${median(dist).toFixed(0)} ms = ${(median(dist) / median(floorGo)).toFixed(2)}× the go tool nm floor (target ≤ 1.5×), ${(median(dist) / median(floorDirect)).toFixed(2)}× the direct nm floor`,
+      `  dist/abi-diff as the runner runs it (scope exported, base-go/head-go given as GOROOTs): min ${min(dist).toFixed(0)} ms, median ${median(dist).toFixed(0)} ms = ${(median(dist) / median(floorGo)).toFixed(2)}× the go tool nm floor (target ≤ 1.5×), ${(median(dist) / median(floorDirect)).toFixed(2)}× the direct nm floor; mins: ${(min(dist) / min(floorGo)).toFixed(2)}× and ${(min(dist) / min(floorDirect)).toFixed(2)}×`,
     );
   }
 }
@@ -352,6 +354,17 @@ async function archiveFigures(): Promise<void> {
     `  abi-diff in process, scope exported, symbols + typed layer (helpers cached): min ${min(abi).toFixed(0)} ms, median ${median(abi).toFixed(0)} ms = ${(median(abi) / median(seq)).toFixed(2)}× the pair-after-pair floor (target ≤ 2×), ${(median(abi) / median(par)).toFixed(2)}× the all-CPUs floor`,
   );
   console.log(`  cold first run (API dump helper built by both Gos, their GOCACHEs warm): ${cold.toFixed(0)} ms`);
+  // What a runner with an empty GOCACHE pays once per toolchain: the helper compiles go/types and its std deps.
+  for (const v of versions) {
+    const empty = path.join(work, `empty-gocache-${v}`);
+    rmSync(empty, { recursive: true, force: true });
+    const go = { bin: goBins[versions.indexOf(v)]!, version: `go${v}`, where: goroot(v), env: goEnv(v) };
+    const [ms] = await time(() =>
+      buildGoHelper(go, { name: 'goapidump', files: apiDumpSources }, path.join(empty, 'helper'), { GOCACHE: empty }),
+    );
+    console.log(`  API dump helper built by go${v} into an empty GOCACHE: ${ms.toFixed(0)} ms`);
+    rmSync(empty, { recursive: true, force: true });
+  }
   console.log(
     `  findings: ${report!.findings.length} (api ${report!.findings.filter((f) => f.category === 'api').length}, symbol ${report!.findings.filter((f) => f.category === 'symbol').length})`,
   );
