@@ -36,15 +36,33 @@ export interface BuiltSide {
   importPath: string;
 }
 
+/**
+ * Why a package pattern cannot be given to `go build`, or undefined. A pattern is passed after `--`,
+ * so it is never read as a flag; one starting with "-" is refused up front all the same (it is a
+ * flag meant for build-flags, e.g. `-toolexec=./x.sh`, and Go would refuse it as a path anyway).
+ */
+export function packagePatternProblem(pkg: string): string | undefined {
+  if (pkg.startsWith('-'))
+    return `input "package" ("${pkg}") starts with "-", so it is a flag, not a package; give a package path or pattern such as ./cmd/server (flags go in build-flags)`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f]/.test(pkg))
+    return `input "package" (${JSON.stringify(pkg)}) holds a control character; give a package path such as ./cmd/server`;
+  return undefined;
+}
+
 /** Builds the package with the side's Go. */
 export async function buildSide(req: BuildRequest): Promise<BuiltSide> {
+  const problem = packagePatternProblem(req.pkg);
+  if (problem) throw new BuildError(problem);
   if (!existsSync(req.dir)) throw new BuildError(`${req.side}: working directory ${req.dir} does not exist`);
   const env: NodeJS.ProcessEnv = { ...req.go.env, GOCACHE: goCacheFor(req.cacheDir, req.go.version) };
   mkdirSync(req.outDir, { recursive: true });
   let name: string;
   let importPath: string;
   try {
-    const listed = (await run(req.go.goBin, ['list', '-f', '{{.Name}} {{.ImportPath}}', req.pkg], { cwd: req.dir, env })).stdout.trim();
+    const listed = (
+      await run(req.go.goBin, ['list', '-f', '{{.Name}} {{.ImportPath}}', '--', req.pkg], { cwd: req.dir, env })
+    ).stdout.trim();
     [name = '', importPath = ''] = listed.split(' ');
   } catch (e) {
     await explainGoFailure(req.go);
@@ -54,15 +72,25 @@ export async function buildSide(req: BuildRequest): Promise<BuiltSide> {
   }
   const out = path.join(req.outDir, `${req.side}-${path.basename(req.pkg) || 'pkg'}${name === 'main' ? '' : '.a'}`);
   try {
-    await run(req.go.goBin, ['build', '-trimpath', ...req.flags, '-o', out, req.pkg], { cwd: req.dir, env });
+    await run(req.go.goBin, ['build', '-trimpath', ...req.flags, '-o', out, '--', req.pkg], { cwd: req.dir, env });
   } catch (e) {
     throw new BuildError(`${req.side} build of "${req.pkg}" with ${req.go.version} failed: ${(e as Error).message}`);
   }
   return { out, importPath };
 }
 
+/** Why a base-ref cannot be handed to git, or undefined: one starting with "-" would be read as an option. */
+export function baseRefProblem(ref: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (ref.startsWith('-') || /[\u0000-\u001f\s]/.test(ref))
+    return `input "base-ref" (${JSON.stringify(ref)}) is not a git ref (it starts with "-" or holds blanks or control characters); give a branch, tag or SHA`;
+  return undefined;
+}
+
 /** A detached worktree of `ref` for the repository holding `dir`; returns the same dir inside it and a cleanup. */
 export async function worktreeAt(dir: string, ref: string, into: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const problem = baseRefProblem(ref);
+  if (problem) throw new BuildError(problem);
   let top: string;
   try {
     top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd: dir })).stdout.trim();

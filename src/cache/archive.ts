@@ -1,25 +1,61 @@
 // Cache archives: a tar stream of one directory compressed with zstd (both real programs, piped
-// without a shell). Extraction always goes into a fresh directory beside the target, which is then
-// swapped in, so an existing, non-empty or read-only target (Go makes module files read-only) never
-// makes tar fail, and a corrupt or truncated archive leaves the target untouched.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+// through this process without a shell, so neither outlives it). Extraction always goes into a
+// fresh directory beside the target, which is then swapped in, so an existing, non-empty or
+// read-only target (Go makes module files read-only) never makes tar fail, and a corrupt or
+// truncated archive leaves the target untouched.
+//
+// What an archive may hold is checked on its way into tar (src/process/tar-guard.ts), so nothing
+// refused ever reaches the disk: Go's module and build caches hold only directories and regular
+// files (Go never writes a symlink, device, FIFO or setuid file there), so any other member makes
+// the entry poisoned. Every archive starts with a manifest member naming the key it was saved
+// under; an entry whose manifest is missing or names another key (an archive copied or renamed to
+// another Go version's key) is poisoned too. Size limits (cacheLimits) stop archive bombs.
+import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { listFiles } from '../fs/tree.js';
-import { pipeline as runPipeline } from '../process/pipeline.js';
+import { isLeftover, ownerTag, OWNER_TAG_PATTERN } from '../process/leftovers.js';
+import { pipeline, PipelineError, succeeded, type ProgramOutcome } from '../process/pipeline.js';
+import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
+
+/**
+ * Why an archive could not be restored. corrupt / poisoned / too-big: the archive itself is bad
+ * (the store may drop it, a save replaces it). local: this runner could not write it (disk full,
+ * file size limit, quota, permissions): the archive is good for everyone else and is kept.
+ */
+export type ArchiveProblem = 'corrupt' | 'poisoned' | 'too-big' | 'local';
 
 export class ArchiveError extends Error {
   override name = 'ArchiveError';
+  constructor(
+    message: string,
+    readonly problem: ArchiveProblem = 'local',
+  ) {
+    super(message);
+  }
+  /** True when the archive itself is bad, so dropping it from the store loses nothing good. */
+  get archiveIsBad(): boolean {
+    return this.problem !== 'local';
+  }
 }
 
-/** producer | consumer (see src/process/pipeline.ts), failing with an ArchiveError. */
-async function pipeline(producer: ChildProcess, pname: string, consumer: ChildProcess, cname: string): Promise<void> {
-  try {
-    await runPipeline(producer, pname, consumer, cname);
-  } catch (e) {
-    throw new ArchiveError((e as Error).message);
-  }
+/** The manifest member every archive starts with: {"key": ...}. */
+export const MANIFEST = '.go-ci-kit-entry';
+
+const GiB = 1024 ** 3;
+/**
+ * Extraction limits for a cache archive of `archiveBytes`: the tree may hold 40 times the archive
+ * (Go build and module caches compress 3-8 times with zstd -3; each member also counts a 512-byte
+ * block) but never less than 256 MiB nor more than 64 GiB; one file at most 4 GiB; at most 5
+ * million members.
+ */
+export function cacheLimits(archiveBytes: number): TarLimits {
+  return {
+    maxTotalBytes: Math.min(64 * GiB, Math.max(256 * 1024 ** 2, 40 * archiveBytes)),
+    maxFileBytes: 4 * GiB,
+    maxMembers: 5_000_000,
+  };
 }
 
 export interface CreateOptions {
@@ -27,29 +63,91 @@ export interface CreateOptions {
   exclude?: readonly string[];
   /** Store every member with this mtime (seconds since the epoch) instead of its own. */
   mtime?: number;
+  /** The key the archive is saved under, recorded in its manifest (checked on restore). */
+  key?: string;
 }
 
 /** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
 export async function createArchive(dir: string, file: string, opts: CreateOptions = {}): Promise<number> {
-  const flags = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
+  const flags = [...(opts.exclude ?? []), MANIFEST].map((e) => `--exclude=./${e}`);
   if (opts.mtime !== undefined) flags.push(`--mtime=@${Math.floor(opts.mtime)}`);
-  const tar = spawn('tar', ['--posix', '-C', dir, ...flags, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const zstd = spawn('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: [tar.stdout, 'ignore', 'pipe'] });
+  const meta = await fs.mkdtemp(path.join(os.tmpdir(), 'gck-manifest-'));
   try {
-    await pipeline(tar, 'tar', zstd, 'zstd');
-  } catch (e) {
-    await fs.rm(file, { force: true });
-    throw e;
+    // The manifest comes first and from its own directory; the directory's own copy (none after a
+    // restore, which removes it) is excluded.
+    await fs.writeFile(path.join(meta, MANIFEST), JSON.stringify({ key: opts.key ?? '' }) + '\n');
+    const tar = spawn('tar', ['--posix', '-cf', '-', '-C', meta, MANIFEST, '-C', dir, ...flags, '.'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const zstd = spawn('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: ['pipe', 'ignore', 'pipe'] });
+    try {
+      await pipeline(tar, 'tar', zstd, 'zstd');
+    } catch (e) {
+      await fs.rm(file, { force: true });
+      throw new ArchiveError((e as Error).message);
+    }
+  } finally {
+    await fs.rm(meta, { recursive: true, force: true });
   }
   return (await fs.stat(file)).size;
 }
 
-/** Extracts an archive into dest (which must not exist yet). */
-export async function extractArchive(file: string, dest: string): Promise<void> {
-  await fs.mkdir(dest, { recursive: true });
+/** Errors of the machine, not of the archive. */
+const LOCAL =
+  /No space left|File too large|Disk quota|Permission denied|Read-only file system|Too many open files|Cannot allocate memory|Operation not permitted/i;
+
+/**
+ * Classifies a failed extraction. The guard checked every header tar saw, so a failing tar means
+ * the destination (disk full, file size limit, ...), never the archive; zstd failing on its own
+ * means the compressed data is bad, unless it says the machine is at fault.
+ */
+function classify(e: unknown): ArchiveError {
+  if (!(e instanceof PipelineError)) return new ArchiveError(e instanceof Error ? e.message : String(e), 'local');
+  const [zstd, tar] = e.outcomes as [ProgramOutcome, ProgramOutcome];
+  // zstd failing on its own speaks first: the guard's "truncated" is only its consequence.
+  if (!succeeded(zstd) && !zstd.stopped) {
+    const local = zstd.startError !== undefined || LOCAL.test(zstd.stderr);
+    const said = zstd.startError ?? zstd.stderr.trim().split('\n').slice(-2).join(' / ');
+    return new ArchiveError(`zstd failed (${zstd.signal ?? `exit ${zstd.code}`}): ${said}`, local ? 'local' : 'corrupt');
+  }
+  if (e.refused instanceof TarRefused) return new ArchiveError(e.refused.message, e.refused.reason);
+  const why = tar.signal === 'SIGXFSZ' ? `${e.message} (file size limit of this runner)` : e.message;
+  return new ArchiveError(why, 'local');
+}
+
+/**
+ * Extracts an archive into dest (which must not exist yet), through the guard; checks that its
+ * manifest names expectKey (when given) and removes the manifest from dest.
+ */
+export async function extractArchive(file: string, dest: string, expectKey?: string): Promise<void> {
+  let bytes: number;
+  try {
+    bytes = (await fs.stat(file)).size;
+    await fs.mkdir(dest, { recursive: true });
+  } catch (e) {
+    throw new ArchiveError((e as Error).message, 'local');
+  }
+  const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST] });
   const zstd = spawn('zstd', ['-d', '-q', '-c', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const tar = spawn('tar', ['-C', dest, '--no-same-owner', '-xf', '-'], { stdio: [zstd.stdout, 'ignore', 'pipe'] });
-  await pipeline(zstd, 'zstd', tar, 'tar');
+  const tar = spawn('tar', ['-C', dest, '--no-same-owner', '--no-same-permissions', '-xf', '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
+  try {
+    await pipeline(zstd, 'zstd', tar, 'tar', { through: guard });
+  } catch (e) {
+    throw classify(e);
+  }
+  if (expectKey !== undefined) {
+    const raw = guard.captured.get(MANIFEST);
+    let key: unknown;
+    try {
+      key = raw ? (JSON.parse(raw.toString('utf8')) as { key?: unknown }).key : undefined;
+    } catch {
+      key = undefined;
+    }
+    if (typeof key !== 'string' || key === '')
+      throw new ArchiveError(`it has no ${MANIFEST} naming its key (not saved by this version of go-ci-kit)`, 'poisoned');
+    if (key !== expectKey) throw new ArchiveError(`it was saved as ${key}, not as ${expectKey} (copied or renamed)`, 'poisoned');
+  }
+  await fs.rm(path.join(dest, MANIFEST), { force: true });
 }
 
 /** Gives the owner write access to every directory below dir so it can be deleted (Go's module cache is read-only). */
@@ -73,31 +171,60 @@ export async function removeTree(dir: string): Promise<void> {
 }
 
 function sibling(target: string, tag: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${tag}-${randomBytes(4).toString('hex')}`);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${tag}-${ownerTag()}`);
+}
+
+/** Removes what a killed restore left beside target (`.<name>.restore-<tag>`, `.<name>.old-<tag>`). */
+export async function removeRestoreLeftovers(target: string): Promise<string[]> {
+  const dir = path.dirname(target);
+  const base = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ours = new RegExp(`^\\.${base}\\.(?:restore|old)-(${OWNER_TAG_PATTERN}|[0-9a-f]{8})$`);
+  const removed: string[] = [];
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    const m = ours.exec(name);
+    if (!m) continue;
+    const st = await fs.lstat(path.join(dir, name)).catch(() => undefined);
+    // Old-style names (no owner) are leftovers once an hour old.
+    if (st && isLeftover(m[1]!, st.mtimeMs, 3600 * 1000)) {
+      await removeTree(path.join(dir, name));
+      removed.push(name);
+    }
+  }
+  return removed;
 }
 
 /**
  * Restores an archive as target: extract beside it, then swap. On any failure the half-extracted
- * directory is removed and target is left as it was; the error says what went wrong.
+ * directory is removed and target is left as it was; the ArchiveError says what went wrong and
+ * whether the archive itself is bad. expectKey: the key the archive must have been saved under.
  */
-export async function restoreArchiveAs(file: string, target: string): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
+export async function restoreArchiveAs(file: string, target: string, expectKey?: string): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+  } catch (e) {
+    throw new ArchiveError((e as Error).message, 'local');
+  }
+  await removeRestoreLeftovers(target);
   const fresh = sibling(target, 'restore');
   try {
-    await extractArchive(file, fresh);
+    await extractArchive(file, fresh, expectKey);
   } catch (e) {
     await removeTree(fresh);
     throw e;
   }
   const old = sibling(target, 'old');
   const hadTarget = existsSync(target);
-  if (hadTarget) await fs.rename(target, old);
   try {
-    await fs.rename(fresh, target);
+    if (hadTarget) await fs.rename(target, old);
+    try {
+      await fs.rename(fresh, target);
+    } catch (e) {
+      if (hadTarget) await fs.rename(old, target);
+      throw e;
+    }
   } catch (e) {
-    if (hadTarget) await fs.rename(old, target);
     await removeTree(fresh);
-    throw e;
+    throw new ArchiveError((e as Error).message, 'local');
   }
   if (hadTarget) await removeTree(old);
 }

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { InputError } from '../errors/input-error.js';
+import { isInside, workspaceRoot } from '../fs/workspace.js';
 import { globFiles } from './glob.js';
 
 export interface DependencyFiles {
@@ -78,7 +80,29 @@ async function matchAll(patterns: readonly string[], root: string): Promise<{ fi
   return { files, unmatched };
 }
 
+/**
+ * Globs are walked inside the workspace only (or inside the working directory when that lies
+ * outside the workspace): `../../../**\/go.sum` would otherwise walk the whole filesystem.
+ */
+function confine(patterns: readonly string[], workingDirectory: string): void {
+  const ws = workspaceRoot();
+  const root = isInside(workingDirectory, ws) ? ws : workingDirectory;
+  for (const p of patterns) {
+    const glob = p.replace(/^!/, '');
+    const abs = path.resolve(workingDirectory, glob);
+    const parts = abs.split(path.sep);
+    const wild = parts.findIndex((x) => /[*?]/.test(x));
+    // Where the walk would start: the folders before the first glob character.
+    const base = wild < 0 ? path.dirname(abs) : parts.slice(0, wild).join(path.sep) || path.sep;
+    if (!isInside(base, root))
+      throw new InputError(
+        `input "cache-dependency-path" has "${p}", which looks outside ${root}; give globs inside the workspace (relative to working-directory), e.g. "**/go.sum"`,
+      );
+  }
+}
+
 export async function findDependencyFiles(patterns: readonly string[], workingDirectory: string): Promise<DependencyFiles> {
+  confine(patterns, workingDirectory);
   const { files, unmatched } = await matchAll(patterns, workingDirectory);
   let fellBackToGoMod = false;
   if (files.size === 0) {

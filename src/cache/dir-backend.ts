@@ -3,16 +3,29 @@
 // place, so a reader never sees half an archive, a key is never overwritten, and of two writers
 // only one wins (link fails with EEXIST for the other). mtime = when saved (newest-first prefix
 // restore); atime = last used, set explicitly (LRU eviction under cache-dir-max-size).
-import { randomBytes } from 'node:crypto';
+//
+// The directory may hold other things (a user's backup, someone's `.tmp-x` folder): this store
+// reads, counts and deletes only its own files — <our key>.tar.zst and its temp files
+// `.tmp-<kind>-<owner tag>.tar.zst` (src/process/leftovers.ts). A temp file whose writer is gone
+// (killed on this host, or unwritten for an hour) is removed by the next save; live or not, temp
+// files count toward cache-dir-max-size.
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isWellFormedKey } from './keys.js';
+import { isLeftover, ownerTag, OWNER_TAG_PATTERN } from '../process/leftovers.js';
+import { isOurKey, isWellFormedKey } from './keys.js';
 import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
 
 const SUFFIX = '.tar.zst';
-const TEMP_PREFIX = '.tmp-';
-/** Temp files older than this are leftovers of a killed job. */
-const STALE_TEMP_MS = 6 * 3600 * 1000;
+/** Our temp files: the owner tag, or (written by older versions) 12 hex digits. */
+const TEMP = new RegExp(`^\\.tmp-(?:modules|build)-(${OWNER_TAG_PATTERN}|[0-9a-f]{12})\\.tar\\.zst$`);
+/** A temp file not written for this long has no live writer (zstd writes it continuously). */
+const STALE_TEMP_MS = 3600 * 1000;
+
+interface TempFile {
+  file: string;
+  size: number;
+  leftover: boolean;
+}
 
 interface Stored {
   key: string;
@@ -42,10 +55,11 @@ export class DirBackend implements CacheBackend {
   async list(): Promise<Stored[]> {
     const out: Stored[] = [];
     for (const name of await fs.readdir(this.dir)) {
-      if (!name.endsWith(SUFFIX) || name.startsWith('.')) continue;
+      if (!name.endsWith(SUFFIX) || !isOurKey(name.slice(0, -SUFFIX.length))) continue;
       const file = path.join(this.dir, name);
       try {
-        const st = await fs.stat(file);
+        const st = await fs.lstat(file);
+        if (!st.isFile()) continue;
         out.push({ key: name.slice(0, -SUFFIX.length), file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
       } catch {
         // Evicted by another job between readdir and stat.
@@ -84,10 +98,11 @@ export class DirBackend implements CacheBackend {
 
   async save(kind: string, key: string, build: (file: string) => Promise<number>): Promise<SaveOutcome> {
     const final = this.fileOf(key);
-    const temp = path.join(this.dir, `${TEMP_PREFIX}${kind}-${randomBytes(6).toString('hex')}${SUFFIX}`);
+    const temp = path.join(this.dir, `.tmp-${kind}-${ownerTag()}${SUFFIX}`);
     try {
       await fs.mkdir(this.dir, { recursive: true });
       if (existsSync(final)) return { status: 'exists' };
+      await this.removeLeftoverTemps();
       const bytes = await build(temp);
       try {
         await fs.link(temp, final);
@@ -107,9 +122,9 @@ export class DirBackend implements CacheBackend {
 
   /** Drops least recently used archives until the directory fits maxBytes; never the one just saved. */
   private async evict(keep: string): Promise<Eviction[]> {
-    await this.removeStaleTemps();
+    const temps = await this.removeLeftoverTemps();
     const all = (await this.list()).sort((a, b) => a.usedMs - b.usedMs);
-    let total = all.reduce((n, s) => n + s.size, 0);
+    let total = all.reduce((n, s) => n + s.size, 0) + temps.reduce((n, t) => n + t.size, 0);
     const gone: Eviction[] = [];
     for (const s of all) {
       if (total <= this.maxBytes) break;
@@ -121,14 +136,20 @@ export class DirBackend implements CacheBackend {
     return gone;
   }
 
-  private async removeStaleTemps(): Promise<void> {
-    const now = Date.now();
-    for (const name of await fs.readdir(this.dir)) {
-      if (!name.startsWith(TEMP_PREFIX)) continue;
+  /** Our temp files; those of a writer that is gone are removed (and not returned). */
+  private async removeLeftoverTemps(): Promise<TempFile[]> {
+    const live: TempFile[] = [];
+    for (const name of await fs.readdir(this.dir).catch(() => [] as string[])) {
+      const m = TEMP.exec(name);
+      if (!m) continue;
       const file = path.join(this.dir, name);
-      const st = await fs.stat(file).catch(() => undefined);
-      if (st && now - st.mtimeMs > STALE_TEMP_MS) await fs.rm(file, { force: true });
+      const st = await fs.lstat(file).catch(() => undefined);
+      if (!st?.isFile()) continue;
+      const t = { file, size: st.size, leftover: isLeftover(m[1]!, st.mtimeMs, STALE_TEMP_MS) };
+      if (t.leftover) await fs.rm(file, { force: true }).catch(() => undefined);
+      else live.push(t);
     }
+    return live;
   }
 
   async discard(key: string): Promise<void> {

@@ -93,6 +93,11 @@ export function classifyMatch(keys: CacheKeys, matched: string | undefined): Mat
   return 'prefix-hit';
 }
 
+/** Whether a stored name is one of our keys (the dir store's eviction deletes nothing else). */
+export function isOurKey(key: string): boolean {
+  return isWellFormedKey(key) && (key.startsWith(`${PREFIX}-mod-`) || key.startsWith(`${PREFIX}-build-`));
+}
+
 /** Keys are used as file names by the dir backend: only the characters segment() lets through. */
 export function isWellFormedKey(key: string): boolean {
   return key.length > 0 && key.length <= MAX_KEY_LENGTH && /^[A-Za-z0-9._+-]+$/.test(key);

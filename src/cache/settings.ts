@@ -1,6 +1,7 @@
 // The cache inputs, read and checked once (main step); the post step works from saved state.
 import { InputError } from '../errors/input-error.js';
 import * as path from 'node:path';
+import { checkPathInput } from '../fs/workspace.js';
 import type { CacheKind } from './keys.js';
 import { readS3Location, type S3Location } from './s3-location.js';
 import type { CacheInputReader } from './step.js';
@@ -49,6 +50,14 @@ export function readCacheSettings(inputs: CacheInputReader, cwd: string): CacheS
       'input "cache-backend" is "dir" but input "cache-dir" is empty; set cache-dir to a directory that survives between jobs (e.g. /var/cache/go-ci-kit), or use cache-backend "auto"',
     );
   }
+  for (const p of inputs.list('cache-dependency-path')) {
+    if (p.length > MAX_PATTERN_CHARS)
+      throw new InputError(
+        `input "cache-dependency-path" has a pattern of ${p.length} characters; a pattern may have at most ${MAX_PATTERN_CHARS}`,
+      );
+  }
+  if (cacheDir) checkPathInput('cache-dir', cacheDir);
+  checkJobStatus(inputs.string('job-status'));
   return {
     enabled,
     kinds,
@@ -61,6 +70,20 @@ export function readCacheSettings(inputs: CacheInputReader, cwd: string): CacheS
     maxBytes: parseSize('cache-dir-max-size', inputs.string('cache-dir-max-size')),
     s3: readS3Location(inputs, enabled && backend === 's3'),
   };
+}
+
+/** Longest cache-dependency-path glob (a path is at most 4095 bytes; longer globs overflow the matcher). */
+const MAX_PATTERN_CHARS = 4096;
+
+const JOB_STATUSES = ['success', 'failure', 'cancelled', 'failed', 'canceled', 'skipped', 'running', 'manual', 'created', 'pending'];
+
+/** job-status is the runner's ${{ job.status }} (or GitLab's CI_JOB_STATUS): anything else is refused up front. */
+function checkJobStatus(value: string): void {
+  const v = value.trim().toLowerCase();
+  if (v === '' || value.includes('${{') || JOB_STATUSES.includes(v)) return;
+  throw new InputError(
+    `input "job-status" is "${value.slice(0, 80)}"; leave it unset (it defaults to \${{ job.status }}) or give success, failure or cancelled`,
+  );
 }
 
 /** Job status for the post step: the runner fills input job-status with ${{ job.status }}. */

@@ -32,14 +32,16 @@ export function resolveDownloadBase(input: string, env: NodeJS.ProcessEnv = proc
   const base = (given || defaultDownloadBase).replace(/\/+$/, '');
   let ok = false;
   try {
-    ok = ['http:', 'https:'].includes(new URL(base).protocol);
+    // URL() silently drops tabs and line breaks; a base holding them (or other control characters) is refused.
+    // eslint-disable-next-line no-control-regex
+    ok = !/[\u0000-\u001f\u007f]/.test(base) && ['http:', 'https:'].includes(new URL(base).protocol);
   } catch {
     ok = false;
   }
   if (!ok) {
     const from = input.trim() ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
     throw new InputError(
-      `${from} "${given}" is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`,
+      `${from} ${JSON.stringify(given)} is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`,
     );
   }
   return base;

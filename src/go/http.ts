@@ -132,9 +132,23 @@ export interface Downloaded {
   size: number;
 }
 
-/** Streams url into dest (removed again on failure); fails when no byte arrives for stallMs. */
-export async function downloadFile(url: string, dest: string, opts: { stallMs?: number; retryDelayMs?: number } = {}): Promise<Downloaded> {
+/** A download that would be bigger than the caller allows: never retried. */
+export class TooBigError extends HttpError {
+  override name = 'TooBigError';
+}
+
+/**
+ * Streams url into dest (removed again on failure); fails when no byte arrives for stallMs, and
+ * as soon as the body is bigger than maxBytes (a Content-Length over it is refused before any byte
+ * is read), so an endless or oversized answer is never written in full.
+ */
+export async function downloadFile(
+  url: string,
+  dest: string,
+  opts: { stallMs?: number; retryDelayMs?: number; maxBytes?: number } = {},
+): Promise<Downloaded> {
   const stallMs = opts.stallMs ?? 60_000;
+  const maxBytes = opts.maxBytes ?? Infinity;
   return withRetry(async () => {
     const abort = new AbortController();
     let timer = setTimeout(() => abort.abort(), stallMs);
@@ -153,16 +167,26 @@ export async function downloadFile(url: string, dest: string, opts: { stallMs?: 
         throw new HttpError((abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e)) + viaProxy(url));
       }
       if (!res.ok || !res.body) throw new HttpError(`HTTP ${res.status}`, res.status);
+      const announced = Number(res.headers.get('content-length') ?? NaN);
+      if (announced > maxBytes) {
+        abort.abort();
+        throw new TooBigError(`the server announces ${announced} bytes, more than the ${maxBytes} expected; nothing was downloaded`, 413);
+      }
       const hash = createHash('sha256');
       let size = 0;
       try {
         for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
           poke();
+          if (size + chunk.length > maxBytes) {
+            abort.abort();
+            throw new TooBigError(`the server sent more than the ${maxBytes} bytes expected; stopped after ${size} bytes`, 413);
+          }
           hash.update(chunk);
           size += chunk.length;
           await out.write(chunk);
         }
       } catch (e) {
+        if (e instanceof TooBigError) throw e;
         throw new HttpError(
           abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`,
         );

@@ -4,26 +4,35 @@
 // <tool cache>/go/<semver>/<arch> and write the .complete marker last. Any failure removes
 // everything it created, so the tool cache never holds a partial or unverified Go.
 //
+// The download stops as soon as it is bigger than the index says (MAX_ARCHIVE_BYTES when the index
+// gives no size), and the archive goes through the tar guard (src/process/tar-guard.ts) on its way
+// into tar: no device, FIFO, setuid/setgid or hard link out, no symlink that could lead out of the
+// tree (go.dev's archives hold none at all), and goroot limits on what it may extract to.
+// A killed install leaves `go-install-<owner tag>` in the temp dir and `.partial-<owner tag>`
+// beside the version folder; the next install removes those whose process is gone.
+//
 // @actions/tool-cache is not used for this: its downloadTool neither checks size nor hash and
 // sleeps 10-20 s between retries; its cacheDir copies (not atomic) and it reads its directories
 // from RUNNER_TOOL_CACHE/RUNNER_TEMP, while the CLI and GitLab pass them explicitly.
-import { randomUUID } from 'node:crypto';
 import {
   closeSync,
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
-  mkdtempSync,
   openSync,
   readdirSync,
   renameSync,
   rmSync,
   rmdirSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
+import { isLeftover, ownerTag, OWNER_TAG_PATTERN } from '../process/leftovers.js';
 import { pipeline, PipelineError, succeeded } from '../process/pipeline.js';
+import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
 import type { Arch } from './arch.js';
 import { archiveUrl, type DownloadFile, type GoRelease } from './download-index.js';
 import { probeGoroot } from './go-command.js';
@@ -34,6 +43,46 @@ import { completeMarker, toolCachePath } from './tool-cache.js';
 
 export class InstallError extends Error {
   override name = 'InstallError';
+}
+
+const MiB = 1024 ** 2;
+/** Most a download may be when the index gives no size (go.dev's archives are 60-80 MiB). */
+export const MAX_ARCHIVE_BYTES = 1024 * MiB;
+
+/**
+ * What a Go release archive may extract to: 20 times the archive (go.dev's extract to about 3.2
+ * times), at least 64 MiB, at most 2 GiB; one file at most 512 MiB (the largest, the compiler,
+ * is about 25 MiB); at most 100,000 members (a release has about 15,000).
+ */
+export function gorootLimits(archiveBytes: number): TarLimits {
+  return {
+    maxTotalBytes: Math.min(2048 * MiB, Math.max(64 * MiB, 20 * archiveBytes)),
+    maxFileBytes: 512 * MiB,
+    maxMembers: 100_000,
+  };
+}
+
+const LEFTOVER_MS = 6 * 3600 * 1000;
+
+/** Removes what killed installs left: `go-install-<tag>` in tempDir, `.partial-<tag>` in the tool cache's version folders. */
+export function removeInstallLeftovers(tempDir: string, toolCacheDir: string): void {
+  const sweep = (dir: string, prefix: string) => {
+    const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}(${OWNER_TAG_PATTERN})$`);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const m = re.exec(name);
+      const file = path.join(dir, name);
+      if (m && isLeftover(m[1]!, lstatSync(file).mtimeMs, LEFTOVER_MS)) rmSync(file, { recursive: true, force: true });
+    }
+  };
+  sweep(tempDir, 'go-install-');
+  const goDir = path.join(toolCacheDir, 'go');
+  for (const v of existsSync(goDir) ? readdirSync(goDir) : []) sweep(path.join(goDir, v), '.partial-');
 }
 
 export interface InstallRequest {
@@ -61,7 +110,9 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     );
   }
   mkdirSync(req.tempDir, { recursive: true });
-  const work = mkdtempSync(path.join(req.tempDir, 'go-install-'));
+  removeInstallLeftovers(req.tempDir, req.toolCacheDir);
+  const work = path.join(req.tempDir, `go-install-${ownerTag()}`);
+  mkdirSync(work);
   const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);
   const versionDir = path.dirname(finalDir);
   const versionDirExisted = existsSync(versionDir);
@@ -71,7 +122,8 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     req.log?.(`Downloading ${url}`);
     let got;
     try {
-      got = await downloadFile(url, archive, { stallMs: req.stallMs });
+      const listed = typeof file.size === 'number' && file.size > 0 ? file.size : undefined;
+      got = await downloadFile(url, archive, { stallMs: req.stallMs, maxBytes: listed ?? MAX_ARCHIVE_BYTES });
     } catch (e) {
       const why = e instanceof HttpError ? e.message : String(e);
       throw fail(`cannot download ${url}: ${why}`, 'check go-download-base-url (or GO_DOWNLOAD_BASE_URL); nothing was installed');
@@ -90,7 +142,7 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     }
     const extracted = path.join(work, 'x');
     mkdirSync(extracted);
-    const problem = await extractTarGz(archive, extracted);
+    const problem = await extractTarGz(archive, extracted, gorootLimits(statSync(archive).size));
     if (problem) throw fail(`${file.filename} passed its checksum but does not extract (${problem})`, 'nothing was installed');
     const top = readdirSync(extracted);
     const staged = path.join(extracted, 'go');
@@ -109,7 +161,7 @@ export async function installRelease(req: InstallRequest): Promise<string> {
       renameSync(staged, finalDir);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-      const hidden = path.join(versionDir, `.partial-${randomUUID()}`);
+      const hidden = path.join(versionDir, `.partial-${ownerTag()}`);
       try {
         cpSync(staged, hidden, { recursive: true, verbatimSymlinks: true });
         renameSync(hidden, finalDir);
@@ -143,15 +195,17 @@ export async function installRelease(req: InstallRequest): Promise<string> {
  * wrong (gzip's lines, then tar's; a program stopped because the other failed says nothing), or ''
  * when both succeeded.
  */
-async function extractTarGz(archive: string, into: string): Promise<string> {
+async function extractTarGz(archive: string, into: string, limits: TarLimits): Promise<string> {
   const fd = openSync(archive, 'r');
   try {
     const gzip = spawn('gzip', ['-dc'], { stdio: [fd, 'pipe', 'pipe'] });
-    const tar = spawn('tar', ['-x', '-C', into, '--no-same-owner'], { stdio: [gzip.stdout, 'ignore', 'pipe'] });
-    await pipeline(gzip, 'gzip', tar, 'tar', { timeoutMs: 10 * 60_000 });
+    const tar = spawn('tar', ['-x', '-C', into, '--no-same-owner', '--no-same-permissions'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    await pipeline(gzip, 'gzip', tar, 'tar', { timeoutMs: 10 * 60_000, through: new TarGuard({ symlinks: 'inside', limits }) });
     return '';
   } catch (e) {
     if (!(e instanceof PipelineError)) throw e;
+    const gzip = e.outcomes[0]!;
+    if (e.refused instanceof TarRefused && (succeeded(gzip) || gzip.stopped)) return `refused: ${e.refused.message}`;
     const lines = e.outcomes
       .filter((o) => !succeeded(o) && !o.stopped)
       .flatMap((o) => {

@@ -1,7 +1,10 @@
-// Waits for `producer | consumer`: two programs the caller spawned with the consumer's stdin set to
-// the producer's stdout, so the data flows through an OS pipe (no shell, no copy through node),
-// and each program keeps its own stderr, so their complaints never interleave.
+// Waits for `producer | consumer`: two programs the caller spawned (no shell), the data flowing
+// from the producer's stdout through this process into the consumer's stdin, so both die with
+// this process and a guard (tar-guard.ts) can look at the data on its way; each program keeps
+// its own stderr, so their complaints never interleave.
 import type { ChildProcess } from 'node:child_process';
+import { PassThrough, type Transform } from 'node:stream';
+import { pipeline as streamPipeline } from 'node:stream/promises';
 
 export interface ProgramOutcome {
   name: string;
@@ -27,12 +30,18 @@ function describe(o: ProgramOutcome): string {
 /** Says which programs failed and the last lines each wrote; `outcomes` has both programs, in pipe order. */
 export class PipelineError extends Error {
   override name = 'PipelineError';
-  constructor(readonly outcomes: readonly ProgramOutcome[]) {
+  constructor(
+    readonly outcomes: readonly ProgramOutcome[],
+    /** What the stream in the middle refused (then the programs' failures are only its consequence). */
+    readonly refused?: Error,
+  ) {
     super(
-      outcomes
-        .filter((o) => !succeeded(o))
-        .map(describe)
-        .join('; '),
+      refused
+        ? refused.message
+        : outcomes
+            .filter((o) => !succeeded(o))
+            .map(describe)
+            .join('; '),
     );
   }
 }
@@ -65,32 +74,50 @@ function outcome(child: ChildProcess, name: string): Promise<ProgramOutcome> {
 }
 
 /**
- * Waits for producer | consumer; throws a PipelineError when either fails. Our copy of the pipe's
- * read end is closed at once, so when the consumer dies (disk full, corrupt input) the producer
- * gets EPIPE instead of blocking forever; when either fails the other is stopped. After
- * `timeoutMs` both are killed (and reported as failed).
+ * Waits for producer | consumer; throws a PipelineError when either fails or `through` refuses the
+ * data. Both programs are spawned with a pipe on that side (producer stdout, consumer stdin) and
+ * the data flows producer → this process → consumer, through `through` (a PassThrough when none):
+ * so when this process dies, even of kill -9, the producer gets SIGPIPE at its next write and the
+ * consumer reads EOF, and neither outlives it as an orphan. When either fails, or `through`
+ * throws, the other is stopped. After `timeoutMs` both are killed (and reported as failed).
  */
 export async function pipeline(
   producer: ChildProcess,
   pname: string,
   consumer: ChildProcess,
   cname: string,
-  opts: { timeoutMs?: number } = {},
+  opts: { timeoutMs?: number; through?: Transform } = {},
 ): Promise<void> {
-  producer.stdout?.destroy();
+  if (!producer.stdout || !consumer.stdin)
+    throw new Error("internal: pipeline needs a pipe on the producer's stdout and the consumer's stdin");
+  const through = opts.through ?? new PassThrough();
+  let refused: Error | undefined;
+  // Its own error (a refusal), not a pipe error passed on to it when a program went away.
+  through.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === undefined) refused ??= e;
+  });
   const stopped = new Set<ChildProcess>();
-  const stop = (other: ChildProcess) => (o: ProgramOutcome) => {
-    if (!succeeded(o) && other.exitCode === null && other.signalCode === null) {
-      stopped.add(other);
-      other.kill('SIGTERM');
+  const stopOne = (c: ChildProcess) => {
+    if (c.exitCode === null && c.signalCode === null) {
+      stopped.add(c);
+      c.kill('SIGTERM');
     }
+  };
+  // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
+  // programs' outcomes and `refused` say why.
+  const flow = streamPipeline(producer.stdout, through, consumer.stdin).catch(() => {
+    if (refused) [producer, consumer].forEach(stopOne);
+  });
+  const stop = (other: ChildProcess) => (o: ProgramOutcome) => {
+    if (!succeeded(o)) stopOne(other);
     return o;
   };
   const timer = opts.timeoutMs ? setTimeout(() => [producer, consumer].forEach((c) => c.kill('SIGTERM')), opts.timeoutMs) : undefined;
   const [p, c] = await Promise.all([outcome(producer, pname).then(stop(consumer)), outcome(consumer, cname).then(stop(producer))]);
+  await flow;
   clearTimeout(timer);
   // Stopped only if our signal is what ended it: one that exited on its own speaks for itself.
-  p.stopped = (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c));
-  c.stopped = stopped.has(consumer) && c.signal === 'SIGTERM';
-  if (!succeeded(p) || !succeeded(c)) throw new PipelineError([p, c]);
+  p.stopped = (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && (!succeeded(c) || refused !== undefined));
+  c.stopped = (stopped.has(consumer) && c.signal === 'SIGTERM') || (refused !== undefined && !succeeded(c));
+  if (refused || !succeeded(p) || !succeeded(c)) throw new PipelineError([p, c], refused);
 }

@@ -39,17 +39,21 @@ export function run(file: string, args: readonly string[], opts: RunOptions = {}
       env: opts.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
       shell: false,
-      timeout: opts.timeoutMs,
     });
+    // Our own timer, not spawn's `timeout`: Node keeps that one running when the program cannot
+    // start (ENOENT), which held the process open for the whole timeout after the error.
+    const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       const why = e.code === 'ENOENT' ? `${file} was not found (is it installed and on PATH?)` : e.message;
       reject(new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`));
     });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       const result: RunResult = {
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(out).toString('utf8'),

@@ -1,5 +1,6 @@
 // sonar-go-compat: make one leg's Go reports Sonar-ready and check Go features against the analyzer.
 import * as path from 'node:path';
+import { confinedPath } from '../../fs/workspace.js';
 import type { ActionContext, ActionDefinition } from '../../ci/action.js';
 import { badInputsVerdict, sonarSummary } from '../../sonar/summary.js';
 import { langString } from '../../sonar/analyzer-versions.js';
@@ -61,7 +62,8 @@ function config(ctx: ActionContext): CompatConfig {
   return {
     ...sonarServer(ctx, process.env),
     baseDir,
-    outDir: path.resolve(baseDir, inputs.string('output-dir')),
+    // Both are written: never outside the workspace (checked before any work).
+    outDir: confinedPath('output-dir', inputs.string('output-dir'), baseDir),
     go: inputs.string('go'),
     analyzerGoVersion: inputs.string('analyzer-go-version'),
     sonarGoVersion: inputs.string('sonar-go-version'),
@@ -79,7 +81,7 @@ function config(ctx: ActionContext): CompatConfig {
       .filter((f) => f !== '' && !f.startsWith('#')),
     runVet: inputs.bool('run-vet'),
     lintFormat: inputs.choice<LintFormat>('lint-report-format'),
-    propertiesFile: inputs.bool('write-properties') ? inputs.string('properties-file') : '',
+    propertiesFile: inputs.bool('write-properties') ? confinedPath('properties-file', inputs.string('properties-file'), baseDir) : '',
     failOnTestFailure: inputs.bool('fail-on-test-failure'),
     cacheDir: path.join(rt.toolCacheDir(), 'go-ci-kit-sonar'),
     tempDir: rt.tempDir(),

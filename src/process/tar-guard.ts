@@ -1,0 +1,258 @@
+// Reads a tar stream on its way from the decompressor to `tar -x` (src/process/pipeline.ts puts
+// it in the middle) and lets through only what is safe to extract: every header is checked BEFORE
+// tar sees it, so a refused member never touches the disk. Refused: device nodes, FIFOs, sparse
+// and other special members, setuid/setgid modes, absolute or `..` names and link targets,
+// symlinks (all of them, or, with symlinks "inside", those whose target is absolute or has a `..`
+// part: such a target can only lead deeper into the tree, never out of it), and any member that
+// takes the stream over its size limits. A stream that is not tar (bad header checksum, no end
+// marker) is corrupt. Parsed: ustar headers with octal or base-256 sizes, pax `x` headers (path,
+// linkpath, size) and GNU long names (`L`, `K`), which is what GNU tar and Go's archive/tar write.
+import { Transform, type TransformCallback } from 'node:stream';
+
+export interface TarLimits {
+  /** Most bytes the extracted tree may hold (each member also counts one 512-byte block). */
+  maxTotalBytes: number;
+  /** Most bytes one file may hold. */
+  maxFileBytes: number;
+  /** Most members (files, directories, links). */
+  maxMembers: number;
+}
+
+export interface TarRules {
+  /** "none": any symlink is refused; "inside": only targets that cannot leave the tree. */
+  symlinks: 'none' | 'inside';
+  limits: TarLimits;
+  /** Names (as stored, without a leading "./") whose content is kept for the caller, e.g. a manifest; at most 64 KiB each. */
+  capture?: readonly string[];
+}
+
+/** Why a stream was refused: poisoned (a member we never extract), too-big (a limit), corrupt (not a valid tar stream). */
+export type TarRefusal = 'poisoned' | 'too-big' | 'corrupt';
+
+export class TarRefused extends Error {
+  override name = 'TarRefused';
+  constructor(
+    readonly reason: TarRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const BLOCK = 512;
+const CAPTURE_MAX = 64 * 1024;
+const TYPES: Record<string, string> = {
+  '3': 'a character device',
+  '4': 'a block device',
+  '6': 'a FIFO',
+  S: 'a sparse file',
+  V: 'a volume label',
+  M: 'a multi-volume continuation',
+  N: 'an old GNU long-name member',
+  D: 'a GNU dump directory',
+};
+
+function text(b: Buffer, start: number, len: number): string {
+  const s = b.subarray(start, start + len);
+  const nul = s.indexOf(0);
+  return (nul < 0 ? s : s.subarray(0, nul)).toString('utf8');
+}
+
+function octal(b: Buffer, start: number, len: number): number {
+  if (b[start]! & 0x80) {
+    // base-256 (GNU): big-endian two's complement; a negative size is corrupt.
+    if (b[start]! & 0x40) return NaN;
+    let n = b[start]! & 0x3f;
+    for (let i = 1; i < len; i++) n = n * 256 + b[start + i]!;
+    return n;
+  }
+  const s = text(b, start, len).trim();
+  return s === '' ? 0 : /^[0-7]+$/.test(s) ? parseInt(s, 8) : NaN;
+}
+
+function checksumOk(h: Buffer): boolean {
+  const want = octal(h, 148, 8);
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const v = i >= 148 && i < 156 ? 0x20 : h[i]!;
+    unsigned += v;
+    signed += v > 127 ? v - 256 : v;
+  }
+  return want === unsigned || want === signed;
+}
+
+/** pax records: "<len> <key>=<value>\n"... */
+function paxRecords(data: Buffer): Map<string, string> {
+  const out = new Map<string, string>();
+  let at = 0;
+  while (at < data.length) {
+    const sp = data.indexOf(0x20, at);
+    if (sp < 0) break;
+    const len = Number(data.subarray(at, sp).toString());
+    if (!(len > 0) || at + len > data.length) throw new TarRefused('corrupt', 'a pax header record has a bad length');
+    const rec = data.subarray(sp + 1, at + len - 1).toString('utf8');
+    const eq = rec.indexOf('=');
+    if (eq > 0) out.set(rec.slice(0, eq), rec.slice(eq + 1));
+    at += len;
+  }
+  return out;
+}
+
+const clean = (name: string) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+const escapes = (p: string) => p.startsWith('/') || p.split('/').includes('..');
+
+/** keepFor: 'pax', 'global', 'L', 'K' (headers that describe the next member) or `capture:<name>`. */
+type State = { kind: 'header' } | { kind: 'data'; left: number; pad: number; keep?: Buffer[]; keepFor?: string };
+
+export class TarGuard extends Transform {
+  private pending = Buffer.alloc(0);
+  private state: State = { kind: 'header' };
+  private pax = new Map<string, string>();
+  private longName?: string;
+  private longLink?: string;
+  private zeroBlocks = 0;
+  private ended = false;
+  private total = 0;
+  private members = 0;
+  /** Captured contents by name (see TarRules.capture). */
+  readonly captured = new Map<string, Buffer>();
+
+  constructor(private readonly rules: TarRules) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    try {
+      this.consume(chunk);
+      done();
+    } catch (e) {
+      done(e as Error);
+    }
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (!this.ended) {
+      done(new TarRefused('corrupt', 'the archive ends before its end-of-archive marker (truncated)'));
+      return;
+    }
+    done();
+  }
+
+  private consume(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.ended) {
+        // Trailing zero padding after the end marker goes through untouched.
+        this.push(chunk.subarray(at));
+        return;
+      }
+      if (this.state.kind === 'data') {
+        const s = this.state;
+        const n = Math.min(chunk.length - at, s.left + s.pad);
+        const part = chunk.subarray(at, at + n);
+        if (s.keep) {
+          const body = part.subarray(0, Math.max(0, Math.min(n, s.left)));
+          if (body.length) s.keep.push(Buffer.from(body));
+        }
+        this.push(part);
+        const fromBody = Math.min(n, s.left);
+        s.left -= fromBody;
+        s.pad -= n - fromBody;
+        at += n;
+        if (s.left === 0 && s.pad === 0) this.finishData(s);
+        continue;
+      }
+      const need = BLOCK - this.pending.length;
+      const take = chunk.subarray(at, at + need);
+      at += take.length;
+      this.pending = this.pending.length ? Buffer.concat([this.pending, take]) : Buffer.from(take);
+      if (this.pending.length < BLOCK) return;
+      const header = this.pending;
+      this.pending = Buffer.alloc(0);
+      this.header(header);
+    }
+  }
+
+  private finishData(s: Extract<State, { kind: 'data' }>): void {
+    this.state = { kind: 'header' };
+    if (!s.keep || s.keepFor === undefined) return;
+    const data = Buffer.concat(s.keep);
+    if (s.keepFor === 'pax' || s.keepFor === 'global') {
+      const recs = paxRecords(data);
+      for (const k of recs.keys()) {
+        if (k.startsWith('GNU.sparse')) throw new TarRefused('poisoned', 'the archive holds a sparse file (pax GNU.sparse)');
+        if (s.keepFor === 'global' && ['path', 'linkpath', 'size'].includes(k))
+          throw new TarRefused('poisoned', `the archive has a global pax header that sets ${k} for every member`);
+      }
+      if (s.keepFor === 'pax') this.pax = recs;
+    } else if (s.keepFor === 'L') this.longName = text(data, 0, data.length);
+    else if (s.keepFor === 'K') this.longLink = text(data, 0, data.length);
+    else this.captured.set(s.keepFor.slice('capture:'.length), data);
+  }
+
+  private refuse(reason: TarRefusal, message: string): never {
+    throw new TarRefused(reason, message);
+  }
+
+  private header(h: Buffer): void {
+    if (h.every((b) => b === 0)) {
+      if (++this.zeroBlocks === 2) this.ended = true;
+      this.push(h);
+      return;
+    }
+    if (this.zeroBlocks) this.refuse('corrupt', 'a zero block is followed by more members');
+    if (!checksumOk(h)) this.refuse('corrupt', `a header has a bad checksum after ${this.members} members (not a tar stream, or damaged)`);
+    const type = String.fromCharCode(h[156]!);
+    let size = octal(h, 124, 12);
+    if (Number.isNaN(size)) this.refuse('corrupt', 'a header has an unreadable size');
+    if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+      if (size > CAPTURE_MAX) this.refuse('too-big', `a ${type} header of ${size} bytes`);
+      this.push(h);
+      this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type);
+      return;
+    }
+    const prefix = h.subarray(257, 263).toString('latin1').startsWith('ustar') ? text(h, 345, 155) : '';
+    const raw = this.pax.get('path') ?? this.longName ?? (prefix ? `${prefix}/${text(h, 0, 100)}` : text(h, 0, 100));
+    const link = this.pax.get('linkpath') ?? this.longLink ?? text(h, 157, 100);
+    if (this.pax.has('size')) size = Number(this.pax.get('size'));
+    this.pax = new Map();
+    this.longName = this.longLink = undefined;
+    const name = clean(raw);
+    const mode = octal(h, 100, 8);
+    const what = `"${name}"`;
+    if (TYPES[type]) this.refuse('poisoned', `${what} is ${TYPES[type]}`);
+    if (!['0', '\0', '7', '1', '2', '5'].includes(type))
+      this.refuse('poisoned', `${what} has the unknown tar type ${JSON.stringify(type)}`);
+    if (escapes(name)) this.refuse('poisoned', `${what} is an absolute path or climbs out with ".."`);
+    if (mode & 0o6000) this.refuse('poisoned', `${what} is setuid or setgid (mode ${mode.toString(8)})`);
+    if (type === '1' && escapes(clean(link))) this.refuse('poisoned', `${what} is a hard link to "${link}", outside the tree`);
+    if (type === '2') {
+      if (this.rules.symlinks === 'none') this.refuse('poisoned', `${what} is a symlink (to "${link}"); this tree never holds symlinks`);
+      if (escapes(link)) this.refuse('poisoned', `${what} is a symlink to "${link}", which can lead outside the tree`);
+    }
+    const isFile = (type === '0' || type === '\0' || type === '7') && !raw.endsWith('/');
+    // GNU tar and Go's archive/tar store no data for links and directories; one that claims some
+    // could be skipped differently by tar than here, so it is refused rather than guessed at.
+    if (!isFile && size !== 0) this.refuse('corrupt', `${what} is a link or directory that claims ${size} bytes of data`);
+    if (++this.members > this.rules.limits.maxMembers)
+      this.refuse('too-big', `the archive has more than ${this.rules.limits.maxMembers} members`);
+    if (size > this.rules.limits.maxFileBytes)
+      this.refuse('too-big', `${what} is ${size} bytes, over the ${this.rules.limits.maxFileBytes}-byte limit for one file`);
+    this.total += size + BLOCK;
+    if (this.total > this.rules.limits.maxTotalBytes)
+      this.refuse('too-big', `the archive extracts to more than ${this.rules.limits.maxTotalBytes} bytes (at ${what})`);
+    this.push(h);
+    const capture = isFile && this.rules.capture?.includes(name) && size <= CAPTURE_MAX ? `capture:${name}` : undefined;
+    this.startData(size, capture);
+  }
+
+  private startData(size: number, keepFor?: string): void {
+    const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+    if (size === 0) {
+      if (keepFor !== undefined) this.finishData({ kind: 'data', left: 0, pad: 0, keep: [], keepFor });
+      return;
+    }
+    this.state = { kind: 'data', left: size, pad, keep: keepFor !== undefined ? [] : undefined, keepFor };
+  }
+}
