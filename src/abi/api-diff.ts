@@ -29,6 +29,7 @@ export interface DumpedObject {
   /** The declaration as Go prints it, for reports. */
   Decl: string;
   Value?: string;
+  /** `file:line` of the declaration from the export data (-trimpath: `module/path/file.go:line`). */
   Pos?: string;
   Alias?: boolean;
   Under?: string;
@@ -199,6 +200,8 @@ export interface ApiChange {
   compatible: boolean;
   /** `before → after` for changes, the declaration for additions and removals. */
   detail: string;
+  /** Where the object is declared (`file:line` from export data): head's, base's for a removal. */
+  pos?: string;
 }
 
 function change(subject: string, kind: ApiChange['change'], rule: ApiRuleId, detail: string): ApiChange {
@@ -351,13 +354,18 @@ export function diffPackageApi(base: PackageApi, head: PackageApi): ApiChange[] 
   const out: ApiChange[] = [];
   const ho = byName(head.objects);
   const bo = byName(base.objects);
+  const at = (c: ApiChange, o: DumpedObject): ApiChange => (o.Pos ? { ...c, pos: o.Pos } : c);
   for (const b of base.objects) {
     const h = ho.get(b.Name);
-    out.push(...(h ? compareObject(pkg, b, h) : [change(`${pkg}.${b.Name}`, 'removed', 'removed', `${b.Decl} removed`)]));
+    out.push(
+      ...(h
+        ? compareObject(pkg, b, h).map((c) => at(c, h))
+        : [at(change(`${pkg}.${b.Name}`, 'removed', 'removed', `${b.Decl} removed`), b)]),
+    );
   }
   for (const h of head.objects) {
     if (bo.has(h.Name)) continue;
-    out.push(change(`${pkg}.${h.Name}`, 'added', 'added', `${h.Decl} added`));
+    out.push(at(change(`${pkg}.${h.Name}`, 'added', 'added', `${h.Decl} added`), h));
     // A new concrete type's methods are new API too (GOROOT/api lists them, go tool nm shows them):
     // each is its own addition, so the symbol findings they replace are not lost.
     if (h.Kind === 'type' && h.Under !== 'interface') out.push(...compareMethodSets(pkg, { ...h, Methods: [], PtrMethods: [] }, h));

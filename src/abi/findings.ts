@@ -25,6 +25,8 @@ export interface Finding {
   compatible?: boolean;
   /** Reason of the suppression that matched. */
   suppressed?: string;
+  /** Typed API findings: `file:line` of the declaration from export data (ApiChange.pos). */
+  pos?: string;
 }
 
 export interface DynamicDiff {
@@ -73,6 +75,7 @@ export function apiFindings(artifact: string, pkg: string, changes: readonly Api
       group: pkg,
       detail: `${c.compatible ? 'compatible' : 'incompatible'} (${c.rule}): ${c.detail}`,
       compatible: c.compatible,
+      ...(c.pos ? { pos: c.pos } : {}),
     }),
   );
 }

@@ -10,6 +10,8 @@ import { runAbiDiff } from '../../abi/run.js';
 import { headline, markdownReport } from '../../abi/summary.js';
 import { codeQuality } from '../../ci/findings.js';
 import type { AbiReport } from '../../abi/run.js';
+import type { Finding as AbiFinding } from '../../abi/findings.js';
+import { moduleRootOf, sourceLocation, type SourceLocation } from '../../abi/source-position.js';
 import { parseSuppressions } from '../../abi/suppressions.js';
 import type { Scope } from '../../abi/table.js';
 import { toJson, writeJsonReport } from '../../report/json-report.js';
@@ -106,13 +108,14 @@ export const abiDiff: ActionDefinition = {
       localGoroots: inputs.list('local-goroots'),
       cacheDir: path.join(rt.workDir(), 'abi-diff'),
     });
+    const locate = locator(wd);
     const dir = confinedPath('report-dir', inputs.string('report-dir'), wd);
     const jsonFile = writeJsonReport(path.join(dir, 'abi-diff.json'), report);
     const md = markdownReport(report);
     rt.setOutput('report', jsonFile);
     if (formats.includes('markdown')) rt.setOutput('markdown-report', writeText(path.join(dir, 'abi-diff.md'), md));
     if (formats.includes('codequality'))
-      rt.setOutput('codequality-report', writeText(path.join(dir, 'abi-diff-codequality.json'), toJson(codeQualityReport(report))));
+      rt.setOutput('codequality-report', writeText(path.join(dir, 'abi-diff-codequality.json'), toJson(codeQualityReport(report, locate))));
     rt.setOutput('added', String(report.totals.added));
     rt.setOutput('removed', String(report.totals.removed));
     rt.setOutput('changed', String(report.totals.changed));
@@ -122,8 +125,13 @@ export const abiDiff: ActionDefinition = {
     await rt.appendSummary(md);
     for (const p of report.pairs) if (p.symbolsSkipped) rt.warning(p.symbolsSkipped, { title: 'abi-diff: symbols not compared' });
     const breaking = report.findings.filter((f) => f.breaking);
-    for (const f of breaking.slice(0, maxAnnotations))
-      rt.error(`${f.subject}: ${f.detail}`, { title: `abi-diff: ${f.category} ${f.change} in ${f.artifact}` });
+    for (const f of breaking.slice(0, maxAnnotations)) {
+      const at = locate(f);
+      rt.error(`${f.subject}: ${f.detail}`, {
+        title: `abi-diff: ${f.category} ${f.change} in ${f.artifact}`,
+        ...(at ? { file: at.file, startLine: at.line } : {}),
+      });
+    }
     if (breaking.length > maxAnnotations)
       rt.error(`${breaking.length - maxAnnotations} more breaking finding(s); see the job summary and ${jsonFile}`);
     rt.info(headline(report));
@@ -162,7 +170,7 @@ function checkedInputs(inputs: ActionContext['inputs']): string {
 /** The report's unsuppressed findings in GitLab's Code Quality format; identity keeps a finding's
  * fingerprint stable when its detail (sizes, signatures) changes between runs. The Go version
  * change itself (build finding `go`) is what a matrix compares, not a code issue: left out. */
-function codeQualityReport(r: AbiReport): ReturnType<typeof codeQuality> {
+function codeQualityReport(r: AbiReport, locate: (f: AbiFinding) => SourceLocation | undefined): ReturnType<typeof codeQuality> {
   return codeQuality(
     r.findings
       .filter((f) => !f.suppressed && !(f.category === 'build' && f.subject === 'go' && !f.breaking))
@@ -170,10 +178,24 @@ function codeQualityReport(r: AbiReport): ReturnType<typeof codeQuality> {
         check: `abi-diff/${f.category}-${f.change}`,
         message: `${f.subject}: ${f.detail}`,
         severity: f.breaking ? ('major' as const) : ('info' as const),
-        file: f.artifact,
+        // The declaration in the repository when export data placed it; else the compared file.
+        ...(locate(f) ?? { file: f.artifact }),
         identity: `${f.subject}\0${f.change}`,
       })),
   );
+}
+
+/**
+ * Where a finding's declaration is in the repository (typed API findings of archives: export data
+ * positions), relative to the repository root: GITHUB_WORKSPACE, CI_PROJECT_DIR, or the current
+ * directory. -trimpath positions are mapped through working-directory's module.
+ */
+function locator(wd: string): (f: AbiFinding) => SourceLocation | undefined {
+  const candidates = [process.env.GITHUB_WORKSPACE, process.env.CI_PROJECT_DIR].filter((d): d is string => !!d && existsSync(d));
+  const root = path.resolve(candidates[0] ?? process.cwd());
+  const module = moduleRootOf(wd);
+  const modules = module ? [module] : [];
+  return (f) => (f.pos ? sourceLocation(f.pos, root, modules) : undefined);
 }
 
 function writeText(file: string, text: string): string {
