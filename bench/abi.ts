@@ -24,7 +24,7 @@
 // 4. Peak RSS: of the node process and, via /usr/bin/time -v, of the largest process of its tree,
 //    for scope=all on cmd/go and for the archive directory.
 // Run: node --import tsx bench/abi.ts [rounds] [sections: programs,dist,archives,rss]
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -109,12 +109,14 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 function childPeak(args: string[]): { kb: number; out: string } {
   const node = [process.execPath, '--import', 'tsx', path.join(here, 'abi.ts'), ...args];
   const useTime = existsSync('/usr/bin/time');
-  const r = execFileSync(useTime ? '/usr/bin/time' : node[0]!, useTime ? ['-v', ...node] : node.slice(1), {
+  // /usr/bin/time -v reports on stderr: the largest process of the child's tree (node or a go tool it waited for).
+  const r = spawnSync(useTime ? '/usr/bin/time' : node[0]!, useTime ? ['-v', ...node] : node.slice(1), {
     cwd: path.join(here, '..'),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return { kb: Number(/"maxRSS":(\d+)/.exec(r)?.[1] ?? 0), out: r };
+  if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} failed: ${r.stderr}`);
+  return { kb: Number(/"maxRSS":(\d+)/.exec(r.stdout)?.[1] ?? 0), out: r.stderr };
 }
 
 function options(base: string, head: string, scope: Scope, baseGo = goroot('1.22'), headGo = goroot('1.23')) {
@@ -270,6 +272,19 @@ function nodeAndNm(goBins: readonly [string, string], base: string, head: string
   return time(() => promisify(execFile)(process.execPath, ['-e', script])).then(([ms]) => ms);
 }
 
+/** Peak RSS of one dist/abi-diff run as the runner runs it: the step's entry is a wrapper that runs it under /usr/bin/time. */
+async function distPeakRss(job: ReturnType<typeof newJob>, inputs: Record<string, string>): Promise<string> {
+  if (!existsSync('/usr/bin/time')) return 'not measured (no /usr/bin/time)';
+  const wrapper = path.join(work, 'dist-peak-rss.cjs');
+  writeFileSync(
+    wrapper,
+    `const r = require('node:child_process').spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb=%M', process.execPath, ${JSON.stringify(distEntry('abi-diff'))}], { stdio: 'inherit' });\nprocess.exit(r.status ?? 1);\n`,
+  );
+  const r = await runStep(job, wrapper, inputs);
+  const kb = Number(/peak-rss-kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return `${(kb / 1024).toFixed(0)} MiB`;
+}
+
 /** Section 2: dist/abi-diff as the runner runs it against node start-up + both nm runs, interleaved. */
 async function distFigures(subjects: readonly Subject[]): Promise<void> {
   if (!existsSync(distEntry('abi-diff'))) {
@@ -291,6 +306,7 @@ async function distFigures(subjects: readonly Subject[]): Promise<void> {
       dist.push(ms);
     }
     const sizes = `${(statSync(s.base).size / 1e6).toFixed(1)} MB / ${(statSync(s.head).size / 1e6).toFixed(1)} MB`;
+    const peak = await distPeakRss(job, inputs);
     console.log(`\nwhole action on ${s.title.split(' ')[0]} (${sizes}), ${rounds} interleaved round(s):`);
     console.log(
       `  floor: node start + both go tool nm -size runs: min ${min(floorGo).toFixed(0)} ms, median ${median(floorGo).toFixed(0)} ms`,
@@ -301,6 +317,7 @@ async function distFigures(subjects: readonly Subject[]): Promise<void> {
     console.log(
       `  dist/abi-diff as the runner runs it (scope exported, base-go/head-go given as GOROOTs): min ${min(dist).toFixed(0)} ms, median ${median(dist).toFixed(0)} ms = ${(median(dist) / median(floorGo)).toFixed(2)}× the go tool nm floor (target ≤ 1.5×), ${(median(dist) / median(floorDirect)).toFixed(2)}× the direct nm floor; mins: ${(min(dist) / min(floorGo)).toFixed(2)}× and ${(min(dist) / min(floorDirect)).toFixed(2)}×`,
     );
+    console.log(`  peak RSS of the dist run (largest process of its tree, /usr/bin/time): ${peak}`);
   }
 }
 
