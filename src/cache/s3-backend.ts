@@ -20,7 +20,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
-import { describeLocation, keyOfObject, listPrefix, objectKey, signingRegion, type S3Location } from './s3-location.js';
+import { describeLocation, keyOfObject, listPrefix, objectKey, signingRegion, storeEndpoint, type S3Location } from './s3-location.js';
 
 /** Attempts per request (SDK standard retry: exponential backoff with jitter, throttling aware). */
 export const MAX_ATTEMPTS = 5;
@@ -66,13 +66,14 @@ export class S3Backend implements CacheBackend {
   constructor(readonly location: S3Location) {}
 
   private client(): Promise<S3Client> {
+    const endpoint = storeEndpoint(this.location);
     this.clientPromise ??= sdk().then(
       ({ S3Client }) =>
         new S3Client({
           region: signingRegion(this.location),
-          ...(this.location.endpoint
+          ...(endpoint
             ? {
-                endpoint: this.location.endpoint,
+                endpoint,
                 forcePathStyle: true,
                 // Stores other than AWS (GCS interop, older MinIO) reject the SDK's default CRC32
                 // trailers; the archive carries zstd's own checksum and a bad one is discarded.
@@ -102,7 +103,7 @@ export class S3Backend implements CacheBackend {
     if (f.status === 301 || f.name === 'PermanentRedirect' || f.name === 'AuthorizationHeaderMalformed')
       return `bucket "${this.location.bucket}" is in another region than "${signingRegion(this.location) ?? '(none)'}"; set s3-region`;
     const code = NETWORK.find((c) => f.code === c || message(e).includes(c)) ?? (f.name === 'TimeoutError' ? 'timeout' : undefined);
-    if (code) return `cannot reach ${this.location.endpoint || 'AWS S3'} (${code})`;
+    if (code) return `cannot reach ${storeEndpoint(this.location) || 'AWS S3'} (${code})`;
     const attempts = f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : '';
     if (f.status && f.status >= 500) return `the store answered ${f.status} ${f.name}${attempts}`;
     return `${f.name}${f.status ? ` (${f.status})` : ''}: ${message(e)}${attempts}`;

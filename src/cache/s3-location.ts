@@ -11,7 +11,7 @@ export interface S3Location {
   prefix: string;
   /** s3-region as given ("" = AWS_REGION / AWS_DEFAULT_REGION / the SDK's config files). */
   region: string;
-  /** s3-endpoint for MinIO, R2, GCS interop (path-style requests); "" = AWS S3. */
+  /** s3-endpoint for MinIO, R2, GCS interop (path-style requests); "" = AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL, else AWS S3. */
   endpoint: string;
 }
 
@@ -52,11 +52,19 @@ export function readS3Location(inputs: CacheInputReader, required: boolean): S3L
 }
 
 /**
+ * The store's URL: the input, else the AWS SDKs' standard endpoint variables (what a GitLab
+ * project sets as CI/CD variables for MinIO or R2); "" = AWS S3 itself.
+ */
+export function storeEndpoint(loc: S3Location, env: NodeJS.ProcessEnv = process.env): string {
+  return (loc.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '').trim().replace(/\/+$/, '');
+}
+
+/**
  * The region the client signs for: the input, else the AWS environment; a custom endpoint with
  * none (MinIO's default) signs for us-east-1. Undefined lets the SDK read its config files.
  */
 export function signingRegion(loc: S3Location, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return loc.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || (loc.endpoint ? 'us-east-1' : undefined);
+  return loc.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || (storeEndpoint(loc, env) ? 'us-east-1' : undefined);
 }
 
 export function objectKey(loc: S3Location, key: string): string {
@@ -78,6 +86,7 @@ export function keyOfObject(loc: S3Location, object: string): string | undefined
 }
 
 /** s3://bucket/prefix, for messages. */
-export function describeLocation(loc: S3Location): string {
-  return `s3://${loc.bucket}/${loc.prefix}${loc.endpoint ? ` at ${loc.endpoint}` : ''}`;
+export function describeLocation(loc: S3Location, env: NodeJS.ProcessEnv = process.env): string {
+  const endpoint = storeEndpoint(loc, env);
+  return `s3://${loc.bucket}/${loc.prefix}${endpoint ? ` at ${endpoint}` : ''}`;
 }

@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { cacheInputs } from '../../src/actions/setup-go-matrix/cache-inputs.js';
 import { Inputs } from '../../src/ci/inputs.js';
 import { buildKeys, modulesKeys } from '../../src/cache/keys.js';
-import { keyOfObject, listPrefix, objectKey, readS3Location, signingRegion, type S3Location } from '../../src/cache/s3-location.js';
+import {
+  keyOfObject,
+  listPrefix,
+  objectKey,
+  readS3Location,
+  signingRegion,
+  storeEndpoint,
+  type S3Location,
+} from '../../src/cache/s3-location.js';
 import { InputError } from '../../src/errors/input-error.js';
 
 const read = (given: Record<string, string>, required = true) =>
@@ -63,4 +71,14 @@ test('s3 signing region: input, then AWS_REGION / AWS_DEFAULT_REGION, then us-ea
   assert.equal(signingRegion(loc, { AWS_DEFAULT_REGION: 'ap-south-1' }), 'ap-south-1');
   assert.equal(signingRegion({ ...loc, endpoint: 'http://127.0.0.1:9000' }, {}), 'us-east-1');
   assert.equal(signingRegion(loc, {}), undefined);
+  assert.equal(signingRegion(loc, { AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9000' }), 'us-east-1');
+});
+
+test('s3 endpoint: the input, else AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, else AWS S3 itself', () => {
+  const loc: S3Location = { bucket: 'b3k', prefix: '', region: '', endpoint: '' };
+  const env = { AWS_ENDPOINT_URL_S3: 'https://minio.internal:9000/', AWS_ENDPOINT_URL: 'https://other' };
+  assert.equal(storeEndpoint({ ...loc, endpoint: 'https://r2.example' }, env), 'https://r2.example');
+  assert.equal(storeEndpoint(loc, env), 'https://minio.internal:9000');
+  assert.equal(storeEndpoint(loc, { AWS_ENDPOINT_URL: 'https://other' }), 'https://other');
+  assert.equal(storeEndpoint(loc, {}), '');
 });

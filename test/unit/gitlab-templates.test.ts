@@ -77,7 +77,7 @@ function cliCalls(text: string): { action: string; flags: string[] }[] {
   const calls: { action: string; flags: string[] }[] = [];
   for (const m of joined.matchAll(/go_ci_kit ([a-z-]+)([^\n]*)/g)) {
     if (m[1] === 'setup-go-matrix' || actions.some((a) => a.name === m[1])) {
-      calls.push({ action: m[1]!, flags: [...m[2]!.matchAll(/--([a-z][a-z-]*)/g)].map((f) => f[1]!) });
+      calls.push({ action: m[1]!, flags: [...m[2]!.matchAll(/--([a-z][a-z0-9-]*)/g)].map((f) => f[1]!) });
     }
   }
   return calls;
