@@ -28,7 +28,8 @@ function convertChild(out: string, profiles: string[]): void {
   const m = new CoverageMerge(`${out}.spool`, (name) => paths.goFile(name));
   for (const p of profiles) m.add(p);
   m.write(out);
-  console.log(JSON.stringify({ blocks: m.blocks, maxRssKiB: process.resourceUsage().maxRSS }));
+  const cpu = process.cpuUsage();
+  console.log(JSON.stringify({ blocks: m.blocks, maxRssKiB: process.resourceUsage().maxRSS, cpuS: (cpu.user + cpu.system) / 1e6 }));
 }
 
 if (process.argv[2] === '--convert-child') {
@@ -86,18 +87,23 @@ async function coverage(): Promise<void> {
     const cp: number[] = [];
     const conv: number[] = [];
     let rss = 0;
+    const cpu: number[] = [];
     for (let i = 0; i < 3; i++) {
       cp.push(timed('cp', [profile, path.join(tmp, 'copy.out')]).s);
       const r = timed(process.execPath, [bundle, '--convert-child', path.join(tmp, 'converted.out'), profile]);
       conv.push(r.s);
-      rss = Math.max(rss, (JSON.parse(r.stdout) as { maxRssKiB: number }).maxRssKiB);
+      const info = JSON.parse(r.stdout) as { maxRssKiB: number; cpuS: number };
+      rss = Math.max(rss, info.maxRssKiB);
+      cpu.push(info.cpuS);
     }
     const twice = timed(process.execPath, [bundle, '--convert-child', path.join(tmp, 'merged.out'), profile, profile]);
     const twiceInfo = JSON.parse(twice.stdout) as { blocks: number; maxRssKiB: number };
-    console.log(`coverage: ${n.toLocaleString('en')} blocks, ${mb.toFixed(1)} MB`);
+    console.log(
+      `coverage: ${n.toLocaleString('en')} blocks, ${mb.toFixed(1)} MB (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs)`,
+    );
     console.log(`  cp (whole process)              ${median(cp).toFixed(3)} s`);
     console.log(
-      `  convert (whole process)         ${median(conv).toFixed(3)} s  = ${(median(conv) / median(cp)).toFixed(1)}x cp  (target ≤ 8x)  peak RSS ${(rss / 1024).toFixed(0)} MiB (target ≤ 128)`,
+      `  convert (whole process)         ${median(conv).toFixed(3)} s  = ${(median(conv) / median(cp)).toFixed(1)}x cp  (target ≤ 8x)  peak RSS ${(rss / 1024).toFixed(0)} MiB (target ≤ 128)  CPU ${median(cpu).toFixed(2)} s`,
     );
     console.log(
       `  merge of two copies (2nd pass)  ${twice.s.toFixed(3)} s  = ${(twice.s / median(cp)).toFixed(1)}x cp  peak RSS ${(twiceInfo.maxRssKiB / 1024).toFixed(0)} MiB, ${twiceInfo.blocks.toLocaleString('en')} blocks out`,

@@ -1,6 +1,6 @@
 // Report conversion: user globs and our own go runs in, Sonar-ready files in outDir out. Every
 // input is converted on its own: a broken one is named in `bad` and the others still count.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as glob from '@actions/glob';
 import { EmptyReportError, writeReportFile } from './report-file.js';
@@ -148,7 +148,13 @@ export async function convertTests(
   }
   for (const r of reports) {
     const u = rewrite.unfinished.get(r.file);
-    if (u) bad.push({ input: r.input, file: r.file, message: describeUnfinished(r.file, u) });
+    if (rewrite.eventsIn.get(r.file) === 0 && statSync(r.file).size > 0) {
+      bad.push({
+        input: r.input,
+        file: r.file,
+        message: `test report ${printable(r.file)} holds no go test -json event; expected the output of go test -json (one JSON object per line)`,
+      });
+    } else if (u) bad.push({ input: r.input, file: r.file, message: describeUnfinished(r.file, u) });
   }
   if (rewrite.noise > 0) {
     log.warning(

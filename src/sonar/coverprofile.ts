@@ -23,35 +23,59 @@ export interface FileCoverage {
 
 /** The block last parsed by parseBlock (module scope: no object per line). */
 const b = { colon: 0, sl: 0, sc: 0, el: 0, ec: 0, stmts: 0, count: 0 };
-let at = 0;
 
-/** Digits ending before buf[at], read backwards; -1 when there are none. Leaves `at` on the byte before. */
-function digitsBack(buf: Buffer, from: number): number {
+/**
+ * "name:l.c,l.c stmts count" in buf[start, end), parsed from the right (names may hold ':' and ' ')
+ * into `b`. One loop with locals: this runs once per block.
+ */
+function parseBlock(buf: Buffer, start: number, end: number): boolean {
+  // Fields right to left, each ended on its left by: ' ', ' ', '.', ',', '.', ':'.
+  let field = 0;
   let v = 0;
   let mul = 1;
-  let i = at - 1;
-  for (; i >= from; i--) {
-    const c = buf[i]! - 48;
-    if (c < 0 || c > 9) break;
-    v += c * mul;
-    mul *= 10;
+  let digits = 0;
+  for (let i = end - 1; i > start; i--) {
+    const c = buf[i]!;
+    if (c >= 48 && c <= 57) {
+      v += (c - 48) * mul;
+      mul *= 10;
+      digits++;
+      continue;
+    }
+    if (digits === 0) return false;
+    switch (field) {
+      case 0:
+        if (c !== 32) return false;
+        b.count = v;
+        break;
+      case 1:
+        if (c !== 32) return false;
+        b.stmts = v;
+        break;
+      case 2:
+        if (c !== 46) return false;
+        b.ec = v;
+        break;
+      case 3:
+        if (c !== 44) return false;
+        b.el = v;
+        break;
+      case 4:
+        if (c !== 46) return false;
+        b.sc = v;
+        break;
+      default:
+        if (c !== 58) return false;
+        b.sl = v;
+        b.colon = i;
+        return true;
+    }
+    field++;
+    v = 0;
+    mul = 1;
+    digits = 0;
   }
-  if (i === at - 1) return -1;
-  at = i;
-  return v;
-}
-
-/** "name:l.c,l.c stmts count" in buf[start, end), parsed from the right (names may hold ':' and ' '). */
-function parseBlock(buf: Buffer, start: number, end: number): boolean {
-  at = end;
-  if ((b.count = digitsBack(buf, start)) < 0 || buf[at] !== 32) return false;
-  if ((b.stmts = digitsBack(buf, start)) < 0 || buf[at] !== 32) return false;
-  if ((b.ec = digitsBack(buf, start)) < 0 || buf[at] !== 46) return false;
-  if ((b.el = digitsBack(buf, start)) < 0 || buf[at] !== 44) return false;
-  if ((b.sc = digitsBack(buf, start)) < 0 || buf[at] !== 46) return false;
-  if ((b.sl = digitsBack(buf, start)) < 0 || buf[at] !== 58 || at === start) return false;
-  b.colon = at;
-  return true;
+  return false;
 }
 
 interface FileState {
@@ -143,6 +167,25 @@ export class CoverageMerge {
     let el = -1;
     let ec = -1;
     const text = (start: number, end: number): string => buf.toString('utf8', start, end);
+    // Per-run figures in locals, added to the file when the run ends: nothing per block on objects.
+    let rel: Buffer = Buffer.alloc(0);
+    let runBlocks = 0;
+    let runStatements = 0;
+    let runCovered = 0;
+    let unordered = false;
+    const endRun = (): void => {
+      if (runFile < 0) return;
+      const f = this.files[runFile]!;
+      this.runs.bytes[this.runs.n - 1] = this.pos + o - this.runs.start[this.runs.n - 1]!;
+      f.blocks += runBlocks;
+      f.statements += runStatements;
+      f.covered += runCovered;
+      if (unordered) f.merge = true;
+      this.blocks += runBlocks;
+      runBlocks = runStatements = runCovered = 0;
+      unordered = false;
+      runFile = -1;
+    };
     const line = (start: number, end: number, ended: boolean): void => {
       lineNo++;
       if (end > start && buf[end - 1] === 13) end--;
@@ -176,29 +219,27 @@ export class CoverageMerge {
         unmapped.set(fname, (unmapped.get(fname) ?? 0) + 1);
         return;
       }
-      const f = this.files[fi]!;
       if (fi !== runFile) {
+        endRun();
+        const f = this.files[fi]!;
         if (!touched.has(fi)) touched.set(fi, { ...f });
         runFile = fi;
         if (++f.runs > 1) f.merge = true;
         this.runs.push(this.pos + o, fi, profile);
+        rel = f.relBytes;
         sl = sc = el = ec = -1;
       }
-      if (b.sl < sl || (b.sl === sl && (b.sc < sc || (b.sc === sc && (b.el < el || (b.el === el && b.ec <= ec)))))) f.merge = true;
+      if (b.sl < sl || (b.sl === sl && (b.sc < sc || (b.sc === sc && (b.el < el || (b.el === el && b.ec <= ec)))))) unordered = true;
       sl = b.sl;
       sc = b.sc;
       el = b.el;
       ec = b.ec;
-      const o0 = o;
-      const rel = f.relBytes;
       for (let i = 0; i < rel.length; i++) out[o++] = rel[i]!;
       for (let i = colon; i < end; i++) out[o++] = buf[i]!;
       out[o++] = 10;
-      this.runs.bytes[this.runs.n - 1] = this.runs.bytes[this.runs.n - 1]! + (o - o0);
-      f.blocks++;
-      f.statements += b.stmts;
-      if (b.count > 0) f.covered += b.stmts;
-      this.blocks++;
+      runBlocks++;
+      runStatements += b.stmts;
+      if (b.count > 0) runCovered += b.stmts;
       if (o > chunkBytes) {
         this.pos += writeSync(this.fd, out, 0, o, this.pos);
         o = 0;
@@ -232,6 +273,7 @@ export class CoverageMerge {
         offset += start;
         have -= start;
       }
+      endRun();
       if (o > 0) this.pos += writeSync(this.fd, out, 0, o, this.pos);
     } finally {
       closeSync(fd);

@@ -53,6 +53,8 @@ export class TestJsonRewrite {
   /** Import path → tests by outcome, before rewriting. */
   readonly perPackage = new Map<string, TestCounts>();
   readonly unmapped = new Map<string, string>();
+  /** Input file → events read from it. */
+  readonly eventsIn = new Map<string, number>();
   /** Input file → what it left unfinished (only files that did). */
   readonly unfinished = new Map<string, Unfinished>();
   private running = new Set<string>();
@@ -110,6 +112,7 @@ export class TestJsonRewrite {
       this.running = new Set();
       this.open = new Set();
       let lastNoise = false;
+      const eventsBefore = this.events;
       const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
       let n = 0;
       let buf: string[] = [];
@@ -125,6 +128,7 @@ export class TestJsonRewrite {
         }
       }
       if (buf.length) yield buf.join('\n') + '\n';
+      this.eventsIn.set(file, this.events - eventsBefore);
       const cutLine = lastNoise && !endsWithNewline(file);
       if (this.running.size > 0 || this.open.size > 0 || cutLine) {
         this.unfinished.set(file, { tests: [...this.running].sort(), packages: [...this.open].sort(), cutLine });

@@ -251,15 +251,30 @@ test('raw bytes in test JSON and lint reports reach no message or annotation raw
   const { dir, input } = fixture('binary');
   writeFileSync(path.join(input, 'noise.json'), `${fullStream}\u0000\u0007garbage\u001b]0;title\u0007\n`);
   writeFileSync(path.join(input, 'lint.json'), '{"Issues": \u0000\u001b[31m}');
+  writeFileSync(path.join(input, 'bin.json'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x0a, 0x00, 0x1b, 0x5b]));
   writeFileSync(path.join(input, 'vet\nname.txt'), 'stats/stats.go:20:9: fine\n');
-  const r = await run(dir, { 'test-reports': 'in/noise.json', 'golangci-lint-reports': 'in/lint.json', 'vet-reports': 'in/vet*' });
+  const r = await run(dir, {
+    'test-reports': 'in/noise.json\nin/bin.json',
+    'golangci-lint-reports': 'in/lint.json',
+    'vet-reports': 'in/vet*',
+  });
   assert.equal(r.code, 1);
-  assert.equal(r.outputs['bad-inputs'], 'golangci-lint-reports');
+  assert.equal(r.outputs['bad-inputs'], 'test-reports,golangci-lint-reports');
   assert.match(
     annotations(r.stdout, 'warning').join('\n'),
-    /not go test -json events \(e\.g\. .*noise\.json:\d+: \\x00\\x07garbage\\x1b\]0;title\\x07\)/,
+    /not go test -json events \(e\.g\. .*noise\.json:\d+: \\x00\\x07garbage\\x1b\]0;title\\x07 \| .*bin\.json:1: \\x7fELF\\x02\\x01\\x01\\x00 \|/,
   );
-  assert.match(annotations(r.stdout, 'error')[0]!, /golangci-lint report .*lint\.json is not valid JSON/);
+  const errors = annotations(r.stdout, 'error');
+  assert.equal(
+    errors[0],
+    `test report ${input}/bin.json holds no go test -json event; expected the output of go test -json (one JSON object per line)`,
+  );
+  assert.match(errors[1]!, /golangci-lint report .*lint\.json is not valid JSON/);
+  // Every event of the good stream is converted; the noise and the binary file add none.
+  assert.equal(
+    readFileSync(path.join(dir, '.sonar-go/test-report.json'), 'utf8').trim().split('\n').length,
+    fullStream.trim().split('\n').length,
+  );
   assert.equal(readFileSync(path.join(dir, '.sonar-go/govet.txt'), 'utf8'), 'stats/stats.go:20:9: fine\n');
   assertPrintable(r);
 });
