@@ -6,6 +6,7 @@
 // other profiles still count.
 import { closeSync, ftruncateSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mergeRuns, newFileBlocks, pushBlock, Runs, type FileBlocks } from './coverage-runs.js';
+import { b, parseBlock } from './coverprofile-block.js';
 import type { Resolution } from './project-paths.js';
 import { clip, printable } from './text.js';
 
@@ -19,63 +20,6 @@ export class CoverProfileError extends Error {
 export interface FileCoverage {
   statements: number;
   covered: number;
-}
-
-/** The block last parsed by parseBlock (module scope: no object per line). */
-const b = { colon: 0, sl: 0, sc: 0, el: 0, ec: 0, stmts: 0, count: 0 };
-
-/**
- * "name:l.c,l.c stmts count" in buf[start, end), parsed from the right (names may hold ':' and ' ')
- * into `b`. One loop with locals: this runs once per block.
- */
-function parseBlock(buf: Buffer, start: number, end: number): boolean {
-  // Fields right to left, each ended on its left by: ' ', ' ', '.', ',', '.', ':'.
-  let field = 0;
-  let v = 0;
-  let mul = 1;
-  let digits = 0;
-  for (let i = end - 1; i > start; i--) {
-    const c = buf[i]!;
-    if (c >= 48 && c <= 57) {
-      v += (c - 48) * mul;
-      mul *= 10;
-      digits++;
-      continue;
-    }
-    if (digits === 0) return false;
-    switch (field) {
-      case 0:
-        if (c !== 32) return false;
-        b.count = v;
-        break;
-      case 1:
-        if (c !== 32) return false;
-        b.stmts = v;
-        break;
-      case 2:
-        if (c !== 46) return false;
-        b.ec = v;
-        break;
-      case 3:
-        if (c !== 44) return false;
-        b.el = v;
-        break;
-      case 4:
-        if (c !== 46) return false;
-        b.sc = v;
-        break;
-      default:
-        if (c !== 58) return false;
-        b.sl = v;
-        b.colon = i;
-        return true;
-    }
-    field++;
-    v = 0;
-    mul = 1;
-    digits = 0;
-  }
-  return false;
 }
 
 interface FileState {
@@ -160,6 +104,7 @@ export class CoverageMerge {
     let offset = 0;
     let lineNo = 0;
     let prevName = Buffer.alloc(0);
+    let prevView = new DataView(prevName.buffer, prevName.byteOffset, 0);
     let prevFile = -1;
     let runFile = -1;
     let sl = -1;
@@ -169,6 +114,9 @@ export class CoverageMerge {
     const text = (start: number, end: number): string => buf.toString('utf8', start, end);
     // Per-run figures in locals, added to the file when the run ends: nothing per block on objects.
     let rel: Buffer = Buffer.alloc(0);
+    let relView = new DataView(rel.buffer, rel.byteOffset, 0);
+    const inView = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    const outView = new DataView(out.buffer, out.byteOffset, out.length);
     let runBlocks = 0;
     let runStatements = 0;
     let runCovered = 0;
@@ -207,10 +155,15 @@ export class CoverageMerge {
       }
       const colon = b.colon;
       let fi = prevFile;
-      let same = colon - start === prevName.length;
-      for (let i = colon - start - 1; same && i >= 0; i--) same = buf[start + i] === prevName[i];
+      const len = colon - start;
+      let same = len === prevName.length;
+      // Four bytes at a time (DataView reads are inlined), the rest byte by byte.
+      let i = 0;
+      for (; same && i + 4 <= len; i += 4) same = inView.getUint32(start + i) === prevView.getUint32(i);
+      for (; same && i < len; i++) same = buf[start + i] === prevName[i];
       if (!same) {
         prevName = Buffer.from(buf.subarray(start, colon));
+        prevView = new DataView(prevName.buffer, prevName.byteOffset, prevName.length);
         const fname = prevName.toString('utf8');
         fi = prevFile = this.names.get(fname) ?? this.lookUp(fname);
       }
@@ -227,6 +180,7 @@ export class CoverageMerge {
         if (++f.runs > 1) f.merge = true;
         this.runs.push(this.pos + o, fi, profile);
         rel = f.relBytes;
+        relView = new DataView(rel.buffer, rel.byteOffset, rel.length);
         sl = sc = el = ec = -1;
       }
       if (b.sl < sl || (b.sl === sl && (b.sc < sc || (b.sc === sc && (b.el < el || (b.el === el && b.ec <= ec)))))) unordered = true;
@@ -234,8 +188,12 @@ export class CoverageMerge {
       sc = b.sc;
       el = b.el;
       ec = b.ec;
-      for (let i = 0; i < rel.length; i++) out[o++] = rel[i]!;
-      for (let i = colon; i < end; i++) out[o++] = buf[i]!;
+      let k = 0;
+      for (; k + 4 <= rel.length; k += 4, o += 4) outView.setUint32(o, relView.getUint32(k));
+      for (; k < rel.length; k++) out[o++] = rel[k]!;
+      let t = colon;
+      for (; t + 4 <= end; t += 4, o += 4) outView.setUint32(o, inView.getUint32(t));
+      for (; t < end; t++) out[o++] = buf[t]!;
       out[o++] = 10;
       runBlocks++;
       runStatements += b.stmts;
