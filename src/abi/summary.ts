@@ -16,7 +16,7 @@ export function headline(r: AbiReport): string {
   const t = r.totals;
   const state = r.verdict.breaking ? '❌ breaking' : '✅ no breaking change';
   const sides = r.base.go === r.head.go ? r.head.go : `${r.base.go} → ${r.head.go}`;
-  return `abi-diff (${r.scope}, ${sides}): ${state} — ${t.removed} removed, ${t.changed} changed, ${t.added} added${t.behavior ? `, ${t.behavior} Go behaviour change(s)` : ''}, size ${signed(t.sizeDelta)} B${t.suppressed ? `, ${t.suppressed} suppressed` : ''}`;
+  return `abi-diff (${r.scope}, ${sides}): ${state} — ${t.removed} removed, ${t.changed} changed, ${t.added} added${t.behavior ? `, ${t.behavior} Go behaviour change(s)` : ''}, size ${signed(t.sizeDelta)} B${t.module ? ` (module packages ${signed(t.module.head - t.module.base)} B)` : ''}${t.suppressed ? `, ${t.suppressed} suppressed` : ''}`;
 }
 
 /** Which checks a pair got: archives get the typed API layer, executables build info and the dynamic section instead. */

@@ -69,6 +69,8 @@ test('unchanged program 1.19 → 1.23: the file grows more than 5 % (runtime) bu
   assert.ok(t.headBytes > t.baseBytes * 1.05, `the whole file grew ${t.baseBytes} → ${t.headBytes}: the case this policy is for`);
   assert.deepEqual(t.module?.packages, ['example.com/abifix/api', 'example.com/abifix/native', 'main']);
   assert.ok(t.module.head <= t.module.base * 1.05, `module packages ${t.module.base} → ${t.module.head}`);
+  // The headline names both measures.
+  assert.match(r.stdout, new RegExp(`size \\+${t.headBytes - t.baseBytes} B \\(module packages ${t.module.head - t.module.base} B\\)`));
 });
 
 test('size-scope binary measures the whole file: the same pair fails 5 %, saying what was measured', async () => {
