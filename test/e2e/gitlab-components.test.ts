@@ -72,7 +72,8 @@ function gitlabCiLocal(args: string[]): Run {
   return runProgram(bin, ['--force-shell-executor', '--shell-isolation', '--no-color', '--variable', 'npm_config_offline=true', ...args], {
     cwd: repo,
     env: offlineNpmEnv(),
-    timeoutMs: 480_000,
+    // One pipeline runs 17 jobs (four matrices): about 5 minutes on 2 busy cores.
+    timeoutMs: 900_000,
   });
 }
 
