@@ -72,7 +72,7 @@ function gitlabCiLocal(args: string[]): Run {
   return runProgram(bin, ['--force-shell-executor', '--shell-isolation', '--no-color', '--variable', 'npm_config_offline=true', ...args], {
     cwd: repo,
     env: offlineNpmEnv(),
-    // One pipeline runs 17 jobs (four matrices): about 5 minutes on 2 busy cores.
+    // One pipeline runs 15 jobs (four matrices): about 5 minutes on 2 busy cores.
     timeoutMs: 900_000,
   });
 }
