@@ -81,6 +81,8 @@ export class DirBackend implements CacheBackend {
 
   async restore(_kind: string, key: string, prefixes: readonly string[]): Promise<RestoreResult> {
     if (!existsSync(this.dir)) return {};
+    // A killed save's temp file is removed by the next job that looks here, even one that saves nothing.
+    await this.removeLeftoverTemps();
     try {
       const found = await this.find(key, prefixes);
       if (!found) return {};

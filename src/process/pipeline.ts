@@ -117,7 +117,11 @@ export async function pipeline(
   await flow;
   clearTimeout(timer);
   // Stopped only if our signal is what ended it: one that exited on its own speaks for itself.
-  p.stopped = (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && (!succeeded(c) || refused !== undefined));
+  // A refusal in the middle is the cause of the producer's failure to write on (EPIPE, SIGPIPE),
+  // unless it was raised because the producer's output ended early (`atEnd`).
+  const refusedFirst = refused !== undefined && (refused as Error & { atEnd?: boolean }).atEnd !== true;
+  p.stopped =
+    (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c)) || (refusedFirst && !succeeded(p));
   c.stopped = (stopped.has(consumer) && c.signal === 'SIGTERM') || (refused !== undefined && !succeeded(c));
   if (refused || !succeeded(p) || !succeeded(c)) throw new PipelineError([p, c], refused);
 }

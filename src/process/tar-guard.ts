@@ -34,6 +34,8 @@ export class TarRefused extends Error {
   constructor(
     readonly reason: TarRefusal,
     message: string,
+    /** Raised when the stream ended early: then a failing producer is the cause, not this. */
+    readonly atEnd = false,
   ) {
     super(message);
   }
@@ -133,7 +135,7 @@ export class TarGuard extends Transform {
 
   override _flush(done: TransformCallback): void {
     if (!this.ended) {
-      done(new TarRefused('corrupt', 'the archive ends before its end-of-archive marker (truncated)'));
+      done(new TarRefused('corrupt', 'the archive ends before its end-of-archive marker (truncated)', true));
       return;
     }
     done();
