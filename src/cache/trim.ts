@@ -28,7 +28,8 @@ async function entries(gocache: string): Promise<Entry[]> {
   for (const rel of await entryFiles(gocache)) {
     const name = path.basename(rel);
     const file = path.join(gocache, rel);
-    const st = await fs.stat(file).catch(() => undefined);
+    // lstat: a symlink or FIFO named like an entry (Go writes neither) is neither read nor counted.
+    const st = await fs.lstat(file).catch(() => undefined);
     if (st?.isFile()) out.push({ file, name, kind: ENTRY.exec(name)![2] as 'a' | 'd', mtimeMs: st.mtimeMs, size: st.size });
   }
   return out;
