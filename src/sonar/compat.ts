@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rename
 import * as path from 'node:path';
 import type { AnalyzerGo } from './analyzer-versions.js';
 import { resolveAnalyzerGo } from './analyzer.js';
-import type { CompatConfig } from './compat-config.js';
+import { reportNames, type CompatConfig } from './compat-config.js';
 import {
   convertCoverage,
   convertLint,
@@ -181,7 +181,10 @@ function writeProperties(cfg: CompatConfig, r: CompatResult): { file: string; me
   ]);
   const file = path.resolve(cfg.baseDir, cfg.propertiesFile);
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const merge = mergeProperties(existing, wanted, appends);
+  // Inputs that gave no coverage block write no report: a key naming our earlier one goes too.
+  const stale = new Map<string, string>();
+  if (r.coverage && !r.coverage.file) stale.set('sonar.go.coverage.reportPaths', reportPath(path.join(cfg.outDir, reportNames.coverage))!);
+  const merge = mergeProperties(existing, wanted, appends, stale);
   const tmp = `${file}.partial-${process.pid}`;
   writeFileSync(tmp, merge.text);
   renameSync(tmp, file);

@@ -8,6 +8,8 @@ export interface PropertyMerge {
   added: string[];
   /** Entries appended to list keys the user had set (sonar.exclusions...). */
   extended: Map<string, string[]>;
+  /** Keys removed because they named a report of ours that this run did not write. */
+  dropped: string[];
 }
 
 /** Java-properties reading, as far as sonar-project.properties files use it. */
@@ -55,7 +57,19 @@ export function mergeProperties(
   existing: string,
   wanted: ReadonlyMap<string, string>,
   appends: ReadonlyMap<string, readonly string[]>,
+  /** key → value: a line setting exactly this (one of our reports, not written this run) is removed. */
+  drop: ReadonlyMap<string, string> = new Map(),
 ): PropertyMerge {
+  const dropped: string[] = [];
+  existing = existing
+    .split('\n')
+    .filter((line) => {
+      const m = /^\s*([^=:\s]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
+      const gone = m !== null && drop.get(m[1]!) === m[2];
+      if (gone) dropped.push(m[1]!);
+      return !gone;
+    })
+    .join('\n');
   const have = parseProperties(existing);
   const kept = new Map<string, string>();
   const added: string[] = [];
@@ -87,5 +101,5 @@ export function mergeProperties(
     if (text !== '' && !text.endsWith('\n')) text += '\n';
     text += `# Added by go-ci-kit sonar-go-compat\n${lines.join('\n')}\n`;
   }
-  return { text, kept, added, extended };
+  return { text, kept, added, extended, dropped };
 }

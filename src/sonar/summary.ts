@@ -106,6 +106,7 @@ export function sonarSummary(r: CompatResult, onNewer: OnNewerSyntax, rel: (abs:
     out.push(`Properties: ${rel(r.properties.file)} — added ${p.added.length ? p.added.join(', ') : 'nothing'}.`);
     if (p.kept.size > 0) out.push(`Kept your values for ${[...p.kept.keys()].join(', ')} (this action would have set them differently).`);
     for (const [k, extra] of p.extended) out.push(`Appended to your ${k}: ${extra.join(', ')}.`);
+    if (p.dropped.length > 0) out.push(`Removed ${p.dropped.join(', ')}: it named a report this run did not write.`);
     out.push('');
   }
   out.push('Per-iteration loop variables (Go 1.22) change run-time semantics only, not syntax or types, so they are not reported.', '');

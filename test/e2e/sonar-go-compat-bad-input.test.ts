@@ -136,6 +136,12 @@ test('an empty coverage report never replaces a good one', async () => {
   );
   assert.equal(readFileSync(target, 'utf8'), before);
   assert.equal(empty.outputs['coverage-report'], '');
+  // The earlier run wired its report; this run wrote none, so the key naming it is removed.
+  assert.equal(
+    parseProperties(readFileSync(path.join(dir, 'sonar-project.properties'), 'utf8')).get('sonar.go.coverage.reportPaths'),
+    undefined,
+  );
+  assert.match(empty.summary, /Removed sonar\.go\.coverage\.reportPaths: it named a report this run did not write\./);
 });
 
 test('an unreachable Sonar server warns and skips the check, or fails when on-newer-syntax is fail', async () => {

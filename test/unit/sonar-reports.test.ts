@@ -144,6 +144,18 @@ test('properties: user keys are kept and reported, exclusions are appended, reru
   const fresh = mergeProperties('', wanted, new Map([['sonar.exclusions', ['**/vendor/**']]]));
   assert.equal(parseProperties(fresh.text).get('sonar.exclusions'), '**/vendor/**');
   assert.deepEqual(fresh.added, ['sonar.sources', 'sonar.go.coverage.reportPaths', 'sonar.exclusions']);
+  // A key naming one of our reports that this run did not write is removed; other values stay.
+  const stale = mergeProperties(m.text, new Map(), new Map(), new Map([['sonar.go.coverage.reportPaths', '.sonar-go/coverage.out']]));
+  assert.deepEqual(stale.dropped, ['sonar.go.coverage.reportPaths']);
+  assert.equal(parseProperties(stale.text).get('sonar.go.coverage.reportPaths'), undefined);
+  assert.equal(parseProperties(stale.text).get('sonar.projectKey'), 'acme');
+  const theirs = mergeProperties(
+    'sonar.go.coverage.reportPaths=cov/all.out\n',
+    new Map(),
+    new Map(),
+    new Map([['sonar.go.coverage.reportPaths', '.sonar-go/coverage.out']]),
+  );
+  assert.deepEqual(theirs.dropped, []);
 });
 
 test('generated files are recognised only by the marker line before the package clause', () => {
