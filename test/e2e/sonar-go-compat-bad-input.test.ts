@@ -200,7 +200,10 @@ test('bad inputs and a missing go name what was given and what to do', async () 
     errorsOf(noModule),
     `no go.mod under ${reports} (vendor/, testdata/, _* and .* dirs are skipped); set working-directory to the project root`,
   );
-  const noGo = await runStep(newJob({ env: { PATH: '/usr/bin:/bin' } }), distEntry('sonar-go-compat'), { 'working-directory': dir });
+  // A job of its own (output-dir must lie inside that job's workspace) whose PATH has no go.
+  const noGoJob = newJob({ env: { PATH: '/usr/bin:/bin' } });
+  const noGoDir = copySonarFixture('single', path.join(noGoJob.workspace, 'single'));
+  const noGo = await runStep(noGoJob, distEntry('sonar-go-compat'), { 'working-directory': noGoDir });
   assert.equal(noGo.code, 1);
   assert.equal(
     errorsOf(noGo),
