@@ -87,6 +87,14 @@ export function version(): string {
   return pkg.version;
 }
 
+/**
+ * A GitLab job: GITLAB_CI=true, or gitlab-ci-local's jobs, which set GITLAB_CI=false (so scripts can
+ * tell) but are GitLab jobs to us: the same component, cache: paths and log as on GitLab.
+ */
+export function isGitLabJob(env: NodeJS.ProcessEnv): boolean {
+  return env.GITLAB_CI === 'true' || (env.GITLAB_CI === 'false' && !!env.CI_JOB_ID && !!env.CI_SERVER_FQDN);
+}
+
 /** Runs one action of `actions` (the CLI entry passes the registry); returns the exit status. */
 export async function main(argv: readonly string[], actions: readonly ActionDefinition[]): Promise<number> {
   if (argv[0] === '--version' || argv[0] === '-v') {
@@ -105,7 +113,7 @@ export async function main(argv: readonly string[], actions: readonly ActionDefi
     return 2;
   }
   const def = actions.find((a) => a.name === args.action)!;
-  const gitlab = process.env.GITLAB_CI === 'true';
+  const gitlab = isGitLabJob(process.env);
   const base = gitlab && process.env.CI_PROJECT_DIR ? process.env.CI_PROJECT_DIR : process.cwd();
   const outDir = path.resolve(args.outDir ?? process.env.GO_CI_KIT_DIR ?? path.join(base, '.go-ci-kit'));
   const rt = new FileRuntime({ kind: gitlab ? 'gitlab' : 'local', outDir, action: def.name, inputs: args.inputs });

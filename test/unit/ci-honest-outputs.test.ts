@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseArgs } from '../../src/ci/cli.js';
+import { isGitLabJob, parseArgs } from '../../src/ci/cli.js';
 import { FileRuntime } from '../../src/ci/file-runtime.js';
 import { Inputs } from '../../src/ci/inputs.js';
 import { markdownToPlain, outputsTable, sectionEnd, sectionName, sectionStart } from '../../src/ci/plain-text.js';
@@ -151,4 +151,11 @@ test("module size: main and the main module's packages of executables, an archiv
   ]);
   assert.deepEqual(moduleSize([archive]), { base: 40, head: 41, packages: ['example.com/app/api'] });
   assert.equal(moduleSize([{ ...exe, symbols: undefined }]), undefined, 'stripped: nothing to measure by');
+});
+
+test('a GitLab job: GITLAB_CI=true, or gitlab-ci-local (GITLAB_CI=false with a job id and server)', () => {
+  assert.equal(isGitLabJob({ GITLAB_CI: 'true' }), true);
+  assert.equal(isGitLabJob({ GITLAB_CI: 'false', CI_JOB_ID: '3', CI_SERVER_FQDN: 'gitlab.com' }), true);
+  assert.equal(isGitLabJob({ GITLAB_CI: 'false' }), false);
+  assert.equal(isGitLabJob({}), false);
 });
