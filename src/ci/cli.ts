@@ -1,11 +1,11 @@
 // `go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...`: runs an action outside
 // GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs; a flag without a value is
 // "true", which only boolean inputs accept. Outputs are printed as JSON on stdout's last line (on
-// GitLab as a plain table, for the person reading the job log) and
-// written to <out-dir>/outputs.json and outputs.env (dotenv); variables to export go to
-// <out-dir>/env.sh for `source` (one line per name: see FileRuntime for when the files start
-// afresh). On GitLab (GITLAB_CI=true) the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs
-// can keep it as artifacts and cache.
+// GitLab as a plain table, for the person reading the job log) and written to
+// <out-dir>/outputs.json and outputs.env (dotenv); variables to export go to <out-dir>/env.sh for
+// `source` (one line per name: see FileRuntime for when the files start afresh). In a GitLab job
+// (isGitLabJob) the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs can keep it as
+// artifacts and cache.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runPhase, type ActionDefinition } from './action.js';
