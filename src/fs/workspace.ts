@@ -1,6 +1,6 @@
 // Owns where an action may write and walk: inside the workspace (GITHUB_WORKSPACE on GitHub,
 // CI_PROJECT_DIR on GitLab, else the current directory). A path input such as report-dir or
-// output-dir that leads out of it (`../../x`, an absolute path elsewhere, or a symlink inside the
+// output-dir given as a relative path that leads out of it (`../../x`, or a symlink inside the
 // workspace that points out) is refused with an error naming the input, before any work starts.
 // Also the length limits of path inputs, so the OS's ENAMETOOLONG never reaches the user unnamed.
 import { existsSync, realpathSync } from 'node:fs';
@@ -57,14 +57,18 @@ export function isInside(p: string, root: string): boolean {
 
 /**
  * An output path input resolved against base; throws an InputError naming the input when it is
- * not a usable path or leads outside the workspace root.
+ * not a usable path, or when it is relative and leads (by `..` or through a symlink) outside the
+ * workspace root — or outside base itself when base already lies outside the workspace. An
+ * absolute path is the workflow's explicit choice (e.g. a folder under runner.temp) and is kept.
  */
 export function confinedPath(input: string, value: string, base: string, root = workspaceRoot()): string {
   checkPathInput(input, value);
   const resolved = path.resolve(base, value);
-  if (!isInside(resolved, root)) {
+  if (path.isAbsolute(value)) return resolved;
+  const limit = isInside(base, root) ? root : path.resolve(base);
+  if (!isInside(resolved, limit)) {
     throw new InputError(
-      `input "${input}" ("${value}") resolves to ${resolved}, outside the workspace ${root}; give a path inside the workspace (reports and files are only written there)`,
+      `input "${input}" ("${value}") resolves to ${resolved}, outside ${limit === root ? 'the workspace' : 'the working directory'} ${limit}; give a path inside it (a relative path may not climb out), or an absolute path`,
     );
   }
   return resolved;

@@ -4,7 +4,7 @@
 // out of the workspace is refused instead of walking the filesystem.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fixtureApp } from '../helpers/cache-leg.js';
 import { distEntry, newJob, runStep, type RunnerJob, type StepResult } from '../helpers/runner.js';
@@ -80,6 +80,9 @@ test('abi-diff: bad inputs are named before any work; reports never leave the wo
   writeFileSync(path.join(job.workspace, 'a'), 'x');
   writeFileSync(path.join(job.workspace, 'b'), 'x');
   const outside = path.join(job.root, 'escaped');
+  // A symlink in the checkout that points out of it.
+  mkdirSync(path.join(job.root, 'elsewhere'));
+  symlinkSync(path.join(job.root, 'elsewhere'), path.join(job.workspace, 'link-out'));
   const cases: [Record<string, string>, RegExp][] = [
     [{ base: 'a', head: 'b', 'working-directory': 'nope' }, /^input "working-directory" \("nope"\) is not a directory/],
     [{ base: 'a', head: 'b', 'working-directory': 'w'.repeat(300) }, /^input "working-directory" \(".*"\) is not a usable path: its part/],
@@ -90,12 +93,16 @@ test('abi-diff: bad inputs are named before any work; reports never leave the wo
       { base: 'a', head: 'b', 'report-dir': '../escaped' },
       /^input "report-dir" \("\.\.\/escaped"\) resolves to .*escaped, outside the workspace/,
     ],
-    [{ base: 'a', head: 'b', 'report-dir': outside }, /^input "report-dir" .* outside the workspace/],
+    [
+      { base: 'a', head: 'b', 'report-dir': 'link-out/reports' },
+      /^input "report-dir" \("link-out\/reports"\) resolves to .*, outside the workspace/,
+    ],
   ];
   for (const [inputs, expect] of cases) {
     const r = await runStep(job, distEntry('abi-diff', 'main'), inputs);
     assert.match(failure(r), expect, JSON.stringify(inputs));
     assert.equal(existsSync(outside), false);
+    assert.deepEqual(readdirSync(path.join(job.root, 'elsewhere')), []);
     assert.deepEqual(readdirSync(job.temp), [], JSON.stringify(inputs));
   }
   // No go anywhere: fails in seconds (it used to wait out a 60 s timeout).
