@@ -37,6 +37,10 @@ test('setup-go-matrix: bad inputs are named before any work', async () => {
       /^input "cache-dir" \(".*…"\) is not a usable path: its part "d+…" is 300 bytes long/,
     ],
     [{ 'working-directory': 'x'.repeat(5000) }, /^working-directory "x+" is not a directory/],
+    [
+      { 'local-goroots': `/usr/lib/${'a*'.repeat(16000)}` },
+      /^input "local-goroots" \(".*…"\) is not a usable path: it is 32009 bytes long/,
+    ],
   ];
   for (const [inputs, expect] of cases) {
     const job = newJob({ env: { GO_DOWNLOAD_BASE_URL: 'http://127.0.0.1:9' } });
@@ -85,6 +89,10 @@ test('abi-diff: bad inputs are named before any work; reports never leave the wo
   symlinkSync(path.join(job.root, 'elsewhere'), path.join(job.workspace, 'link-out'));
   const cases: [Record<string, string>, RegExp][] = [
     [{ base: 'a', head: 'b', 'working-directory': 'nope' }, /^input "working-directory" \("nope"\) is not a directory/],
+    [
+      { base: 'a', head: 'b', 'local-goroots': `/usr/lib/${'a*'.repeat(200)}` },
+      /^input "local-goroots" \(".*…"\) is not a usable path: its part/,
+    ],
     [{ base: 'a', head: 'b', 'working-directory': 'w'.repeat(300) }, /^input "working-directory" \(".*"\) is not a usable path: its part/],
     [{ base: 'a', head: 'b', 'base-ref': 'main' }, /^input "base-ref" is set, but base and head are given: paths mode/],
     [{ base: 'a', head: 'b', 'build-flags': '-tags=x' }, /^input "build-flags" is set, but base and head are given/],

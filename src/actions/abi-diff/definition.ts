@@ -152,6 +152,7 @@ function checkedInputs(inputs: ActionContext['inputs']): string {
     throw new InputError(`input "working-directory" ("${given}") is not a directory (looked at ${wd})`);
   confinedPath('report-dir', inputs.string('report-dir'), wd);
   for (const name of ['base', 'head', 'suppressions'] as const) if (inputs.given(name)) checkPathInput(name, inputs.string(name));
+  for (const p of inputs.list('local-goroots')) checkPathInput('local-goroots', p);
   const pkgProblem = packagePatternProblem(inputs.string('package'));
   if (inputs.given('package') && pkgProblem) throw new InputError(pkgProblem);
   const refProblem = baseRefProblem(inputs.string('base-ref'));

@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ActionContext } from '../../ci/action.js';
 import { InputError } from '../../ci/inputs.js';
+import { checkPathInput } from '../../fs/workspace.js';
 import { hostArch, knownArchSpellings, parseArch, type Arch } from '../../go/arch.js';
 import { resolveDownloadBase } from '../../go/download-index.js';
 import type { ToolchainSource } from '../../go/obtain.js';
@@ -63,6 +64,13 @@ function readSpec(ctx: ActionContext): { spec: ToolchainSpec; asked: string } {
   );
 }
 
+/** local-goroots entries are paths or globs: each must be a usable path (a 30 000-character glob overflows the matcher). */
+export function localGorootsInput(ctx: ActionContext): string[] {
+  const list = ctx.inputs.list('local-goroots');
+  for (const p of list) checkPathInput('local-goroots', p);
+  return list;
+}
+
 export function readRequest(ctx: ActionContext): Request {
   const { inputs } = ctx;
   return {
@@ -71,6 +79,6 @@ export function readRequest(ctx: ActionContext): Request {
     arch: readArch(ctx),
     workingDirectory: readWorkingDirectory(ctx),
     base: resolveDownloadBase(inputs.string('go-download-base-url')),
-    localGoroots: inputs.list('local-goroots'),
+    localGoroots: localGorootsInput(ctx),
   };
 }
