@@ -7,7 +7,7 @@
 // The download stops as soon as it is bigger than the index says (MAX_ARCHIVE_BYTES when the index
 // gives no size), and the archive goes through the tar guard (src/process/tar-guard.ts) on its way
 // into tar: no device, FIFO, setuid/setgid or hard link out, no symlink that could lead out of the
-// tree (go.dev's archives hold none at all), and goroot limits on what it may extract to.
+// tree (links inside it are allowed, should a release ever ship one), and goroot limits on what it may extract to.
 // A killed install leaves `go-install-<owner tag>` in the temp dir and `.partial-<owner tag>`
 // beside the version folder; the next install removes those whose process is gone.
 //
