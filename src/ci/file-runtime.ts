@@ -59,15 +59,27 @@ export class FileRuntime implements Runtime {
     this.startRun();
   }
 
-  /** Another job's (or run's) env.sh, outputs and summary are removed, once per job. */
+  /**
+   * Another job's (or run's) env.sh, outputs and summary are removed, once per job. The marker sits
+   * in each file's directory: a dotenv file shared by several out dirs (GO_CI_KIT_DOTENV) is reset
+   * by the job's first action only, never by a second one with another out dir.
+   */
   private startRun(): void {
     const run = this.env.CI_JOB_ID || this.env.GO_CI_KIT_RUN_ID;
     if (!run) return;
-    const marker = path.join(this.opts.outDir, 'run-id');
-    const last = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : undefined;
-    if (last === run) return;
-    for (const f of [this.envFile, this.outputsFile, this.dotenvFile, this.summaryFile]) rmSync(f, { force: true });
-    writeFileSync(marker, `${run}\n`);
+    const byDir = new Map<string, string[]>();
+    for (const f of [this.envFile, this.outputsFile, this.dotenvFile, this.summaryFile]) {
+      const dir = path.dirname(f);
+      byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+    }
+    for (const [dir, files] of byDir) {
+      const marker = path.join(dir, 'run-id');
+      const last = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : undefined;
+      if (last === run) continue;
+      for (const f of files) rmSync(f, { force: true });
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(marker, `${run}\n`);
+    }
   }
 
   /** Replaces the lines `owns` matches with `line` at the end (later lines win when sourced). */

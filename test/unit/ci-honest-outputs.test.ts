@@ -3,7 +3,7 @@
 // plain-text log rendering and collapsible sections, and the module size measure.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isGitLabJob, parseArgs } from '../../src/ci/cli.js';
@@ -158,4 +158,16 @@ test('a GitLab job: GITLAB_CI=true, or gitlab-ci-local (GITLAB_CI=false with a j
   assert.equal(isGitLabJob({ GITLAB_CI: 'false', CI_JOB_ID: '3', CI_SERVER_FQDN: 'gitlab.com' }), true);
   assert.equal(isGitLabJob({ GITLAB_CI: 'false' }), false);
   assert.equal(isGitLabJob({}), false);
+});
+
+test('a dotenv file shared by two out dirs of one job is reset by the first action only', () => {
+  const root = tmp();
+  const dotenv = path.join(root, 'outputs.env');
+  const env = { CI_JOB_ID: '7', GO_CI_KIT_DOTENV: dotenv };
+  writeFileSync(dotenv, 'OLD_JOB=1\n');
+  const setup = new FileRuntime({ kind: 'gitlab', outDir: path.join(root, 'go1.23'), action: 'setup-go-matrix', inputs: new Map(), env });
+  setup.setOutput('go-version', '1.23.5');
+  const abi = new FileRuntime({ kind: 'gitlab', outDir: path.join(root, 'abi'), action: 'abi-diff', inputs: new Map(), env });
+  abi.setOutput('breaking', 'false');
+  assert.equal(readFileSync(dotenv, 'utf8'), 'GO_VERSION=1.23.5\nBREAKING=false\n');
 });
