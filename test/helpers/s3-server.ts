@@ -93,8 +93,11 @@ function errorXml(code: string, text: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${text}</Message><RequestId>gck</RequestId></Error>`;
 }
 
-/** A loopback proxy in front of upstream; conditional: answer If-None-Match: * like AWS S3. */
-export async function startS3Proxy(upstream: string, opts: { conditional?: boolean } = {}): Promise<S3Proxy> {
+/**
+ * A loopback proxy in front of upstream; conditional: answer If-None-Match: * like AWS S3;
+ * refuseConditional: answer it 501 NotImplemented, as a store without conditional writes may.
+ */
+export async function startS3Proxy(upstream: string, opts: { conditional?: boolean; refuseConditional?: boolean } = {}): Promise<S3Proxy> {
   const log: string[] = [];
   const faults: Fault[] = [];
   const sockets = new Set<net.Socket>();
@@ -136,6 +139,14 @@ export async function startS3Proxy(upstream: string, opts: { conditional?: boole
       const u = new URL(url, 'http://x');
       const isWrite =
         (req.method === 'PUT' && !u.searchParams.has('partNumber')) || (req.method === 'POST' && u.searchParams.has('uploadId'));
+      if (opts.refuseConditional && isWrite && req.headers['if-none-match']) {
+        req.resume();
+        res
+          .writeHead(501, { 'content-type': 'application/xml' })
+          .end(errorXml('NotImplemented', 'A header you provided implies functionality that is not implemented'));
+        log.push(`${req.method} ${url} → 501 (conditional refused)`);
+        return;
+      }
       if (opts.conditional && isWrite && req.headers['if-none-match'] === '*') {
         const [bucket, ...rest] = u.pathname.slice(1).split('/');
         const key = decodeURIComponent(rest.join('/'));

@@ -193,6 +193,27 @@ test('a 120 MB archive is uploaded in parts and restored byte for byte', async (
   }
 });
 
+test('a store that refuses conditional writes (501) is asked again without If-None-Match', async () => {
+  const plain = await startS3Proxy(s3.endpoint, { refuseConditional: true });
+  try {
+    const backend = new S3Backend(location(plain.endpoint, { prefix: 'no-conditional/' }));
+    const key = 'go-ci-kit-v1-mod-linux-amd64-go1.23.0-nocond';
+    assert.deepEqual(await backend.save('modules', key, randomArchive(1024 * 1024)), { status: 'saved', bytes: 1024 * 1024 });
+    assert.ok(
+      plain.log.some((l) => /^PUT \S+nocond\.tar\.zst\S* → 501 \(conditional refused\)$/.test(l)),
+      plain.log.join('\n'),
+    );
+    assert.ok(
+      plain.log.some((l) => /^PUT \S+nocond\.tar\.zst\S* → 200$/.test(l)),
+      plain.log.join('\n'),
+    );
+    assert.equal((await backend.restore('modules', key, [])).matchedKey, key);
+    await backend.cleanup('modules');
+  } finally {
+    await plain.close();
+  }
+});
+
 test('500 and 503 (SlowDown) answers are retried with backoff; restore and save succeed', async () => {
   const flaky = await startS3Proxy(s3.endpoint);
   try {
