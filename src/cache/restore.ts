@@ -6,7 +6,7 @@ import type { CacheStep } from './step.js';
 import type { GoLeg } from '../go/leg.js';
 import { ArchiveError, restoreArchiveAs } from './archive.js';
 import { message, type CacheBackend } from './backend.js';
-import { findDependencyFiles, hashDependencyFiles } from './dependencies.js';
+import { findDependencyFiles, hashDependencyFiles, ownDirectory } from './dependencies.js';
 import { classifyMatch, keysFor, runUnique, type CacheKeys, type CacheKind, type KeyFacts } from './keys.js';
 import { readCacheSettings } from './settings.js';
 import { openBackend, pickBackend, STATE_NAME, type CacheEntryState, type CacheState } from './state.js';
@@ -49,7 +49,10 @@ function setOutputs(
  * (or a workspace) has a go.sum; a vendor directory holds its modules itself. */
 async function modulesNothingToCache(workingDirectory: string): Promise<string | undefined> {
   if (existsSync(path.join(workingDirectory, 'vendor', 'modules.txt'))) return 'vendor/modules.txt: the module vendors its dependencies';
-  const sums = await globFiles(['**/go.sum', 'go.work.sum'], workingDirectory);
+  // Our own directories (a go-ci-kit checkout, .go-ci-kit/) never count, as in the key.
+  const sums = await globFiles(['**/go.sum', 'go.work.sum'], workingDirectory, {
+    skipDir: (d) => ownDirectory(d, workingDirectory) !== undefined,
+  });
   return sums.length === 0 ? `no go.sum in ${workingDirectory}: the module requires no other module` : undefined;
 }
 
