@@ -31610,332 +31610,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6516:
+/***/ 1038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  o: () => (/* binding */ actions)
 });
 
-// UNUSED EXPORTS: parseArgs, version
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/ci/inputs.ts
-class InputError extends Error {
-    name = 'InputError';
-}
-class Inputs {
-    runtime;
-    table;
-    constructor(runtime, table) {
-        this.runtime = runtime;
-        this.table = table;
-    }
-    spec(name) {
-        const spec = this.table[name];
-        if (!spec)
-            throw new Error(`internal: input "${name}" is not declared in the action's input table`);
-        return spec;
-    }
-    /** Trimmed value, or the declared default, or ''. */
-    string(name) {
-        const spec = this.spec(name);
-        const raw = (this.runtime.rawInput(name) ?? '').trim();
-        return raw !== '' ? raw : (spec.default ?? '');
-    }
-    /** True when the user gave a non-empty value (as opposed to the default). */
-    given(name) {
-        this.spec(name);
-        return (this.runtime.rawInput(name) ?? '').trim() !== '';
-    }
-    bool(name) {
-        const v = this.string(name).toLowerCase();
-        if (['true', 'yes', '1', 'on'].includes(v))
-            return true;
-        if (['false', 'no', '0', 'off', ''].includes(v))
-            return false;
-        throw new InputError(`input "${name}" is "${this.string(name)}", which is not a boolean; use "true" or "false"`);
-    }
-    choice(name) {
-        const spec = this.spec(name);
-        const v = this.string(name);
-        const options = spec.options ?? [];
-        if (!options.includes(v)) {
-            throw new InputError(`input "${name}" is "${v}"; expected one of: ${options.map((o) => `"${o}"`).join(', ')}`);
-        }
-        return v;
-    }
-    /** Newline- or comma-separated list, blank entries and `#` comments dropped. */
-    list(name) {
-        return this.string(name)
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '' && !s.startsWith('#'));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ci/action.ts
-// How an action runs on any platform: one definition (inputs table + main/post functions),
-// run by the GitHub entry bundles or by the CLI with a file-based runtime.
-
-function message(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/** Runs one phase; returns false when the phase failed the job. */
-async function runPhase(def, phase, rt) {
-    const ctx = { rt, inputs: new Inputs(rt, def.inputs) };
-    if (phase === 'post') {
-        if (!def.post)
-            return true;
-        try {
-            await def.post(ctx);
-        }
-        catch (e) {
-            rt.warning(`${def.name} post step: ${message(e)}`);
-        }
-        return true;
-    }
-    try {
-        await def.main(ctx);
-        return true;
-    }
-    catch (e) {
-        rt.setFailed(message(e));
-        if (e instanceof Error && e.stack)
-            rt.debug(e.stack);
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/ci/findings.ts
-// Findings an action wants a CI system to show beside the code (API breaks, newer Go syntax, ...),
-// and the two report formats GitLab renders them from: Code Quality JSON and JUnit XML.
-// Pure functions; FileRuntime writes the files, GitHub shows the same findings as annotations.
-
-/** Same finding → same fingerprint across runs, so GitLab can tell new findings from old ones. */
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.check}\0${f.file ?? ''}\0${f.message}`).digest('hex');
-}
-function codeQuality(findings) {
-    return findings.map((f) => ({
-        description: f.message,
-        check_name: f.check,
-        fingerprint: fingerprint(f),
-        severity: f.severity,
-        // Code Quality needs a location; findings about a whole build point at the project root.
-        location: { path: f.file ?? '.', lines: { begin: f.line ?? 1 } },
-    }));
-}
-function xmlEscape(s) {
-    return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
-}
-/** One test case per finding; blocker/critical/major fail, minor/info pass with their text as output. */
-function junitXml(suite, findings) {
-    const failing = (f) => ['blocker', 'critical', 'major'].includes(f.severity);
-    const failures = findings.filter(failing).length;
-    const cases = findings.map((f) => {
-        const name = xmlEscape(`${f.check}${f.file ? ` ${f.file}${f.line ? `:${f.line}` : ''}` : ''}`);
-        const body = failing(f)
-            ? `<failure type="${xmlEscape(f.severity)}" message="${xmlEscape(f.message)}"/>`
-            : `<system-out>${xmlEscape(f.message)}</system-out>`;
-        return `    <testcase classname="${xmlEscape(suite)}" name="${name}">${body}</testcase>`;
-    });
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites tests="${findings.length}" failures="${failures}">`,
-        `  <testsuite name="${xmlEscape(suite)}" tests="${findings.length}" failures="${failures}">`,
-        ...cases,
-        '  </testsuite>',
-        '</testsuites>',
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/ci/file-runtime.ts
-// Runtime for GitLab CI and local runs of the CLI: outputs, env, state and summaries are plain
-// files in one directory (default `.go-ci-kit/` in the project), so later script lines and jobs
-// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report
-// (artifacts:reports:dotenv), findings as Code Quality JSON / JUnit XML, and `cache:` can keep the
-// tool cache and work dirs because they live inside the project dir.
-
-
-
-
-/** Most a GitLab dotenv report may hold; a bigger one fails the job's artifact upload. */
-const DOTENV_MAX_BYTES = 5 * 1024;
-/** Shell single-quoting for the sourceable env file (values are data, never code). */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** dotenv keys allowed by GitLab: [A-Za-z0-9_]. */
-function dotenvKey(name) {
-    return name.replace(/[^A-Za-z0-9_]/g, '_').toUpperCase();
-}
-function where(w) {
-    if (!w?.file)
-        return '';
-    return `${w.file}${w.startLine ? `:${w.startLine}` : ''}${w.startColumn ? `:${w.startColumn}` : ''}: `;
-}
-class FileRuntime {
-    opts;
-    kind;
-    outputs = new Map();
-    failed;
-    env;
-    constructor(opts) {
-        this.opts = opts;
-        this.kind = opts.kind;
-        this.env = opts.env ?? process.env;
-        (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
-    }
-    get outDir() {
-        return this.opts.outDir;
-    }
-    get envFile() {
-        return external_node_path_.join(this.opts.outDir, 'env.sh');
-    }
-    get outputsFile() {
-        return external_node_path_.join(this.opts.outDir, 'outputs.json');
-    }
-    /** outputs.env in the out dir, or env GO_CI_KIT_DOTENV (a fixed path for artifacts:reports:dotenv). */
-    get dotenvFile() {
-        return this.env.GO_CI_KIT_DOTENV || external_node_path_.join(this.opts.outDir, 'outputs.env');
-    }
-    get summaryFile() {
-        return external_node_path_.join(this.opts.outDir, 'summary.md');
-    }
-    get codeQualityFile() {
-        return external_node_path_.join(this.opts.outDir, `${this.opts.action}.codequality.json`);
-    }
-    get junitFile() {
-        return external_node_path_.join(this.opts.outDir, `${this.opts.action}.junit.xml`);
-    }
-    get dotenvPrefix() {
-        return this.opts.dotenvPrefix ?? this.env.GO_CI_KIT_OUTPUT_PREFIX ?? '';
-    }
-    get stateFile() {
-        return external_node_path_.join(this.opts.outDir, `state-${this.opts.action}.json`);
-    }
-    rawInput(name) {
-        return this.opts.inputs.get(name);
-    }
-    setOutput(name, value) {
-        this.outputs.set(name, value);
-        const all = (0,external_node_fs_.existsSync)(this.outputsFile)
-            ? JSON.parse((0,external_node_fs_.readFileSync)(this.outputsFile, 'utf8'))
-            : {};
-        all[name] = value;
-        (0,external_node_fs_.writeFileSync)(this.outputsFile, JSON.stringify(all, null, 2) + '\n');
-        this.appendDotenv(name, value);
-    }
-    appendDotenv(name, value) {
-        // dotenv values are single-line; multi-line outputs (rare) are kept in outputs.json only.
-        if (value.includes('\n')) {
-            this.debug(`output ${name} is multi-line: kept in ${this.outputsFile}, not in the dotenv report`);
-            return;
-        }
-        const line = `${dotenvKey(this.dotenvPrefix + name)}=${value}\n`;
-        const size = (0,external_node_fs_.existsSync)(this.dotenvFile) ? (0,external_node_fs_.statSync)(this.dotenvFile).size : 0;
-        if (this.kind === 'gitlab' && size + Buffer.byteLength(line) > DOTENV_MAX_BYTES) {
-            // Over GitLab's limit the whole report is rejected; keep the file valid and say where the value is.
-            this.warning(`output ${name} not added to ${this.dotenvFile}: GitLab dotenv reports are limited to ${DOTENV_MAX_BYTES} bytes; read it from ${this.outputsFile}`);
-            return;
-        }
-        (0,external_node_fs_.appendFileSync)(this.dotenvFile, line);
-    }
-    /** Code Quality JSON and JUnit XML for GitLab's artifacts:reports (written even when empty: no findings is a result). */
-    writeFindings(findings) {
-        (0,external_node_fs_.writeFileSync)(this.codeQualityFile, JSON.stringify(codeQuality(findings), null, 2) + '\n');
-        (0,external_node_fs_.writeFileSync)(this.junitFile, junitXml(this.opts.action, findings));
-        return [this.codeQualityFile, this.junitFile];
-    }
-    exportVariable(name, value) {
-        this.env[name] = value;
-        (0,external_node_fs_.appendFileSync)(this.envFile, `export ${name}=${shellQuote(value)}\n`);
-    }
-    addPath(dir) {
-        this.env.PATH = `${dir}${external_node_path_.delimiter}${this.env.PATH ?? ''}`;
-        (0,external_node_fs_.appendFileSync)(this.envFile, `export PATH=${shellQuote(dir)}:"$PATH"\n`);
-    }
-    saveState(name, value) {
-        const all = this.readState();
-        all[name] = value;
-        (0,external_node_fs_.writeFileSync)(this.stateFile, JSON.stringify(all, null, 2) + '\n');
-    }
-    getState(name) {
-        return this.readState()[name] ?? '';
-    }
-    readState() {
-        if (!(0,external_node_fs_.existsSync)(this.stateFile))
-            return {};
-        return JSON.parse((0,external_node_fs_.readFileSync)(this.stateFile, 'utf8'));
-    }
-    async appendSummary(markdown) {
-        (0,external_node_fs_.appendFileSync)(this.summaryFile, markdown.endsWith('\n') ? markdown : markdown + '\n');
-    }
-    debug(message) {
-        if (this.env.GO_CI_KIT_DEBUG === 'true' || this.env.CI_DEBUG_TRACE === 'true')
-            process.stderr.write(`debug: ${message}\n`);
-    }
-    info(message) {
-        process.stdout.write(`${message}\n`);
-    }
-    notice(message, w) {
-        process.stdout.write(`notice: ${where(w)}${message}\n`);
-    }
-    warning(message, w) {
-        process.stderr.write(`warning: ${where(w)}${message}\n`);
-    }
-    error(message, w) {
-        process.stderr.write(`error: ${where(w)}${message}\n`);
-    }
-    setFailed(message) {
-        this.failed = message;
-        process.exitCode = 1;
-        this.error(message);
-    }
-    tempDir() {
-        // Exists on return, as RUNNER_TEMP does on a runner (actions mkdtemp inside it).
-        const dir = this.env.RUNNER_TEMP || external_node_path_.join(this.opts.outDir, 'tmp');
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        return dir;
-    }
-    toolCacheDir() {
-        if (this.env.RUNNER_TOOL_CACHE)
-            return this.env.RUNNER_TOOL_CACHE;
-        // On GitLab the tool cache must sit inside the project dir so `cache:` can keep it.
-        if (this.kind === 'gitlab')
-            return external_node_path_.join(this.opts.outDir, 'tool-cache');
-        return external_node_path_.join(external_node_os_.homedir(), '.cache', 'go-ci-kit', 'tool-cache');
-    }
-    workDir() {
-        return external_node_path_.join(this.opts.outDir, 'work');
-    }
-    event() {
-        if (this.kind === 'gitlab') {
-            const src = this.env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID;
-            const dst = this.env.CI_MERGE_REQUEST_PROJECT_ID;
-            return {
-                name: this.env.CI_PIPELINE_SOURCE ?? '',
-                fromFork: Boolean(src && dst && src !== dst),
-                runId: this.env.CI_PIPELINE_ID ?? '',
-                runAttempt: this.env.CI_JOB_ID ?? '',
-            };
-        }
-        return { name: 'local', fromFork: false, runId: String(Date.now()), runAttempt: '1' };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache/inputs.ts
+;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/cache-inputs.ts
 const cacheInputs = {
     cache: { default: 'true' },
     'cache-modules': { default: 'true' },
@@ -31943,17 +31627,38 @@ const cacheInputs = {
     'cache-dependency-path': { default: '**/go.sum' },
     'cache-save': { default: 'auto', options: ['auto', 'always', 'never'] },
     'cache-on-failure': { default: 'false' },
-    'cache-backend': { default: 'auto', options: ['auto', 'github', 'dir'] },
+    'cache-backend': { default: 'auto', options: ['auto', 'github', 'dir', 's3'] },
     'cache-dir': {},
     'cache-dir-max-size': { default: '10G' },
+    // The s3 store (src/cache/s3-location.ts); credentials come from the AWS environment, never an input.
+    's3-bucket': {},
+    's3-prefix': {},
+    's3-region': {},
+    's3-endpoint': {},
     // Evaluated by the runner for the post step too, so the post step knows whether the job failed.
     // Outside GitHub the literal stays unexpanded and CI_JOB_STATUS (GitLab after_script) is used.
     'job-status': { default: '${{ job.status }}' },
 };
-const cacheOutputs = ['cache-hit', 'modules-cache-hit', 'build-cache-hit', 'modules-cache-key', 'build-cache-key'];
+const cacheOutputs = [
+    'cache-hit',
+    'modules-cache-hit',
+    'build-cache-hit',
+    'modules-cache-key',
+    'build-cache-key',
+    'modules-cache-matched-key',
+    'build-cache-matched-key',
+];
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/fs/tree.ts
 // Owns listing the regular files below a directory: the one recursive walk behind cache globs,
 // cache size accounting and abi-diff's directory pairing. Each caller says what to skip; symlinks
@@ -31988,7 +31693,54 @@ async function listFiles(root, opts = {}) {
     return out.sort();
 }
 
+;// CONCATENATED MODULE: ./src/process/leftovers.ts
+// Names for our temporary files and directories that say who made them: `<host>.<pid>.<random>`.
+// A later run tells the leftovers of a killed run (same host, that process is gone) from the work
+// of a live one, and removes them at once instead of waiting for them to age; a name from another
+// host (a cache dir on shared storage) can only be judged by its age.
+
+
+const TAG = /^([A-Za-z0-9]{1,32})\.(\d{1,10})\.([0-9a-f]{8})$/;
+function hostTag() {
+    return (external_node_os_.hostname()
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(0, 32) || 'host');
+}
+/** A fresh tag for a temporary name made by this process. */
+function ownerTag() {
+    return `${hostTag()}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+const OWNER_TAG_PATTERN = '[A-Za-z0-9]{1,32}\\.\\d{1,10}\\.[0-9a-f]{8}';
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * Whether a tag names work that can no longer be going on: made on this host by a process that
+ * has exited; else (another host, a tag we cannot read) when the thing was last written more
+ * than staleMs ago.
+ */
+function isLeftover(tag, lastWriteMs, staleMs, now = Date.now()) {
+    const m = TAG.exec(tag);
+    if (m && m[1] === hostTag()) {
+        const pid = Number(m[2]);
+        return pid !== process.pid && !alive(pid);
+    }
+    return now - lastWriteMs > staleMs;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/process/pipeline.ts
+
+
 const succeeded = (o) => o.code === 0 && o.startError === undefined;
 function describe(o) {
     if (o.startError !== undefined)
@@ -31998,10 +31750,19 @@ function describe(o) {
 /** Says which programs failed and the last lines each wrote; `outcomes` has both programs, in pipe order. */
 class PipelineError extends Error {
     outcomes;
+    refused;
     name = 'PipelineError';
-    constructor(outcomes) {
-        super(outcomes.filter((o) => !succeeded(o)).map(describe).join('; '));
+    constructor(outcomes, 
+    /** What the stream in the middle refused (then the programs' failures are only its consequence). */
+    refused) {
+        super(refused
+            ? refused.message
+            : outcomes
+                .filter((o) => !succeeded(o))
+                .map(describe)
+                .join('; '));
         this.outcomes = outcomes;
+        this.refused = refused;
     }
 }
 /**
@@ -32018,41 +31779,339 @@ function outcome(child, name) {
         child.stderr.on('close', () => resolve());
     });
     return new Promise((resolve) => {
-        child.on('error', (e) => resolve({ name, code: null, signal: null, stderr, startError: e.code === 'ENOENT' ? `${name} is not installed` : e.message, stopped: false }));
+        child.on('error', (e) => resolve({
+            name,
+            code: null,
+            signal: null,
+            stderr,
+            startError: e.code === 'ENOENT' ? `${name} is not installed` : e.message,
+            stopped: false,
+        }));
         child.on('exit', (code, signal) => void stderrDone.then(() => resolve({ name, code, signal, stderr, stopped: false })));
     });
 }
 /**
- * Waits for producer | consumer; throws a PipelineError when either fails. Our copy of the pipe's
- * read end is closed at once, so when the consumer dies (disk full, corrupt input) the producer
- * gets EPIPE instead of blocking forever; when either fails the other is stopped. After
- * `timeoutMs` both are killed (and reported as failed).
+ * Waits for producer | consumer; throws a PipelineError when either fails or `through` refuses the
+ * data. Both programs are spawned with a pipe on that side (producer stdout, consumer stdin) and
+ * the data flows producer → this process → consumer, through `through` (a PassThrough when none):
+ * so when this process dies, even of kill -9, the producer gets SIGPIPE at its next write and the
+ * consumer reads EOF, and neither outlives it as an orphan. When either fails, or `through`
+ * throws, the other is stopped. After `timeoutMs` both are killed (and reported as failed).
  */
 async function pipeline(producer, pname, consumer, cname, opts = {}) {
-    producer.stdout?.destroy();
+    if (!producer.stdout || !consumer.stdin)
+        throw new Error("internal: pipeline needs a pipe on the producer's stdout and the consumer's stdin");
+    const through = opts.through ?? new external_node_stream_.PassThrough();
+    let refused;
+    // Its own error (a refusal), not a pipe error passed on to it when a program went away.
+    through.on('error', (e) => {
+        if (e.code === undefined)
+            refused ??= e;
+    });
     const stopped = new Set();
-    const stop = (other) => (o) => {
-        if (!succeeded(o) && other.exitCode === null && other.signalCode === null) {
-            stopped.add(other);
-            other.kill('SIGTERM');
+    const stopOne = (c) => {
+        if (c.exitCode === null && c.signalCode === null) {
+            stopped.add(c);
+            c.kill('SIGTERM');
         }
+    };
+    // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
+    // programs' outcomes and `refused` say why.
+    const flow = (0,promises_namespaceObject.pipeline)(producer.stdout, through, consumer.stdin).catch(() => {
+        if (refused)
+            [producer, consumer].forEach(stopOne);
+    });
+    const stop = (other) => (o) => {
+        if (!succeeded(o))
+            stopOne(other);
         return o;
     };
     const timer = opts.timeoutMs ? setTimeout(() => [producer, consumer].forEach((c) => c.kill('SIGTERM')), opts.timeoutMs) : undefined;
     const [p, c] = await Promise.all([outcome(producer, pname).then(stop(consumer)), outcome(consumer, cname).then(stop(producer))]);
+    await flow;
     clearTimeout(timer);
     // Stopped only if our signal is what ended it: one that exited on its own speaks for itself.
-    p.stopped = (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c));
-    c.stopped = stopped.has(consumer) && c.signal === 'SIGTERM';
-    if (!succeeded(p) || !succeeded(c))
-        throw new PipelineError([p, c]);
+    // A refusal in the middle is the cause of the producer's failure to write on (EPIPE, SIGPIPE),
+    // unless it was raised because the producer's output ended early (`atEnd`).
+    const refusedFirst = refused !== undefined && refused.atEnd !== true;
+    p.stopped =
+        (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c)) || (refusedFirst && !succeeded(p));
+    c.stopped = (stopped.has(consumer) && c.signal === 'SIGTERM') || (refused !== undefined && !succeeded(c));
+    if (refused || !succeeded(p) || !succeeded(c))
+        throw new PipelineError([p, c], refused);
+}
+
+;// CONCATENATED MODULE: ./src/process/tar-guard.ts
+// Reads a tar stream on its way from the decompressor to `tar -x` (src/process/pipeline.ts puts
+// it in the middle) and lets through only what is safe to extract: every header is checked BEFORE
+// tar sees it, so a refused member never touches the disk. Refused: device nodes, FIFOs, sparse
+// and other special members, setuid/setgid modes, absolute or `..` names and link targets,
+// symlinks (all of them, or, with symlinks "inside", those whose target is absolute or has a `..`
+// part: such a target can only lead deeper into the tree, never out of it), and any member that
+// takes the stream over its size limits. A stream that is not tar (bad header checksum, no end
+// marker) is corrupt. Parsed: ustar headers with octal or base-256 sizes, pax `x` headers (path,
+// linkpath, size) and GNU long names (`L`, `K`), which is what GNU tar and Go's archive/tar write.
+
+class TarRefused extends Error {
+    reason;
+    atEnd;
+    name = 'TarRefused';
+    constructor(reason, message, 
+    /** Raised when the stream ended early: then a failing producer is the cause, not this. */
+    atEnd = false) {
+        super(message);
+        this.reason = reason;
+        this.atEnd = atEnd;
+    }
+}
+const BLOCK = 512;
+const CAPTURE_MAX = 64 * 1024;
+const TYPES = {
+    '3': 'a character device',
+    '4': 'a block device',
+    '6': 'a FIFO',
+    S: 'a sparse file',
+    V: 'a volume label',
+    M: 'a multi-volume continuation',
+    N: 'an old GNU long-name member',
+    D: 'a GNU dump directory',
+};
+function tar_guard_text(b, start, len) {
+    const s = b.subarray(start, start + len);
+    const nul = s.indexOf(0);
+    return (nul < 0 ? s : s.subarray(0, nul)).toString('utf8');
+}
+function octal(b, start, len) {
+    if (b[start] & 0x80) {
+        // base-256 (GNU): big-endian two's complement; a negative size is corrupt.
+        if (b[start] & 0x40)
+            return NaN;
+        let n = b[start] & 0x3f;
+        for (let i = 1; i < len; i++)
+            n = n * 256 + b[start + i];
+        return n;
+    }
+    const s = tar_guard_text(b, start, len).trim();
+    return s === '' ? 0 : /^[0-7]+$/.test(s) ? parseInt(s, 8) : NaN;
+}
+function checksumOk(h) {
+    const want = octal(h, 148, 8);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const v = i >= 148 && i < 156 ? 0x20 : h[i];
+        unsigned += v;
+        signed += v > 127 ? v - 256 : v;
+    }
+    return want === unsigned || want === signed;
+}
+/** pax records: "<len> <key>=<value>\n"... */
+function paxRecords(data) {
+    const out = new Map();
+    let at = 0;
+    while (at < data.length) {
+        const sp = data.indexOf(0x20, at);
+        if (sp < 0)
+            break;
+        const len = Number(data.subarray(at, sp).toString());
+        if (!(len > 0) || at + len > data.length)
+            throw new TarRefused('corrupt', 'a pax header record has a bad length');
+        const rec = data.subarray(sp + 1, at + len - 1).toString('utf8');
+        const eq = rec.indexOf('=');
+        if (eq > 0)
+            out.set(rec.slice(0, eq), rec.slice(eq + 1));
+        at += len;
+    }
+    return out;
+}
+const clean = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+const escapes = (p) => p.startsWith('/') || p.split('/').includes('..');
+class TarGuard extends external_node_stream_.Transform {
+    rules;
+    pending = Buffer.alloc(0);
+    state = { kind: 'header' };
+    pax = new Map();
+    longName;
+    longLink;
+    zeroBlocks = 0;
+    ended = false;
+    total = 0;
+    members = 0;
+    /** Captured contents by name (see TarRules.capture). */
+    captured = new Map();
+    constructor(rules) {
+        super();
+        this.rules = rules;
+    }
+    _transform(chunk, _enc, done) {
+        try {
+            this.consume(chunk);
+            done();
+        }
+        catch (e) {
+            done(e);
+        }
+    }
+    _flush(done) {
+        if (!this.ended) {
+            done(new TarRefused('corrupt', 'the archive ends before its end-of-archive marker (truncated)', true));
+            return;
+        }
+        done();
+    }
+    consume(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.ended) {
+                // Trailing zero padding after the end marker goes through untouched.
+                this.push(chunk.subarray(at));
+                return;
+            }
+            if (this.state.kind === 'data') {
+                const s = this.state;
+                const n = Math.min(chunk.length - at, s.left + s.pad);
+                const part = chunk.subarray(at, at + n);
+                if (s.keep) {
+                    const body = part.subarray(0, Math.max(0, Math.min(n, s.left)));
+                    if (body.length)
+                        s.keep.push(Buffer.from(body));
+                }
+                this.push(part);
+                const fromBody = Math.min(n, s.left);
+                s.left -= fromBody;
+                s.pad -= n - fromBody;
+                at += n;
+                if (s.left === 0 && s.pad === 0)
+                    this.finishData(s);
+                continue;
+            }
+            const need = BLOCK - this.pending.length;
+            const take = chunk.subarray(at, at + need);
+            at += take.length;
+            this.pending = this.pending.length ? Buffer.concat([this.pending, take]) : Buffer.from(take);
+            if (this.pending.length < BLOCK)
+                return;
+            const header = this.pending;
+            this.pending = Buffer.alloc(0);
+            this.header(header);
+        }
+    }
+    finishData(s) {
+        this.state = { kind: 'header' };
+        if (!s.keep || s.keepFor === undefined)
+            return;
+        const data = Buffer.concat(s.keep);
+        if (s.keepFor === 'pax' || s.keepFor === 'global') {
+            const recs = paxRecords(data);
+            for (const k of recs.keys()) {
+                if (k.startsWith('GNU.sparse'))
+                    throw new TarRefused('poisoned', 'the archive holds a sparse file (pax GNU.sparse)');
+                if (s.keepFor === 'global' && ['path', 'linkpath', 'size'].includes(k))
+                    throw new TarRefused('poisoned', `the archive has a global pax header that sets ${k} for every member`);
+            }
+            if (s.keepFor === 'pax')
+                this.pax = recs;
+        }
+        else if (s.keepFor === 'L')
+            this.longName = tar_guard_text(data, 0, data.length);
+        else if (s.keepFor === 'K')
+            this.longLink = tar_guard_text(data, 0, data.length);
+        else
+            this.captured.set(s.keepFor.slice('capture:'.length), data);
+    }
+    refuse(reason, message) {
+        throw new TarRefused(reason, message);
+    }
+    header(h) {
+        if (h.every((b) => b === 0)) {
+            if (++this.zeroBlocks === 2)
+                this.ended = true;
+            this.push(h);
+            return;
+        }
+        if (this.zeroBlocks)
+            this.refuse('corrupt', 'a zero block is followed by more members');
+        if (!checksumOk(h))
+            this.refuse('corrupt', `a header has a bad checksum after ${this.members} members (not a tar stream, or damaged)`);
+        const type = String.fromCharCode(h[156]);
+        let size = octal(h, 124, 12);
+        if (Number.isNaN(size))
+            this.refuse('corrupt', 'a header has an unreadable size');
+        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+            if (size > CAPTURE_MAX)
+                this.refuse('too-big', `a ${type} header of ${size} bytes`);
+            this.push(h);
+            this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type);
+            return;
+        }
+        const prefix = h.subarray(257, 263).toString('latin1').startsWith('ustar') ? tar_guard_text(h, 345, 155) : '';
+        const raw = this.pax.get('path') ?? this.longName ?? (prefix ? `${prefix}/${tar_guard_text(h, 0, 100)}` : tar_guard_text(h, 0, 100));
+        const link = this.pax.get('linkpath') ?? this.longLink ?? tar_guard_text(h, 157, 100);
+        if (this.pax.has('size'))
+            size = Number(this.pax.get('size'));
+        this.pax = new Map();
+        this.longName = this.longLink = undefined;
+        const name = clean(raw);
+        const mode = octal(h, 100, 8);
+        const what = `"${name}"`;
+        if (TYPES[type])
+            this.refuse('poisoned', `${what} is ${TYPES[type]}`);
+        if (!['0', '\0', '7', '1', '2', '5'].includes(type))
+            this.refuse('poisoned', `${what} has the unknown tar type ${JSON.stringify(type)}`);
+        if (escapes(name))
+            this.refuse('poisoned', `${what} is an absolute path or climbs out with ".."`);
+        if (mode & 0o6000)
+            this.refuse('poisoned', `${what} is setuid or setgid (mode ${mode.toString(8)})`);
+        if (type === '1' && escapes(clean(link)))
+            this.refuse('poisoned', `${what} is a hard link to "${link}", outside the tree`);
+        if (type === '2') {
+            if (this.rules.symlinks === 'none')
+                this.refuse('poisoned', `${what} is a symlink (to "${link}"); this tree never holds symlinks`);
+            if (escapes(link))
+                this.refuse('poisoned', `${what} is a symlink to "${link}", which can lead outside the tree`);
+        }
+        const isFile = (type === '0' || type === '\0' || type === '7') && !raw.endsWith('/');
+        // GNU tar and Go's archive/tar store no data for links and directories; one that claims some
+        // could be skipped differently by tar than here, so it is refused rather than guessed at.
+        if (!isFile && size !== 0)
+            this.refuse('corrupt', `${what} is a link or directory that claims ${size} bytes of data`);
+        if (++this.members > this.rules.limits.maxMembers)
+            this.refuse('too-big', `the archive has more than ${this.rules.limits.maxMembers} members`);
+        if (size > this.rules.limits.maxFileBytes)
+            this.refuse('too-big', `${what} is ${size} bytes, over the ${this.rules.limits.maxFileBytes}-byte limit for one file`);
+        this.total += size + BLOCK;
+        if (this.total > this.rules.limits.maxTotalBytes)
+            this.refuse('too-big', `the archive extracts to more than ${this.rules.limits.maxTotalBytes} bytes (at ${what})`);
+        this.push(h);
+        const capture = isFile && this.rules.capture?.includes(name) && size <= CAPTURE_MAX ? `capture:${name}` : undefined;
+        this.startData(size, capture);
+    }
+    startData(size, keepFor) {
+        const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (size === 0) {
+            if (keepFor !== undefined)
+                this.finishData({ kind: 'data', left: 0, pad: 0, keep: [], keepFor });
+            return;
+        }
+        this.state = { kind: 'data', left: size, pad, keep: keepFor !== undefined ? [] : undefined, keepFor };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
 // Cache archives: a tar stream of one directory compressed with zstd (both real programs, piped
-// without a shell). Extraction always goes into a fresh directory beside the target, which is then
-// swapped in, so an existing, non-empty or read-only target (Go makes module files read-only) never
-// makes tar fail, and a corrupt or truncated archive leaves the target untouched.
+// through this process without a shell, so neither outlives it). Extraction always goes into a
+// fresh directory beside the target, which is then swapped in, so an existing, non-empty or
+// read-only target (Go makes module files read-only) never makes tar fail, and a corrupt or
+// truncated archive leaves the target untouched.
+//
+// What an archive may hold is checked on its way into tar (src/process/tar-guard.ts), so nothing
+// refused ever reaches the disk: Go's module and build caches hold only directories and regular
+// files (Go never writes a symlink, device, FIFO or setuid file there), so any other member makes
+// the entry poisoned. Every archive starts with a manifest member naming the key it was saved
+// under; an entry whose manifest is missing or names another key (an archive copied or renamed to
+// another Go version's key) is poisoned too. Size limits (cacheLimits) stop archive bombs.
+
+
 
 
 
@@ -32060,39 +32119,119 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
 
 
 class ArchiveError extends Error {
+    problem;
     name = 'ArchiveError';
+    constructor(message, problem = 'local') {
+        super(message);
+        this.problem = problem;
+    }
+    /** True when the archive itself is bad, so dropping it from the store loses nothing good. */
+    get archiveIsBad() {
+        return this.problem !== 'local';
+    }
 }
-/** producer | consumer (see src/process/pipeline.ts), failing with an ArchiveError. */
-async function archive_pipeline(producer, pname, consumer, cname) {
-    try {
-        await pipeline(producer, pname, consumer, cname);
-    }
-    catch (e) {
-        throw new ArchiveError(e.message);
-    }
+/** The manifest member every archive starts with: {"key": ...}. */
+const MANIFEST = '.go-ci-kit-entry';
+const GiB = 1024 ** 3;
+/**
+ * Extraction limits for a cache archive of `archiveBytes`: the tree may hold 40 times the archive
+ * (Go build and module caches compress 3-8 times with zstd -3; each member also counts a 512-byte
+ * block) but never less than 256 MiB nor more than 64 GiB; one file at most 4 GiB; at most 5
+ * million members.
+ */
+function cacheLimits(archiveBytes) {
+    return {
+        maxTotalBytes: Math.min(64 * GiB, Math.max(256 * 1024 ** 2, 40 * archiveBytes)),
+        maxFileBytes: 4 * GiB,
+        maxMembers: 5_000_000,
+    };
 }
 /** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
 async function createArchive(dir, file, opts = {}) {
-    const flags = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
+    const flags = [...(opts.exclude ?? []), MANIFEST].map((e) => `--exclude=./${e}`);
     if (opts.mtime !== undefined)
         flags.push(`--mtime=@${Math.floor(opts.mtime)}`);
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '-C', dir, ...flags, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: [tar.stdout, 'ignore', 'pipe'] });
+    const meta = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'gck-manifest-'));
     try {
-        await archive_pipeline(tar, 'tar', zstd, 'zstd');
+        // The manifest comes first and from its own directory; the directory's own copy (none after a
+        // restore, which removes it) is excluded.
+        await external_node_fs_.promises.writeFile(external_node_path_.join(meta, MANIFEST), JSON.stringify({ key: opts.key ?? '' }) + '\n');
+        const tar = (0,external_node_child_process_.spawn)('tar', ['--posix', '-cf', '-', '-C', meta, MANIFEST, '-C', dir, ...flags, '.'], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const zstd = (0,external_node_child_process_.spawn)('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: ['pipe', 'ignore', 'pipe'] });
+        try {
+            await pipeline(tar, 'tar', zstd, 'zstd');
+        }
+        catch (e) {
+            await external_node_fs_.promises.rm(file, { force: true });
+            throw new ArchiveError(e.message);
+        }
     }
-    catch (e) {
-        await external_node_fs_.promises.rm(file, { force: true });
-        throw e;
+    finally {
+        await external_node_fs_.promises.rm(meta, { recursive: true, force: true });
     }
     return (await external_node_fs_.promises.stat(file)).size;
 }
-/** Extracts an archive into dest (which must not exist yet). */
-async function extractArchive(file, dest) {
-    await external_node_fs_.promises.mkdir(dest, { recursive: true });
-    const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-q', '-c', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-C', dest, '--no-same-owner', '-xf', '-'], { stdio: [zstd.stdout, 'ignore', 'pipe'] });
-    await archive_pipeline(zstd, 'zstd', tar, 'tar');
+/** Errors of the machine, not of the archive. */
+const LOCAL = /No space left|File too large|Disk quota|Permission denied|Read-only file system|Too many open files|Cannot allocate memory|Operation not permitted/i;
+/**
+ * Classifies a failed extraction. The guard checked every header tar saw, so a failing tar means
+ * the destination (disk full, file size limit, ...), never the archive; zstd failing on its own
+ * means the compressed data is bad, unless it says the machine is at fault.
+ */
+function classify(e) {
+    if (!(e instanceof PipelineError))
+        return new ArchiveError(e instanceof Error ? e.message : String(e), 'local');
+    const [zstd, tar] = e.outcomes;
+    // zstd failing on its own speaks first: the guard's "truncated" is only its consequence.
+    if (!succeeded(zstd) && !zstd.stopped) {
+        const local = zstd.startError !== undefined || LOCAL.test(zstd.stderr);
+        const said = zstd.startError ?? zstd.stderr.trim().split('\n').slice(-2).join(' / ');
+        return new ArchiveError(`zstd failed (${zstd.signal ?? `exit ${zstd.code}`}): ${said}`, local ? 'local' : 'corrupt');
+    }
+    if (e.refused instanceof TarRefused)
+        return new ArchiveError(e.refused.message, e.refused.reason);
+    const why = tar.signal === 'SIGXFSZ' ? `${e.message} (file size limit of this runner)` : e.message;
+    return new ArchiveError(why, 'local');
+}
+/**
+ * Extracts an archive into dest (which must not exist yet), through the guard; checks that its
+ * manifest names expectKey (when given) and removes the manifest from dest.
+ */
+async function extractArchive(file, dest, expectKey) {
+    let bytes;
+    try {
+        bytes = (await external_node_fs_.promises.stat(file)).size;
+        await external_node_fs_.promises.mkdir(dest, { recursive: true });
+    }
+    catch (e) {
+        throw new ArchiveError(e.message, 'local');
+    }
+    const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST] });
+    const zstd = (0,external_node_child_process_.spawn)('zstd', ['-d', '-q', '-c', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const tar = (0,external_node_child_process_.spawn)('tar', ['-C', dest, '--no-same-owner', '--no-same-permissions', '-xf', '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    try {
+        await pipeline(zstd, 'zstd', tar, 'tar', { through: guard });
+    }
+    catch (e) {
+        throw classify(e);
+    }
+    if (expectKey !== undefined) {
+        const raw = guard.captured.get(MANIFEST);
+        let key;
+        try {
+            key = raw ? JSON.parse(raw.toString('utf8')).key : undefined;
+        }
+        catch {
+            key = undefined;
+        }
+        if (typeof key !== 'string' || key === '')
+            throw new ArchiveError(`it has no ${MANIFEST} naming its key (not saved by this version of go-ci-kit)`, 'poisoned');
+        if (key !== expectKey)
+            throw new ArchiveError(`it was saved as ${key}, not as ${expectKey} (copied or renamed)`, 'poisoned');
+    }
+    await external_node_fs_.promises.rm(external_node_path_.join(dest, MANIFEST), { force: true });
 }
 /** Gives the owner write access to every directory below dir so it can be deleted (Go's module cache is read-only). */
 async function makeDeletable(dir) {
@@ -32118,17 +32257,43 @@ async function removeTree(dir) {
     await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
 }
 function sibling(target, tag) {
-    return external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${tag}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    return external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${tag}-${ownerTag()}`);
+}
+/** Removes what a killed restore left beside target (`.<name>.restore-<tag>`, `.<name>.old-<tag>`). */
+async function removeRestoreLeftovers(target) {
+    const dir = external_node_path_.dirname(target);
+    const base = external_node_path_.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const ours = new RegExp(`^\\.${base}\\.(?:restore|old)-(${OWNER_TAG_PATTERN}|[0-9a-f]{8})$`);
+    const removed = [];
+    for (const name of await external_node_fs_.promises.readdir(dir).catch(() => [])) {
+        const m = ours.exec(name);
+        if (!m)
+            continue;
+        const st = await external_node_fs_.promises.lstat(external_node_path_.join(dir, name)).catch(() => undefined);
+        // Old-style names (no owner) are leftovers once an hour old.
+        if (st && isLeftover(m[1], st.mtimeMs, 3600 * 1000)) {
+            await removeTree(external_node_path_.join(dir, name));
+            removed.push(name);
+        }
+    }
+    return removed;
 }
 /**
  * Restores an archive as target: extract beside it, then swap. On any failure the half-extracted
- * directory is removed and target is left as it was; the error says what went wrong.
+ * directory is removed and target is left as it was; the ArchiveError says what went wrong and
+ * whether the archive itself is bad. expectKey: the key the archive must have been saved under.
  */
-async function restoreArchiveAs(file, target) {
-    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+async function restoreArchiveAs(file, target, expectKey) {
+    try {
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+    }
+    catch (e) {
+        throw new ArchiveError(e.message, 'local');
+    }
+    await removeRestoreLeftovers(target);
     const fresh = sibling(target, 'restore');
     try {
-        await extractArchive(file, fresh);
+        await extractArchive(file, fresh, expectKey);
     }
     catch (e) {
         await removeTree(fresh);
@@ -32136,16 +32301,21 @@ async function restoreArchiveAs(file, target) {
     }
     const old = sibling(target, 'old');
     const hadTarget = (0,external_node_fs_.existsSync)(target);
-    if (hadTarget)
-        await external_node_fs_.promises.rename(target, old);
     try {
-        await external_node_fs_.promises.rename(fresh, target);
+        if (hadTarget)
+            await external_node_fs_.promises.rename(target, old);
+        try {
+            await external_node_fs_.promises.rename(fresh, target);
+        }
+        catch (e) {
+            if (hadTarget)
+                await external_node_fs_.promises.rename(old, target);
+            throw e;
+        }
     }
     catch (e) {
-        if (hadTarget)
-            await external_node_fs_.promises.rename(old, target);
         await removeTree(fresh);
-        throw e;
+        throw new ArchiveError(e.message, 'local');
     }
     if (hadTarget)
         await removeTree(old);
@@ -32160,11 +32330,85 @@ async function treeSize(dir, exclude = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/backend.ts
-// What a cache store can do. Both stores hold one tar+zstd archive (archive.ts) per key; the main
+// What a cache store can do. Every store holds one tar+zstd archive (archive.ts) per key; the main
 // step restores it, the post step saves it. Failures are returned as messages, never thrown past
 // restore.ts/save.ts, because a cache must never fail the build.
-function backend_message(e) {
+function message(e) {
     return e instanceof Error ? e.message : String(e);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/errors/input-error.ts
+var input_error = __nccwpck_require__(3712);
+;// CONCATENATED MODULE: ./src/fs/workspace.ts
+// Owns where an action may write and walk: inside the workspace (GITHUB_WORKSPACE on GitHub,
+// CI_PROJECT_DIR on GitLab, else the current directory). A path input such as report-dir or
+// output-dir given as a relative path that leads out of it (`../../x`, or a symlink inside the
+// workspace that points out) is refused with an error naming the input, before any work starts.
+// Also the length limits of path inputs, so the OS's ENAMETOOLONG never reaches the user unnamed.
+
+
+
+/** Longest path the OS accepts (PATH_MAX 4096 with its NUL) and longest name in it (NAME_MAX). */
+const MAX_PATH_BYTES = 4095;
+const MAX_NAME_BYTES = 255;
+function workspaceRoot(env = process.env) {
+    return external_node_path_.resolve(env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd());
+}
+/** Why a path cannot be used at all (too long, NUL or line break in it), or undefined. */
+function pathProblem(p) {
+    if (Buffer.byteLength(p) > MAX_PATH_BYTES)
+        return `it is ${Buffer.byteLength(p)} bytes long; paths may have at most ${MAX_PATH_BYTES}`;
+    const long = p.split(/[\\/]/).find((n) => Buffer.byteLength(n) > MAX_NAME_BYTES);
+    if (long)
+        return `its part "${long.slice(0, 40)}…" is ${Buffer.byteLength(long)} bytes long; a file name may have at most ${MAX_NAME_BYTES}`;
+    if (/[\0\r\n]/.test(p))
+        return 'it contains a NUL or line break';
+    return undefined;
+}
+/** Throws an InputError naming the input when its value cannot be a path. */
+function checkPathInput(input, value) {
+    const why = pathProblem(value);
+    if (why)
+        throw new input_error/* InputError */.d(`input "${input}" (${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)}) is not a usable path: ${why}`);
+}
+/** p with symlinks resolved as far as it exists (the rest appended as written). */
+function realish(p) {
+    let existing = p;
+    const rest = [];
+    while (!(0,external_node_fs_.existsSync)(existing) && external_node_path_.dirname(existing) !== existing) {
+        rest.unshift(external_node_path_.basename(existing));
+        existing = external_node_path_.dirname(existing);
+    }
+    try {
+        return external_node_path_.join((0,external_node_fs_.realpathSync)(existing), ...rest);
+    }
+    catch {
+        return p;
+    }
+}
+/** Whether p (resolved, symlinks followed as far as they exist) is root or below it. */
+function isInside(p, root) {
+    const rel = external_node_path_.relative(realish(root), realish(external_node_path_.resolve(p)));
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/**
+ * An output path input resolved against base; throws an InputError naming the input when it is
+ * not a usable path, or when it is relative and leads (by `..` or through a symlink) outside the
+ * workspace root — or outside base itself when base already lies outside the workspace. An
+ * absolute path is the workflow's explicit choice (e.g. a folder under runner.temp) and is kept.
+ */
+function confinedPath(input, value, base, root = workspaceRoot()) {
+    checkPathInput(input, value);
+    const resolved = external_node_path_.resolve(base, value);
+    if (external_node_path_.isAbsolute(value))
+        return resolved;
+    const limit = isInside(base, root) ? root : external_node_path_.resolve(base);
+    if (!isInside(resolved, limit)) {
+        throw new input_error/* InputError */.d(`input "${input}" ("${value}") resolves to ${resolved}, outside ${limit === root ? 'the workspace' : 'the working directory'} ${limit}; give a path inside it (a relative path may not climb out), or an absolute path`);
+    }
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/glob.ts
@@ -32184,7 +32428,10 @@ function globToRegExp(glob) {
             re += last ? '.*' : '(?:[^/]+/)*';
             return;
         }
-        re += part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+        re += part
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]');
         if (!last)
             re += '/';
     });
@@ -32199,19 +32446,24 @@ function splitBase(pattern) {
     return { base: parts.slice(0, i).join('/') || '/', rest: parts.slice(i).join('/') };
 }
 /** Files (absolute, sorted) matching the patterns, relative ones resolved against root. */
-async function globFiles(patterns, root) {
+async function globFiles(patterns, root, opts = {}) {
     const found = new Set();
     const excludes = [];
     for (const raw of patterns) {
         const negated = raw.startsWith('!');
-        const abs = external_node_path_.resolve(root, negated ? raw.slice(1) : raw).split(external_node_path_.sep).join('/');
+        const abs = external_node_path_.resolve(root, negated ? raw.slice(1) : raw)
+            .split(external_node_path_.sep)
+            .join('/');
         if (negated) {
             excludes.push(globToRegExp(abs));
             continue;
         }
         const { base, rest } = splitBase(abs);
         const re = globToRegExp(rest);
-        const files = await listFiles(base, { skip: (name) => SKIP.has(name), unreadable: 'ignore' });
+        const files = await listFiles(base, {
+            skip: (name, dir, isDirectory) => SKIP.has(name) || (isDirectory && opts.skipDir?.(external_node_path_.join(base, dir, name)) === true),
+            unreadable: 'ignore',
+        });
         for (const f of files)
             if (re.test(f.split(external_node_path_.sep).join('/')))
                 found.add(external_node_path_.join(base, f));
@@ -32222,28 +32474,98 @@ async function globFiles(patterns, root) {
 ;// CONCATENATED MODULE: ./src/cache/dependencies.ts
 // Which files decide the module cache key, and their hash. Globs (cache-dependency-path) are
 // relative to the leg's working directory; go.work/go.work.sum there always count; when no go.sum
-// matches, the go.mod files stand in (a module without dependencies has no go.sum).
+// matches, the go.mod files stand in (a module without dependencies has no go.sum). Files of our
+// own never count (ownDirectory): they would change the user's key from run to run.
+
+
+
 
 
 
 
 const GO_MOD_FALLBACK = ['**/go.mod'];
 const WORKSPACE_FILES = ['go.work', 'go.work.sum'];
+/** The directory the CLI and the GitLab components keep everything in (outputs, tool cache, each
+ * leg's GOPATH/GOCACHE/GOMODCACHE); the reusable workflow checks go-ci-kit out into .go-ci-kit/src. */
+const OUT_DIR_NAME = '.go-ci-kit';
+/** The root of the go-ci-kit package this code runs from (dist/<entry>/ or src/cache/ sit below its
+ * package.json), found once; undefined when no package.json above names it. */
+let packageRoot;
+function ownPackageRoot() {
+    if (packageRoot === undefined) {
+        packageRoot = null;
+        for (let dir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));; dir = external_node_path_.dirname(dir)) {
+            try {
+                const pkg = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, 'package.json'), 'utf8'));
+                if (pkg.name === 'go-ci-kit') {
+                    packageRoot = dir;
+                    break;
+                }
+            }
+            catch {
+                // no package.json here (or an unreadable one): look one directory up
+            }
+            if (external_node_path_.dirname(dir) === dir)
+                break;
+        }
+    }
+    return packageRoot ?? undefined;
+}
+/**
+ * Why a directory below the working directory is ours and never counts in a key, or undefined:
+ * - `.go-ci-kit/` holds the CLI's work dirs, whose module cache has go.mod/go.sum files of every
+ *   dependency, and the reusable workflow's checkout of go-ci-kit;
+ * - go-ci-kit's own package root (a checkout of go-ci-kit inside the project) holds our fixtures'
+ *   go.sum files; it counts only when it is the working directory itself or above it (go-ci-kit's
+ *   own CI keys on its own files);
+ * - a module cache entry (`<module>@<version>`, `@v`): `@` is never part of a package directory.
+ */
+function ownDirectory(dir, workingDirectory) {
+    const name = external_node_path_.basename(dir);
+    if (name === OUT_DIR_NAME)
+        return "go-ci-kit's work directory";
+    if (name.includes('@'))
+        return 'a Go module cache entry';
+    const root = ownPackageRoot();
+    if (root && external_node_path_.resolve(dir) === root && external_node_path_.resolve(workingDirectory) !== root)
+        return 'a checkout of go-ci-kit';
+    return undefined;
+}
 async function matchAll(patterns, root) {
-    const files = new Set(await globFiles(patterns, root));
+    const skipDir = (dir) => ownDirectory(dir, root) !== undefined;
+    const files = new Set(await globFiles(patterns, root, { skipDir }));
     const unmatched = [];
     if (files.size === 0)
         unmatched.push(...patterns.filter((p) => !p.startsWith('!')));
     else if (patterns.filter((p) => !p.startsWith('!')).length > 1) {
         // Name each glob that matched nothing on its own, so the warning points at the right line.
         for (const p of patterns.filter((q) => !q.startsWith('!'))) {
-            if ((await globFiles([p], root)).length === 0)
+            if ((await globFiles([p], root, { skipDir })).length === 0)
                 unmatched.push(p);
         }
     }
     return { files, unmatched };
 }
+/**
+ * Globs are walked inside the workspace only (or inside the working directory when that lies
+ * outside the workspace): `../../../**\/go.sum` would otherwise walk the whole filesystem.
+ */
+function confine(patterns, workingDirectory) {
+    const ws = workspaceRoot();
+    const root = isInside(workingDirectory, ws) ? ws : workingDirectory;
+    for (const p of patterns) {
+        const glob = p.replace(/^!/, '');
+        const abs = external_node_path_.resolve(workingDirectory, glob);
+        const parts = abs.split(external_node_path_.sep);
+        const wild = parts.findIndex((x) => /[*?]/.test(x));
+        // Where the walk would start: the folders before the first glob character.
+        const base = wild < 0 ? external_node_path_.dirname(abs) : parts.slice(0, wild).join(external_node_path_.sep) || external_node_path_.sep;
+        if (!isInside(base, root))
+            throw new input_error/* InputError */.d(`input "cache-dependency-path" has "${p}", which looks outside ${root}; give globs inside the workspace (relative to working-directory), e.g. "**/go.sum"`);
+    }
+}
 async function findDependencyFiles(patterns, workingDirectory) {
+    confine(patterns, workingDirectory);
     const { files, unmatched } = await matchAll(patterns, workingDirectory);
     let fellBackToGoMod = false;
     if (files.size === 0) {
@@ -32298,7 +32620,13 @@ function checkLength(key) {
 }
 function base(kind, f) {
     const tag = kind === 'modules' ? 'mod' : 'build';
-    return [PREFIX, tag, segment('goos', f.goos), segment('goarch', f.goarch), `go${segment('go version', f.goVersion.replace(/^go/, ''))}`].join('-');
+    return [
+        PREFIX,
+        tag,
+        segment('goos', f.goos),
+        segment('goarch', f.goarch),
+        `go${segment('go version', f.goVersion.replace(/^go/, ''))}`,
+    ].join('-');
 }
 function modulesKeys(f) {
     const key = checkLength(`${base('modules', f)}-${segment('dependency hash', f.depsHash)}`);
@@ -32326,12 +32654,90 @@ function classifyMatch(keys, matched) {
         return 'hit';
     return 'prefix-hit';
 }
+/** Whether a stored name is one of our keys (the dir store's eviction deletes nothing else). */
+function isOurKey(key) {
+    return isWellFormedKey(key) && (key.startsWith(`${PREFIX}-mod-`) || key.startsWith(`${PREFIX}-build-`));
+}
 /** Keys are used as file names by the dir backend: only the characters segment() lets through. */
 function isWellFormedKey(key) {
     return key.length > 0 && key.length <= MAX_KEY_LENGTH && /^[A-Za-z0-9._+-]+$/.test(key);
 }
 
+;// CONCATENATED MODULE: ./src/cache/s3-location.ts
+// Where the s3 store keeps archives: the s3-* inputs, checked once in the main step and handed to
+// the post step as state, and the one mapping between a cache key and its object key
+// (<s3-prefix><key>.tar.zst). Pure: the SDK is only loaded by s3-backend.ts when the store is used.
+
+
+const SUFFIX = '.tar.zst';
+/** Reads the s3-* inputs; required says cache-backend is "s3", so a bucket must be given. */
+function readS3Location(inputs, required) {
+    const bucket = inputs.string('s3-bucket').trim();
+    if (!bucket) {
+        if (!required)
+            return undefined;
+        throw new input_error/* InputError */.d('input "cache-backend" is "s3" but input "s3-bucket" is empty; set s3-bucket to the bucket that holds the caches (credentials come from the AWS environment: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE or a role)');
+    }
+    if (/[/\s]/.test(bucket) || bucket.startsWith('s3:')) {
+        throw new input_error/* InputError */.d(`input "s3-bucket" is "${bucket}", which is not a bucket name; give the name alone (e.g. "ci-caches") and put a folder in s3-prefix (e.g. "go-ci-kit/")`);
+    }
+    const rawPrefix = inputs.string('s3-prefix').trim().replace(/^\/+/, '');
+    if (rawPrefix.length > 256 || /[\s\\]/.test(rawPrefix)) {
+        throw new input_error/* InputError */.d(`input "s3-prefix" is "${rawPrefix.slice(0, 80)}"; use a folder of at most 256 characters without spaces or backslashes, e.g. "go-ci-kit/my-repo/"`);
+    }
+    const endpoint = inputs.string('s3-endpoint').trim();
+    if (endpoint && !/^https?:\/\/[^/\s]+/.test(endpoint)) {
+        throw new input_error/* InputError */.d(`input "s3-endpoint" is "${endpoint}"; give the store's URL with its scheme, e.g. "https://minio.internal:9000" or "https://<account>.r2.cloudflarestorage.com" (leave it empty for AWS S3)`);
+    }
+    return {
+        bucket,
+        prefix: rawPrefix && !rawPrefix.endsWith('/') ? `${rawPrefix}/` : rawPrefix,
+        region: inputs.string('s3-region').trim(),
+        endpoint: endpoint.replace(/\/+$/, ''),
+    };
+}
+/**
+ * The store's URL: the input, else the AWS SDKs' standard endpoint variables (what a GitLab
+ * project sets as CI/CD variables for MinIO or R2); "" = AWS S3 itself.
+ */
+function storeEndpoint(loc, env = process.env) {
+    return (loc.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '').trim().replace(/\/+$/, '');
+}
+/**
+ * The region the client signs for: the input, else the AWS environment; a custom endpoint with
+ * none (MinIO's default) signs for us-east-1. Undefined lets the SDK read its config files.
+ */
+function signingRegion(loc, env = process.env) {
+    return loc.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || (storeEndpoint(loc, env) ? 'us-east-1' : undefined);
+}
+function objectKey(loc, key) {
+    if (!isWellFormedKey(key))
+        throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be an object key`);
+    return `${loc.prefix}${key}${SUFFIX}`;
+}
+/** The ListObjectsV2 prefix for a restore prefix (keys.ts ends each at a whole segment: never crosses versions). */
+function listPrefix(loc, keyPrefix) {
+    if (!keyPrefix.endsWith('-'))
+        throw new Error(`internal: restore prefix ${JSON.stringify(keyPrefix)} does not end at a key segment`);
+    return `${loc.prefix}${keyPrefix}`;
+}
+/** The cache key of a listed object, or undefined for anything that is not one of our archives. */
+function keyOfObject(loc, object) {
+    if (!object.startsWith(loc.prefix) || !object.endsWith(SUFFIX))
+        return undefined;
+    const key = object.slice(loc.prefix.length, -SUFFIX.length);
+    return isWellFormedKey(key) ? key : undefined;
+}
+/** s3://bucket/prefix, for messages. */
+function describeLocation(loc, env = process.env) {
+    const endpoint = storeEndpoint(loc, env);
+    return `s3://${loc.bucket}/${loc.prefix}${endpoint ? ` at ${endpoint}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/settings.ts
+// The cache inputs, read and checked once (main step); the post step works from saved state.
+
+
 
 
 const UNITS = { '': 1, B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 };
@@ -32340,7 +32746,7 @@ function parseSize(input, value) {
     const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(value.trim());
     const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toUpperCase()]) : NaN;
     if (!m || !(bytes > 0)) {
-        throw new InputError(`input "${input}" is "${value}", which is not a size; use a number with an optional unit, e.g. "10G", "500M" or "2048"`);
+        throw new input_error/* InputError */.d(`input "${input}" is "${value}", which is not a size; use a number with an optional unit, e.g. "10G", "500M" or "2048"`);
     }
     return bytes;
 }
@@ -32355,8 +32761,15 @@ function readCacheSettings(inputs, cwd) {
     const dirInput = inputs.string('cache-dir');
     const cacheDir = dirInput ? external_node_path_.resolve(cwd, dirInput.replace(/^~(?=$|\/)/, process.env.HOME ?? '~')) : undefined;
     if (enabled && backend === 'dir' && !cacheDir) {
-        throw new InputError('input "cache-backend" is "dir" but input "cache-dir" is empty; set cache-dir to a directory that survives between jobs (e.g. /var/cache/go-ci-kit), or use cache-backend "auto"');
+        throw new input_error/* InputError */.d('input "cache-backend" is "dir" but input "cache-dir" is empty; set cache-dir to a directory that survives between jobs (e.g. /var/cache/go-ci-kit), or use cache-backend "auto"');
     }
+    for (const p of inputs.list('cache-dependency-path')) {
+        if (p.length > MAX_PATTERN_CHARS)
+            throw new input_error/* InputError */.d(`input "cache-dependency-path" has a pattern of ${p.length} characters; a pattern may have at most ${MAX_PATTERN_CHARS}`);
+    }
+    if (cacheDir)
+        checkPathInput('cache-dir', cacheDir);
+    checkJobStatus(inputs.string('job-status'));
     return {
         enabled,
         kinds,
@@ -32367,7 +32780,18 @@ function readCacheSettings(inputs, cwd) {
         backend,
         cacheDir,
         maxBytes: parseSize('cache-dir-max-size', inputs.string('cache-dir-max-size')),
+        s3: readS3Location(inputs, enabled && backend === 's3'),
     };
+}
+/** Longest cache-dependency-path glob (a path is at most 4095 bytes; longer globs overflow the matcher). */
+const MAX_PATTERN_CHARS = 4096;
+const JOB_STATUSES = ['success', 'failure', 'cancelled', 'failed', 'canceled', 'skipped', 'running', 'manual', 'created', 'pending'];
+/** job-status is the runner's ${{ job.status }} (or GitLab's CI_JOB_STATUS): anything else is refused up front. */
+function checkJobStatus(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '' || value.includes('${{') || JOB_STATUSES.includes(v))
+        return;
+    throw new input_error/* InputError */.d(`input "job-status" is "${value.slice(0, 80)}"; leave it unset (it defaults to \${{ job.status }}) or give success, failure or cancelled`);
 }
 /** Job status for the post step: the runner fills input job-status with ${{ job.status }}. */
 function jobFailed(jobStatusInput, env = process.env) {
@@ -32382,15 +32806,22 @@ function jobFailed(jobStatusInput, env = process.env) {
 // place, so a reader never sees half an archive, a key is never overwritten, and of two writers
 // only one wins (link fails with EEXIST for the other). mtime = when saved (newest-first prefix
 // restore); atime = last used, set explicitly (LRU eviction under cache-dir-max-size).
+//
+// The directory may hold other things (a user's backup, someone's `.tmp-x` folder): this store
+// reads, counts and deletes only its own files — <our key>.tar.zst and its temp files
+// `.tmp-<kind>-<owner tag>.tar.zst` (src/process/leftovers.ts). A temp file whose writer is gone
+// (killed on this host, or unwritten for an hour) is removed by the next save; live or not, temp
+// files count toward cache-dir-max-size.
 
 
 
 
 
-const SUFFIX = '.tar.zst';
-const TEMP_PREFIX = '.tmp-';
-/** Temp files older than this are leftovers of a killed job. */
-const STALE_TEMP_MS = 6 * 3600 * 1000;
+const dir_backend_SUFFIX = '.tar.zst';
+/** Our temp files: the owner tag, or (written by older versions) 12 hex digits. */
+const TEMP = new RegExp(`^\\.tmp-(?:modules|build)-(${OWNER_TAG_PATTERN}|[0-9a-f]{12})\\.tar\\.zst$`);
+/** A temp file not written for this long has no live writer (zstd writes it continuously). */
+const STALE_TEMP_MS = 3600 * 1000;
 class DirBackend {
     dir;
     maxBytes;
@@ -32402,17 +32833,19 @@ class DirBackend {
     fileOf(key) {
         if (!isWellFormedKey(key))
             throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be a file name`);
-        return external_node_path_.join(this.dir, `${key}${SUFFIX}`);
+        return external_node_path_.join(this.dir, `${key}${dir_backend_SUFFIX}`);
     }
     async list() {
         const out = [];
         for (const name of await external_node_fs_.promises.readdir(this.dir)) {
-            if (!name.endsWith(SUFFIX) || name.startsWith('.'))
+            if (!name.endsWith(dir_backend_SUFFIX) || !isOurKey(name.slice(0, -dir_backend_SUFFIX.length)))
                 continue;
             const file = external_node_path_.join(this.dir, name);
             try {
-                const st = await external_node_fs_.promises.stat(file);
-                out.push({ key: name.slice(0, -SUFFIX.length), file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
+                const st = await external_node_fs_.promises.lstat(file);
+                if (!st.isFile())
+                    continue;
+                out.push({ key: name.slice(0, -dir_backend_SUFFIX.length), file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
             }
             catch {
                 // Evicted by another job between readdir and stat.
@@ -32435,6 +32868,8 @@ class DirBackend {
     async restore(_kind, key, prefixes) {
         if (!(0,external_node_fs_.existsSync)(this.dir))
             return {};
+        // A killed save's temp file is removed by the next job that looks here, even one that saves nothing.
+        await this.removeLeftoverTemps();
         try {
             const found = await this.find(key, prefixes);
             if (!found)
@@ -32444,19 +32879,20 @@ class DirBackend {
             return { matchedKey: found.key, archive: found.file };
         }
         catch (e) {
-            return { problem: `cannot read cache-dir ${this.dir}: ${backend_message(e)}` };
+            return { problem: `cannot read cache-dir ${this.dir}: ${message(e)}` };
         }
     }
-    async exists(key) {
-        return (0,external_node_fs_.existsSync)(this.fileOf(key));
+    exists(key) {
+        return Promise.resolve((0,external_node_fs_.existsSync)(this.fileOf(key)));
     }
     async save(kind, key, build) {
         const final = this.fileOf(key);
-        const temp = external_node_path_.join(this.dir, `${TEMP_PREFIX}${kind}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}${SUFFIX}`);
+        const temp = external_node_path_.join(this.dir, `.tmp-${kind}-${ownerTag()}${dir_backend_SUFFIX}`);
         try {
             await external_node_fs_.promises.mkdir(this.dir, { recursive: true });
             if ((0,external_node_fs_.existsSync)(final))
                 return { status: 'exists' };
+            await this.removeLeftoverTemps();
             const bytes = await build(temp);
             try {
                 await external_node_fs_.promises.link(temp, final);
@@ -32471,7 +32907,7 @@ class DirBackend {
             return { status: 'saved', bytes, evicted: evicted.map((e) => e.key) };
         }
         catch (e) {
-            return { status: 'failed', problem: `cannot write cache-dir ${this.dir}: ${backend_message(e)}` };
+            return { status: 'failed', problem: `cannot write cache-dir ${this.dir}: ${message(e)}` };
         }
         finally {
             await external_node_fs_.promises.rm(temp, { force: true }).catch(() => undefined);
@@ -32479,9 +32915,9 @@ class DirBackend {
     }
     /** Drops least recently used archives until the directory fits maxBytes; never the one just saved. */
     async evict(keep) {
-        await this.removeStaleTemps();
+        const temps = await this.removeLeftoverTemps();
         const all = (await this.list()).sort((a, b) => a.usedMs - b.usedMs);
-        let total = all.reduce((n, s) => n + s.size, 0);
+        let total = all.reduce((n, s) => n + s.size, 0) + temps.reduce((n, t) => n + t.size, 0);
         const gone = [];
         for (const s of all) {
             if (total <= this.maxBytes)
@@ -32494,16 +32930,24 @@ class DirBackend {
         }
         return gone;
     }
-    async removeStaleTemps() {
-        const now = Date.now();
-        for (const name of await external_node_fs_.promises.readdir(this.dir)) {
-            if (!name.startsWith(TEMP_PREFIX))
+    /** Our temp files; those of a writer that is gone are removed (and not returned). */
+    async removeLeftoverTemps() {
+        const live = [];
+        for (const name of await external_node_fs_.promises.readdir(this.dir).catch(() => [])) {
+            const m = TEMP.exec(name);
+            if (!m)
                 continue;
             const file = external_node_path_.join(this.dir, name);
-            const st = await external_node_fs_.promises.stat(file).catch(() => undefined);
-            if (st && now - st.mtimeMs > STALE_TEMP_MS)
-                await external_node_fs_.promises.rm(file, { force: true });
+            const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
+            if (!st?.isFile())
+                continue;
+            const t = { file, size: st.size, leftover: isLeftover(m[1], st.mtimeMs, STALE_TEMP_MS) };
+            if (t.leftover)
+                await external_node_fs_.promises.rm(file, { force: true }).catch(() => undefined);
+            else
+                live.push(t);
         }
+        return live;
     }
     async discard(key) {
         await external_node_fs_.promises.rm(this.fileOf(key), { force: true });
@@ -32582,7 +33026,7 @@ class GitHubBackend {
             return { matchedKey: matched, archive: file };
         }
         catch (e) {
-            return { problem: `GitHub cache restore failed: ${backend_message(e)}` };
+            return { problem: `GitHub cache restore failed: ${message(e)}` };
         }
     }
     async exists(key, kind = 'modules') {
@@ -32615,7 +33059,7 @@ class GitHubBackend {
             return { status: 'failed', problem: `the GitHub cache service did not store ${key} (see the message above)` };
         }
         catch (e) {
-            return { status: 'failed', problem: `GitHub cache save failed: ${backend_message(e)}` };
+            return { status: 'failed', problem: `GitHub cache save failed: ${message(e)}` };
         }
         finally {
             await external_node_fs_.promises.rm(file, { force: true });
@@ -32633,10 +33077,10 @@ class GitHubBackend {
 async function watchStdout(fn) {
     let text = '';
     const original = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk, ...rest) => {
+    process.stdout.write = (chunk, ...rest) => {
         text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
         return original(chunk, ...rest);
-    });
+    };
     try {
         return { value: await fn(), text };
     }
@@ -32645,19 +33089,269 @@ async function watchStdout(fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/s3-backend.ts
+// The `s3` store: one object <s3-prefix><key>.tar.zst per key in a bucket of AWS S3 or an
+// S3-compatible store (MinIO, R2, GCS interop), through the AWS SDK v3. Credentials come from the
+// SDK's default chain (env, profile, web identity/OIDC, instance role), never from an input.
+//
+// Keys are immutable: a put carries If-None-Match: * (AWS answers 412 when the key exists, 409
+// when another write of it is in flight; both mean "another leg saved it first"). A store that
+// ignores the header (s3rver, older MinIO) gets check-then-put: HEAD, build, put. Two legs racing
+// through that window both upload; an S3 put replaces an object whole and atomically, and both
+// archives are of the same key (same Go, OS, arch, deps), so a reader gets one complete archive of
+// that key either way, never a mix. A store that refuses the header (501) is asked again without it.
+//
+// Archives stream from and to disk (multipart parts of PART_SIZE, QUEUE_SIZE in flight): memory
+// stays flat whatever the archive size. 5xx, throttling and network errors are retried by the SDK
+// with exponential backoff; what still fails becomes a message, never a thrown error (backend.ts).
+
+
+
+
+
+
+
+/** Attempts per request (SDK standard retry: exponential backoff with jitter, throttling aware). */
+const MAX_ATTEMPTS = 5;
+const PART_SIZE = 16 * 1024 * 1024;
+const QUEUE_SIZE = 4;
+/** A download whose body breaks off after the headers is started again this often. */
+const DOWNLOAD_ATTEMPTS = 3;
+let s3Lib;
+let storageLib;
+/** The SDK is ~2 MB of bundle: loaded only when this store is used, so other runs start as before. */
+const sdk = () => (s3Lib ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)));
+const storage = () => (storageLib ??= Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19)));
+function facts(e) {
+    const err = e;
+    return {
+        // A HEAD answer has no body: the SDK can only name it "Unknown" or "NotFound".
+        name: err.name === 'Unknown' && err.$metadata?.httpStatusCode ? `HTTP ${err.$metadata.httpStatusCode}` : (err.name ?? 'Error'),
+        status: err.$metadata?.httpStatusCode,
+        code: err.code ?? err.Code,
+        attempts: err.$metadata?.attempts,
+    };
+}
+const isMissingKey = (f) => f.name === 'NoSuchKey' || f.name === 'NotFound' || (f.status === 404 && f.name !== 'NoSuchBucket');
+const NETWORK = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE'];
+class S3Backend {
+    location;
+    name = 's3';
+    clientPromise;
+    staged = new Map();
+    constructor(location) {
+        this.location = location;
+    }
+    client() {
+        const endpoint = storeEndpoint(this.location);
+        this.clientPromise ??= sdk().then(({ S3Client }) => new S3Client({
+            region: signingRegion(this.location),
+            ...(endpoint
+                ? {
+                    endpoint,
+                    forcePathStyle: true,
+                    // Stores other than AWS (GCS interop, older MinIO) reject the SDK's default CRC32
+                    // trailers; the archive carries zstd's own checksum and a bad one is discarded.
+                    requestChecksumCalculation: 'WHEN_REQUIRED',
+                    responseChecksumValidation: 'WHEN_REQUIRED',
+                }
+                : {}),
+            maxAttempts: MAX_ATTEMPTS,
+            retryMode: 'standard',
+            requestHandler: { connectionTimeout: 5000, socketTimeout: 120_000 },
+        }));
+        return this.clientPromise;
+    }
+    /** What went wrong, in words a user can act on. */
+    explain(e) {
+        const f = facts(e);
+        const where = describeLocation(this.location);
+        if (f.name === 'NoSuchBucket')
+            return `bucket "${this.location.bucket}" does not exist (${where}); create it or fix s3-bucket/s3-endpoint`;
+        if (f.name === 'CredentialsProviderError')
+            return `no AWS credentials found (${message(e)}); give the runner AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, or a role (OIDC, instance profile)`;
+        if (f.status === 403 || ['AccessDenied', 'InvalidAccessKeyId', 'SignatureDoesNotMatch', 'ExpiredToken'].includes(f.name)) {
+            return `access to ${where} denied (${f.name}); check the runner's AWS credentials and that their policy allows s3:GetObject, s3:PutObject, s3:DeleteObject and s3:ListBucket on the prefix (README, "Caches for runner fleets")`;
+        }
+        if (f.status === 301 || f.name === 'PermanentRedirect' || f.name === 'AuthorizationHeaderMalformed')
+            return `bucket "${this.location.bucket}" is in another region than "${signingRegion(this.location) ?? '(none)'}"; set s3-region`;
+        const code = NETWORK.find((c) => f.code === c || message(e).includes(c)) ?? (f.name === 'TimeoutError' ? 'timeout' : undefined);
+        if (code)
+            return `cannot reach ${storeEndpoint(this.location) || 'AWS S3'} (${code})`;
+        const attempts = f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : '';
+        if (f.status && f.status >= 500)
+            return `the store answered ${f.status} ${f.name}${attempts}`;
+        return `${f.name}${f.status ? ` (${f.status})` : ''}: ${message(e)}${attempts}`;
+    }
+    stagingFile(kind) {
+        const dir = process.env.RUNNER_TEMP || external_node_os_.tmpdir();
+        const file = external_node_path_.join(dir, `go-ci-kit-s3-${kind}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tar.zst`);
+        const set = this.staged.get(kind) ?? new Set();
+        set.add(file);
+        this.staged.set(kind, set);
+        return file;
+    }
+    /** Streams an object to a staging file; undefined when the key is not there (any more). */
+    async download(kind, key) {
+        const { GetObjectCommand } = await sdk();
+        const client = await this.client();
+        for (let attempt = 1;; attempt++) {
+            const file = this.stagingFile(kind);
+            let out;
+            try {
+                out = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
+            }
+            catch (e) {
+                if (isMissingKey(facts(e)))
+                    return undefined;
+                throw e;
+            }
+            try {
+                await (0,promises_namespaceObject.pipeline)(out.Body, (0,external_node_fs_.createWriteStream)(file));
+                const size = (await external_node_fs_.promises.stat(file)).size;
+                if (out.ContentLength !== undefined && size !== out.ContentLength) {
+                    throw new Error(`download of ${key} ended after ${size} of ${out.ContentLength} bytes`);
+                }
+                return file;
+            }
+            catch (e) {
+                await external_node_fs_.promises.rm(file, { force: true });
+                if (attempt >= DOWNLOAD_ATTEMPTS)
+                    throw e;
+                await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+            }
+        }
+    }
+    /** The newest archive under one version-scoped prefix (ListObjectsV2, every page). */
+    async newest(keyPrefix) {
+        const { ListObjectsV2Command } = await sdk();
+        const client = await this.client();
+        let best;
+        let token;
+        do {
+            const page = await client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: listPrefix(this.location, keyPrefix), ContinuationToken: token }));
+            for (const o of page.Contents ?? []) {
+                const key = o.Key === undefined ? undefined : keyOfObject(this.location, o.Key);
+                if (!key?.startsWith(keyPrefix))
+                    continue;
+                const at = o.LastModified?.getTime() ?? 0;
+                if (!best || at > best.at || (at === best.at && key > best.key))
+                    best = { key, at };
+            }
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        return best?.key;
+    }
+    async restore(kind, key, prefixes) {
+        try {
+            const exact = await this.download(kind, key);
+            if (exact)
+                return { matchedKey: key, archive: exact };
+            for (const p of prefixes) {
+                const found = await this.newest(p);
+                // Gone between list and get (a lifecycle rule expired it): try the next prefix.
+                const archive = found && (await this.download(kind, found));
+                if (found && archive)
+                    return { matchedKey: found, archive };
+            }
+            return {};
+        }
+        catch (e) {
+            return { problem: `S3 cache restore failed: ${this.explain(e)}` };
+        }
+    }
+    /** True/false when the store said; throws what it said otherwise. */
+    async head(key) {
+        const { HeadObjectCommand } = await sdk();
+        try {
+            await (await this.client()).send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
+            return true;
+        }
+        catch (e) {
+            if (isMissingKey(facts(e)))
+                return false;
+            throw e;
+        }
+    }
+    async exists(key) {
+        return this.head(key).catch(() => false);
+    }
+    async save(kind, key, build) {
+        const file = this.stagingFile(kind);
+        try {
+            // Asked first: a leg that lost never compresses, and a denied or missing bucket fails before any work.
+            if (await this.head(key))
+                return { status: 'exists' };
+            const bytes = await build(file);
+            return (await this.upload(key, file, true)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
+        }
+        catch (e) {
+            return { status: 'failed', problem: `S3 cache save failed: ${this.explain(e)}` };
+        }
+        finally {
+            await external_node_fs_.promises.rm(file, { force: true });
+        }
+    }
+    async upload(key, file, conditional) {
+        const { Upload } = await storage();
+        const upload = new Upload({
+            client: await this.client(),
+            params: {
+                Bucket: this.location.bucket,
+                Key: objectKey(this.location, key),
+                Body: (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }),
+                ContentType: 'application/zstd',
+                ...(conditional ? { IfNoneMatch: '*' } : {}),
+            },
+            partSize: PART_SIZE,
+            queueSize: QUEUE_SIZE,
+        });
+        try {
+            await upload.done();
+            return 'saved';
+        }
+        catch (e) {
+            const f = facts(e);
+            if (f.status === 412 || f.name === 'PreconditionFailed' || f.name === 'ConditionalRequestConflict')
+                return 'exists';
+            if (conditional && (f.status === 501 || f.name === 'NotImplemented'))
+                return this.upload(key, file, false);
+            throw e;
+        }
+    }
+    async discard(key) {
+        const { DeleteObjectCommand } = await sdk();
+        await (await this.client()).send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
+    }
+    async cleanup(kind) {
+        for (const file of this.staged.get(kind) ?? [])
+            await external_node_fs_.promises.rm(file, { force: true });
+        this.staged.delete(kind);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/state.ts
+
 
 
 const STATE_NAME = 'go-ci-kit-cache';
 function openBackend(state) {
     if (state.backend === 'github')
         return new GitHubBackend(state.workspace);
+    if (state.backend === 's3') {
+        if (!state.s3)
+            throw new Error('internal: s3 cache backend without s3-bucket');
+        return new S3Backend(state.s3);
+    }
     if (!state.cacheDir)
         throw new Error('internal: dir cache backend without cache-dir');
     return new DirBackend(state.cacheDir, state.maxBytes);
 }
-/** auto: GitHub's service when the runner offers it, else cache-dir when set, else nothing. */
+/** auto: s3 when s3-bucket is set, else GitHub's service when the runner offers it, else cache-dir when set, else nothing. */
 async function pickBackend(settings) {
+    // Asked before the service: a bucket given on purpose wins, and @actions/cache is not loaded for it.
+    if (settings.backend === 's3' || (settings.backend === 'auto' && settings.s3))
+        return { backend: 's3' };
     // The service's env (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN) exists only inside GitHub jobs.
     const github = await githubCacheAvailable();
     switch (settings.backend) {
@@ -32743,7 +33437,8 @@ async function entries(gocache) {
     for (const rel of await entryFiles(gocache)) {
         const name = external_node_path_.basename(rel);
         const file = external_node_path_.join(gocache, rel);
-        const st = await external_node_fs_.promises.stat(file).catch(() => undefined);
+        // lstat: a symlink or FIFO named like an entry (Go writes neither) is neither read nor counted.
+        const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
         if (st?.isFile())
             out.push({ file, name, kind: ENTRY.exec(name)[2], mtimeMs: st.mtimeMs, size: st.size });
     }
@@ -32834,16 +33529,42 @@ async function trimUnused(gocache, restoredAt) {
 
 
 
+
+
 function workspaceOf(env) {
     return env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd();
 }
+/**
+ * The hit outputs say exactly what was restored (actions/yml documents each):
+ * - modules-cache-hit: the module cache's exact key was restored;
+ * - build-cache-hit: a build cache of this leg's exact OS, arch, Go version and dependency hash was
+ *   restored (build keys end in a per-run suffix, since every run saves what it built: that suffix is
+ *   the only part that differs); a restore of another dependency hash is a prefix restore: false;
+ * - *-cache-matched-key: the key restored, exact or by prefix ('' when none), as actions/cache's
+ *   cache-matched-key;
+ * - cache-hit: every requested cache hit, where a module cache with nothing to hold (a module that
+ *   requires no other module) counts as hit: otherwise it would stay false on every run.
+ */
 function setOutputs(ctx, entries) {
     const get = (k) => entries.find((e) => e.kind === k);
     ctx.rt.setOutput('modules-cache-key', get('modules')?.key ?? '');
     ctx.rt.setOutput('build-cache-key', get('build')?.key ?? '');
     ctx.rt.setOutput('modules-cache-hit', String(get('modules')?.match === 'hit'));
     ctx.rt.setOutput('build-cache-hit', String(get('build')?.match === 'hit'));
-    ctx.rt.setOutput('cache-hit', String(entries.length > 0 && entries.every((e) => e.match === 'hit')));
+    ctx.rt.setOutput('modules-cache-matched-key', get('modules')?.matchedKey ?? '');
+    ctx.rt.setOutput('build-cache-matched-key', get('build')?.matchedKey ?? '');
+    ctx.rt.setOutput('cache-hit', String(entries.length > 0 && entries.every((e) => e.match === 'hit' || e.nothingToCache !== undefined)));
+}
+/** Why the module cache has nothing to hold, or undefined: a module needs downloads only when it
+ * (or a workspace) has a go.sum; a vendor directory holds its modules itself. */
+async function modulesNothingToCache(workingDirectory) {
+    if ((0,external_node_fs_.existsSync)(external_node_path_.join(workingDirectory, 'vendor', 'modules.txt')))
+        return 'vendor/modules.txt: the module vendors its dependencies';
+    // Our own directories (a go-ci-kit checkout, .go-ci-kit/) never count, as in the key.
+    const sums = await globFiles(['**/go.sum', 'go.work.sum'], workingDirectory, {
+        skipDir: (d) => ownDirectory(d, workingDirectory) !== undefined,
+    });
+    return sums.length === 0 ? `no go.sum in ${workingDirectory}: the module requires no other module` : undefined;
 }
 async function dependencyHash(ctx, leg, patterns, given) {
     const deps = await findDependencyFiles(patterns, leg.workingDirectory);
@@ -32878,6 +33599,12 @@ async function restoreCaches(ctx, leg) {
         const keys = keysFor(kind, facts);
         return { kind, key: keys.key, hitPrefix: keys.hitPrefix, dir: kind === 'modules' ? leg.gomodcache : leg.gocache, match: 'miss' };
     });
+    const modules = planned.find((e) => e.kind === 'modules');
+    if (modules) {
+        modules.nothingToCache = await modulesNothingToCache(leg.workingDirectory);
+        if (modules.nothingToCache)
+            rt.info(`The module cache has nothing to hold (${modules.nothingToCache}); output cache-hit counts it as hit`);
+    }
     const pick = await pickBackend(settings);
     if ('none' in pick) {
         if (pick.level === 'warning')
@@ -32891,6 +33618,7 @@ async function restoreCaches(ctx, leg) {
         backend: pick.backend,
         cacheDir: settings.cacheDir,
         maxBytes: settings.maxBytes,
+        s3: settings.s3,
         workspace: workspaceOf(process.env),
         save: settings.save,
         onFailure: settings.onFailure,
@@ -32903,6 +33631,19 @@ async function restoreCaches(ctx, leg) {
     rt.saveState(STATE_NAME, JSON.stringify(state));
     await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
 }
+/** Drops a stored archive only when the archive itself is bad; a local failure keeps it for every other runner. */
+async function restoreFailed(backend, kind, key, e) {
+    if (!(e instanceof ArchiveError) || !e.archiveIsBad)
+        return `${kind} cache ${key} could not be restored on this runner (${message(e)}); the stored archive is kept, continuing with an empty ${kind} cache`;
+    await backend.discard(key).catch(() => undefined);
+    const what = {
+        corrupt: 'is corrupt or truncated',
+        poisoned: 'is not a safe cache entry',
+        'too-big': 'is over the extraction limits',
+        local: '',
+    }[e.problem];
+    return `${kind} cache archive ${key} ${what} and was discarded (${message(e)}); continuing with an empty ${kind} cache`;
+}
 async function restoreOne(ctx, backend, entry, keys) {
     const { rt } = ctx;
     const started = Date.now();
@@ -32913,14 +33654,13 @@ async function restoreOne(ctx, backend, entry, keys) {
         if (found.matchedKey && found.archive) {
             entry.archiveBytes = (0,external_node_fs_.statSync)(found.archive).size;
             try {
-                await restoreArchiveAs(found.archive, entry.dir);
+                await restoreArchiveAs(found.archive, entry.dir, found.matchedKey);
                 entry.matchedKey = found.matchedKey;
                 entry.match = classifyMatch(keys, found.matchedKey);
                 rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
             }
             catch (e) {
-                await backend.discard(found.matchedKey).catch(() => undefined);
-                rt.warning(`${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${backend_message(e)}); continuing with an empty ${entry.kind} cache`);
+                rt.warning(await restoreFailed(backend, entry.kind, found.matchedKey, e));
             }
         }
         else if (!found.problem) {
@@ -32928,7 +33668,7 @@ async function restoreOne(ctx, backend, entry, keys) {
         }
     }
     catch (e) {
-        rt.warning(`${entry.kind} cache not restored: ${backend_message(e)}; continuing without it`);
+        rt.warning(`${entry.kind} cache not restored: ${message(e)}; continuing without it`);
     }
     finally {
         await backend.cleanup(entry.kind).catch(() => undefined);
@@ -32983,12 +33723,12 @@ async function saveOne(ctx, state, entry) {
     if (entry.kind === 'modules' && state.save === 'auto' && entry.match === 'hit')
         return { ...row, result: 'not saved: exact key was restored' };
     if (isEmptyDir(entry.dir) || (await treeSize(entry.dir, exclude)) === 0)
-        return { ...row, result: 'not saved: empty' };
+        return { ...row, result: entry.nothingToCache ? 'not saved: empty (nothing to cache; counts as hit)' : 'not saved: empty' };
     const backend = openBackend(state);
     const started = Date.now();
     const outcome = await backend.save(entry.kind, entry.key, (file) => {
         ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
-        return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined });
+        return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined, key: entry.key });
     });
     row.ms = Date.now() - started;
     await backend.cleanup(entry.kind).catch(() => undefined);
@@ -33024,7 +33764,7 @@ async function saveCaches(ctx) {
             rows.push(await saveOne(ctx, state, entry));
         }
         catch (e) {
-            ctx.rt.warning(`${entry.kind} cache not saved: ${backend_message(e)}`);
+            ctx.rt.warning(`${entry.kind} cache not saved: ${message(e)}`);
             rows.push({ kind: entry.kind, key: entry.key, result: 'failed (see warning)' });
         }
     }
@@ -33151,8 +33891,8 @@ function sortNewestFirst(items, version) {
     return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -33189,7 +33929,11 @@ function bypassesProxy(url, noProxy = envVar('NO_PROXY') ?? '') {
             continue;
         }
         // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
-        const m = entry.startsWith('[') ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry) : entry.split(':').length > 2 ? [entry, entry] : /^([^:]*)(?::(\d+))?$/.exec(entry);
+        const m = entry.startsWith('[')
+            ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry)
+            : entry.split(':').length > 2
+                ? [entry, entry]
+                : /^([^:]*)(?::(\d+))?$/.exec(entry);
         if (!m)
             continue;
         const [name, entryPort] = [m[1].replace(/^\*?\./, ''), m[2]];
@@ -33284,9 +34028,18 @@ async function getText(url, timeoutMs = 30_000) {
         }
     }, 1000);
 }
-/** Streams url into dest (removed again on failure); fails when no byte arrives for stallMs. */
+/** A download that would be bigger than the caller allows: never retried. */
+class TooBigError extends HttpError {
+    name = 'TooBigError';
+}
+/**
+ * Streams url into dest (removed again on failure); fails when no byte arrives for stallMs, and
+ * as soon as the body is bigger than maxBytes (a Content-Length over it is refused before any byte
+ * is read), so an endless or oversized answer is never written in full.
+ */
 async function downloadFile(url, dest, opts = {}) {
     const stallMs = opts.stallMs ?? 60_000;
+    const maxBytes = opts.maxBytes ?? Infinity;
     return withRetry(async () => {
         const abort = new AbortController();
         let timer = setTimeout(() => abort.abort(), stallMs);
@@ -33295,7 +34048,7 @@ async function downloadFile(url, dest, opts = {}) {
             timer = setTimeout(() => abort.abort(), stallMs);
         };
         // A file handle (not a write stream) so that the file is closed before we delete it on failure.
-        const out = await (0,promises_namespaceObject.open)(dest, 'w');
+        const out = await (0,promises_.open)(dest, 'w');
         let ok = false;
         try {
             let res;
@@ -33307,17 +34060,28 @@ async function downloadFile(url, dest, opts = {}) {
             }
             if (!res.ok || !res.body)
                 throw new HttpError(`HTTP ${res.status}`, res.status);
+            const announced = Number(res.headers.get('content-length') ?? NaN);
+            if (announced > maxBytes) {
+                abort.abort();
+                throw new TooBigError(`the server announces ${announced} bytes, more than the ${maxBytes} expected; nothing was downloaded`, 413);
+            }
             const hash = (0,external_node_crypto_.createHash)('sha256');
             let size = 0;
             try {
                 for await (const chunk of res.body) {
                     poke();
+                    if (size + chunk.length > maxBytes) {
+                        abort.abort();
+                        throw new TooBigError(`the server sent more than the ${maxBytes} bytes expected; stopped after ${size} bytes`, 413);
+                    }
                     hash.update(chunk);
                     size += chunk.length;
                     await out.write(chunk);
                 }
             }
             catch (e) {
+                if (e instanceof TooBigError)
+                    throw e;
                 throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
             }
             ok = true;
@@ -33327,7 +34091,7 @@ async function downloadFile(url, dest, opts = {}) {
             clearTimeout(timer);
             await out.close();
             if (!ok)
-                await (0,promises_namespaceObject.rm)(dest, { force: true });
+                await (0,promises_.rm)(dest, { force: true });
         }
     }, opts.retryDelayMs ?? 1000);
 }
@@ -33345,14 +34109,16 @@ function resolveDownloadBase(input, env = process.env) {
     const base = (given || defaultDownloadBase).replace(/\/+$/, '');
     let ok = false;
     try {
-        ok = ['http:', 'https:'].includes(new URL(base).protocol);
+        // URL() silently drops tabs and line breaks; a base holding them (or other control characters) is refused.
+        // eslint-disable-next-line no-control-regex
+        ok = !/[\u0000-\u001f\u007f]/.test(base) && ['http:', 'https:'].includes(new URL(base).protocol);
     }
     catch {
         ok = false;
     }
     if (!ok) {
         const from = input.trim() ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
-        throw new InputError(`${from} "${given}" is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`);
+        throw new input_error/* InputError */.d(`${from} ${JSON.stringify(given)} is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`);
     }
     return base;
 }
@@ -33377,13 +34143,17 @@ function parseIndex(json, url) {
     if (!Array.isArray(data))
         throw new IndexError(`the Go download index ${url} is not a JSON array of releases; check go-download-base-url`);
     const releases = [];
-    for (const entry of data) {
+    // Untrusted JSON: any entry may be null or of another shape.
+    for (const item of data) {
+        const entry = item;
         if (typeof entry?.version !== 'string')
             continue;
         const version = parseGoVersion(entry.version);
         if (!version)
             continue;
-        const files = Array.isArray(entry.files) ? entry.files.filter((f) => typeof f?.filename === 'string') : [];
+        const files = Array.isArray(entry.files)
+            ? entry.files.filter((f) => typeof f?.filename === 'string')
+            : [];
         releases.push({ version, name: entry.version, stable: entry.stable === true, files });
     }
     return releases;
@@ -33422,22 +34192,26 @@ function describeCommand(file, args) {
 }
 function run(file, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             shell: false,
-            timeout: opts.timeoutMs,
         });
+        // Our own timer, not spawn's `timeout`: Node keeps that one running when the program cannot
+        // start (ENOENT), which held the process open for the whole timeout after the error.
+        const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
         const out = [];
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', (e) => {
+            clearTimeout(timer);
             const why = e.code === 'ENOENT' ? `${file} was not found (is it installed and on PATH?)` : e.message;
             reject(new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`));
         });
         child.on('close', (code, signal) => {
+            clearTimeout(timer);
             const result = {
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -33467,7 +34241,18 @@ function run(file, args, opts = {}) {
 function goBinOf(goroot) {
     return external_node_path_.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
 }
-const hostGoos = { linux: 'linux', darwin: 'darwin', win32: 'windows', freebsd: 'freebsd', openbsd: 'openbsd', aix: 'aix' };
+/** The GOROOT of a go binary as the go command finds its own: the directory above its resolved bin/. Throws when goBin does not resolve. */
+function gorootOfGoBin(goBin) {
+    return external_node_path_.dirname(external_node_path_.dirname((0,external_node_fs_.realpathSync)(goBin)));
+}
+const hostGoos = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd',
+    openbsd: 'openbsd',
+    aix: 'aix',
+};
 /**
  * The command that runs `go tool <tool>` with this go: the tool binary itself when it is where the
  * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, GOROOT being the directory above the
@@ -33481,7 +34266,7 @@ function goToolCommand(goBin, tool) {
     if (goos) {
         try {
             const goarch = goarchOf(hostArch());
-            const goroot = external_node_path_.dirname(external_node_path_.dirname((0,external_node_fs_.realpathSync)(goBin)));
+            const goroot = gorootOfGoBin(goBin);
             const bin = external_node_path_.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`, process.platform === 'win32' ? `${tool}.exe` : tool);
             if ((0,external_node_fs_.statSync)(bin).isFile())
                 return [bin];
@@ -33492,6 +34277,28 @@ function goToolCommand(goBin, tool) {
     }
     return [goBin, 'tool', tool];
 }
+/**
+ * What a GOROOT says it is without running anything: the release in its VERSION file (first line,
+ * `go1.23.5`) when its tools for this host's OS and `goarch` are there (pkg/tool/<goos>_<goarch>).
+ * Undefined for trees that lack either (devel builds, wrappers): those are probed. Only for picking
+ * among trees; the tree picked is still proved by probeGoroot, since a VERSION file can lie.
+ */
+function readGorootRelease(goroot, goarch) {
+    const goos = hostGoos[process.platform];
+    if (!goos)
+        return undefined;
+    try {
+        if (!(0,external_node_fs_.statSync)(external_node_path_.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`)).isDirectory())
+            return undefined;
+        if (!(0,external_node_fs_.existsSync)(goBinOf(goroot)))
+            return undefined;
+        const first = (0,external_node_fs_.readFileSync)(external_node_path_.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
+        return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
 function probeEnv() {
     const env = { ...process.env, GOTOOLCHAIN: 'local' };
@@ -33500,7 +34307,11 @@ function probeEnv() {
 }
 /** `go env -json NAME...` of a binary, run from `cwd` (default: the binary's GOROOT, which has no go.mod). */
 async function goEnvJson(goBin, names, cwd) {
-    const r = await run(goBin, ['env', '-json', ...names], { cwd: cwd ?? external_node_path_.dirname(external_node_path_.dirname(goBin)), env: probeEnv(), timeoutMs: 60_000 });
+    const r = await run(goBin, ['env', '-json', ...names], {
+        cwd: cwd ?? external_node_path_.dirname(external_node_path_.dirname(goBin)),
+        env: probeEnv(),
+        timeoutMs: 60_000,
+    });
     return JSON.parse(r.stdout);
 }
 class GorootError extends Error {
@@ -33594,7 +34405,12 @@ function expandGlob(pattern) {
         }
     });
 }
-/** Probes every tree the patterns match (in parallel); skipped trees are reported through `note`. */
+/**
+ * Every tree the patterns match, for `arch`. A release tree is listed from its VERSION file and
+ * tool directory without running it (a probe is a process start per tree, ten of them on a runner
+ * with many Go installs); other trees are probed (in parallel). Whoever picks a tree proves it
+ * (findInstalledGo). Skipped trees are reported through `note`.
+ */
 async function findLocalGoroots(patterns, arch, note = () => { }) {
     const seen = new Set();
     const dirs = [];
@@ -33608,6 +34424,10 @@ async function findLocalGoroots(patterns, arch, note = () => { }) {
         }
     }
     const probed = await Promise.all(dirs.map(async (goroot) => {
+        const release = readGorootRelease(goroot, goarchOf(arch));
+        const listed = release === undefined ? undefined : parseGoVersion(release);
+        if (listed)
+            return { version: listed, goroot };
         try {
             const facts = await probeGoroot(goroot);
             const version = parseGoVersion(facts.version);
@@ -33749,7 +34569,7 @@ const specExamples = '"1.23", "1.23.4", "1.23.x", "^1.22", ">=1.21 <1.24", "stab
 function parseToolchainSpec(text, source = 'go-version') {
     const raw = text.trim();
     if (raw === '')
-        throw new InputError(`${source} is empty; expected e.g. ${specExamples}`);
+        throw new input_error/* InputError */.d(`${source} is empty; expected e.g. ${specExamples}`);
     const t = raw.toLowerCase().replace(/^go(?=\d)/, '');
     if (t === 'stable' || t === 'oldstable')
         return { kind: 'alias', text: raw, alias: t };
@@ -33764,7 +34584,7 @@ function parseToolchainSpec(text, source = 'go-version') {
     const range = /[a-wyz]/.test(bare) ? null : semver_default().validRange(bare);
     if (range)
         return { kind: 'range', text: raw, range };
-    throw new InputError(`${source} "${raw}" is not a Go version or range; expected e.g. ${specExamples}`);
+    throw new input_error/* InputError */.d(`${source} "${raw}" is not a Go version or range; expected e.g. ${specExamples}`);
 }
 function describeSpec(spec) {
     return spec.kind === 'exact' ? formatGoVersion(spec.version) : spec.text;
@@ -33857,14 +34677,28 @@ async function findInstalledGo(spec, opts) {
         target = { kind: 'exact', text: go_version_formatGoVersion(v), version: v };
     }
     for (const source of sources) {
-        const pool = source === 'tool-cache' ? cached : await locals();
-        const v = pickVersion(target, pool.map((p) => p.version));
-        if (!v)
-            continue;
-        const hit = pool.find((p) => compareGoVersions(p.version, v) === 0);
-        const facts = await probeGoroot(hit.goroot);
-        assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT');
-        return { version: facts.version, goroot: hit.goroot, source, facts };
+        let pool = source === 'tool-cache' ? cached : await locals();
+        for (;;) {
+            const v = pickVersion(target, pool.map((p) => p.version));
+            if (!v)
+                break;
+            const hit = pool.find((p) => compareGoVersions(p.version, v) === 0);
+            let facts;
+            try {
+                facts = await probeGoroot(hit.goroot);
+            }
+            catch (e) {
+                // Local trees are listed from their VERSION files: one whose go does not run is skipped
+                // (as a probe at listing time would have), and the next best tree is tried.
+                if (source !== 'local' || !(e instanceof GorootError))
+                    throw e;
+                opts.note?.(e.message);
+                pool = pool.filter((p) => p !== hit);
+                continue;
+            }
+            assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT');
+            return { version: facts.version, goroot: hit.goroot, source, facts };
+        }
     }
     return undefined;
 }
@@ -33876,6 +34710,13 @@ async function findInstalledGo(spec, opts) {
 // top-level go/ folder, prove bin/go reports the release, then move the tree into
 // <tool cache>/go/<semver>/<arch> and write the .complete marker last. Any failure removes
 // everything it created, so the tool cache never holds a partial or unverified Go.
+//
+// The download stops as soon as it is bigger than the index says (MAX_ARCHIVE_BYTES when the index
+// gives no size), and the archive goes through the tar guard (src/process/tar-guard.ts) on its way
+// into tar: no device, FIFO, setuid/setgid or hard link out, no symlink that could lead out of the
+// tree (links inside it are allowed, should a release ever ship one), and goroot limits on what it may extract to.
+// A killed install leaves `go-install-<owner tag>` in the temp dir and `.partial-<owner tag>`
+// beside the version folder; the next install removes those whose process is gone.
 //
 // @actions/tool-cache is not used for this: its downloadTool neither checks size nor hash and
 // sleeps 10-20 s between retries; its cacheDir copies (not atomic) and it reads its directories
@@ -33891,8 +34732,48 @@ async function findInstalledGo(spec, opts) {
 
 
 
+
 class InstallError extends Error {
     name = 'InstallError';
+}
+const MiB = 1024 ** 2;
+/** Most a download may be when the index gives no size (go.dev's archives are 60-80 MiB). */
+const MAX_ARCHIVE_BYTES = 1024 * MiB;
+/**
+ * What a Go release archive may extract to: 20 times the archive (go.dev's extract to about 3.2
+ * times), at least 64 MiB, at most 2 GiB; one file at most 512 MiB (the largest, the compiler,
+ * is about 25 MiB); at most 100,000 members (a release has about 15,000).
+ */
+function gorootLimits(archiveBytes) {
+    return {
+        maxTotalBytes: Math.min(2048 * MiB, Math.max(64 * MiB, 20 * archiveBytes)),
+        maxFileBytes: 512 * MiB,
+        maxMembers: 100_000,
+    };
+}
+const LEFTOVER_MS = 6 * 3600 * 1000;
+/** Removes what killed installs left: `go-install-<tag>` in tempDir, `.partial-<tag>` in the tool cache's version folders. */
+function removeInstallLeftovers(tempDir, toolCacheDir) {
+    const sweep = (dir, prefix) => {
+        const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}(${OWNER_TAG_PATTERN})$`);
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const m = re.exec(name);
+            const file = external_node_path_.join(dir, name);
+            if (m && isLeftover(m[1], (0,external_node_fs_.lstatSync)(file).mtimeMs, LEFTOVER_MS))
+                (0,external_node_fs_.rmSync)(file, { recursive: true, force: true });
+        }
+    };
+    sweep(tempDir, 'go-install-');
+    const goDir = external_node_path_.join(toolCacheDir, 'go');
+    for (const v of (0,external_node_fs_.existsSync)(goDir) ? (0,external_node_fs_.readdirSync)(goDir) : [])
+        sweep(external_node_path_.join(goDir, v), '.partial-');
 }
 /** Returns the GOROOT in the tool cache. */
 async function installRelease(req) {
@@ -33900,11 +34781,14 @@ async function installRelease(req) {
     const url = archiveUrl(req.base, file.filename);
     const name = go_version_formatGoVersion(release.version);
     const fail = (why, what = 'nothing was installed') => new InstallError(`Go ${name}: ${why}; ${what}`);
-    if (!/^[0-9a-f]{64}$/i.test(file.sha256 ?? '')) {
-        throw fail(`the download index lists no sha256 for ${file.filename}, so it cannot be verified`, 'use a mirror that serves go.dev\'s index with checksums');
+    const want = file.sha256 ?? '';
+    if (!/^[0-9a-f]{64}$/i.test(want)) {
+        throw fail(`the download index lists no sha256 for ${file.filename}, so it cannot be verified`, "use a mirror that serves go.dev's index with checksums");
     }
     (0,external_node_fs_.mkdirSync)(req.tempDir, { recursive: true });
-    const work = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(req.tempDir, 'go-install-'));
+    removeInstallLeftovers(req.tempDir, req.toolCacheDir);
+    const work = external_node_path_.join(req.tempDir, `go-install-${ownerTag()}`);
+    (0,external_node_fs_.mkdirSync)(work);
     const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);
     const versionDir = external_node_path_.dirname(finalDir);
     const versionDirExisted = (0,external_node_fs_.existsSync)(versionDir);
@@ -33914,7 +34798,8 @@ async function installRelease(req) {
         req.log?.(`Downloading ${url}`);
         let got;
         try {
-            got = await downloadFile(url, archive, { stallMs: req.stallMs });
+            const listed = typeof file.size === 'number' && file.size > 0 ? file.size : undefined;
+            got = await downloadFile(url, archive, { stallMs: req.stallMs, maxBytes: listed ?? MAX_ARCHIVE_BYTES });
         }
         catch (e) {
             const why = e instanceof HttpError ? e.message : String(e);
@@ -33923,12 +34808,12 @@ async function installRelease(req) {
         if (typeof file.size === 'number' && file.size > 0 && got.size !== file.size) {
             throw fail(`${url} is ${got.size} bytes but the download index says ${file.size} (truncated or wrong file)`, 'nothing was extracted or installed; retry, or check the mirror');
         }
-        if (got.sha256.toLowerCase() !== file.sha256.toLowerCase()) {
-            throw fail(`checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${file.sha256}`, 'nothing was extracted or installed; the file or the mirror is corrupt');
+        if (got.sha256.toLowerCase() !== want.toLowerCase()) {
+            throw fail(`checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${want}`, 'nothing was extracted or installed; the file or the mirror is corrupt');
         }
         const extracted = external_node_path_.join(work, 'x');
         (0,external_node_fs_.mkdirSync)(extracted);
-        const problem = await extractTarGz(archive, extracted);
+        const problem = await extractTarGz(archive, extracted, gorootLimits((0,external_node_fs_.statSync)(archive).size));
         if (problem)
             throw fail(`${file.filename} passed its checksum but does not extract (${problem})`, 'nothing was installed');
         const top = (0,external_node_fs_.readdirSync)(extracted);
@@ -33948,7 +34833,7 @@ async function installRelease(req) {
         catch (e) {
             if (e.code !== 'EXDEV')
                 throw e;
-            const hidden = external_node_path_.join(versionDir, `.partial-${(0,external_node_crypto_.randomUUID)()}`);
+            const hidden = external_node_path_.join(versionDir, `.partial-${ownerTag()}`);
             try {
                 (0,external_node_fs_.cpSync)(staged, hidden, { recursive: true, verbatimSymlinks: true });
                 (0,external_node_fs_.renameSync)(hidden, finalDir);
@@ -33987,23 +34872,29 @@ async function installRelease(req) {
  * wrong (gzip's lines, then tar's; a program stopped because the other failed says nothing), or ''
  * when both succeeded.
  */
-async function extractTarGz(archive, into) {
+async function extractTarGz(archive, into, limits) {
     const fd = (0,external_node_fs_.openSync)(archive, 'r');
     try {
-        const gzip = (0,external_node_child_process_namespaceObject.spawn)('gzip', ['-dc'], { stdio: [fd, 'pipe', 'pipe'] });
-        const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-x', '-C', into, '--no-same-owner'], { stdio: [gzip.stdout, 'ignore', 'pipe'] });
-        await pipeline(gzip, 'gzip', tar, 'tar', { timeoutMs: 10 * 60_000 });
+        const gzip = (0,external_node_child_process_.spawn)('gzip', ['-dc'], { stdio: [fd, 'pipe', 'pipe'] });
+        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-C', into, '--no-same-owner', '--no-same-permissions'], { stdio: ['pipe', 'ignore', 'pipe'] });
+        await pipeline(gzip, 'gzip', tar, 'tar', { timeoutMs: 10 * 60_000, through: new TarGuard({ symlinks: 'inside', limits }) });
         return '';
     }
     catch (e) {
         if (!(e instanceof PipelineError))
             throw e;
+        const gzip = e.outcomes[0];
+        if (e.refused instanceof TarRefused && (succeeded(gzip) || gzip.stopped))
+            return `refused: ${e.refused.message}`;
         const lines = e.outcomes
             .filter((o) => !succeeded(o) && !o.stopped)
             .flatMap((o) => {
             if (o.startError !== undefined)
                 return [`cannot run ${o.name}: ${o.startError}`];
-            const said = o.stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
+            const said = o.stderr
+                .split('\n')
+                .map((l) => l.trim())
+                .filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
             return said.length > 0 ? said : [`${o.name} exited with ${o.signal ?? o.code}`];
         });
         return [...new Set(lines)].join('; ') || e.message;
@@ -34032,14 +34923,26 @@ async function installedOnly(spec, o, sources) {
 async function download(spec, o, releases) {
     const pick = pickVersion(spec, releases.map((r) => r.version));
     if (!pick) {
-        const newest = list(releases.filter((r) => r.stable).map((r) => r.version)).split(', ').slice(0, 5).join(', ');
+        const newest = list(releases.filter((r) => r.stable).map((r) => r.version))
+            .split(', ')
+            .slice(0, 5)
+            .join(', ');
         throw new Error(`${o.asked} matches no Go release in the download index ${indexUrl(o.base)} (newest there: ${newest}); ask for a listed version, e.g. "1.23" or "stable"`);
     }
     const release = releases.find((r) => go_version_formatGoVersion(r.version) === go_version_formatGoVersion(pick));
     const file = pickArchive(release, o.arch);
     if (!file)
         throw new Error(`Go ${go_version_formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
-    const goroot = await installRelease({ base: o.base, release, file, arch: o.arch, toolCacheDir: o.toolCacheDir, tempDir: o.tempDir, stallMs: o.stallMs, log: o.info });
+    const goroot = await installRelease({
+        base: o.base,
+        release,
+        file,
+        arch: o.arch,
+        toolCacheDir: o.toolCacheDir,
+        tempDir: o.tempDir,
+        stallMs: o.stallMs,
+        log: o.info,
+    });
     const facts = await probeGoroot(goroot);
     assertReports(pick, facts, goroot, 'tool cache folder');
     return { version: facts.version, goroot, source: 'download', facts };
@@ -34109,7 +35012,7 @@ function parseBound(text, whole) {
     const version = parseGoVersion(t);
     if (version)
         return { kind: 'version', version };
-    throw new InputError(`versions-range "${whole}": "${text.trim()}" is not go.mod, stable, oldstable or a Go version; ${expected}`);
+    throw new input_error/* InputError */.d(`versions-range "${whole}": "${text.trim()}" is not go.mod, stable, oldstable or a Go version; ${expected}`);
 }
 function parseVersionsRange(text) {
     const t = text.trim();
@@ -34124,7 +35027,7 @@ function parseVersionsRange(text) {
     catch {
         // reported below with the range-specific examples
     }
-    throw new InputError(`versions-range "${t}" is not a range; ${expected}`);
+    throw new input_error/* InputError */.d(`versions-range "${t}" is not a range; ${expected}`);
 }
 function minorOf(v) {
     return { major: v.major, minor: v.minor, patch: v.major === 1 && v.minor < 21 ? 0 : undefined };
@@ -34177,7 +35080,7 @@ function formatMatrix(versions) {
 function readVersionFile(file, cwd = process.cwd()) {
     const abs = external_node_path_.resolve(cwd, file);
     if (!(0,external_node_fs_.existsSync)(abs)) {
-        throw new InputError(`go-version-file "${file}" does not exist (looked at ${abs}); give a path relative to the workspace, e.g. go.mod`);
+        throw new input_error/* InputError */.d(`go-version-file "${file}" does not exist (looked at ${abs}); give a path relative to the workspace, e.g. go.mod`);
     }
     const content = (0,external_node_fs_.readFileSync)(abs, 'utf8');
     const base = external_node_path_.basename(abs);
@@ -34185,7 +35088,7 @@ function readVersionFile(file, cwd = process.cwd()) {
         const d = parseGoModDirectives(content);
         const hit = d.toolchain ?? d.go;
         if (!hit)
-            throw new InputError(`go-version-file "${file}" has neither a toolchain nor a go directive; add e.g. "go 1.23" to it`);
+            throw new input_error/* InputError */.d(`go-version-file "${file}" has neither a toolchain nor a go directive; add e.g. "go 1.23" to it`);
         return { spec: hit.version, file, line: hit.line, what: d.toolchain ? 'toolchain directive' : 'go directive' };
     }
     const lines = content.split(/\r?\n/);
@@ -34195,19 +35098,20 @@ function readVersionFile(file, cwd = process.cwd()) {
             if (m)
                 return { spec: m[2], file, line: i + 1, what: `${m[1]} entry` };
         }
-        throw new InputError(`go-version-file "${file}" has no "golang" line; add e.g. "golang 1.23.4"`);
+        throw new input_error/* InputError */.d(`go-version-file "${file}" has no "golang" line; add e.g. "golang 1.23.4"`);
     }
     for (let i = 0; i < lines.length; i++) {
         const t = lines[i].trim();
         if (t !== '' && !t.startsWith('#'))
             return { spec: t, file, line: i + 1, what: 'version' };
     }
-    throw new InputError(`go-version-file "${file}" is empty; write a version such as 1.23.4 in it`);
+    throw new input_error/* InputError */.d(`go-version-file "${file}" is empty; write a version such as 1.23.4 in it`);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/request.ts
 // Reads what a setup-go-matrix step asks for: the Go spec (go-version or go-version-file), the
 // architecture, the working directory and the download site.
+
 
 
 
@@ -34223,10 +35127,10 @@ function readArch(ctx) {
     const text = inputs.string('architecture');
     const arch = parseArch(text);
     if (!arch)
-        throw new InputError(`architecture "${text}" is not known; expected one of: ${knownArchSpellings().join(', ')}`);
+        throw new input_error/* InputError */.d(`architecture "${text}" is not known; expected one of: ${knownArchSpellings().join(', ')}`);
     // The leg is proved by running its go binary, so it must run here (386 runs on amd64 Linux).
     if (arch.go !== host.go && !(arch.go === '386' && host.go === 'amd64')) {
-        throw new InputError(`architecture "${text}" (${arch.go}) cannot run on this ${host.go} runner, and setup-go-matrix proves each leg by running its Go; ` +
+        throw new input_error/* InputError */.d(`architecture "${text}" (${arch.go}) cannot run on this ${host.go} runner, and setup-go-matrix proves each leg by running its Go; ` +
             `use a runner of that architecture, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
     }
     return arch;
@@ -34235,7 +35139,7 @@ function readWorkingDirectory(ctx) {
     const given = ctx.inputs.string('working-directory');
     const dir = external_node_path_.resolve(given);
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
-        throw new InputError(`working-directory "${given}" is not a directory (looked at ${dir})`);
+        throw new input_error/* InputError */.d(`working-directory "${given}" is not a directory (looked at ${dir})`);
     }
     return dir;
 }
@@ -34252,7 +35156,14 @@ function readSpec(ctx) {
         const where = `go-version-file "${file}" (line ${found.line}, ${found.what})`;
         return { spec: parseToolchainSpec(found.spec, where), asked: `${where} "${found.spec}"` };
     }
-    throw new InputError('neither go-version nor go-version-file is set; set go-version (e.g. "1.23"), go-version-file (e.g. "go.mod"), or versions-range to compute a matrix');
+    throw new input_error/* InputError */.d('neither go-version nor go-version-file is set; set go-version (e.g. "1.23"), go-version-file (e.g. "go.mod"), or versions-range to compute a matrix');
+}
+/** local-goroots entries are paths or globs: each must be a usable path (a 30 000-character glob overflows the matcher). */
+function localGorootsInput(ctx) {
+    const list = ctx.inputs.list('local-goroots');
+    for (const p of list)
+        checkPathInput('local-goroots', p);
+    return list;
 }
 function readRequest(ctx) {
     const { inputs } = ctx;
@@ -34262,7 +35173,7 @@ function readRequest(ctx) {
         arch: readArch(ctx),
         workingDirectory: readWorkingDirectory(ctx),
         base: resolveDownloadBase(inputs.string('go-download-base-url')),
-        localGoroots: inputs.list('local-goroots'),
+        localGoroots: localGorootsInput(ctx),
     };
 }
 
@@ -34290,9 +35201,9 @@ function goLineOf(dir, text) {
         const v = go && parseGoVersion(go.version);
         if (v)
             return v;
-        throw new InputError(`versions-range "${text}" needs the go line of ${file}, which has none`);
+        throw new input_error/* InputError */.d(`versions-range "${text}" needs the go line of ${file}, which has none`);
     }
-    throw new InputError(`versions-range "${text}" needs the module's go line, but ${external_node_path_.join(dir, 'go.mod')} does not exist; set working-directory to the module`);
+    throw new input_error/* InputError */.d(`versions-range "${text}" needs the module's go line, but ${external_node_path_.join(dir, 'go.mod')} does not exist; set working-directory to the module`);
 }
 async function runRangeMode(ctx) {
     const { rt, inputs } = ctx;
@@ -34310,7 +35221,7 @@ async function runRangeMode(ctx) {
         if (!(e instanceof IndexError))
             throw e;
         const arch = readArch(ctx);
-        const local = await findLocalGoroots(inputs.list('local-goroots'), arch, (m) => rt.debug(m));
+        const local = await findLocalGoroots(localGorootsInput(ctx), arch, (m) => rt.debug(m));
         candidates = [...listToolCache(rt.toolCacheDir(), arch), ...local].map((c) => c.version);
         where = 'the Go toolchains on this runner (tool cache and local-goroots)';
         rt.warning(`${e.message}. versions-range "${text}" was computed from ${where} instead, so it may miss newer releases`);
@@ -34355,12 +35266,15 @@ function summaryRow(leg, source, ms) {
 
 
 
+
 async function setupLeg(ctx) {
     const { rt, inputs } = ctx;
     const started = performance.now();
     const req = readRequest(ctx);
+    // Cache inputs are checked before Go is installed and env.sh written (restore reads them again).
+    readCacheSettings(inputs, process.cwd());
     let index;
-    const go = await obtainGo(req.spec, {
+    const go = await rt.group(`Install Go (${req.asked})`, () => obtainGo(req.spec, {
         source: req.source,
         arch: req.arch,
         toolCacheDir: rt.toolCacheDir(),
@@ -34372,7 +35286,7 @@ async function setupLeg(ctx) {
         info: (m) => rt.info(m),
         warning: (m) => rt.warning(m),
         debug: (m) => rt.debug(m),
-    });
+    }));
     // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
     // the same facts tell us the tree's architecture.
     const facts = go.facts;
@@ -34405,7 +35319,7 @@ async function setupLeg(ctx) {
             throw new Error(`${newer.message} Set on-go-mod-newer: warn to run this leg anyway.`);
         rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
     }
-    await restoreCaches(ctx, leg);
+    await rt.group(`Restore Go ${leg.version} caches`, () => restoreCaches(ctx, leg));
     rt.setOutput('go-version', leg.version);
     rt.setOutput('go-root', leg.goroot);
     rt.setOutput('go-source', go.source);
@@ -34433,115 +35347,9 @@ const setupGoMatrix = {
         return setupLeg(ctx);
     },
     async post(ctx) {
-        await saveCaches(ctx);
+        await ctx.rt.group('Save Go caches', () => saveCaches(ctx));
     },
 };
-
-;// CONCATENATED MODULE: ./src/abi/suppressions.ts
-class SuppressionError extends Error {
-    name = 'SuppressionError';
-}
-function suppressions_globToRegExp(glob) {
-    const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-    return new RegExp(`^${body}$`);
-}
-/** Parses a suppressions file; `source` names it in errors. Every pattern needs a reason. */
-function parseSuppressions(text, source) {
-    const out = [];
-    text.split('\n').forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        let pattern;
-        let reason;
-        let re;
-        if (line.startsWith('/')) {
-            const end = line.indexOf('/ ', 1) >= 0 ? line.indexOf('/ ', 1) : line.endsWith('/') && line.length > 1 ? line.length - 1 : -1;
-            if (end <= 0)
-                throw new SuppressionError(`${source}:${i + 1}: regex "${line}" has no closing "/" followed by a reason; write: /pattern/ why it is fine`);
-            pattern = line.slice(0, end + 1);
-            reason = line.slice(end + 1).trim();
-            try {
-                re = new RegExp(line.slice(1, end));
-            }
-            catch (e) {
-                throw new SuppressionError(`${source}:${i + 1}: ${pattern} is not a valid regular expression: ${e.message}`);
-            }
-        }
-        else {
-            const sp = line.search(/\s/);
-            pattern = sp < 0 ? line : line.slice(0, sp);
-            reason = sp < 0 ? '' : line.slice(sp).trim();
-            re = suppressions_globToRegExp(pattern);
-        }
-        if (!reason)
-            throw new SuppressionError(`${source}:${i + 1}: "${pattern}" has no reason; write the pattern, a space, then why the change is accepted`);
-        out.push({ pattern, reason, line: i + 1, test: (s) => re.test(s) });
-    });
-    return out;
-}
-function findSuppression(list, subject) {
-    return list.find((s) => s.test(subject));
-}
-
-;// CONCATENATED MODULE: ./src/abi/policy.ts
-
-const failOnLevels = ['removed', 'changed', 'any', 'none'];
-const units = { '': 1, b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 * 1024, gb: 1e9 };
-/** `5%`, `0.5%`, `200000`, `200KB`, `1.5MiB`; undefined for ''. Throws a message naming the input. */
-function parseSizeLimit(text, inputName = 'max-size-growth') {
-    const t = text.trim();
-    if (t === '')
-        return undefined;
-    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
-    if (pct)
-        return { percent: Number(pct[1]) / 100, text: t };
-    const abs = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(t);
-    const unit = abs ? units[abs[2].toLowerCase()] : undefined;
-    if (abs && unit !== undefined)
-        return { bytes: Number(abs[1]) * unit, text: t };
-    throw new Error(`input "${inputName}" is "${text}"; expected a percentage such as "5%" or a size such as "200KB"`);
-}
-function breaksAt(f, failOn) {
-    switch (failOn) {
-        case 'none':
-            return false;
-        case 'any':
-            return true;
-        case 'changed':
-            return (f.category === 'symbol' || f.category === 'artifact') && f.change !== 'added';
-        case 'removed':
-            return (f.category === 'symbol' || f.category === 'artifact') && f.change === 'removed';
-    }
-}
-/** Marks findings (suppressed/breaking) in place and returns the verdict. */
-function applyPolicy(findings, sizes, policy) {
-    const reasons = [];
-    let counted = 0;
-    for (const f of findings) {
-        const s = findSuppression(policy.suppressions, f.subject);
-        if (s) {
-            f.suppressed = s.reason;
-            continue;
-        }
-        const dyn = policy.denyNewDynamic && f.category === 'dynamic' && f.change === 'added';
-        f.breaking = breaksAt(f, policy.failOn) || dyn;
-        if (f.breaking)
-            counted++;
-    }
-    if (counted > 0)
-        reasons.push(`${counted} finding(s) break the policy (fail-on: ${policy.failOn}${policy.denyNewDynamic ? ', deny-new-dynamic' : ''})`);
-    const limit = policy.maxSizeGrowth;
-    if (limit) {
-        const growth = sizes.head - sizes.base;
-        const allowed = limit.percent !== undefined ? sizes.base * limit.percent : (limit.bytes ?? Infinity);
-        if (growth > allowed) {
-            const pct = sizes.base > 0 ? ` (${((growth / sizes.base) * 100).toFixed(2)}%)` : '';
-            reasons.push(`size grew by ${growth} bytes${pct}, more than max-size-growth ${limit.text}`);
-        }
-    }
-    return { breaking: reasons.length > 0, reasons };
-}
 
 ;// CONCATENATED MODULE: ./src/abi/elf.ts
 // Owns reading the parts of an ELF file abi-diff needs, in TypeScript over positioned reads:
@@ -34552,7 +35360,18 @@ const SHT_DYNAMIC = 6;
 const SHT_DYNSYM = 11;
 const DT_NEEDED = 1;
 const PT_INTERP = 3;
-const machines = { 3: '386', 8: 'mips', 20: 'ppc', 21: 'ppc64', 22: 's390x', 40: 'arm', 62: 'amd64', 183: 'arm64', 243: 'riscv64', 258: 'loong64' };
+const machines = {
+    3: '386',
+    8: 'mips',
+    20: 'ppc',
+    21: 'ppc64',
+    22: 's390x',
+    40: 'arm',
+    62: 'amd64',
+    183: 'arm64',
+    243: 'riscv64',
+    258: 'loong64',
+};
 /** Cap on one table read: real .dynstr/.shstrtab are KBs; this stops a corrupt header from allocating GBs. */
 const maxTable = 64 * 1024 * 1024;
 class ElfError extends Error {
@@ -34603,7 +35422,7 @@ function cString(buf, at) {
 }
 /** Opens an ELF file, reads its header and section table, runs fn, and closes the file. */
 async function withElf(file, fn) {
-    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    const fh = await (0,promises_.open)(file, 'r');
     try {
         const ident = Buffer.alloc(64);
         const { bytesRead } = await fh.read(ident, 0, 64, 0);
@@ -34653,7 +35472,15 @@ async function withElf(file, fn) {
                 interpreter = cString(await r.bytes(off, Math.min(size, 4096)), 0);
             }
         }
-        const info = { class: is64 ? 64 : 32, littleEndian: r.le, type, machine, goarch: machines[machine] ?? `machine-${machine}`, sections, interpreter };
+        const info = {
+            class: is64 ? 64 : 32,
+            littleEndian: r.le,
+            type,
+            machine,
+            goarch: machines[machine] ?? `machine-${machine}`,
+            sections,
+            interpreter,
+        };
         return await fn(r, info);
     }
     finally {
@@ -34661,7 +35488,7 @@ async function withElf(file, fn) {
     }
 }
 function readElfInfo(file) {
-    return withElf(file, async (_r, info) => info);
+    return withElf(file, (_r, info) => Promise.resolve(info));
 }
 /** DT_NEEDED entries of .dynamic and the undefined symbols of .dynsym, both sorted and unique. */
 function readDynamic(file) {
@@ -34706,84 +35533,6 @@ function readDynamic(file) {
 }
 function hasSection(info, name) {
     return info.sections.some((s) => s.name === name);
-}
-
-;// CONCATENATED MODULE: ./src/abi/artifact.ts
-// Owns recognising what a base/head path is: a Go executable, a Go archive, or something else
-// (said plainly: ELF non-Go, C archive, shell script, text), and pairing directories by relative path.
-
-
-
-class NotGoOutput extends Error {
-    name = 'NotGoOutput';
-}
-const elfTypes = { 1: 'relocatable object', 2: 'executable', 3: 'shared object or PIE executable', 4: 'core dump' };
-async function head(file, n) {
-    const fh = await (0,promises_namespaceObject.open)(file, 'r');
-    try {
-        const buf = Buffer.alloc(n);
-        const { bytesRead } = await fh.read(buf, 0, n, 0);
-        return buf.subarray(0, bytesRead);
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** Says what a non-Go file is, for the error message. */
-function describeContent(buf) {
-    if (buf.length === 0)
-        return 'an empty file';
-    if (buf.toString('latin1', 0, 2) === '#!')
-        return `a script (${buf.toString('latin1', 0, Math.min(buf.length, 80)).split('\n')[0]})`;
-    if (buf.toString('latin1', 0, 8) === '!<arch>\n')
-        return 'an ar archive that is not a Go archive (a C static library?)';
-    if (buf[0] === 0x1f && buf[1] === 0x8b)
-        return 'a gzip file';
-    if (buf.toString('latin1', 0, 4) === 'PK\x03\x04')
-        return 'a zip file';
-    const sample = buf.subarray(0, 512);
-    const binary = sample.some((b) => b === 0 || (b < 9 && b !== 0));
-    return binary ? 'a binary file of unknown format' : 'a text file';
-}
-/** Parses the `go object <goos> <goarch> <version>` line that opens a Go archive's __.PKGDEF member. */
-function parseGoObjectHeader(buf) {
-    const text = buf.toString('latin1');
-    const m = /go object (\S+) (\S+) (go\S+)/.exec(text);
-    return m ? { goos: m[1], goarch: m[2], goVersion: m[3] } : undefined;
-}
-/** Inspects one file; throws NotGoOutput (saying what the file is) when it is not a Go build output. */
-async function inspectArtifact(file) {
-    const st = await (0,promises_namespaceObject.stat)(file);
-    const buf = await head(file, 4096);
-    if (isElfMagic(buf)) {
-        const elf = await readElfInfo(file);
-        const goMarkers = ['.go.buildinfo', '.gopclntab', '.note.go.buildid', '.gosymtab'];
-        if (!goMarkers.some((m) => hasSection(elf, m))) {
-            throw new NotGoOutput(`is an ELF ${elfTypes[elf.type] ?? `file (type ${elf.type})`} for ${elf.goarch} that was not built by Go (no .go.buildinfo or .gopclntab section)`);
-        }
-        return { path: file, kind: 'go-executable', elf, stripped: !hasSection(elf, '.symtab'), goarch: elf.goarch, bytes: st.size };
-    }
-    if (buf.toString('latin1', 0, 8) === '!<arch>\n' || buf.toString('latin1', 0, 10) === 'go object ') {
-        const hdr = parseGoObjectHeader(buf);
-        if (!hdr)
-            throw new NotGoOutput(`is ${describeContent(buf)}`);
-        return { path: file, kind: 'go-archive', stripped: false, ...hdr, bytes: st.size };
-    }
-    // Mach-O (feedface/feedfacf, either order) and PE (MZ): go tool nm reads them; the dynamic section check is ELF-only.
-    const magic = buf.length >= 4 ? buf.readUInt32BE(0) : 0;
-    if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic) || buf.toString('latin1', 0, 2) === 'MZ') {
-        return { path: file, kind: 'executable', stripped: false, bytes: st.size };
-    }
-    throw new NotGoOutput(`is ${describeContent(buf)}, not a Go executable or archive`);
-}
-/** Regular files under dir, relative, sorted. Hidden directories (.git) are skipped. */
-async function listArtifactFiles(dir) {
-    return listFiles(dir, { skip: (name, _dir, isDirectory) => isDirectory && name.startsWith('.') });
-}
-function pairByRelativePath(base, head) {
-    const h = new Set(head);
-    const b = new Set(base);
-    return { pairs: base.filter((f) => h.has(f)), onlyBase: base.filter((f) => !h.has(f)), onlyHead: head.filter((f) => !b.has(f)) };
 }
 
 ;// CONCATENATED MODULE: ./src/abi/go-sections.ts
@@ -34998,15 +35747,33 @@ class BuildError extends Error {
 function goCacheFor(cacheDir, goVersion) {
     return external_node_path_.join(cacheDir, `gocache-${goVersion}`);
 }
-/** Builds the package; returns the output path (an executable for package main, else a .a archive). */
+/**
+ * Why a package pattern cannot be given to `go build`, or undefined. A pattern is passed after `--`,
+ * so it is never read as a flag; one starting with "-" is refused up front all the same (it is a
+ * flag meant for build-flags, e.g. `-toolexec=./x.sh`, and Go would refuse it as a path anyway).
+ */
+function packagePatternProblem(pkg) {
+    if (pkg.startsWith('-'))
+        return `input "package" ("${pkg}") starts with "-", so it is a flag, not a package; give a package path or pattern such as ./cmd/server (flags go in build-flags)`;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f]/.test(pkg))
+        return `input "package" (${JSON.stringify(pkg)}) holds a control character; give a package path such as ./cmd/server`;
+    return undefined;
+}
+/** Builds the package with the side's Go. */
 async function buildSide(req) {
+    const problem = packagePatternProblem(req.pkg);
+    if (problem)
+        throw new BuildError(problem);
     if (!(0,external_node_fs_.existsSync)(req.dir))
         throw new BuildError(`${req.side}: working directory ${req.dir} does not exist`);
     const env = { ...req.go.env, GOCACHE: goCacheFor(req.cacheDir, req.go.version) };
     (0,external_node_fs_.mkdirSync)(req.outDir, { recursive: true });
     let name;
+    let importPath;
     try {
-        name = (await run(req.go.goBin, ['list', '-f', '{{.Name}}', req.pkg], { cwd: req.dir, env })).stdout.trim();
+        const listed = (await run(req.go.goBin, ['list', '-f', '{{.Name}} {{.ImportPath}}', '--', req.pkg], { cwd: req.dir, env })).stdout.trim();
+        [name = '', importPath = ''] = listed.split(' ');
     }
     catch (e) {
         await explainGoFailure(req.go);
@@ -35014,15 +35781,25 @@ async function buildSide(req) {
     }
     const out = external_node_path_.join(req.outDir, `${req.side}-${external_node_path_.basename(req.pkg) || 'pkg'}${name === 'main' ? '' : '.a'}`);
     try {
-        await run(req.go.goBin, ['build', '-trimpath', ...req.flags, '-o', out, req.pkg], { cwd: req.dir, env });
+        await run(req.go.goBin, ['build', '-trimpath', ...req.flags, '-o', out, '--', req.pkg], { cwd: req.dir, env });
     }
     catch (e) {
         throw new BuildError(`${req.side} build of "${req.pkg}" with ${req.go.version} failed: ${e.message}`);
     }
-    return out;
+    return { out, importPath };
+}
+/** Why a base-ref cannot be handed to git, or undefined: one starting with "-" would be read as an option. */
+function baseRefProblem(ref) {
+    // eslint-disable-next-line no-control-regex
+    if (ref.startsWith('-') || /[\u0000-\u001f\s]/.test(ref))
+        return `input "base-ref" (${JSON.stringify(ref)}) is not a git ref (it starts with "-" or holds blanks or control characters); give a branch, tag or SHA`;
+    return undefined;
 }
 /** A detached worktree of `ref` for the repository holding `dir`; returns the same dir inside it and a cleanup. */
 async function worktreeAt(dir, ref, into) {
+    const problem = baseRefProblem(ref);
+    if (problem)
+        throw new BuildError(problem);
     let top;
     try {
         top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd: dir })).stdout.trim();
@@ -35046,6 +35823,1071 @@ async function worktreeAt(dir, ref, into) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/abi/suppressions.ts
+class SuppressionError extends Error {
+    name = 'SuppressionError';
+}
+function suppressions_globToRegExp(glob) {
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${body}$`);
+}
+/** Parses a suppressions file; `source` names it in errors. Every pattern needs a reason. */
+function parseSuppressions(text, source) {
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        let pattern;
+        let reason;
+        let re;
+        if (line.startsWith('/')) {
+            const end = line.indexOf('/ ', 1) >= 0 ? line.indexOf('/ ', 1) : line.endsWith('/') && line.length > 1 ? line.length - 1 : -1;
+            if (end <= 0)
+                throw new SuppressionError(`${source}:${i + 1}: regex "${line}" has no closing "/" followed by a reason; write: /pattern/ why it is fine`);
+            pattern = line.slice(0, end + 1);
+            reason = line.slice(end + 1).trim();
+            try {
+                re = new RegExp(line.slice(1, end));
+            }
+            catch (e) {
+                throw new SuppressionError(`${source}:${i + 1}: ${pattern} is not a valid regular expression: ${e.message}`);
+            }
+        }
+        else {
+            const sp = line.search(/\s/);
+            pattern = sp < 0 ? line : line.slice(0, sp);
+            reason = sp < 0 ? '' : line.slice(sp).trim();
+            re = suppressions_globToRegExp(pattern);
+        }
+        if (!reason)
+            throw new SuppressionError(`${source}:${i + 1}: "${pattern}" has no reason; write the pattern, a space, then why the change is accepted`);
+        out.push({ pattern, reason, line: i + 1, test: (s) => re.test(s) });
+    });
+    return out;
+}
+function findSuppression(list, subject) {
+    return list.find((s) => s.test(subject));
+}
+
+;// CONCATENATED MODULE: ./src/abi/policy.ts
+
+const failOnLevels = ['removed', 'changed', 'any', 'none'];
+const sizeScopes = ['module', 'binary'];
+/** The term of input fail-on that adds Go behaviour changes to the level. */
+const behaviorTerm = 'behavior-changes';
+/**
+ * Input fail-on: a level (removed, changed, any, none) and/or behavior-changes, comma- or
+ * space-separated. behavior-changes alone means only behaviour changes fail (level none).
+ */
+function parseFailOn(text) {
+    const terms = text
+        .split(/[\s,]+/)
+        .map((t) => t.trim())
+        .filter(Boolean);
+    const expected = `expected one of ${failOnLevels.join(', ')}, optionally with ${behaviorTerm} (e.g. "removed, ${behaviorTerm}")`;
+    const levels = terms.filter((t) => t !== behaviorTerm);
+    for (const t of levels)
+        if (!failOnLevels.includes(t))
+            throw new Error(`input "fail-on" has "${t}"; ${expected}`);
+    if (levels.length > 1)
+        throw new Error(`input "fail-on" ("${text}") names more than one level (${levels.join(', ')}); ${expected}`);
+    const behavior = terms.includes(behaviorTerm);
+    if (levels.length === 0 && !behavior)
+        throw new Error(`input "fail-on" is empty; ${expected}`);
+    return { level: levels[0] ?? 'none', behavior };
+}
+const units = { '': 1, b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 * 1024, gb: 1e9 };
+/** `5%`, `0.5%`, `200000`, `200KB`, `1.5MiB`; undefined for ''. Throws a message naming the input. */
+function parseSizeLimit(text, inputName = 'max-size-growth') {
+    const t = text.trim();
+    if (t === '')
+        return undefined;
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct)
+        return { percent: Number(pct[1]) / 100, text: t };
+    const abs = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(t);
+    const unit = abs ? units[abs[2].toLowerCase()] : undefined;
+    if (abs && unit !== undefined)
+        return { bytes: Number(abs[1]) * unit, text: t };
+    throw new Error(`input "${inputName}" is "${text}"; expected a percentage such as "5%" or a size such as "200KB"`);
+}
+function breaksAt(f, failOn) {
+    switch (failOn) {
+        case 'none':
+            return false;
+        case 'any':
+            return true;
+        case 'changed':
+            if (f.category === 'api')
+                return f.compatible === false;
+            return (f.category === 'symbol' || f.category === 'artifact') && f.change !== 'added';
+        case 'removed':
+            if (f.category === 'api')
+                return f.compatible === false;
+            return (f.category === 'symbol' || f.category === 'artifact') && f.change === 'removed';
+    }
+}
+/** The sizes max-size-growth compares and how the verdict names them. */
+function measured(sizes, scope) {
+    if (scope === 'module' && sizes.module)
+        return { ...sizes.module, what: "the module's packages" };
+    if (scope === 'module')
+        return { base: sizes.base, head: sizes.head, what: 'the files (no symbols to measure the module packages by)' };
+    return { base: sizes.base, head: sizes.head, what: 'the files' };
+}
+/** Marks findings (suppressed/breaking) in place and returns the verdict. */
+function applyPolicy(findings, sizes, policy) {
+    const reasons = [];
+    let counted = 0;
+    for (const f of findings) {
+        const s = findSuppression(policy.suppressions, f.subject);
+        if (s) {
+            f.suppressed = s.reason;
+            continue;
+        }
+        const dyn = policy.denyNewDynamic && f.category === 'dynamic' && f.change === 'added';
+        const behavior = policy.failOnBehavior === true && f.category === 'behavior';
+        f.breaking = breaksAt(f, policy.failOn) || dyn || behavior;
+        if (f.breaking)
+            counted++;
+    }
+    if (counted > 0)
+        reasons.push(`${counted} finding(s) break the policy (fail-on: ${policy.failOn}${policy.failOnBehavior ? `, ${behaviorTerm}` : ''}${policy.denyNewDynamic ? ', deny-new-dynamic' : ''})`);
+    const limit = policy.maxSizeGrowth;
+    if (limit) {
+        const scope = policy.sizeScope ?? 'module';
+        const m = measured(sizes, scope);
+        const growth = m.head - m.base;
+        const allowed = limit.percent !== undefined ? m.base * limit.percent : (limit.bytes ?? Infinity);
+        if (growth > allowed) {
+            const pct = m.base > 0 ? ` (${((growth / m.base) * 100).toFixed(2)}%)` : '';
+            reasons.push(`${m.what} grew by ${growth} bytes${pct}, more than max-size-growth ${limit.text} (size-scope ${scope})`);
+        }
+    }
+    return { breaking: reasons.length > 0, reasons };
+}
+
+;// CONCATENATED MODULE: ./src/abi/api-diff.ts
+// Owns comparing two dumps of one package's exported API (what the API dump helper read from
+// export data) under golang.org/x/exp/apidiff's compatibility rules, kept as data below: each rule
+// says why and shows a real before/after. Pure: no I/O.
+//
+// Simplification against apidiff: types correspond when their package-qualified type strings are
+// equal. apidiff also follows renames of unexported types that are reachable through the API
+// (`type t struct{}` renamed to `u` while `func F() t` becomes `func F() u` is compatible there and
+// "changed" here), renamed type parameters, and "no longer implements" between exposed types;
+// we do not. Parameter names are not part of the compared form, so renaming one is no change.
+const apiRules = [
+    {
+        id: 'removed',
+        compatible: false,
+        why: 'Every client that names it stops compiling.',
+        base: 'func Parse(s string) int',
+        head: '(gone)',
+    },
+    {
+        id: 'added',
+        compatible: true,
+        why: 'No existing code can refer to a new name.',
+        base: '(none)',
+        head: 'func ParseAll(s string) []int',
+    },
+    {
+        id: 'kind-changed',
+        compatible: false,
+        why: 'A const, var, func and type are used in different places (`&V`, `F()`, `T{}`).',
+        base: 'const Mode = 1',
+        head: 'var Mode = 1',
+    },
+    {
+        id: 'func-to-var',
+        compatible: true,
+        why: 'A var of the same func type can be called and assigned exactly like the func.',
+        base: 'func Now() time.Time',
+        head: 'var Now func() time.Time = time.Now',
+    },
+    {
+        id: 'type-changed',
+        compatible: false,
+        why: 'Any change of a func or var type breaks some use: assigning `var f func(any, any) bool = pkg.Gt`, a call site, `&pkg.V`.',
+        base: 'func Gt(a, b any) bool',
+        head: 'func Gt(a, b any) (bool, error)',
+    },
+    {
+        id: 'const-changed',
+        compatible: false,
+        why: 'A constant is compiled into its clients; a new type or value changes what they compute (typed → untyped counts).',
+        base: 'const C = 1',
+        head: 'const C = 2',
+    },
+    {
+        id: 'type-definition-changed',
+        compatible: false,
+        why: 'A defined type whose underlying type, alias-ness or type parameters change no longer converts, composes or instantiates the same way.',
+        base: 'type ID string',
+        head: 'type ID []byte',
+    },
+    {
+        id: 'numeric-widened',
+        compatible: true,
+        why: 'A numeric underlying type of the same family that is at least as wide on 32- and 64-bit platforms holds every old value.',
+        base: 'type Count int32',
+        head: 'type Count int64',
+    },
+    {
+        id: 'method-removed',
+        compatible: false,
+        why: "Calls and interface satisfaction through the method set of T or *T break (a value method moved to a pointer receiver leaves T's set).",
+        base: 'func (s *Store) Put(k string, v int)',
+        head: '(gone)',
+    },
+    {
+        id: 'method-changed',
+        compatible: false,
+        why: 'A method whose signature changes breaks its callers and the interfaces the type satisfied.',
+        base: 'func (s *Store) Get(k string) int',
+        head: 'func (s *Store) Get(k string) (int, bool)',
+    },
+    {
+        id: 'method-added',
+        compatible: true,
+        why: 'A larger method set of a concrete type still satisfies every interface it did.',
+        base: '(none)',
+        head: 'func (s *Store) Len() int',
+    },
+    {
+        id: 'interface-method-added',
+        compatible: false,
+        why: 'Implementations outside the package lack the new method and no longer satisfy the interface.',
+        base: 'type Reader interface{ Read(p []byte) (int, error) }',
+        head: 'type Reader interface{ Read(p []byte) (int, error); Close() error }',
+    },
+    {
+        id: 'sealed-interface-method-added',
+        compatible: true,
+        why: 'An interface with an unexported method can only be implemented inside its package, so adding a method breaks nobody.',
+        base: 'type Sealed interface{ Kind() string; sealed() }',
+        head: 'type Sealed interface{ Kind() string; Name() string; sealed() }',
+    },
+    {
+        id: 'interface-sealed',
+        compatible: false,
+        why: 'Adding an unexported method to an interface that had none makes every outside implementation invalid.',
+        base: 'type Node interface{ Pos() int }',
+        head: 'type Node interface{ Pos() int; node() }',
+    },
+    {
+        id: 'field-removed',
+        compatible: false,
+        why: 'Composite literals and selectors that name the field (or a field promoted through an embedded struct) break.',
+        base: 'type Store struct{ Name string; Size int }',
+        head: 'type Store struct{ Name string }',
+    },
+    {
+        id: 'field-changed',
+        compatible: false,
+        why: 'Assignments to and from the field break when its type changes.',
+        base: 'type Opt struct{ Timeout int }',
+        head: 'type Opt struct{ Timeout time.Duration }',
+    },
+    {
+        id: 'field-added',
+        compatible: true,
+        why: 'Keyed literals and selectors keep working (unkeyed literals are not protected, as in apidiff).',
+        base: 'type Opt struct{ Timeout int }',
+        head: 'type Opt struct{ Timeout int; Retries int }',
+    },
+    {
+        id: 'no-longer-comparable',
+        compatible: false,
+        why: 'A struct that gains a slice, map or func field can no longer be compared with == or used as a map key.',
+        base: 'type Key struct{ A string }',
+        head: 'type Key struct{ A string; B []byte }',
+    },
+];
+const ruleById = new Map(apiRules.map((r) => [r.id, r]));
+function change(subject, kind, rule, detail) {
+    return { subject, change: kind, rule, compatible: ruleById.get(rule).compatible, detail };
+}
+// Width in bytes on 32-bit and 64-bit platforms, per family.
+const numeric = {
+    int8: { family: 'int', w32: 1, w64: 1 },
+    int16: { family: 'int', w32: 2, w64: 2 },
+    int32: { family: 'int', w32: 4, w64: 4 },
+    int64: { family: 'int', w32: 8, w64: 8 },
+    int: { family: 'int', w32: 4, w64: 8 },
+    uint8: { family: 'uint', w32: 1, w64: 1 },
+    uint16: { family: 'uint', w32: 2, w64: 2 },
+    uint32: { family: 'uint', w32: 4, w64: 4 },
+    uint64: { family: 'uint', w32: 8, w64: 8 },
+    uint: { family: 'uint', w32: 4, w64: 8 },
+    float32: { family: 'float', w32: 4, w64: 4 },
+    float64: { family: 'float', w32: 8, w64: 8 },
+    complex64: { family: 'complex', w32: 8, w64: 8 },
+    complex128: { family: 'complex', w32: 16, w64: 16 },
+};
+/** int32 → int64 and the like: same family, at least as wide on both word sizes. uintptr never widens. */
+function isNumericWidening(base, head) {
+    const b = numeric[base.replace(/^byte$/, 'uint8').replace(/^rune$/, 'int32')];
+    const h = numeric[head.replace(/^byte$/, 'uint8').replace(/^rune$/, 'int32')];
+    return !!b && !!h && b.family === h.family && h.w32 >= b.w32 && h.w64 >= b.w64;
+}
+const byName = (xs) => new Map((xs ?? []).map((x) => [x.Name, x]));
+function compareFields(subject, b, h) {
+    const out = [];
+    const hf = byName(h.Fields);
+    const bf = byName(b.Fields);
+    for (const f of b.Fields ?? []) {
+        const g = hf.get(f.Name);
+        if (!g)
+            out.push(change(`${subject}.${f.Name}`, 'removed', 'field-removed', `field ${f.Name} ${f.Decl} removed`));
+        else if (g.Type !== f.Type)
+            out.push(change(`${subject}.${f.Name}`, 'changed', 'field-changed', `field ${f.Name} ${f.Decl} → ${g.Decl}`));
+    }
+    for (const g of h.Fields ?? [])
+        if (!bf.has(g.Name))
+            out.push(change(`${subject}.${g.Name}`, 'added', 'field-added', `field ${g.Name} ${g.Decl} added`));
+    if (b.Comparable && !h.Comparable)
+        out.push(change(subject, 'changed', 'no-longer-comparable', `${b.Name} is no longer comparable (== and map keys break)`));
+    return out;
+}
+function compareInterface(subject, b, h) {
+    const out = [];
+    const hm = byName(h.Methods);
+    const bm = byName(b.Methods);
+    for (const m of b.Methods ?? []) {
+        const g = hm.get(m.Name);
+        if (!g)
+            out.push(change(`${subject}.${m.Name}`, 'removed', 'method-removed', `interface method ${m.Name}${sigTail(m.Decl)} removed`));
+        else if (g.Type !== m.Type)
+            out.push(change(`${subject}.${m.Name}`, 'changed', 'method-changed', `${m.Name}${sigTail(m.Decl)} → ${g.Name}${sigTail(g.Decl)}`));
+    }
+    for (const g of h.Methods ?? []) {
+        if (bm.has(g.Name))
+            continue;
+        const rule = b.Sealed ? 'sealed-interface-method-added' : 'interface-method-added';
+        out.push(change(`${subject}.${g.Name}`, 'added', rule, `interface method ${g.Name}${sigTail(g.Decl)} added`));
+    }
+    if (!b.Sealed && h.Sealed)
+        out.push(change(subject, 'changed', 'interface-sealed', `${b.Name} gained an unexported method: only its own package can implement it now`));
+    return out;
+}
+/** `func(k string) int` → `(k string) int`, to print after a method name. */
+const sigTail = (decl) => (decl.startsWith('func') ? decl.slice(4) : ` ${decl}`);
+// A method is reported once: where it lived in base (T's set, else only *T's), or where it lives in head.
+function compareMethodSets(pkg, b, h) {
+    const out = [];
+    const [bv, bp, hv, hp] = [byName(b.Methods), byName(b.PtrMethods), byName(h.Methods), byName(h.PtrMethods)];
+    const valueSubject = (m) => `${pkg}.${b.Name}.${m}`;
+    const ptrSubject = (m) => `${pkg}.(*${b.Name}).${m}`;
+    for (const [name, m] of bp) {
+        const subject = bv.has(name) ? valueSubject(name) : ptrSubject(name);
+        const g = hp.get(name);
+        if (!g) {
+            out.push(change(subject, 'removed', 'method-removed', `method ${name}${sigTail(m.Decl)} removed`));
+        }
+        else if (g.Type !== m.Type) {
+            out.push(change(subject, 'changed', 'method-changed', `${name}${sigTail(m.Decl)} → ${name}${sigTail(g.Decl)}`));
+        }
+        else if (bv.has(name) && !hv.has(name)) {
+            out.push(change(subject, 'removed', 'method-removed', `method ${name} left the method set of ${b.Name} (pointer receiver now): only *${b.Name} has it`));
+        }
+    }
+    for (const [name, g] of hp) {
+        if (bp.has(name))
+            continue;
+        const subject = hv.has(name) ? valueSubject(name) : ptrSubject(name);
+        out.push(change(subject, 'added', 'method-added', `method ${name}${sigTail(g.Decl)} added`));
+    }
+    return out;
+}
+function compareTypes(pkg, b, h) {
+    const subject = `${pkg}.${b.Name}`;
+    const defChanged = () => [change(subject, 'changed', 'type-definition-changed', `${b.Decl} → ${h.Decl}`)];
+    if (!!b.Alias !== !!h.Alias || (b.TypeParams ?? '') !== (h.TypeParams ?? '') || b.Under !== h.Under)
+        return defChanged();
+    if (b.Alias)
+        return b.Type === h.Type ? [] : defChanged();
+    const out = [];
+    if (b.Under === 'struct')
+        out.push(...compareFields(subject, b, h));
+    else if (b.Under === 'interface') {
+        if (b.TypeSet || h.TypeSet)
+            return b.Type === h.Type && b.TypeSet === h.TypeSet ? [] : defChanged();
+        return compareInterface(subject, b, h);
+    }
+    else if (b.Type !== h.Type) {
+        if (b.Under === 'basic' && isNumericWidening(b.Basic ?? '', h.Basic ?? ''))
+            out.push(change(subject, 'changed', 'numeric-widened', `${b.Decl} → ${h.Decl}`));
+        else
+            return defChanged();
+    }
+    out.push(...compareMethodSets(pkg, b, h));
+    return out;
+}
+function compareObject(pkg, b, h) {
+    const subject = `${pkg}.${b.Name}`;
+    if (b.Kind !== h.Kind) {
+        if (b.Kind === 'func' && h.Kind === 'var' && b.Type === h.Type)
+            return [change(subject, 'changed', 'func-to-var', `${b.Decl} → ${h.Decl}`)];
+        return [change(subject, 'changed', 'kind-changed', `${b.Decl} → ${h.Decl}`)];
+    }
+    switch (b.Kind) {
+        case 'const':
+            return b.Type === h.Type && b.Value === h.Value
+                ? []
+                : [change(subject, 'changed', 'const-changed', `${b.Decl} = ${b.Value ?? '?'} → ${h.Decl} = ${h.Value ?? '?'}`)];
+        case 'var':
+        case 'func':
+            return b.Type === h.Type ? [] : [change(subject, 'changed', 'type-changed', `${b.Decl} → ${h.Decl}`)];
+        case 'type':
+            return compareTypes(pkg, b, h);
+    }
+}
+/** The API changes from base to head of one package, in name order. */
+function diffPackageApi(base, head) {
+    const pkg = head.path;
+    const out = [];
+    const ho = byName(head.objects);
+    const bo = byName(base.objects);
+    const at = (c, o) => (o.Pos ? { ...c, pos: o.Pos } : c);
+    for (const b of base.objects) {
+        const h = ho.get(b.Name);
+        out.push(...(h
+            ? compareObject(pkg, b, h).map((c) => at(c, h))
+            : [at(change(`${pkg}.${b.Name}`, 'removed', 'removed', `${b.Decl} removed`), b)]));
+    }
+    for (const h of head.objects) {
+        if (bo.has(h.Name))
+            continue;
+        out.push(at(change(`${pkg}.${h.Name}`, 'added', 'added', `${h.Decl} added`), h));
+        // A new concrete type's methods are new API too (GOROOT/api lists them, go tool nm shows them):
+        // each is its own addition, so the symbol findings they replace are not lost.
+        if (h.Kind === 'type' && h.Under !== 'interface')
+            out.push(...compareMethodSets(pkg, { ...h, Methods: [], PtrMethods: [] }, h));
+    }
+    return out.sort((x, y) => (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/go/go-helper.ts
+// Owns building the small Go programs our actions embed as source (sonar's feature check,
+// abi-diff's API dump): compiled by a given toolchain, because what go/types and go/importer
+// know is what that toolchain knows, and cached per toolchain+source so a runner builds each
+// once. The build is standalone: the user's GOFLAGS (-mod=vendor...), go.work and cgo never apply.
+
+
+
+
+class HelperBuildError extends Error {
+    name = 'HelperBuildError';
+}
+/** The cached binary's path: one per helper, toolchain and source text. */
+function helperBinaryPath(go, helper, cacheDir) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(go.version).update('\0').update(go.where);
+    for (const [name, text] of Object.entries(helper.files))
+        hash.update(name).update('\0').update(text);
+    return external_node_path_.join(cacheDir, `${helper.name}-${hash.digest('hex').slice(0, 16)}`);
+}
+/** Builds the helper with `go` unless the cache has it; returns the binary path. */
+async function buildGoHelper(go, helper, cacheDir, extraEnv = {}) {
+    const bin = helperBinaryPath(go, helper, cacheDir);
+    if ((0,external_node_fs_.existsSync)(bin))
+        return bin;
+    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+    const src = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(cacheDir, 'src-'));
+    try {
+        for (const [name, text] of Object.entries(helper.files))
+            (0,external_node_fs_.writeFileSync)(external_node_path_.join(src, name), text);
+        // Renamed into place only when complete: a concurrent or killed build never leaves half a binary.
+        const tmp = `${bin}.partial-${process.pid}`;
+        try {
+            await run(go.bin, ['build', '-o', tmp, '.'], {
+                cwd: src,
+                env: { ...go.env, ...extraEnv, GOWORK: 'off', GOFLAGS: '', CGO_ENABLED: '0', GO111MODULE: 'on', GOTOOLCHAIN: 'local' },
+            });
+        }
+        catch (e) {
+            if (!(e instanceof CommandError))
+                throw e;
+            throw new HelperBuildError(`building the ${helper.name} helper with ${go.version} (${go.bin}) failed: ${e.message}; that Go cannot compile it (the helper needs Go 1.18 or later), give a newer Go`);
+        }
+        (0,external_node_fs_.renameSync)(tmp, bin);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(src, { recursive: true, force: true });
+    }
+    return bin;
+}
+
+;// CONCATENATED MODULE: ./src/abi/api-dump-source.ts
+// Source of the API dump helper: a Go program that reads each package's exported API from its
+// archive's export data (go/importer + go/types) and prints it as JSON, one line per archive. Kept
+// as strings so the ncc bundle carries it; compiled by each side's own Go (see api-read.ts),
+// because export data is readable only by its own toolchain family. go.mod says go 1.19: the
+// oldest Go we build it with, and that line also keeps gotypesalias=0 (aliases are resolved).
+const apiDumpSources = {
+    'go.mod': 'module goapidump\n\ngo 1.19\n',
+    'main.go': `// goapidump prints the exported API of Go packages read from their compiled archives (.a export
+// data), one JSON line per request. Requests are JSON lines on stdin: {"Path":"import/path","File":"/x.a"}.
+// Each archive gets its own importer and FileSet: the importer caches packages by import path,
+// so reusing one would return the first archive's package for a second archive of that path.
+// A failing archive (unreadable, or export data newer than this Go can read, which makes a
+// Go 1.19 reader panic) is reported in its own line's Error; the process carries on.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"go/constant"
+	"go/importer"
+	"go/token"
+	"go/types"
+	"io"
+	"math/big"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+)
+
+// fset holds the positions of the archive being read: export data records each object's file
+// and line (with -trimpath the file is module/path/file.go), which reports point at.
+var fset *token.FileSet
+
+type request struct {
+	Path string
+	File string
+}
+
+type member struct {
+	Name string
+	// Type is the compared form: package-qualified, parameter names left out.
+	Type string
+	// Decl is the display form, parameter names kept.
+	Decl string
+	// Embedded: an embedded field; Depth: 0 for a field of the struct itself, more when promoted.
+	Embedded bool \`json:",omitempty"\`
+	Depth    int  \`json:",omitempty"\`
+}
+
+type object struct {
+	Name  string
+	Kind  string // const, var, func, type
+	Type  string // const/var/func: the compared type; type: the underlying type
+	Decl  string // as Go would declare it, for reports
+	Value string \`json:",omitempty"\`
+	Pos   string \`json:",omitempty"\`
+	// For types.
+	Alias      bool     \`json:",omitempty"\`
+	Under      string   \`json:",omitempty"\` // struct, interface, basic, pointer, slice, array, map, chan, func
+	Basic      string   \`json:",omitempty"\` // the basic kind for basic underlying types (int32, float64, ...)
+	TypeParams string   \`json:",omitempty"\`
+	Fields     []member \`json:",omitempty"\`
+	Comparable bool     \`json:",omitempty"\`
+	Methods    []member \`json:",omitempty"\` // method set of T (interface: its exported methods)
+	PtrMethods []member \`json:",omitempty"\` // method set of *T
+	Sealed     bool     \`json:",omitempty"\` // interface with an unexported method
+	TypeSet    bool     \`json:",omitempty"\` // constraint interface (type terms)
+}
+
+type record struct {
+	Path    string
+	File    string
+	Reader  string
+	Name    string   \`json:",omitempty"\`
+	Error   string   \`json:",omitempty"\`
+	Objects []object \`json:",omitempty"\`
+}
+
+func qualifier(p *types.Package) string { return p.Path() }
+
+// display qualifies types for reports: the dumped package's own names stay short.
+var display types.Qualifier = qualifier
+
+func main() {
+	in := bufio.NewScanner(os.Stdin)
+	in.Buffer(make([]byte, 1<<20), 1<<20)
+	out := json.NewEncoder(os.Stdout)
+	for in.Scan() {
+		line := strings.TrimSpace(in.Text())
+		if line == "" {
+			continue
+		}
+		var req request
+		rec := record{Reader: runtime.Version()}
+		if err := json.Unmarshal([]byte(line), &req); err != nil {
+			rec.Error = fmt.Sprintf("request %q is not JSON {\\"Path\\":...,\\"File\\":...}: %v", line, err)
+		} else {
+			rec.Path, rec.File = req.Path, req.File
+			pkg, err := load(req)
+			if err != nil {
+				rec.Error = err.Error()
+			} else {
+				rec.Name = pkg.Name()
+				rec.Objects = dump(pkg)
+			}
+		}
+		if err := out.Encode(rec); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+	if err := in.Err(); err != nil {
+		fmt.Fprintln(os.Stderr, "reading requests:", err)
+		os.Exit(1)
+	}
+}
+
+func load(req request) (pkg *types.Package, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			pkg = nil
+			err = fmt.Errorf("%s cannot read the export data (built by a newer Go?): panic: %v", runtime.Version(), r)
+		}
+	}()
+	fset = token.NewFileSet()
+	lookup := func(path string) (io.ReadCloser, error) {
+		if path != req.Path {
+			return nil, fmt.Errorf("no archive given for %q", path)
+		}
+		return os.Open(req.File)
+	}
+	return importer.ForCompiler(fset, "gc", lookup).Import(req.Path)
+}
+
+func dump(pkg *types.Package) []object {
+	display = types.RelativeTo(pkg)
+	scope := pkg.Scope()
+	var objs []object
+	for _, name := range scope.Names() {
+		obj := scope.Lookup(name)
+		// Go 1.19's export data also lists the shape instantiations its code uses
+		// (Max[go.shape.int_0]): compiler artifacts, not declarations of the package.
+		if !obj.Exported() || strings.ContainsRune(name, '[') {
+			continue
+		}
+		o := object{Name: name, Decl: types.ObjectString(obj, display)}
+		if p := fset.Position(obj.Pos()); p.IsValid() && p.Filename != "" {
+			o.Pos = fmt.Sprintf("%s:%d", p.Filename, p.Line)
+		}
+		switch obj := obj.(type) {
+		case *types.Const:
+			o.Kind, o.Type, o.Value = "const", typeString(obj.Type()), constValue(obj.Val())
+		case *types.Var:
+			o.Kind, o.Type = "var", typeString(obj.Type())
+		case *types.Func:
+			o.Kind, o.Type = "func", typeString(obj.Type())
+		case *types.TypeName:
+			o.Kind = "type"
+			describeType(&o, obj)
+		default:
+			continue
+		}
+		objs = append(objs, o)
+	}
+	return objs
+}
+
+func describeType(o *object, obj *types.TypeName) {
+	t := obj.Type()
+	o.Alias = obj.IsAlias()
+	under := t.Underlying()
+	o.Type = typeString(under)
+	if named, ok := t.(*types.Named); ok && !o.Alias {
+		if tp := named.TypeParams(); tp != nil && tp.Len() > 0 {
+			o.TypeParams = typeParams(tp)
+		}
+	}
+	switch u := under.(type) {
+	case *types.Basic:
+		o.Under, o.Basic = "basic", u.Name()
+	case *types.Struct:
+		o.Under = "struct"
+		o.Comparable = types.Comparable(t)
+		o.Fields = fields(t, obj.Pkg())
+	case *types.Interface:
+		o.Under = "interface"
+		o.TypeSet = !u.IsMethodSet()
+		for i := 0; i < u.NumMethods(); i++ {
+			m := u.Method(i)
+			if !m.Exported() {
+				o.Sealed = true
+				continue
+			}
+			o.Methods = append(o.Methods, member{Name: m.Name(), Type: typeString(m.Type()), Decl: declString(m.Type())})
+		}
+		return
+	case *types.Pointer:
+		o.Under = "pointer"
+	case *types.Slice:
+		o.Under = "slice"
+	case *types.Array:
+		o.Under = "array"
+	case *types.Map:
+		o.Under = "map"
+	case *types.Chan:
+		o.Under = "chan"
+	case *types.Signature:
+		o.Under = "func"
+	default:
+		o.Under = "other"
+	}
+	if o.Alias {
+		return
+	}
+	o.Methods = methodSet(t)
+	o.PtrMethods = methodSet(types.NewPointer(t))
+}
+
+func methodSet(t types.Type) []member {
+	ms := types.NewMethodSet(t)
+	var out []member
+	for i := 0; i < ms.Len(); i++ {
+		m := ms.At(i).Obj()
+		if !m.Exported() {
+			continue
+		}
+		out = append(out, member{Name: m.Name(), Type: typeString(m.Type()), Decl: declString(m.Type()), Depth: len(ms.At(i).Index()) - 1})
+	}
+	return out
+}
+
+// fields lists the exported fields selectable on t: its own and those promoted from embedded
+// structs, each confirmed by LookupFieldOrMethod (which applies Go's shadowing rules).
+func fields(t types.Type, pkg *types.Package) []member {
+	names := map[string]bool{}
+	seen := map[types.Type]bool{}
+	var walk func(types.Type, int)
+	walk = func(t types.Type, depth int) {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if seen[t] || depth > 8 {
+			return
+		}
+		seen[t] = true
+		s, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return
+		}
+		for i := 0; i < s.NumFields(); i++ {
+			f := s.Field(i)
+			if f.Exported() {
+				names[f.Name()] = true
+			}
+			if f.Embedded() {
+				walk(f.Type(), depth+1)
+			}
+		}
+	}
+	walk(t, 0)
+	var out []member
+	for name := range names {
+		obj, index, _ := types.LookupFieldOrMethod(t, true, pkg, name)
+		f, ok := obj.(*types.Var)
+		if !ok || !f.IsField() {
+			continue
+		}
+		out = append(out, member{Name: name, Type: typeString(f.Type()), Decl: declString(f.Type()), Embedded: f.Embedded(), Depth: len(index) - 1})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func typeParams(tp *types.TypeParamList) string {
+	parts := make([]string, tp.Len())
+	for i := 0; i < tp.Len(); i++ {
+		parts[i] = tp.At(i).Obj().Name() + " " + typeText(tp.At(i).Constraint(), qualifier)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// typeString is the compared form of a type: signatures lose their parameter names (renaming a
+// parameter changes nothing for callers); everything else is types.TypeString with full paths.
+func typeString(t types.Type) string {
+	sig, ok := t.(*types.Signature)
+	if !ok {
+		return typeText(t, qualifier)
+	}
+	var b strings.Builder
+	b.WriteString("func")
+	if tp := sig.TypeParams(); tp != nil && tp.Len() > 0 {
+		b.WriteString(typeParams(tp))
+	}
+	b.WriteString("(")
+	for i := 0; i < sig.Params().Len(); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		pt := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			b.WriteString("...")
+			pt = pt.(*types.Slice).Elem()
+		}
+		b.WriteString(typeString(pt))
+	}
+	b.WriteString(")")
+	switch r := sig.Results(); r.Len() {
+	case 0:
+	case 1:
+		b.WriteString(" " + typeString(r.At(0).Type()))
+	default:
+		parts := make([]string, r.Len())
+		for i := range parts {
+			parts[i] = typeString(r.At(i).Type())
+		}
+		b.WriteString(" (" + strings.Join(parts, ", ") + ")")
+	}
+	return b.String()
+}
+
+func declString(t types.Type) string { return typeText(t, display) }
+
+// typeText is types.TypeString with one spelling of unions: Go 1.19's go/types writes
+// ~int|~float64, Go 1.20+ writes ~int | ~float64, so a constraint read by each side's own Go would
+// differ (found on test/fixtures/front-doors/library's Max[T ~int | ~float64 | ~string]).
+func typeText(t types.Type, q types.Qualifier) string {
+	parts := strings.Split(types.TypeString(t, q), "|")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return strings.Join(parts, " | ")
+}
+
+// constValue is a constant's value in one form for every export data format. Go 1.19's indexed
+// data keeps an untyped float as a 512-bit binary float (0.5 as 0x.8p+0, 1e300 rounded), unified
+// data (1.21+) keeps the exact fraction (1/2, 10^300), so ExactString differs for one constant.
+// Floats are therefore compared as 40 significant decimal digits; complex numbers part by part.
+func constValue(v constant.Value) string {
+	switch v.Kind() {
+	case constant.Float:
+		f := new(big.Float).SetPrec(256)
+		switch x := constant.Val(v).(type) {
+		case *big.Rat:
+			f.SetRat(x)
+		case *big.Float:
+			f.Set(x)
+		default:
+			return v.ExactString()
+		}
+		return f.Text('g', 40)
+	case constant.Complex:
+		return "(" + constValue(constant.Real(v)) + " + " + constValue(constant.Imag(v)) + "i)"
+	}
+	return v.ExactString()
+}
+`,
+};
+
+;// CONCATENATED MODULE: ./src/abi/api-read.ts
+// Owns reading the exported API of Go archives for one side: build the API dump helper with that
+// side's Go (cached per toolchain and source), feed it every archive of the side in one process,
+// and parse one record per archive.
+//
+// Why the side's own Go: export data is readable only by its own toolchain family (a Go 1.19
+// reader panics on 1.21+ data, and x/tools promises only the last two releases), and the side's Go
+// is the one that wrote the archive, or at least reads it with go tool nm. When that fails (a Go
+// too old to compile the helper, or archives it cannot read) the archives are read again with the
+// other side's Go if it is newer: today a 1.21+ reader reads 1.19 to 1.23 data, with identical output.
+
+
+
+
+
+/** Builds (or reuses) the helper for `go` and reads every requested archive with it. */
+async function dumpApis(go, requests, dirs) {
+    if (requests.length === 0)
+        return [];
+    const helper = await buildGoHelper({ bin: go.goBin, version: go.version, where: external_node_path_.resolve(go.goBin), env: go.env }, { name: 'goapidump', files: apiDumpSources }, dirs.helperDir, cacheEnv(dirs.goCache(go.version)));
+    const input = requests.map((r) => JSON.stringify({ Path: r.path, File: r.file })).join('\n') + '\n';
+    const out = await run(helper, [], { input, env: go.env, timeoutMs: 600_000 });
+    const records = out.stdout
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l));
+    if (records.length !== requests.length)
+        throw new Error(`the API dump helper (${go.version}) answered ${records.length} of ${requests.length} archives; stderr: ${out.stderr.trim().slice(0, 500)}`);
+    return records.map((r) => ({
+        path: r.Path,
+        file: r.File,
+        reader: r.Reader,
+        objects: r.Error ? undefined : (r.Objects ?? []),
+        error: r.Error,
+    }));
+}
+const cacheEnv = (dir) => (dir ? { GOCACHE: dir } : {});
+const newer = (a, b) => {
+    const [va, vb] = [parseGoVersion(a.version.replace(/^go/, '')), parseGoVersion(b.version.replace(/^go/, ''))];
+    return !!va && !!vb && compareGoVersions(va, vb) > 0;
+};
+/**
+ * Reads a side's archives with its own Go, then whatever failed with `other` when that Go is
+ * newer. Never throws for an archive: a record that no reader could read carries both errors.
+ */
+async function readSideApis(own, other, requests, dirs) {
+    let reads;
+    try {
+        reads = await dumpApis(own, requests, dirs);
+    }
+    catch (e) {
+        const why = e instanceof HelperBuildError ? e.message : `the API dump helper of ${own.version} failed: ${e.message}`;
+        reads = requests.map((r) => ({ path: r.path, file: r.file, reader: own.version, error: why }));
+    }
+    const failed = reads.filter((r) => r.error);
+    if (failed.length === 0 || !newer(other, own))
+        return reads;
+    let retried;
+    try {
+        retried = await dumpApis(other, failed, dirs);
+    }
+    catch (e) {
+        retried = failed.map((r) => ({ ...r, error: `${r.error ?? ''}; with ${other.version}: ${e.message}` }));
+    }
+    const byFile = new Map(retried.map((r, i) => [
+        failed[i].file,
+        { ...r, error: r.error ? `${failed[i].error ?? ''}; ${other.version}: ${r.error}` : undefined },
+    ]));
+    return reads.map((r) => byFile.get(r.file) ?? r);
+}
+
+;// CONCATENATED MODULE: ./src/abi/api-compare.ts
+// Owns the typed API layer of a run: for every pair of Go archives, read both sides' exported API
+// from export data (one helper process per side for all archives) and diff them. Executables carry
+// no export data, so they get no typed layer.
+//
+// The import path a package is read under: what package mode's `go list` says, else what the
+// archive names in its DWARF compile-unit symbol (`go:cuinfo.packagename.<path>`, which
+// go tool nm lists; compare.ts picks it up), else the relative path without `.a` (a GOPATH-style
+// pkg/ tree gives the real path that way). The export data itself does not carry the package's
+// own path (the compiler writes "" for it). Both sides are read under one path, so a guessed path
+// only changes how the package's own types are spelled in reports, never what is compared.
+
+
+/** `api.a` → `api`, `example.com/m/pkg.a` → `example.com/m/pkg`. */
+function importPathFromRelative(rel) {
+    return rel.replace(/\\/g, '/').replace(/\.a$/, '');
+}
+/** Import path for a pair: package mode's, else the archive's own, else the relative path. */
+function chooseImportPath(rel, known, fromArchive) {
+    if (known)
+        return { importPath: known, importPathFrom: 'go list' };
+    if (fromArchive)
+        return { importPath: fromArchive, importPathFrom: 'archive' };
+    return { importPath: importPathFromRelative(rel), importPathFrom: 'relative path' };
+}
+function failure(side, r) {
+    if (!r)
+        return `${side}: no answer from the API dump helper`;
+    return r.error ? `${side} (${r.file}): ${r.error}` : undefined;
+}
+/** Diffs every pair's API; pairs whose export data could not be read carry the reason instead. */
+async function compareApis(pairs, baseGo, headGo, dirs) {
+    const out = new Map();
+    if (pairs.length === 0)
+        return out;
+    const req = (side) => pairs.map((p) => ({ path: p.importPath, file: p[side] }));
+    const [bs, hs] = await Promise.all([readSideApis(baseGo, headGo, req('base'), dirs), readSideApis(headGo, baseGo, req('head'), dirs)]);
+    pairs.forEach((p, i) => {
+        const [b, h] = [bs[i], hs[i]];
+        const why = [failure('base', b), failure('head', h)].filter(Boolean).join('; ');
+        const common = { importPath: p.importPath, importPathFrom: p.importPathFrom };
+        if (why || !b?.objects || !h?.objects) {
+            out.set(p.name, { ...common, changes: [], error: `typed API not compared: ${why}` });
+            return;
+        }
+        out.set(p.name, {
+            ...common,
+            readers: { base: b.reader, head: h.reader },
+            objects: { base: b.objects.length, head: h.objects.length },
+            changes: diffPackageApi({ path: p.importPath, objects: b.objects }, { path: p.importPath, objects: h.objects }),
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/abi/artifact.ts
+// Owns recognising what a base/head path is: a Go executable, a Go archive, or something else
+// (said plainly: ELF non-Go, C archive, shell script, text), and pairing directories by relative path.
+
+
+
+class NotGoOutput extends Error {
+    name = 'NotGoOutput';
+}
+const elfTypes = { 1: 'relocatable object', 2: 'executable', 3: 'shared object or PIE executable', 4: 'core dump' };
+async function head(file, n) {
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(n);
+        const { bytesRead } = await fh.read(buf, 0, n, 0);
+        return buf.subarray(0, bytesRead);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Says what a non-Go file is, for the error message. */
+function describeContent(buf) {
+    if (buf.length === 0)
+        return 'an empty file';
+    if (buf.toString('latin1', 0, 2) === '#!')
+        return `a script (${buf.toString('latin1', 0, Math.min(buf.length, 80)).split('\n')[0]})`;
+    if (buf.toString('latin1', 0, 8) === '!<arch>\n')
+        return 'an ar archive that is not a Go archive (a C static library?)';
+    if (buf[0] === 0x1f && buf[1] === 0x8b)
+        return 'a gzip file';
+    if (buf.toString('latin1', 0, 4) === 'PK\x03\x04')
+        return 'a zip file';
+    const sample = buf.subarray(0, 512);
+    const binary = sample.some((b) => b === 0 || (b < 9 && b !== 0));
+    return binary ? 'a binary file of unknown format' : 'a text file';
+}
+/** Parses the `go object <goos> <goarch> <version>` line that opens a Go archive's __.PKGDEF member. */
+function parseGoObjectHeader(buf) {
+    const text = buf.toString('latin1');
+    const m = /go object (\S+) (\S+) (go\S+)/.exec(text);
+    return m ? { goos: m[1], goarch: m[2], goVersion: m[3] } : undefined;
+}
+/** Inspects one file; throws NotGoOutput (saying what the file is) when it is not a Go build output. */
+async function inspectArtifact(file) {
+    const st = await (0,promises_.stat)(file);
+    const buf = await head(file, 4096);
+    if (isElfMagic(buf)) {
+        const elf = await readElfInfo(file);
+        const goMarkers = ['.go.buildinfo', '.gopclntab', '.note.go.buildid', '.gosymtab'];
+        if (!goMarkers.some((m) => hasSection(elf, m))) {
+            throw new NotGoOutput(`is an ELF ${elfTypes[elf.type] ?? `file (type ${elf.type})`} for ${elf.goarch} that was not built by Go (no .go.buildinfo or .gopclntab section)`);
+        }
+        return { path: file, kind: 'go-executable', elf, stripped: !hasSection(elf, '.symtab'), goarch: elf.goarch, bytes: st.size };
+    }
+    if (buf.toString('latin1', 0, 8) === '!<arch>\n' || buf.toString('latin1', 0, 10) === 'go object ') {
+        const hdr = parseGoObjectHeader(buf);
+        if (!hdr)
+            throw new NotGoOutput(`is ${describeContent(buf)}`);
+        return { path: file, kind: 'go-archive', stripped: false, ...hdr, bytes: st.size };
+    }
+    // Mach-O (feedface/feedfacf, either order) and PE (MZ): go tool nm reads them; the dynamic section check is ELF-only.
+    const magic = buf.length >= 4 ? buf.readUInt32BE(0) : 0;
+    if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic) || buf.toString('latin1', 0, 2) === 'MZ') {
+        return { path: file, kind: 'executable', stripped: false, bytes: st.size };
+    }
+    throw new NotGoOutput(`is ${describeContent(buf)}, not a Go executable or archive`);
+}
+/** Regular files under dir, relative, sorted. Hidden directories (.git) are skipped. */
+async function listArtifactFiles(dir) {
+    return listFiles(dir, { skip: (name, _dir, isDirectory) => isDirectory && name.startsWith('.') });
+}
+function pairByRelativePath(base, head) {
+    const h = new Set(head);
+    const b = new Set(base);
+    return { pairs: base.filter((f) => h.has(f)), onlyBase: base.filter((f) => !h.has(f)), onlyHead: head.filter((f) => !b.has(f)) };
+}
+
 ;// CONCATENATED MODULE: ./src/abi/buildinfo.ts
 // Owns `go version -m` output: parsing it into BuildInfo and diffing two of them (Go version,
 // build settings such as CGO_ENABLED, -ldflags, GOAMD64, and module versions).
@@ -35056,14 +36898,17 @@ function parseBuildInfo(text) {
     const first = /^.*: (go\S+)\s*$/.exec(lines[0] ?? '');
     if (!first)
         return undefined;
-    const info = { goVersion: first[1], path: '', modules: new Map(), settings: new Map() };
+    const info = { goVersion: first[1], path: '', mainModule: '', modules: new Map(), settings: new Map() };
     for (const line of lines.slice(1)) {
         const f = line.replace(/^\t/, '').split('\t');
         const [kind, a = '', b = ''] = f;
         if (kind === 'path')
             info.path = a;
-        else if (kind === 'mod' || kind === 'dep')
+        else if (kind === 'mod' || kind === 'dep') {
             info.modules.set(a, b);
+            if (kind === 'mod')
+                info.mainModule = a;
+        }
         else if (kind === '=>') {
             const last = [...info.modules.keys()].pop();
             if (last)
@@ -35084,7 +36929,10 @@ function parseBuildInfo(text) {
 async function readBuildInfo(goBin, file, env, isElf = false) {
     const raw = isElf ? await readGoBuildInfo(file) : undefined;
     if (raw) {
-        const lines = raw.modinfo.split('\n').filter((l) => l !== '').map((l) => `\t${l}`);
+        const lines = raw.modinfo
+            .split('\n')
+            .filter((l) => l !== '')
+            .map((l) => `\t${l}`);
         return parseBuildInfo([`${file}: ${raw.version}`, ...lines].join('\n'));
     }
     const r = await run(goBin, ['version', '-m', file], { env, check: false });
@@ -35113,7 +36961,224 @@ function diffBuildInfo(base, head) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/abi/symbol-name.ts
+// Owns how a Go linker symbol name splits into package path and the rest, and which packages
+// belong to the Go distribution (std, cmd) rather than to the user's modules.
+/**
+ * Index of the `.` that ends the package path in `name`, or -1 when the name has no package.
+ * The package is the prefix up to the last `/` before any `(`, `[` or space, then up to the next
+ * `.`. The linker escapes dots in the last path element (`gopkg.in/yaml%2ev3`), so that `.` is the
+ * separator. (Three native scans: faster than one loop over the characters, warm or cold.)
+ */
+function packageDot(name) {
+    let end = name.length;
+    const paren = name.indexOf('(');
+    if (paren >= 0)
+        end = paren;
+    const bracket = name.indexOf('[');
+    if (bracket >= 0 && bracket < end)
+        end = bracket;
+    const space = name.indexOf(' ');
+    if (space >= 0 && space < end)
+        end = space;
+    const slash = name.lastIndexOf('/', end - 1);
+    const dot = name.indexOf('.', slash + 1);
+    return dot <= 0 || dot >= end ? -1 : dot;
+}
+/** The import path as Go spells it, from the linker's spelling (`%2e` → `.`). */
+function unescapePackage(linkerPkg) {
+    return linkerPkg.includes('%') ? linkerPkg.replace(/%2e/g, '.') : linkerPkg;
+}
+function splitName(name) {
+    const dot = packageDot(name);
+    if (dot < 0)
+        return { pkg: '', rest: name };
+    return { pkg: unescapePackage(name.slice(0, dot)), rest: name.slice(dot + 1) };
+}
+/** Std and cmd packages have no dot in their first path element (`fmt`, `internal/abi`, `vendor/golang.org/x/net`). */
+function isDistributionPackage(pkg, modulePaths = []) {
+    if (pkg === 'main')
+        return false;
+    const slash = pkg.indexOf('/');
+    const dot = pkg.indexOf('.');
+    if (dot >= 0 && (slash < 0 || dot < slash))
+        return false;
+    return !modulePaths.some((m) => pkg === m || (pkg.startsWith(m) && pkg.charCodeAt(m.length) === 47));
+}
+/** Splits `rest` into dotted segments, keeping `(*T)` and `[...]` (which may contain dots) whole. */
+function segments(rest) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < rest.length; i++) {
+        const c = rest[i];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (c === '.' && depth === 0) {
+            out.push(rest.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(rest.slice(start));
+    return out;
+}
+function isExportedIdent(s) {
+    const c = s.replace(/^\(\*/, '').charAt(0);
+    return c !== '' && c.toUpperCase() === c && c.toLowerCase() !== c;
+}
+
+;// CONCATENATED MODULE: ./src/abi/explained.ts
+
+const differenceRules = [
+    {
+        id: 'static-init-kind',
+        why: 'Go 1.21 lays out a variable initialized by a small inlinable call (`var ErrX = errors.New("x")`) as initialized data (`D`); Go 1.19 reserved zeroed space (`B`) and filled it in `init`. The variable and its type are the same.',
+        outcome: 'A `B` ↔ `D` change of a variable whose size is unchanged is no finding.',
+        artifact: 'archives/github.com/golang/snappy.a',
+        base: { go: '1.19', line: '1072b 16 B github.com/golang/snappy.ErrCorrupt' },
+        head: { go: '1.23', line: 'f81d 16 D github.com/golang/snappy.ErrCorrupt' },
+    },
+    {
+        id: 'linker-dropped-var',
+        why: "From Go 1.21 such a variable is static data that no code refers to, so the linker's dead-code pass drops it from an executable when the program never uses it; Go ≤1.20's `init` code stored into it and kept it.",
+        outcome: 'A variable of a module package (`D`/`B`, never a function; exported, or unexported in scope `all`) present in the executable linked by Go ≤1.20 and absent from the one linked by Go ≥1.21 (or the reverse) is no finding; such variables are counted in the summary and listed under `symbols.droppedVars` in the JSON report. Only when the two Go versions are on either side of 1.21; archives keep every variable, so compare archives to see a variable really removed.',
+        artifact: 'thirdparty',
+        base: { go: '1.19', line: 'b006c0 16 D github.com/golang/snappy.ErrCorrupt' },
+        head: { go: '1.23', line: '' },
+    },
+    {
+        id: 'method-value-wrapper',
+        why: "A method value (`x.M` not called) compiles to a `T.M-fm` wrapper in the package that takes the value, or that inlines code taking it, named after the method's package: it tells who calls, and comes and goes with inlining (Go 1.19 inlines `crypto/tls` code into `gorilla/websocket`, Go 1.23 does not).",
+        outcome: "Wrappers `-fm` are counted in their own package's size and never compared, in any scope (`logrus.(*Entry).Debug-fm` is not API of logrus; `(*Entry).Debug` is).",
+        artifact: 'archives/github.com/gorilla/websocket.a',
+        base: { go: '1.19', line: 'cb708 111 T crypto/tls.(*Conn).clientHandshake-fm' },
+        head: { go: '1.23', line: '' },
+    },
+    {
+        id: 'inlined-closure',
+        why: 'A closure of an inlined function is compiled into each caller. Go 1.21+ names that copy `Caller.Callee.func1`; Go 1.19 names it `Caller.func1`, or keeps only `Callee.func1` when it did not inline the callee.',
+        outcome: 'In scope `all`, a closure `P.Caller.Callee.func*` in one build is no finding when the other build has `P.Caller.func*` or a `Callee.func*` (in any package: a callee from another package is named without it), nor is the removed/added `P.Callee.func*` it pairs with.',
+        artifact: 'thirdparty',
+        base: { go: '1.19', line: '6fe240 208 T github.com/spf13/cobra.MinimumNArgs.func1' },
+        head: { go: '1.23', line: '72f720 199 T github.com/spf13/cobra.(*Command).initCompleteCmd.MinimumNArgs.func2' },
+    },
+];
+const isData = (kind) => kind === 'D' || kind === 'B';
+/** Rule static-init-kind: `B` and `D` at equal size are the same variable. */
+function sameVariable(baseKind, headKind, baseSize, headSize) {
+    return baseSize === headSize && isData(baseKind) && isData(headKind);
+}
+/** `pkg` (linker spelling) and function path `F.G` of a closure finding's key `pkg.F.G.func*`, or undefined. */
+function closureOwner(f) {
+    if (f.cls !== 'closure' || !f.key.endsWith('.func*'))
+        return undefined;
+    const dot = packageDot(f.key);
+    return dot > 0 && f.key.length > dot + 7 ? { pkg: f.key.slice(0, dot), path: f.key.slice(dot + 1, -6) } : undefined;
+}
+const nests = (a, b) => a.startsWith(`${b}.`) || a.endsWith(`.${b}`);
+/** One build's closures: by key, and the function paths of all its closures, whatever their package. */
+class Closures {
+    table;
+    paths;
+    constructor(table) {
+        this.table = table;
+    }
+    has(key) {
+        return this.table.slotOf(key) !== undefined;
+    }
+    /** Built on first use: only diffs with a closure left over pay for it. */
+    hasPath(path) {
+        if (!this.paths) {
+            this.paths = new Set();
+            for (const k of this.table.keyList()) {
+                const dot = k.endsWith('.func*') ? packageDot(k) : -1;
+                if (dot > 0)
+                    this.paths.add(k.slice(dot + 1, -6));
+            }
+        }
+        return this.paths.has(path);
+    }
+}
+/**
+ * Whether `other` has a closure of a proper part of `path`: its leading part (`Caller`) in the same
+ * package, or its trailing part (`Callee`) in any package, since an inlined callee from another
+ * package is named without its package (`cobra.(*Command).mergePersistentFlags.(*FlagSet).AddFlagSet.func1`).
+ */
+function otherHasPart(pkg, path, other) {
+    const segs = segments(path);
+    for (let i = 1; i < segs.length; i++) {
+        if (other.has(`${pkg}.${segs.slice(0, i).join('.')}.func*`))
+            return true;
+        if (other.hasPath(segs.slice(i).join('.')))
+            return true;
+    }
+    return false;
+}
+/**
+ * Rule inlined-closure: drops a removed closure and an added one of the same package whose function
+ * paths nest (`Callee` / `Caller.Callee`), and a removed or added `Caller.Callee` closure when the
+ * other build has the closures of `Caller` or of `Callee`.
+ */
+function foldInlinedClosures(findings, base, head) {
+    const owned = (change) => findings.flatMap((f) => {
+        const o = f.change === change ? closureOwner(f) : undefined;
+        return o ? [{ f, ...o }] : [];
+    });
+    const removed = owned('removed');
+    const added = owned('added');
+    if (removed.length === 0 && added.length === 0)
+        return findings;
+    const [inBase, inHead] = [new Closures(base), new Closures(head)];
+    const folded = new Set();
+    for (const r of removed) {
+        if (otherHasPart(r.pkg, r.path, inHead))
+            folded.add(r.f);
+        for (const a of added)
+            if (a.pkg === r.pkg && (nests(a.path, r.path) || nests(r.path, a.path)))
+                folded.add(r.f).add(a.f);
+    }
+    for (const a of added)
+        if (otherHasPart(a.pkg, a.path, inBase))
+            folded.add(a.f);
+    return folded.size === 0 ? findings : findings.filter((f) => !folded.has(f));
+}
+/** `go1.19.8` → 19; undefined for anything else (devel builds, unknown). */
+function goMinor(version) {
+    const m = version ? /^go1\.(\d+)(?:\D|$)/.exec(version) : null;
+    return m ? Number(m[1]) : undefined;
+}
+/** The Go release whose compiler lays out inlinable initializers statically (linker-dropped-var). */
+const staticInitMinor = 21;
+/**
+ * Rule linker-dropped-var: moves variables of module packages removed from (or added to) an
+ * executable from diff.findings to diff.droppedVars, when one executable was linked by Go ≤1.20 and
+ * the other by Go ≥1.21. A function is never moved, nor anything when both Gos are on the same side,
+ * nor std variables (scope `all`): the std's own source differs between the two Gos.
+ */
+function separateDroppedVars(diff, baseGo, headGo) {
+    const b = goMinor(baseGo);
+    const h = goMinor(headGo);
+    if (b === undefined || h === undefined)
+        return;
+    // The side that still has the variable is the side built before 1.21.
+    const keptBy = b < staticInitMinor && h >= staticInitMinor ? 'base' : h < staticInitMinor && b >= staticInitMinor ? 'head' : undefined;
+    if (!keptBy)
+        return;
+    diff.findings = diff.findings.filter((f) => {
+        const dropped = (f.cls === 'api' || f.cls === 'unexported') &&
+            (keptBy === 'base' ? f.change === 'removed' && isData(f.baseKind) : f.change === 'added' && isData(f.headKind));
+        if (dropped)
+            diff.droppedVars.push({ key: f.key, pkg: f.pkg, keptBy });
+        return !dropped;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/abi/diff.ts
+// Owns SymbolDiff: what changed between two SymbolTables (added, removed, kind changed, variable
+// size changed) and the size delta of every package.
+
 // A function's code size changes with every edit and every compiler; a variable's size changes
 // when its type does. Only the latter is an ABI change; the former shows in package sizes.
 const sizeIsAbi = (kind) => kind !== 'T';
@@ -35134,9 +37199,18 @@ function diffTables(base, head) {
         const hk = head.kindAt(h);
         const bs = base.sizeAt(b);
         const hs = head.sizeAt(h);
-        if (bk !== hk || (bs !== hs && sizeIsAbi(bk))) {
+        if ((bk !== hk && !sameVariable(bk, hk, bs, hs)) || (bs !== hs && sizeIsAbi(bk))) {
             const e = base.at(b);
-            findings.push({ change: bk !== hk ? 'kind' : 'size', key, pkg: e.pkg, cls: e.cls, baseKind: bk, headKind: hk, baseSize: bs, headSize: hs });
+            findings.push({
+                change: bk !== hk ? 'kind' : 'size',
+                key,
+                pkg: e.pkg,
+                cls: e.cls,
+                baseKind: bk,
+                headKind: hk,
+                baseSize: bs,
+                headSize: hs,
+            });
         }
     }
     const headKeys = head.keyList();
@@ -35146,7 +37220,8 @@ function diffTables(base, head) {
         const e = head.at(h);
         findings.push({ change: 'added', key: e.key, pkg: e.pkg, cls: e.cls, headKind: e.kind, headSize: e.size });
     }
-    findings.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
+    const kept = foldInlinedClosures(findings, base, head);
+    kept.sort((x, y) => byText(x.pkg, y.pkg) || byText(x.key, y.key));
     const packages = [];
     for (const pkg of new Set([...base.packageSizes.keys(), ...head.packageSizes.keys()])) {
         const b = base.packageSizes.get(pkg) ?? 0;
@@ -35154,7 +37229,16 @@ function diffTables(base, head) {
         packages.push({ pkg, base: b, head: h, delta: h - b });
     }
     packages.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || byText(x.pkg, y.pkg));
-    return { findings, inlined: [], packages, baseSymbols: base.definedCount, headSymbols: head.definedCount, baseCompared: base.size, headCompared: head.size };
+    return {
+        findings: kept,
+        inlined: [],
+        droppedVars: [],
+        packages,
+        baseSymbols: base.definedCount,
+        headSymbols: head.definedCount,
+        baseCompared: base.size,
+        headCompared: head.size,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/abi/findings.ts
@@ -35183,16 +37267,57 @@ function symbolFindings(artifact, diff) {
         return finding(artifact, { category: 'symbol', change, subject: s.key, group: s.pkg || '(no package)', detail });
     });
 }
+/** Typed API changes of one archive: subjects are the names go tool nm prints, so suppressions match both layers. */
+function apiFindings(artifact, pkg, changes) {
+    return changes.map((c) => finding(artifact, {
+        category: 'api',
+        change: c.change,
+        subject: c.subject,
+        group: pkg,
+        detail: `${c.compatible ? 'compatible' : 'incompatible'} (${c.rule}): ${c.detail}`,
+        compatible: c.compatible,
+        ...(c.pos ? { pos: c.pos } : {}),
+    }));
+}
+/**
+ * Symbol findings the typed layer explains: an exported name of `pkg` (`pkg.F`, `pkg.T.M`,
+ * `pkg.(*T).M`, `pkg.G[...]`) in `artifact`. When the typed layer read both sides, its findings say
+ * the same with signatures, so these symbol findings are dropped instead of reported twice.
+ */
+function explainedByApi(f, artifact, pkg) {
+    if (f.category !== 'symbol' || f.artifact !== artifact || !f.subject.startsWith(`${pkg}.`))
+        return false;
+    const rest = f.subject.slice(pkg.length + 1).replace(/^\(\*/, '');
+    return /^\p{Lu}/u.test(rest);
+}
 function dynamicFindings(artifact, d) {
     const out = [];
     for (const lib of d.libs.added)
-        out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `lib:${lib}`, group: 'dynamic libraries', detail: `new DT_NEEDED ${lib}` }));
+        out.push(finding(artifact, {
+            category: 'dynamic',
+            change: 'added',
+            subject: `lib:${lib}`,
+            group: 'dynamic libraries',
+            detail: `new DT_NEEDED ${lib}`,
+        }));
     for (const lib of d.libs.removed)
-        out.push(finding(artifact, { category: 'dynamic', change: 'removed', subject: `lib:${lib}`, group: 'dynamic libraries', detail: `no longer needs ${lib}` }));
+        out.push(finding(artifact, {
+            category: 'dynamic',
+            change: 'removed',
+            subject: `lib:${lib}`,
+            group: 'dynamic libraries',
+            detail: `no longer needs ${lib}`,
+        }));
     for (const s of d.imports.added)
         out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `import:${s}`, group: 'dynamic imports', detail: `imports ${s}` }));
     for (const s of d.imports.removed)
-        out.push(finding(artifact, { category: 'dynamic', change: 'removed', subject: `import:${s}`, group: 'dynamic imports', detail: `no longer imports ${s}` }));
+        out.push(finding(artifact, {
+            category: 'dynamic',
+            change: 'removed',
+            subject: `import:${s}`,
+            group: 'dynamic imports',
+            detail: `no longer imports ${s}`,
+        }));
     return out;
 }
 function buildFindings(artifact, changes) {
@@ -35205,9 +37330,34 @@ function buildFindings(artifact, changes) {
 }
 function artifactFindings(onlyBase, onlyHead) {
     return [
-        ...onlyBase.map((p) => finding(p, { category: 'artifact', change: 'removed', subject: `artifact:${p}`, group: 'artifacts', detail: `${p} exists in base only` })),
-        ...onlyHead.map((p) => finding(p, { category: 'artifact', change: 'added', subject: `artifact:${p}`, group: 'artifacts', detail: `${p} exists in head only` })),
+        ...onlyBase.map((p) => finding(p, {
+            category: 'artifact',
+            change: 'removed',
+            subject: `artifact:${p}`,
+            group: 'artifacts',
+            detail: `${p} exists in base only`,
+        })),
+        ...onlyHead.map((p) => finding(p, {
+            category: 'artifact',
+            change: 'added',
+            subject: `artifact:${p}`,
+            group: 'artifacts',
+            detail: `${p} exists in head only`,
+        })),
     ];
+}
+/**
+ * One finding per GODEBUG default that differs between the sides for a package head links: run-time
+ * behaviour, not API, so it breaks only when fail-on names behavior-changes (or is any).
+ */
+function behaviorFindings(artifact, r) {
+    return r.changes.map((c) => finding(artifact, {
+        category: 'behavior',
+        change: 'changed',
+        subject: `godebug:${c.name}`,
+        group: `Go behaviour (GODEBUG, ${c.package})`,
+        detail: `default ${c.base.value || '(package default)'} → ${c.head.value || '(package default)'}${c.changedIn ? ` (changed in Go ${c.changedIn})` : ''}${c.restore ? `; keep the base behaviour with ${c.restore.goDebugDirective}` : ''}; ${c.docUrl}`,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/abi/nm.ts
@@ -35297,7 +37447,7 @@ function streamNm(command, file, onSymbol, opts) {
     const [bin, ...pre] = command;
     const args = [...pre, '-size', '-sort', 'none', external_node_path_.resolve(file)];
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const child = (0,external_node_child_process_.spawn)(bin, args, { env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         let stderr = '';
         let count = 0;
         let unparsed = '';
@@ -35363,74 +37513,6 @@ function streamNm(command, file, onSymbol, opts) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/abi/symbol-name.ts
-// Owns how a Go linker symbol name splits into package path and the rest, and which packages
-// belong to the Go distribution (std, cmd) rather than to the user's modules.
-/**
- * Index of the `.` that ends the package path in `name`, or -1 when the name has no package.
- * The package is the prefix up to the last `/` before any `(`, `[` or space, then up to the next
- * `.`. The linker escapes dots in the last path element (`gopkg.in/yaml%2ev3`), so that `.` is the
- * separator. (Three native scans: faster than one loop over the characters, warm or cold.)
- */
-function packageDot(name) {
-    let end = name.length;
-    const paren = name.indexOf('(');
-    if (paren >= 0)
-        end = paren;
-    const bracket = name.indexOf('[');
-    if (bracket >= 0 && bracket < end)
-        end = bracket;
-    const space = name.indexOf(' ');
-    if (space >= 0 && space < end)
-        end = space;
-    const slash = name.lastIndexOf('/', end - 1);
-    const dot = name.indexOf('.', slash + 1);
-    return dot <= 0 || dot >= end ? -1 : dot;
-}
-/** The import path as Go spells it, from the linker's spelling (`%2e` → `.`). */
-function unescapePackage(linkerPkg) {
-    return linkerPkg.includes('%') ? linkerPkg.replace(/%2e/g, '.') : linkerPkg;
-}
-function splitName(name) {
-    const dot = packageDot(name);
-    if (dot < 0)
-        return { pkg: '', rest: name };
-    return { pkg: unescapePackage(name.slice(0, dot)), rest: name.slice(dot + 1) };
-}
-/** Std and cmd packages have no dot in their first path element (`fmt`, `internal/abi`, `vendor/golang.org/x/net`). */
-function isDistributionPackage(pkg, modulePaths = []) {
-    if (pkg === 'main')
-        return false;
-    const slash = pkg.indexOf('/');
-    const dot = pkg.indexOf('.');
-    if (dot >= 0 && (slash < 0 || dot < slash))
-        return false;
-    return !modulePaths.some((m) => pkg === m || (pkg.startsWith(m) && pkg.charCodeAt(m.length) === 47));
-}
-/** Splits `rest` into dotted segments, keeping `(*T)` and `[...]` (which may contain dots) whole. */
-function segments(rest) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < rest.length; i++) {
-        const c = rest[i];
-        if (c === '(' || c === '[' || c === '{')
-            depth++;
-        else if (c === ')' || c === ']' || c === '}')
-            depth--;
-        else if (c === '.' && depth === 0) {
-            out.push(rest.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(rest.slice(start));
-    return out;
-}
-function isExportedIdent(s) {
-    const c = s.replace(/^\(\*/, '').charAt(0);
-    return c !== '' && c.toUpperCase() === c && c.toLowerCase() !== c;
-}
-
 ;// CONCATENATED MODULE: ./src/abi/normalize.ts
 
 const closureSegment = /^(func\d+|gowrap\d+|deferwrap\d+|\d+)$/;
@@ -35438,11 +37520,16 @@ const closureSegment = /^(func\d+|gowrap\d+|deferwrap\d+|\d+)$/;
 const linkerGoPrefix = /^go\.(itab|string|info|cuinfo|func|funcrel|buildid|buildinfo|importpath|link|constinfo|debuglines|loc|range|ranges|map|track|weak|plugin|runtimeinfo)\b/;
 // Each rule's rewrite; nameRules documents them and normalizeName applies them in the same order.
 const localSuffix = (n) => (n.endsWith('>') ? n.replace(/<\d+>$/, '') : n);
-const typePrefix = (n) => (n.startsWith('type..') ? `type:.${n.slice(6)}` : n.startsWith('type.') ? `type:${n.slice(5)}` : n);
+const typePrefix = (n) => n.startsWith('type..') ? `type:.${n.slice(6)}` : n.startsWith('type.') ? `type:${n.slice(5)}` : n;
 const linkerPrefix = (n) => (n.startsWith('go.') && linkerGoPrefix.test(n) ? `go:${n.slice(3)}` : n);
 const shapeIndex = (n) => (n.includes('go.shape.') ? n.replace(/(go\.shape\.[^,\]\s]*?)_\d+(?=[,\]\s]|$)/g, '$1') : n);
-const methodDictionary = (n) => (!n.includes('..dict.') ? n : n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p, v) => `..dict.${p ?? v ?? ''}`));
+const methodDictionary = (n) => !n.includes('..dict.')
+    ? n
+    : n.replace(/\.\.dict\.(?:\(\*([^)]+)\)|([^.([]+\[[^\]]*\]))\.[^.]+$/, (_m, p, v) => `..dict.${p ?? v ?? ''}`);
 const abiWrapper = (n) => (n.endsWith('.abi0') ? n.slice(0, -5) : n.endsWith('.abiinternal') ? n.slice(0, -12) : n);
+const mapInit = (n) => (n.includes('.map.init.') ? n.replace(/\.map\.init\.\d+$/, '.init') : n);
+const globClosure = (n) => (n.includes('.glob..') ? n.replace(/\.glob\.\.(?=(?:func|gowrap|deferwrap)\d)/, '.init.') : n);
+const cgoPrefix = (n) => (n.includes('_cgo_') ? n.replace(/(^|\.)_cgo_[0-9a-f]{12}_/, '$1_cgo_') : n);
 const nameRules = [
     {
         id: 'local-suffix',
@@ -35485,6 +37572,22 @@ const nameRules = [
         apply: methodDictionary,
     },
     {
+        id: 'package-closure',
+        why: 'A closure in a package-level variable initializer: Go 1.19 and 1.21 name it `glob..func1`; Go 1.23 compiles package initialization into `init` and names it `init.func1`.',
+        go119: 'github.com/spf13/pflag.glob..func1',
+        go123: 'github.com/spf13/pflag.init.func1',
+        normalized: 'github.com/spf13/pflag.init.func*',
+        apply: globClosure,
+    },
+    {
+        id: 'map-init',
+        why: "Go 1.21 moves each large map literal's initialization out of `init` into a `map.init.N` function (cmd/compile staticinit), so that the linker can drop maps nothing uses; it is still package initialization.",
+        go119: 'github.com/spf13/cobra.init',
+        go123: 'github.com/spf13/cobra.map.init.0',
+        normalized: 'github.com/spf13/cobra.init',
+        apply: mapInit,
+    },
+    {
         id: 'closure',
         why: 'Closure names depend on the compiler: 1.19 `F.func1.1`/`F.func2`, 1.22+ `F.func1.deferwrap1`/`F.gowrap1`, and inlined closures repeat the enclosing name (`F.F.func1.func2`). All closures of a function become one `F.func*` entry (sizes summed).',
         go119: 'example.com/abifix/native.Measure.func1.1',
@@ -35500,16 +37603,26 @@ const nameRules = [
         normalized: 'example.com/abifix/native._Cfunc_free',
         apply: abiWrapper,
     },
+    {
+        id: 'cgo-prefix',
+        why: "cgo prefixes its glue with `_cgo_` and a hash of the package's cgo input files (cmd/cgo `cPrefix`): a new Go (whose `net` differs) or any edit changes the hash, not the function.",
+        go119: '_cgo_2ac87069779a_Cfunc_getaddrinfo',
+        go123: '_cgo_04fbb8f65a5f_Cfunc_getaddrinfo',
+        normalized: '_cgo_Cfunc_getaddrinfo',
+        apply: cgoPrefix,
+    },
 ];
 // Cheap pre-check: most names have no closure segment, and splitting is the costly part.
 const mayHaveClosure = /\.(?:func|gowrap|deferwrap)?\d+(?:\.|$)/;
 function collapseClosures(name) {
     if (!mayHaveClosure.test(name))
         return name;
-    const { pkg, rest } = splitName(name);
-    if (!pkg)
+    // The package as the linker spells it (`gopkg.in/yaml%2ev3`): the key is classified by that spelling.
+    const dot = packageDot(name);
+    if (dot < 0)
         return name;
-    const segs = segments(rest);
+    const pkg = name.slice(0, dot);
+    const segs = segments(name.slice(dot + 1));
     const first = segs.findIndex((s, i) => i > 0 && closureSegment.test(s));
     if (first < 0)
         return name;
@@ -35518,11 +37631,11 @@ function collapseClosures(name) {
 }
 /** Applies every rule of nameRules, in its order (direct calls: this runs once per symbol; a unit test checks the two agree). */
 function normalizeName(name) {
-    return abiWrapper(collapseClosures(methodDictionary(shapeIndex(linkerPrefix(typePrefix(localSuffix(name)))))));
+    return cgoPrefix(abiWrapper(collapseClosures(mapInit(globClosure(methodDictionary(shapeIndex(linkerPrefix(typePrefix(localSuffix(name))))))))));
 }
 const metadataSuffix = /\.(arginfo\d*|argliveinfo|stkobj|opendefer|wrapinfo|args_stackmap|inlTree\.\d+|jump\d+)$|·f$/;
 const cgoInternal = /^_cgo_|^_Cfunc_|^_Cvar_|^_Ctype_|^_C2func_|^_cgoexp_/;
-function classify(normalized, modulePaths = []) {
+function normalize_classify(normalized, modulePaths = []) {
     return new SymbolNormalizer(modulePaths).classify(normalized, { key: '', pkg: '', cls: 'c' }).cls;
 }
 /** `init` or `init.<N>` starting at `at` and running to the end of `name`. */
@@ -35571,7 +37684,11 @@ function classifyName(normalized, packageAt, out) {
         }
         else {
             out.pkg = facts.pkg;
-            if (facts.distribution)
+            // A method value's wrapper is compiled into the package taking the value (or inlining code
+            // that does), under the method's own package: it says who calls, not what a package offers.
+            if (n.endsWith('-fm'))
+                out.cls = 'wrapper';
+            else if (facts.distribution)
                 out.cls = 'distribution';
             else if (n.indexOf('..dict.', rest) >= 0 || n.indexOf('[', rest) >= 0)
                 out.cls = 'instantiation';
@@ -35645,6 +37762,7 @@ function isDefinition(sym) {
 
 
 
+
 /** Up to this many names are searched for in the table's bytes; beyond, the table is decoded once. */
 const directLookups = 64;
 const NUL = Buffer.from([0]);
@@ -35689,8 +37807,24 @@ async function namesOf(a, keys) {
     return table ? namesIn(table, keys) : new Set();
 }
 const isFunction = (f, side) => (side === 'base' ? f.baseKind : f.headKind) === 'T';
-/** Moves removed and added functions that the other executable has inlined from diff.findings to diff.inlined. */
+/** The Go version that linked an executable (its build info), or undefined. */
+async function linkedBy(a) {
+    if (a.kind !== 'go-executable' || !a.elf)
+        return undefined;
+    return (await readGoBuildInfo(a.path).catch(() => undefined))?.version;
+}
+const inlined_isData = (kind) => kind === 'D' || kind === 'B';
+/**
+ * Moves removed and added functions that the other executable has inlined from diff.findings to
+ * diff.inlined, and variables one executable's linker dropped to diff.droppedVars.
+ */
 async function separateInlined(diff, base, head) {
+    if (diff.findings.some((f) => (f.change === 'removed' && inlined_isData(f.baseKind)) || (f.change === 'added' && inlined_isData(f.headKind)))) {
+        const [bv, hv] = await Promise.all([linkedBy(base), linkedBy(head)]);
+        if (bv && hv)
+            separateDroppedVars(diff, bv, hv);
+        diff.droppedVars.sort((x, y) => byText(x.key, y.key));
+    }
     const removed = new Set(diff.findings.filter((f) => f.change === 'removed' && isFunction(f, 'base')).map((f) => f.key));
     const added = new Set(diff.findings.filter((f) => f.change === 'added' && isFunction(f, 'head')).map((f) => f.key));
     const [inHead, inBase] = await Promise.all([namesOf(head, removed), namesOf(base, added)]);
@@ -35788,7 +37922,15 @@ class SymbolTable {
     }
     /** The entry in a slot (a fresh object: the table keeps none). */
     at(slot) {
-        return { key: this.keys[slot], pkg: this.pkgs[slot], kind: this.kinds[slot], size: this.sizes[slot], cls: this.classes[slot], raw: this.raws[slot], count: this.counts[slot] };
+        return {
+            key: this.keys[slot],
+            pkg: this.pkgs[slot],
+            kind: this.kinds[slot],
+            size: this.sizes[slot],
+            cls: this.classes[slot],
+            raw: this.raws[slot],
+            count: this.counts[slot],
+        };
     }
     get(key) {
         const slot = this.slots.get(key);
@@ -35802,9 +37944,296 @@ class SymbolTable {
     }
 }
 
+;// CONCATENATED MODULE: ./src/abi/godebug-table.ts
+// Owns a Go installation's table of known GODEBUG settings (GOROOT/src/internal/godebugs/table.go,
+// Go 1.21+): parsing it, reading it from a GOROOT, and finding the GOROOT of a go binary.
+
+
+
+
+
+/** Where the table lives in a GOROOT (added in Go 1.21). */
+const godebugTablePath = external_node_path_.join('src', 'internal', 'godebugs', 'table.go');
+const entryRe = /^\s*\{([^{}]*)\},?\s*(?:\/\/.*)?$/;
+const fieldRe = /(\w+):\s*("(?:[^"\\]|\\.)*"|\d+|true|false)/g;
+/**
+ * Parses the `var All = []Info{...}` literal of table.go. Commented-out entries
+ * (`//{Name: "multipartfiles", ...}` in 1.23) are skipped; unknown fields are ignored so a newer
+ * table (e.g. one with a Removed field) still parses.
+ */
+function parseGodebugTable(source) {
+    const start = source.search(/^var All = \[\]Info\{/m);
+    if (start < 0)
+        throw new Error('no `var All = []Info{` in the GODEBUG table source; expected GOROOT/src/internal/godebugs/table.go of Go 1.21+');
+    const out = [];
+    for (const line of source.slice(start).split('\n').slice(1)) {
+        if (/^\}/.test(line))
+            break;
+        const m = entryRe.exec(line);
+        if (!m)
+            continue;
+        const f = new Map();
+        for (const [, key, raw] of m[1].matchAll(fieldRe))
+            f.set(key, raw.startsWith('"') ? JSON.parse(raw) : raw);
+        const name = f.get('Name');
+        if (!name)
+            continue;
+        const changed = f.get('Changed');
+        out.push({
+            name,
+            package: f.get('Package') ?? '',
+            changed: changed ? Number(changed) : undefined,
+            old: f.get('Old') || undefined,
+            opaque: f.get('Opaque') === 'true',
+        });
+    }
+    return out;
+}
+async function firstLine(file) {
+    try {
+        return (await (0,promises_.readFile)(file, 'utf8')).split('\n')[0].trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readGodebugTable(goroot) {
+    const version = await firstLine(external_node_path_.join(goroot, 'VERSION'));
+    let source;
+    try {
+        source = await (0,promises_.readFile)(external_node_path_.join(goroot, godebugTablePath), 'utf8');
+    }
+    catch {
+        source = undefined;
+    }
+    return {
+        goroot,
+        goVersion: version?.startsWith('go') ? version : undefined,
+        settings: source === undefined ? undefined : parseGodebugTable(source),
+    };
+}
+/**
+ * The GOROOT of a go binary (a GoTool's goBin): the directory above its resolved bin/, as the go
+ * command finds its own, else what `go env GOROOT` says (a wrapper script, an unusual layout).
+ */
+async function gorootOf(goBin, env) {
+    try {
+        const root = gorootOfGoBin(goBin);
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(root, 'src', 'runtime')))
+            return root;
+    }
+    catch {
+        // not a file we can resolve: ask the go command
+    }
+    return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/abi/godebug.ts
+// Owns the Go behaviour changes report of abi-diff: which GODEBUG defaults differ between the base
+// and head builds, for packages the binary links. The settings come from the head Go's own
+// GOROOT/src/internal/godebugs/table.go (Go 1.21+), never from a table of ours; each side's value
+// comes from its build info (Go version, DefaultGODEBUG) and, when known, its go.mod go line.
+
+
+
+/** The DefaultGODEBUG facts of a binary's build info. The go line is not in build info: pass it when the go.mod was read. */
+function godebugSide(info, goLine) {
+    const recorded = info.settings.get('DefaultGODEBUG');
+    return { goVersion: info.goVersion, goLine, defaultGodebug: recorded ?? (recordsDefaults(info.goVersion) ? '' : undefined) };
+}
+/** Go 1.21 began deriving GODEBUG defaults from the go line and recording them as DefaultGODEBUG. */
+const firstGoLineMinor = 21;
+function godebug_minorOf(v) {
+    const p = v ? parseGoVersion(v) : undefined;
+    return p && p.major === 1 ? p.minor : undefined;
+}
+function recordsDefaults(goVersion) {
+    return (godebug_minorOf(goVersion) ?? 0) >= firstGoLineMinor;
+}
+function parseDefaultGodebug(text) {
+    const out = new Map();
+    for (const kv of text.split(',')) {
+        const eq = kv.indexOf('=');
+        if (eq > 0)
+            out.set(kv.slice(0, eq).trim(), kv.slice(eq + 1).trim());
+    }
+    return out;
+}
+/**
+ * The value a changed setting has after the change. The table only records the old value; every
+ * changed setting in 1.21–1.23 is a 0/1 switch, so the new default is the other one. '' (the
+ * package's built-in default) when the old value is not a switch.
+ */
+function newDefault(s) {
+    return s.old === '1' ? '0' : s.old === '0' ? '1' : '';
+}
+const valueRules = [
+    {
+        id: 'toolchain-predates',
+        why: 'The Go that built this side is older than the release that changed the default, so it has the old behaviour whatever its go line says.',
+        example: { side: { goVersion: 'go1.19.8', goLine: '1.19' }, setting: 'asynctimerchan', value: '1' },
+        value: (s, v) => (s.changed !== undefined && v.minor !== undefined && v.minor < s.changed ? s.old : undefined),
+    },
+    {
+        id: 'default-godebug',
+        why: 'The go command (1.21+) records in DefaultGODEBUG every default it moved back for an older go line, and every //go:debug or go.mod godebug line: that is what the binary runs with.',
+        example: {
+            side: {
+                goVersion: 'go1.23.5',
+                defaultGodebug: 'asynctimerchan=1,gotypesalias=0,httplaxcontentlength=1,httpmuxgo121=1,httpservecontentkeepheaders=1,panicnil=1,tls10server=1,tls3des=1,tlskyber=0,tlsrsakex=1,tlsunsafeekm=1,winreadlinkvolume=0,winsymlink=0,x509keypairleaf=0,x509negativeserial=1',
+            },
+            setting: 'httpmuxgo121',
+            value: '1',
+        },
+        value: (s, v) => v.recorded?.get(s.name),
+    },
+    {
+        id: 'go-line',
+        why: 'DefaultGODEBUG unknown (no build info): a Go 1.21+ build with a go line older than the change gets the old value (cmd/go/internal/load/godebug.go).',
+        example: { side: { goVersion: 'go1.23.5', goLine: '1.22' }, setting: 'asynctimerchan', value: '1' },
+        value: (s, v) => {
+            const line = godebug_minorOf(v.side.goLine);
+            return v.recorded === undefined &&
+                s.changed !== undefined &&
+                line !== undefined &&
+                (v.minor ?? 0) >= firstGoLineMinor &&
+                line < s.changed
+                ? s.old
+                : undefined;
+        },
+    },
+    {
+        id: 'toolchain-default',
+        why: 'Nothing moved the setting back: the building Go’s own default applies (before 1.21 the go line never mattered).',
+        example: { side: { goVersion: 'go1.23.5', goLine: '1.23', defaultGodebug: '' }, setting: 'asynctimerchan', value: '0' },
+        value: (s) => (s.changed !== undefined ? newDefault(s) : ''),
+    },
+];
+function view(side) {
+    return {
+        side,
+        minor: godebug_minorOf(side.goVersion),
+        recorded: side.defaultGodebug === undefined ? undefined : parseDefaultGodebug(side.defaultGodebug),
+    };
+}
+/** One side's value of one setting, and the rule that decided it. */
+function sideValue(s, side) {
+    return godebug_valueOf(s, view(side));
+}
+function godebug_valueOf(s, v) {
+    for (const rule of valueRules) {
+        const value = rule.value(s, v);
+        if (value !== undefined)
+            return { value, rule: rule.id };
+    }
+    return { value: '', rule: 'toolchain-default' };
+}
+/** go.dev/doc/godebug's history has one section per release, `### Go 1.23`, rendered with the anchor `#go-123`. */
+function godebugDocUrl(changed) {
+    return `https://go.dev/doc/godebug${changed === undefined ? '#history' : `#go-1${changed}`}`;
+}
+/** Settings whose name says they only change Windows behaviour (doc/godebug.md: reparse points, volumes). */
+const windowsOnly = /^win/;
+/** The settings whose effective default differs between the sides, for linked packages only (pure). */
+function computeBehaviorChanges(table, input) {
+    const [b, h] = [view(input.base), view(input.head)];
+    const out = [];
+    for (const s of table) {
+        if (input.linkedPackages && !input.linkedPackages.has(s.package))
+            continue;
+        if (input.goos && input.goos !== 'windows' && windowsOnly.test(s.name))
+            continue;
+        const base = godebug_valueOf(s, b);
+        const head = godebug_valueOf(s, h);
+        if (base.value === head.value)
+            continue;
+        out.push({
+            name: s.name,
+            package: s.package,
+            changedIn: s.changed === undefined ? undefined : `1.${s.changed}`,
+            base,
+            head,
+            restore: base.value === ''
+                ? undefined
+                : { goDebugDirective: `//go:debug ${s.name}=${base.value}`, goModLine: `godebug ${s.name}=${base.value}` },
+            docUrl: godebugDocUrl(s.changed),
+        });
+    }
+    return out.sort((x, y) => x.package.localeCompare(y.package) || x.name.localeCompare(y.name));
+}
+/**
+ * The go line range a DefaultGODEBUG implies (a Go 1.21+ build): a changed setting recorded with
+ * its old value means the line is older than that release; one not recorded means it is not.
+ * Undefined when the side says nothing (no DefaultGODEBUG known, or built before 1.21).
+ */
+function impliedGoLine(table, side) {
+    const v = view(side);
+    if (!v.recorded || v.minor === undefined || v.minor < firstGoLineMinor)
+        return undefined;
+    let atLeast;
+    let below;
+    for (const s of table) {
+        if (s.changed === undefined || s.changed > v.minor)
+            continue;
+        if (v.recorded.get(s.name) === s.old)
+            below = Math.min(below ?? s.changed, s.changed);
+        else if (!v.recorded.has(s.name))
+            atLeast = Math.max(atLeast ?? s.changed, s.changed);
+    }
+    return { atLeast, below };
+}
+function describeGoLine(table, label, side) {
+    const line = side.goLine ? `go line ${side.goLine} (from go.mod), ` : '';
+    if (!recordsDefaults(side.goVersion))
+        return `${label}: ${line}built by ${side.goVersion}, older than Go 1.21, so its GODEBUG defaults are that Go’s own and the go line did not matter`;
+    if (line)
+        return `${label}: ${line}built by ${side.goVersion}`;
+    const r = impliedGoLine(table, side);
+    if (!r || (r.atLeast === undefined && r.below === undefined))
+        return `${label}: built by ${side.goVersion}; go line not known${side.defaultGodebug === undefined ? ' (no build info)' : ''}`;
+    const range = [r.atLeast !== undefined ? `≥ 1.${r.atLeast}` : '', r.below !== undefined ? `< 1.${r.below}` : '']
+        .filter(Boolean)
+        .join(' and ');
+    return `${label}: built by ${side.goVersion}; its DefaultGODEBUG implies a go line ${range}`;
+}
+/** Reads the head Go's GODEBUG table and reports the changes; a head Go without a table (before 1.21) gets a note instead. */
+async function behaviorChanges(req) {
+    const { goVersion: tableGo, settings: table } = await readGodebugTable(req.headGoroot);
+    if (!table) {
+        const old = (godebug_minorOf(tableGo ?? req.head.goVersion) ?? 0) < firstGoLineMinor;
+        return {
+            tableGo,
+            changes: [],
+            notes: [
+                old
+                    ? `Go behaviour changes not listed: the head Go (${tableGo ?? req.head.goVersion}) predates Go 1.21, which introduced the GODEBUG table (internal/godebugs) and go-line-based defaults; set head-go to 1.21 or newer to get this report`
+                    : `Go behaviour changes not listed: ${external_node_path_.join(req.headGoroot, godebugTablePath)} is missing (a GOROOT without src?); give head-go a complete Go installation`,
+            ],
+        };
+    }
+    const notes = [describeGoLine(table, 'base', req.base), describeGoLine(table, 'head', req.head)];
+    const headMinor = godebug_minorOf(req.head.goVersion);
+    if (tableGo && headMinor !== undefined && godebug_minorOf(tableGo) !== headMinor)
+        notes.push(`the GODEBUG table was read from ${tableGo} (${req.headGoroot}) but head was built by ${req.head.goVersion}`);
+    if (!req.linkedPackages)
+        notes.push('the packages head links are not known (no symbol table: stripped?), so settings of every package are listed');
+    const known = new Set(table.map((s) => s.name));
+    for (const [label, side] of [
+        ['base', req.base],
+        ['head', req.head],
+    ]) {
+        const unknown = [...parseDefaultGodebug(side.defaultGodebug ?? '').keys()].filter((k) => !known.has(k));
+        if (unknown.length)
+            notes.push(`${label} DefaultGODEBUG has settings ${tableGo ?? 'the head Go'} does not know (removed?): ${unknown.join(', ')}`);
+    }
+    return { tableGo, changes: computeBehaviorChanges(table, req), notes };
+}
+
 ;// CONCATENATED MODULE: ./src/abi/compare.ts
 // Owns comparing one base/head pair of build outputs: inspect both, check they are comparable,
 // then stream both symbol tables (in parallel), read dynamic sections and build info, and diff.
+
+
 
 
 
@@ -35838,11 +38267,24 @@ function target(a, info) {
     const goarch = info?.settings.get('GOARCH') ?? a.goarch;
     return goarch ? `${goos ?? '?'}/${goarch}` : undefined;
 }
+// The compiler names the package's import path in a DWARF compile-unit symbol (`go.` before 1.20,
+// `go:` after); the export data does not carry it (api-compare.ts).
+const cuinfoPackage = /^go[.:]cuinfo\.packagename\.(.+)$/;
+/** The import path a Go archive's symbol names, when this symbol is the one that says it. */
+function importPathOfSymbol(name) {
+    return cuinfoPackage.exec(name)?.[1];
+}
 async function readTable(side, a, scope, modulePaths) {
     const table = new SymbolTable(scope, modulePaths);
     const label = `input "${side.input}" (${side.path})`;
+    let importPath;
+    const onSymbol = (s) => {
+        table.add(s);
+        if (a.kind === 'go-archive' && importPath === undefined)
+            importPath = importPathOfSymbol(s.name);
+    };
     try {
-        await streamNm(goToolCommand(side.go.goBin, 'nm'), side.path, (s) => table.add(s), { env: side.go.env, label });
+        await streamNm(goToolCommand(side.go.goBin, 'nm'), side.path, onSymbol, { env: side.go.env, label });
     }
     catch (e) {
         if (e instanceof NmError)
@@ -35857,10 +38299,22 @@ async function readTable(side, a, scope, modulePaths) {
     }
     if (table.definedCount === 0)
         throw new CompareError(`${label}: go tool nm listed no symbol definitions; nothing to compare`);
-    return table;
+    return { table, importPath };
 }
-function facts(a, info, table, dynamic) {
-    return { path: a.path, kind: a.kind, goVersion: info?.goVersion ?? a.goVersion, target: target(a, info), stripped: a.stripped, bytes: a.bytes, symbols: table?.definedCount, dynamic };
+function compare_facts(a, info, read, dynamic) {
+    const table = read?.table;
+    return {
+        importPath: read?.importPath,
+        mainModule: info?.mainModule || undefined,
+        path: a.path,
+        kind: a.kind,
+        goVersion: info?.goVersion ?? a.goVersion,
+        target: target(a, info),
+        stripped: a.stripped,
+        bytes: a.bytes,
+        symbols: table?.definedCount,
+        dynamic,
+    };
 }
 async function comparePair(name, base, head, opts) {
     const [ba, ha] = await Promise.all([inspect(base), inspect(head)]);
@@ -35891,18 +38345,77 @@ async function comparePair(name, base, head, opts) {
     else {
         const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
         tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
-        symbols = diffTables(tables[0], tables[1]);
+        symbols = diffTables(tables[0].table, tables[1].table);
         await separateInlined(symbols, ba, ha);
     }
     const [bd, hd] = await dynamics;
-    const [bf, hf] = [facts(ba, bi, tables[0], bd), facts(ha, hi, tables[1], hd)];
+    const [bf, hf] = [compare_facts(ba, bi, tables[0], bd), compare_facts(ha, hi, tables[1], hd)];
     const dynamic = bf.dynamic && hf.dynamic ? diffDynamic(bf.dynamic, hf.dynamic) : undefined;
-    return { name: name || external_node_path_.basename(head.path), base: bf, head: hf, symbols, symbolsSkipped, dynamic, build: bi && hi ? diffBuildInfo(bi, hi) : [] };
+    const behavior = bi && hi
+        ? await behaviorChanges({
+            headGoroot: await gorootOf(head.go.goBin, head.go.env),
+            base: godebugSide(bi, base.goLine),
+            head: godebugSide(hi, head.goLine),
+            linkedPackages: tables[1] ? new Set(tables[1].table.packageSizes.keys()) : undefined,
+            goos: hi.settings.get('GOOS'),
+        })
+        : undefined;
+    return {
+        name: name || external_node_path_.basename(head.path),
+        base: bf,
+        head: hf,
+        symbols,
+        symbolsSkipped,
+        dynamic,
+        build: bi && hi ? diffBuildInfo(bi, hi) : [],
+        behavior,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/abi/module-size.ts
+
+const within = (pkg, root) => pkg === root || (pkg.startsWith(root) && pkg.charCodeAt(root.length) === 47);
+/**
+ * Whether a package belongs to the module a pair was built from: `main` (and a file list's
+ * `command-line-arguments`), the main module's packages from build info, an archive's own import
+ * path. Without either (an archive whose import path is unknown), every non-std package counts.
+ */
+function modulePackageTest(pair) {
+    const roots = [pair.head.mainModule, pair.base.mainModule, pair.head.importPath, pair.base.importPath].filter((r) => !!r);
+    return (pkg) => {
+        if (pkg === 'main' || pkg === 'command-line-arguments')
+            return true;
+        if (roots.length === 0)
+            return pkg !== '' && !pkg.startsWith('(') && !isDistributionPackage(pkg);
+        return roots.some((r) => within(pkg, r));
+    };
+}
+/** The module's bytes on each side over all pairs, or undefined when no pair has symbols (stripped). */
+function moduleSize(pairs) {
+    let base = 0;
+    let head = 0;
+    let measured = false;
+    const packages = new Set();
+    for (const p of pairs) {
+        if (!p.symbols)
+            continue;
+        measured = true;
+        const own = modulePackageTest(p);
+        for (const s of p.symbols.packages) {
+            if (!own(s.pkg))
+                continue;
+            base += s.base;
+            head += s.head;
+            packages.add(s.pkg);
+        }
+    }
+    return measured ? { base, head, packages: [...packages].sort() } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/abi/run.ts
 // Owns one abi-diff run, platform-free: resolve the sides (paths or builds), compare every pair,
-// collect findings, apply the policy. The action and the benchmark call runAbiDiff.
+// read the typed API of every pair of archives, collect findings, apply the policy. The action
+// and the benchmark call runAbiDiff.
 
 
 
@@ -35911,6 +38424,32 @@ async function comparePair(name, base, head, opts) {
 
 
 
+
+
+
+
+/** The go line of the module holding dir (the nearest go.mod above it), if any. */
+function run_goLineOf(dir) {
+    for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
+        try {
+            return parseGoModDirectives((0,external_node_fs_.readFileSync)(external_node_path_.join(d, 'go.mod'), 'utf8')).go?.version;
+        }
+        catch {
+            // no go.mod here: look one directory up
+        }
+        if (external_node_path_.dirname(d) === d)
+            return undefined;
+    }
+}
+/**
+ * Whether go has a GOCACHE of the user's: the helper build compiles only std, which the user's own
+ * builds (in paths mode, the step before) left there, so it takes half a second instead of the
+ * ~20 s of compiling std into package mode's empty per-version cache. Package mode has just
+ * filled that cache with the same std, so it uses its own.
+ */
+function hasUserGoCache(env) {
+    return !!(env.GOCACHE || env.XDG_CACHE_HOME || env.HOME);
+}
 function isDir(p) {
     return (0,external_node_fs_.statSync)(p).isDirectory();
 }
@@ -35921,6 +38460,22 @@ function mustExist(input, value, p) {
     catch {
         throw new CompareError(`input "${input}" ("${value}"): ${p} does not exist`);
     }
+}
+/**
+ * Maps items with at most `limit` calls in flight, results in item order. A directory holds many
+ * small archives: one pair at a time leaves the CPUs waiting on the slower of two short nm runs.
+ */
+async function inOrder(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
 }
 async function runAbiDiff(o) {
     const wd = external_node_path_.resolve(o.workingDirectory);
@@ -35945,7 +38500,11 @@ async function runAbiDiff(o) {
     const work = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(o.tempDir, 'abi-diff-'));
     let basePath;
     let headPath;
+    // The go lines of the modules built (package mode): they sharpen the behaviour report's notes.
+    let goLines = {};
     let cleanup;
+    let knownImportPath;
+    const cacheRoot = o.cacheDir ?? external_node_path_.join(o.tempDir, 'abi-diff-gocache');
     if (pathsMode) {
         basePath = external_node_path_.resolve(wd, o.base);
         headPath = external_node_path_.resolve(wd, o.head);
@@ -35962,9 +38521,17 @@ async function runAbiDiff(o) {
             cleanup = wt.remove;
         }
         try {
-            const req = { pkg: o.pkg, flags: o.buildFlags, outDir: external_node_path_.join(work, 'build'), cacheDir: o.cacheDir ?? external_node_path_.join(o.tempDir, 'abi-diff-gocache') };
-            basePath = await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' });
-            headPath = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
+            const req = {
+                pkg: o.pkg,
+                flags: o.buildFlags,
+                outDir: external_node_path_.join(work, 'build'),
+                cacheDir: cacheRoot,
+            };
+            basePath = (await buildSide({ ...req, dir: baseDir, go: baseGo, side: 'base' })).out;
+            goLines = { base: run_goLineOf(baseDir), head: run_goLineOf(wd) };
+            const head = await buildSide({ ...req, dir: wd, go: headGo, side: 'head' });
+            headPath = head.out;
+            knownImportPath = head.importPath || undefined;
         }
         finally {
             await cleanup?.();
@@ -35997,26 +38564,47 @@ async function runAbiDiff(o) {
         if (pairing.pairs.length === 0) {
             throw new CompareError(`no Go build outputs with the same relative path in input "base" (${basePath}) and input "head" (${headPath}); base has ${pairing.onlyBase.length}, head has ${pairing.onlyHead.length}, ${ignored.length} other file(s) ignored`);
         }
-        for (const rel of pairing.pairs) {
-            pairs.push(await comparePair(rel, { input: 'base', path: external_node_path_.join(basePath, rel), go: baseGo }, { input: 'head', path: external_node_path_.join(headPath, rel), go: headGo }, opts));
-        }
+        pairs.push(...(await inOrder(pairing.pairs, (0,external_node_os_.availableParallelism)(), (rel) => comparePair(rel, { input: 'base', path: external_node_path_.join(basePath, rel), go: baseGo }, { input: 'head', path: external_node_path_.join(headPath, rel), go: headGo }, opts))));
     }
     else {
-        pairs.push(await comparePair(external_node_path_.basename(headPath), { input: 'base', path: basePath, go: baseGo }, { input: 'head', path: headPath, go: headGo }, opts));
+        pairs.push(await comparePair(external_node_path_.basename(headPath), { input: 'base', path: basePath, go: baseGo, goLine: goLines.base }, { input: 'head', path: headPath, go: headGo, goLine: goLines.head }, opts));
     }
+    // The typed layer: archives only (executables carry no export data), one helper per side for all.
+    const apiPairs = pairs
+        .filter((p) => p.base.kind === 'go-archive' && p.head.kind === 'go-archive')
+        .map((p) => ({
+        name: p.name,
+        base: p.base.path,
+        head: p.head.path,
+        ...chooseImportPath(p.name, knownImportPath, p.head.importPath ?? p.base.importPath),
+    }));
+    const apis = await compareApis(apiPairs, baseGo, headGo, {
+        helperDir: external_node_path_.join(cacheRoot, 'api-helper'),
+        goCache: (v) => (pathsMode && hasUserGoCache(baseGo.env) ? undefined : goCacheFor(cacheRoot, v)),
+    });
+    for (const p of pairs)
+        p.api = apis.get(p.name);
     const findings = [];
     for (const p of pairs) {
-        if (p.symbols)
-            findings.push(...symbolFindings(p.name, p.symbols));
+        const api = p.api && !p.api.error ? p.api : undefined;
+        if (p.symbols) {
+            const symbols = symbolFindings(p.name, p.symbols);
+            findings.push(...(api ? symbols.filter((f) => !explainedByApi(f, p.name, api.importPath)) : symbols));
+        }
+        if (api)
+            findings.push(...apiFindings(p.name, api.importPath, api.changes));
         if (p.dynamic)
             findings.push(...dynamicFindings(p.name, p.dynamic));
+        if (p.behavior)
+            findings.push(...behaviorFindings(p.name, p.behavior));
         findings.push(...buildFindings(p.name, p.build));
     }
     findings.push(...artifactFindings(onlyBase, onlyHead));
     const baseBytes = pairs.reduce((n, p) => n + p.base.bytes, 0);
     const headBytes = pairs.reduce((n, p) => n + p.head.bytes, 0);
-    const verdict = applyPolicy(findings, { base: baseBytes, head: headBytes }, o.policy);
-    const live = findings.filter((f) => f.category === 'symbol' && !f.suppressed);
+    const module = moduleSize(pairs);
+    const verdict = applyPolicy(findings, { base: baseBytes, head: headBytes, module }, o.policy);
+    const live = findings.filter((f) => (f.category === 'symbol' || f.category === 'api') && !f.suppressed);
     return {
         scope: o.scope,
         mode: pathsMode ? 'paths' : 'build',
@@ -36029,22 +38617,15 @@ async function runAbiDiff(o) {
             added: live.filter((f) => f.change === 'added').length,
             removed: live.filter((f) => f.change === 'removed').length,
             changed: live.filter((f) => f.change === 'changed').length,
+            behavior: findings.filter((f) => f.category === 'behavior' && !f.suppressed).length,
             suppressed: findings.filter((f) => f.suppressed).length,
             sizeDelta: headBytes - baseBytes,
             baseBytes,
             headBytes,
+            module,
         },
         verdict,
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/codequality.ts
-// Owns the GitLab Code Quality report format (a JSON array of CodeClimate-style issues).
-
-/** Builds one issue; the fingerprint is stable for the same check, path and identity so GitLab can diff MRs. */
-function codeQualityIssue(check, description, severity, file, identity, line = 1) {
-    const fingerprint = (0,external_node_crypto_.createHash)('md5').update(`${check}\0${file}\0${identity}`).digest('hex');
-    return { description, check_name: check, fingerprint, severity, location: { path: file, lines: { begin: line } } };
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-table.ts
@@ -36065,9 +38646,63 @@ function code(text) {
     return `\`${text.replace(/`/g, "'")}\``;
 }
 
+;// CONCATENATED MODULE: ./src/abi/godebug-summary.ts
+// Owns how the Go behaviour changes report reads in a step summary: one table of the GODEBUG
+// defaults that differ, the lines that keep the base behaviour, and the notes on how each side was read.
+
+const ruleLabel = {
+    'toolchain-predates': 'built before the change',
+    'default-godebug': 'DefaultGODEBUG',
+    'go-line': 'go line',
+    'toolchain-default': 'Go default',
+};
+function shown(name, v) {
+    return `${v.value === '' ? 'package default' : code(`${name}=${v.value}`)} (${ruleLabel[v.rule]})`;
+}
+function restoreBlocks(changes) {
+    const keep = changes.filter((c) => c.restore);
+    if (keep.length === 0)
+        return '';
+    const directives = keep.map((c) => c.restore.goDebugDirective).join('\n');
+    const gomod = ['godebug (', ...keep.map((c) => `\t${c.restore.goModLine.replace(/^godebug /, '')}`), ')'].join('\n');
+    return [
+        'To keep the base behaviour, add to a file of the main package, above `package main` (Go 1.21+):',
+        '```go',
+        directives,
+        '```',
+        'or to the main module’s go.mod (Go 1.23+; older Go rejects the block):',
+        '```',
+        gomod,
+        '```',
+    ].join('\n');
+}
+/** The Markdown section for one artifact's behaviour report (`title` names the artifact when there are several). */
+function behaviorMarkdown(r, title = 'Go behaviour changes') {
+    const out = [`#### ${title} (GODEBUG defaults${r.tableGo ? `, table of ${r.tableGo}` : ''})`];
+    if (r.changes.length === 0) {
+        out.push(r.tableGo || r.notes.length === 0 ? 'No GODEBUG default differs between base and head for a package this binary links.' : '');
+    }
+    else {
+        out.push(markdown_table_table(['Setting', 'Package', 'Changed in', 'Base', 'Head', 'Docs'], r.changes.map((c) => [
+            code(c.name),
+            code(c.package),
+            c.changedIn ? `Go ${c.changedIn}` : '',
+            shown(c.name, c.base),
+            shown(c.name, c.head),
+            `[godebug${c.changedIn ? ` ${c.changedIn}` : ''}](${c.docUrl})`,
+        ])));
+        const keep = restoreBlocks(r.changes);
+        if (keep)
+            out.push(details(`Keep the base behaviour (${r.changes.filter((c) => c.restore).length} setting(s))`, keep));
+    }
+    if (r.notes.length > 0)
+        out.push(r.notes.map((n) => `- ${n}`).join('\n'));
+    return `${out.filter(Boolean).join('\n\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/abi/summary.ts
 // Owns how an AbiReport reads to people: the job summary / Markdown report (headline, then
-// tables by package, collapsed when long) and the Code Quality issues.
+// tables by package, collapsed when long).
 
 
 /** Groups with more rows than this are collapsed. */
@@ -36079,28 +38714,55 @@ function headline(r) {
     const t = r.totals;
     const state = r.verdict.breaking ? '❌ breaking' : '✅ no breaking change';
     const sides = r.base.go === r.head.go ? r.head.go : `${r.base.go} → ${r.head.go}`;
-    return `abi-diff (${r.scope}, ${sides}): ${state} — ${t.removed} removed, ${t.changed} changed, ${t.added} added, size ${signed(t.sizeDelta)} B${t.suppressed ? `, ${t.suppressed} suppressed` : ''}`;
+    return `abi-diff (${r.scope}, ${sides}): ${state} — ${t.removed} removed, ${t.changed} changed, ${t.added} added${t.behavior ? `, ${t.behavior} Go behaviour change(s)` : ''}, size ${signed(t.sizeDelta)} B${t.module ? ` (module packages ${signed(t.module.head - t.module.base)} B)` : ''}${t.suppressed ? `, ${t.suppressed} suppressed` : ''}`;
+}
+/** Which checks a pair got: archives get the typed API layer, executables build info and the dynamic section instead. */
+function checksLine(p) {
+    if (p.base.kind === 'go-archive') {
+        const api = p.api;
+        if (!api)
+            return 'checks: symbols (go tool nm); typed API not run';
+        if (api.error)
+            return `checks: symbols (go tool nm); ⚠️ ${api.error}`;
+        const readers = api.readers && api.readers.base !== api.readers.head ? `${api.readers.base} / ${api.readers.head}` : api.readers?.base;
+        return `checks: symbols (go tool nm), typed API from export data (${code(api.importPath)} from ${api.importPathFrom}, ${api.objects?.base ?? 0} → ${api.objects?.head ?? 0} exported objects, read by ${readers ?? '?'})`;
+    }
+    const elf = p.base.dynamic || p.head.dynamic ? ', ELF dynamic section' : '';
+    return `checks: symbols (go tool nm), build info${elf}; no typed API (executables carry no export data)`;
 }
 function groupTable(rows) {
-    return markdown_table_table(['', 'Subject', 'Change', 'File'], rows.map((f) => [f.suppressed ? '🔇' : f.breaking ? '❌' : 'ℹ️', code(f.subject), f.suppressed ? `${f.detail} — suppressed: ${f.suppressed}` : f.detail, f.artifact]));
+    return markdown_table_table(['', 'Subject', 'Change', 'File'], rows.map((f) => [
+        f.suppressed ? '🔇' : f.breaking ? '❌' : 'ℹ️',
+        code(f.subject),
+        f.suppressed ? `${f.detail} — suppressed: ${f.suppressed}` : f.detail,
+        f.artifact,
+    ]));
 }
 function markdownReport(r) {
     const out = [`### ${headline(r)}`];
     if (r.verdict.reasons.length > 0)
         out.push(r.verdict.reasons.map((x) => `- ${x}`).join('\n'));
     for (const p of r.pairs) {
-        const facts = [`base ${p.base.goVersion ?? '?'} ${p.base.target ?? ''} ${p.base.bytes} B`, `head ${p.head.goVersion ?? '?'} ${p.head.target ?? ''} ${p.head.bytes} B`];
+        const facts = [
+            `base ${p.base.goVersion ?? '?'} ${p.base.target ?? ''} ${p.base.bytes} B`,
+            `head ${p.head.goVersion ?? '?'} ${p.head.target ?? ''} ${p.head.bytes} B`,
+        ];
         if (p.symbols)
             facts.push(`symbols ${p.symbols.baseSymbols} → ${p.symbols.headSymbols} (compared in scope: ${p.symbols.baseCompared} → ${p.symbols.headCompared})`);
         if (p.symbols?.inlined.length)
             facts.push(`${p.symbols.inlined.length} function(s) compiled out of line in one build and only inlined in the other: not findings (listed in the JSON report)`);
+        if (p.symbols?.droppedVars.length)
+            facts.push(`${p.symbols.droppedVars.length} variable(s) only in the executable linked by Go ≤1.20: the Go 1.21+ linker drops unreferenced statically initialized variables; not findings (listed in the JSON report)`);
         if (p.symbolsSkipped)
             facts.push(`⚠️ ${p.symbolsSkipped}`);
+        facts.push(checksLine(p));
         out.push(`**${code(p.name)}**: ${facts.join('; ')}`);
     }
     const groups = new Map();
+    // Behaviour changes get their own section below (with the lines that keep the base behaviour).
     for (const f of r.findings)
-        groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+        if (f.category !== 'behavior')
+            groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
     if (groups.size === 0)
         out.push('No findings.');
     for (const [group, rows] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -36108,6 +38770,9 @@ function markdownReport(r) {
         const title = `${group} — ${rows.length} finding(s)${bad ? `, ${bad} breaking` : ''}`;
         out.push(rows.length > openRows ? details(title, groupTable(rows)) : `#### ${title}\n\n${groupTable(rows)}`);
     }
+    for (const p of r.pairs)
+        if (p.behavior)
+            out.push(behaviorMarkdown(p.behavior, r.pairs.length > 1 ? `Go behaviour changes: ${p.name}` : undefined));
     const sizes = r.pairs.flatMap((p) => (p.symbols?.packages ?? []).filter((s) => s.delta !== 0).map((s) => [p.name, s.pkg, String(s.base), String(s.head), signed(s.delta)]));
     if (sizes.length > 0)
         out.push(details(`Size by package (${sizes.length} changed)`, markdown_table_table(['File', 'Package', 'Base B', 'Head B', 'Delta'], sizes.slice(0, 200))));
@@ -36115,10 +38780,58 @@ function markdownReport(r) {
         out.push(details(`${r.ignored.length} file(s) ignored (not Go build outputs)`, r.ignored.map((i) => `- ${code(i.path)} ${i.why}`).join('\n')));
     return `${out.join('\n\n')}\n`;
 }
-function codeQualityReport(r) {
-    return r.findings
-        .filter((f) => !f.suppressed)
-        .map((f) => codeQualityIssue(`abi-diff/${f.category}-${f.change}`, `${f.subject}: ${f.detail}`, f.breaking ? 'major' : 'info', f.artifact, `${f.subject}\0${f.change}`));
+
+// EXTERNAL MODULE: ./src/ci/findings.ts
+var findings = __nccwpck_require__(8232);
+;// CONCATENATED MODULE: ./src/abi/source-position.ts
+// Owns turning a declaration's position from export data (`file:line`) into a path relative to the
+// repository, which Code Quality reports and annotations link to. Export data of a -trimpath build
+// (abi-diff's own builds, the matrix legs) names files `module/path/file.go`: the module's import
+// path stands in for its directory, so it is mapped back through the go.mod that declares it.
+
+
+/** The module at or above dir (the nearest go.mod with a module line), if any. */
+function moduleRootOf(dir) {
+    for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
+        try {
+            const m = /^\s*module\s+"?([^\s"]+)"?/m.exec((0,external_node_fs_.readFileSync)(external_node_path_.join(d, 'go.mod'), 'utf8'));
+            if (m)
+                return { modulePath: m[1], dir: d };
+        }
+        catch {
+            // no go.mod here: look one directory up
+        }
+        if (external_node_path_.dirname(d) === d)
+            return undefined;
+    }
+}
+/**
+ * `file:line` (optionally `:column`) as a repository-relative location: an absolute file inside
+ * root, or a -trimpath `module/path/file.go` of one of the modules (the longest module path wins:
+ * nested modules). Undefined when the file lies outside the repository (a dependency's source).
+ */
+function sourceLocation(pos, root, modules) {
+    const m = /^(.+?):(\d+)(?::\d+)?$/.exec(pos);
+    if (!m)
+        return undefined;
+    const file = m[1];
+    const line = Number(m[2]);
+    let abs;
+    if (external_node_path_.isAbsolute(file))
+        abs = file;
+    else {
+        const owner = [...modules]
+            .sort((a, b) => b.modulePath.length - a.modulePath.length)
+            .find((mod) => file.startsWith(`${mod.modulePath}/`));
+        if (owner)
+            abs = external_node_path_.join(owner.dir, file.slice(owner.modulePath.length + 1));
+    }
+    if (!abs)
+        return undefined;
+    const rel = external_node_path_.relative(root, abs);
+    if (rel === '' || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+        return undefined;
+    return { file: rel.split(external_node_path_.sep).join('/'), line };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
@@ -36152,6 +38865,10 @@ function writeJsonReport(file, value) {
 
 
 
+
+
+
+
 /** Most annotations shown per run; the rest are in the summary and report. */
 const maxAnnotations = 20;
 const abiDiff = {
@@ -36168,8 +38885,10 @@ const abiDiff = {
         // Same places, same default as setup-go-matrix: versions resolve the way the matrix installed them.
         'local-goroots': { default: defaultLocalGoroots },
         scope: { default: 'exported', options: ['exported', 'all'] },
-        'fail-on': { default: 'removed', options: failOnLevels },
+        // A level and/or behavior-changes: checked by parseFailOn (a list, so not a choice input).
+        'fail-on': { default: 'removed' },
         'max-size-growth': {},
+        'size-scope': { default: 'module', options: sizeScopes },
         'deny-new-dynamic': { default: 'false' },
         suppressions: {},
         stripped: { default: 'fail', options: ['fail', 'partial'] },
@@ -36177,13 +38896,23 @@ const abiDiff = {
         'report-dir': { default: 'abi-diff-report' },
         'working-directory': { default: '.' },
     },
-    outputs: ['added', 'removed', 'changed', 'size-delta', 'breaking', 'report', 'markdown-report', 'codequality-report'],
+    outputs: ['added', 'removed', 'changed', 'behavior-changes', 'size-delta', 'breaking', 'report', 'markdown-report', 'codequality-report'],
     async main({ rt, inputs }) {
-        const wd = external_node_path_.resolve(inputs.string('working-directory'));
-        const formats = inputs.list('report-format').flatMap((s) => s.split(/\s+/)).filter(Boolean);
+        const wd = checkedInputs(inputs);
+        const formats = inputs
+            .list('report-format')
+            .flatMap((s) => s.split(/\s+/))
+            .filter(Boolean);
         for (const f of formats) {
             if (!['json', 'markdown', 'codequality'].includes(f))
-                throw new InputError(`input "report-format" has "${f}"; expected json, markdown and/or codequality (comma-separated)`);
+                throw new input_error/* InputError */.d(`input "report-format" has "${f}"; expected json, markdown and/or codequality (comma-separated)`);
+        }
+        let failOn;
+        try {
+            failOn = parseFailOn(inputs.string('fail-on'));
+        }
+        catch (e) {
+            throw new input_error/* InputError */.d(e.message);
         }
         const suppressionsFile = inputs.string('suppressions');
         let suppressions = [];
@@ -36194,13 +38923,13 @@ const abiDiff = {
                 text = (0,external_node_fs_.readFileSync)(file, 'utf8');
             }
             catch (e) {
-                throw new InputError(`input "suppressions" ("${suppressionsFile}"): cannot read ${file}: ${e.code ?? e.message}`);
+                throw new input_error/* InputError */.d(`input "suppressions" ("${suppressionsFile}"): cannot read ${file}: ${e.code ?? e.message}`);
             }
             try {
                 suppressions = parseSuppressions(text, suppressionsFile);
             }
             catch (e) {
-                throw new InputError(`input "suppressions": ${e.message}`);
+                throw new input_error/* InputError */.d(`input "suppressions": ${e.message}`);
             }
         }
         const report = await runAbiDiff({
@@ -36211,13 +38940,18 @@ const abiDiff = {
             headGo: inputs.string('head-go') || undefined,
             go: inputs.string('go') || undefined,
             baseRef: inputs.string('base-ref') || undefined,
-            buildFlags: inputs.list('build-flags').flatMap((s) => s.split(/\s+/)).filter(Boolean),
+            buildFlags: inputs
+                .list('build-flags')
+                .flatMap((s) => s.split(/\s+/))
+                .filter(Boolean),
             workingDirectory: wd,
             scope: inputs.choice('scope'),
             allowStripped: inputs.choice('stripped') === 'partial',
             policy: {
-                failOn: inputs.choice('fail-on'),
+                failOn: failOn.level,
+                failOnBehavior: failOn.behavior,
                 maxSizeGrowth: parseSizeLimit(inputs.string('max-size-growth')),
+                sizeScope: inputs.choice('size-scope'),
                 denyNewDynamic: inputs.bool('deny-new-dynamic'),
                 suppressions,
             },
@@ -36226,17 +38960,19 @@ const abiDiff = {
             localGoroots: inputs.list('local-goroots'),
             cacheDir: external_node_path_.join(rt.workDir(), 'abi-diff'),
         });
-        const dir = external_node_path_.resolve(wd, inputs.string('report-dir'));
+        const locate = locator(wd);
+        const dir = confinedPath('report-dir', inputs.string('report-dir'), wd);
         const jsonFile = writeJsonReport(external_node_path_.join(dir, 'abi-diff.json'), report);
         const md = markdownReport(report);
         rt.setOutput('report', jsonFile);
         if (formats.includes('markdown'))
             rt.setOutput('markdown-report', writeText(external_node_path_.join(dir, 'abi-diff.md'), md));
         if (formats.includes('codequality'))
-            rt.setOutput('codequality-report', writeText(external_node_path_.join(dir, 'abi-diff-codequality.json'), toJson(codeQualityReport(report))));
+            rt.setOutput('codequality-report', writeText(external_node_path_.join(dir, 'abi-diff-codequality.json'), toJson(codeQualityReport(report, locate))));
         rt.setOutput('added', String(report.totals.added));
         rt.setOutput('removed', String(report.totals.removed));
         rt.setOutput('changed', String(report.totals.changed));
+        rt.setOutput('behavior-changes', String(report.totals.behavior));
         rt.setOutput('size-delta', String(report.totals.sizeDelta));
         rt.setOutput('breaking', String(report.verdict.breaking));
         await rt.appendSummary(md);
@@ -36244,8 +38980,13 @@ const abiDiff = {
             if (p.symbolsSkipped)
                 rt.warning(p.symbolsSkipped, { title: 'abi-diff: symbols not compared' });
         const breaking = report.findings.filter((f) => f.breaking);
-        for (const f of breaking.slice(0, maxAnnotations))
-            rt.error(`${f.subject}: ${f.detail}`, { title: `abi-diff: ${f.category} ${f.change} in ${f.artifact}` });
+        for (const f of breaking.slice(0, maxAnnotations)) {
+            const at = locate(f);
+            rt.error(`${f.subject}: ${f.detail}`, {
+                title: `abi-diff: ${f.category} ${f.change} in ${f.artifact}`,
+                ...(at ? { file: at.file, startLine: at.line } : {}),
+            });
+        }
         if (breaking.length > maxAnnotations)
             rt.error(`${breaking.length - maxAnnotations} more breaking finding(s); see the job summary and ${jsonFile}`);
         rt.info(headline(report));
@@ -36253,9 +38994,101 @@ const abiDiff = {
             rt.setFailed(`abi-diff: ${report.verdict.reasons.join('; ')}`);
     },
 };
+/**
+ * The inputs that can be wrong before anything runs: the working directory, where reports go (inside
+ * the workspace), a package that is a flag, a base-ref git would read as an option, and inputs that
+ * paths mode would silently ignore. Returns the working directory.
+ */
+function checkedInputs(inputs) {
+    const given = inputs.string('working-directory');
+    checkPathInput('working-directory', given);
+    const wd = external_node_path_.resolve(given);
+    if (!(0,external_node_fs_.existsSync)(wd) || !(0,external_node_fs_.statSync)(wd).isDirectory())
+        throw new input_error/* InputError */.d(`input "working-directory" ("${given}") is not a directory (looked at ${wd})`);
+    confinedPath('report-dir', inputs.string('report-dir'), wd);
+    for (const name of ['base', 'head', 'suppressions'])
+        if (inputs.given(name))
+            checkPathInput(name, inputs.string(name));
+    for (const p of inputs.list('local-goroots'))
+        checkPathInput('local-goroots', p);
+    const pkgProblem = packagePatternProblem(inputs.string('package'));
+    if (inputs.given('package') && pkgProblem)
+        throw new input_error/* InputError */.d(pkgProblem);
+    const refProblem = baseRefProblem(inputs.string('base-ref'));
+    if (inputs.given('base-ref') && refProblem)
+        throw new input_error/* InputError */.d(refProblem);
+    if (inputs.given('base') || inputs.given('head')) {
+        for (const name of ['base-ref', 'build-flags']) {
+            if (inputs.given(name))
+                throw new input_error/* InputError */.d(`input "${name}" is set, but base and head are given: paths mode compares those files and builds nothing, so ${name} would be ignored; remove ${name}, or give package instead of base and head`);
+        }
+    }
+    return wd;
+}
+/** The report's unsuppressed findings in GitLab's Code Quality format; identity keeps a finding's
+ * fingerprint stable when its detail (sizes, signatures) changes between runs. The Go version
+ * change itself (build finding `go`) is what a matrix compares, not a code issue: left out. */
+function codeQualityReport(r, locate) {
+    return (0,findings/* codeQuality */.J6)(r.findings
+        .filter((f) => !f.suppressed && !(f.category === 'build' && f.subject === 'go' && !f.breaking))
+        .map((f) => ({
+        check: `abi-diff/${f.category}-${f.change}`,
+        message: `${f.subject}: ${f.detail}`,
+        severity: f.breaking ? 'major' : 'info',
+        // The declaration in the repository when export data placed it; else the compared file.
+        ...(locate(f) ?? { file: f.artifact }),
+        identity: `${f.subject}\0${f.change}`,
+    })));
+}
+/**
+ * Where a finding's declaration is in the repository (typed API findings of archives: export data
+ * positions), relative to the repository root: GITHUB_WORKSPACE, CI_PROJECT_DIR, or the current
+ * directory. -trimpath positions are mapped through working-directory's module.
+ */
+function locator(wd) {
+    const candidates = [process.env.GITHUB_WORKSPACE, process.env.CI_PROJECT_DIR].filter((d) => !!d && (0,external_node_fs_.existsSync)(d));
+    const root = external_node_path_.resolve(candidates[0] ?? process.cwd());
+    const module = moduleRootOf(wd);
+    const modules = module ? [module] : [];
+    return (f) => (f.pos ? sourceLocation(f.pos, root, modules) : undefined);
+}
 function writeText(file, text) {
     (0,external_node_fs_.writeFileSync)(file, text);
     return file;
+}
+
+;// CONCATENATED MODULE: ./src/sonar/text.ts
+// Text from user files on its way into a message, annotation or summary: control bytes (NUL, ESC,
+// newlines that would start a runner command) are shown as escapes and long text is clipped, so a
+// binary or hostile report can never write raw bytes into a log line.
+function isControl(n) {
+    return n < 0x20 || (n >= 0x7f && n <= 0x9f) || n === 0x2028 || n === 0x2029;
+}
+function text_escape(n) {
+    if (n === 9)
+        return '\\t';
+    if (n === 10)
+        return '\\n';
+    if (n === 13)
+        return '\\r';
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+}
+/** Control characters (C0, DEL, C1, line/paragraph separators) as \xNN / \uNNNN escapes. */
+function printable(s) {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < s.length; i++) {
+        const n = s.charCodeAt(i);
+        if (!isControl(n))
+            continue;
+        out += s.slice(from, i) + text_escape(n);
+        from = i + 1;
+    }
+    return from === 0 ? s : out + s.slice(from);
+}
+/** printable() of at most `max` characters (a coverprofile line, a noise line). */
+function clip(s, max = 120) {
+    return printable(s.length > max ? `${s.slice(0, max - 3)}...` : s);
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/analyzer-versions.ts
@@ -36355,8 +39188,9 @@ function impactOf(feature, analyzer) {
     return 'type information lost: rules that need types degrade silently';
 }
 
-;// CONCATENATED MODULE: ./src/report/sonar-summary.ts
+;// CONCATENATED MODULE: ./src/sonar/summary.ts
 // The job summary of sonar-go-compat: per module coverage and tests, then the feature findings.
+
 
 
 
@@ -36394,7 +39228,15 @@ function percent(covered, statements) {
 function sonarSummary(r, onNewer, rel) {
     const out = ['## sonar-go-compat', ''];
     out.push(`Go toolchain: ${r.go.version}. ${r.analyzer ? `Analyzer: Go ${langString(r.analyzer.lang)} (${r.analyzer.source}).` : `Feature check skipped: ${r.checkSkipped}.`}`, '');
-    const rows = moduleRows(r).map((m) => [m.module, m.dir, percent(m.covered, m.statements), String(m.passed), String(m.failed), String(m.skipped), r.analyzer ? String(m.findings) : '–']);
+    const rows = moduleRows(r).map((m) => [
+        m.module,
+        m.dir,
+        percent(m.covered, m.statements),
+        String(m.passed),
+        String(m.failed),
+        String(m.skipped),
+        r.analyzer ? String(m.findings) : '–',
+    ]);
     out.push(markdown_table_table(['module', 'dir', 'coverage', 'tests passed', 'failed', 'skipped', 'newer features'], rows), '');
     const findings = r.checks.flatMap((c) => c.findings);
     if (r.analyzer && findings.length > 0) {
@@ -36415,6 +39257,12 @@ function sonarSummary(r, onNewer, rel) {
             out.push(`- \`${f}\``);
         out.push('');
     }
+    if (r.bad.length > 0) {
+        out.push('### Inputs that could not be used', '', 'Every other input was converted; the step fails because of these:', '');
+        for (const b of r.bad)
+            out.push(`- \`${b.input}\`${b.file ? ` ${printable(rel(b.file))}` : ''}: ${printable(b.message)}`);
+        out.push('');
+    }
     if (r.generated.length > 0)
         out.push(`Generated files excluded: ${r.generated.map((g) => `\`${g}\``).join(', ')}.`, '');
     if (r.properties) {
@@ -36424,53 +39272,168 @@ function sonarSummary(r, onNewer, rel) {
             out.push(`Kept your values for ${[...p.kept.keys()].join(', ')} (this action would have set them differently).`);
         for (const [k, extra] of p.extended)
             out.push(`Appended to your ${k}: ${extra.join(', ')}.`);
+        if (p.dropped.length > 0)
+            out.push(`Removed ${p.dropped.join(', ')}: it named a report this run did not write.`);
         out.push('');
     }
     out.push('Per-iteration loop variables (Go 1.22) change run-time semantics only, not syntax or types, so they are not reported.', '');
     return out.join('\n');
 }
+/** The step's verdict on bad inputs: which inputs, which files (undefined when there are none). */
+function badInputsVerdict(bad, rel) {
+    if (bad.length === 0)
+        return undefined;
+    const byInput = new Map();
+    for (const b of bad) {
+        const files = byInput.get(b.input) ?? [];
+        if (b.file && !files.includes(b.file))
+            files.push(b.file);
+        byInput.set(b.input, files);
+    }
+    const parts = [...byInput].map(([input, files]) => `input "${input}"${files.length ? `: ${files.map((f) => printable(rel(f))).join(', ')}` : ''}`);
+    return `${bad.length} problem(s) with ${parts.join('; ')} (see the errors above); every other input was converted`;
+}
 
-;// CONCATENATED MODULE: ./src/sonar/sonar-server.ts
-// Reads the installed Go plugin version from a SonarQube server (GET api/plugins/installed).
+;// CONCATENATED MODULE: ./src/sonar/sonar-server-error.ts
+// The error of talking to a SonarQube server (unreachable, refused, not SonarQube): reports are
+// still written when the feature check can be skipped.
 class SonarServerError extends Error {
     name = 'SonarServerError';
 }
-/** Version of the plugin with key `go`, e.g. "1.18.0.240 (build 240)". */
-async function installedGoPlugin(hostUrl, token, timeoutMs = 15000) {
-    let url;
+
+;// CONCATENATED MODULE: ./src/sonar/sonar-host.ts
+// The sonar-host-url input as something safe to use and to print. A URL may carry credentials
+// (http://user:pass@host, ?token=...): they are taken out of the URL we request (sent as a Basic
+// header instead), never shown in a message (display holds scheme, host, port and path only), and
+// listed as secrets for the runtime to mask.
+
+/** Query parameters whose values are credentials. */
+const secretParams = /^(token|access_token|api[-_]?key|key|password|passwd|pass|secret|auth|login)$/i;
+/** The text of a sonar-host-url that is not a URL, with anything that may be a credential cut out. */
+function redactedUrlText(raw) {
+    return raw.replace(/\/\/[^/?#]*@/, '//***@').replace(/[?#].*$/, '?***');
+}
+function decoded(s) {
     try {
-        url = new URL('api/plugins/installed', hostUrl.endsWith('/') ? hostUrl : `${hostUrl}/`);
+        return decodeURIComponent(s);
     }
     catch {
-        throw new SonarServerError(`input "sonar-host-url" is "${hostUrl}", which is not a URL; expected e.g. https://sonar.example.com`);
+        return s;
     }
+}
+function parseSonarHost(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new SonarServerError(`input "sonar-host-url" is "${redactedUrlText(raw)}", which is not a URL; expected e.g. https://sonar.example.com`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new SonarServerError(`input "sonar-host-url" is "${redactedUrlText(raw)}", which is not an http(s) URL; expected e.g. https://sonar.example.com`);
+    }
+    const basic = url.username !== '' || url.password !== '' ? { user: decoded(url.username), password: decoded(url.password) } : undefined;
+    url.username = '';
+    url.password = '';
+    const queryCredentials = [...url.searchParams.keys()].some((k) => secretParams.test(k));
+    const display = `${url.origin}${url.pathname === '/' ? '' : url.pathname}`;
+    return { url, display, ...(basic ? { basic } : {}), queryCredentials };
+}
+/**
+ * Every value of sonar-host-url and sonar-token that must never be printed: the token, the URL's
+ * password (and its user name when the password is empty: a token given as user, as Sonar tokens
+ * are), credential query values, and the whole URL when it holds any of them. Raw and decoded.
+ */
+function sonarSecrets(rawUrl, token) {
+    const out = new Set();
+    if (token !== '')
+        out.add(token);
+    let url;
+    try {
+        url = new URL(rawUrl);
+    }
+    catch {
+        // Not a URL: anything between // and @ and the query may still be a credential.
+        const m = /\/\/([^/?#]*)@/.exec(rawUrl);
+        if (m)
+            out.add(m[1]);
+        const q = /\?(.*)$/.exec(rawUrl);
+        if (q)
+            out.add(q[1]);
+    }
+    if (url) {
+        const creds = [];
+        if (url.password !== '')
+            creds.push(url.password, decoded(url.password));
+        else if (url.username !== '')
+            creds.push(url.username, decoded(url.username));
+        for (const [k, v] of url.searchParams)
+            if (secretParams.test(k) && v !== '')
+                creds.push(v, encodeURIComponent(v));
+        for (const c of creds)
+            out.add(c);
+        if (creds.length > 0) {
+            out.add(rawUrl);
+            out.add(url.href);
+        }
+    }
+    return [...out].filter((s) => s.length > 0);
+}
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::1';
+}
+/** A warning when a credential would go over plain http:// to a host that is not this machine. */
+function plainHttpWarning(host, token) {
+    if (host.url.protocol !== 'http:' || isLoopback(host.url.hostname))
+        return undefined;
+    if (token === '' && !host.basic && !host.queryCredentials)
+        return undefined;
+    return `the Sonar token is sent to ${host.display} over plain http://, where anyone on the network path can read it; use the server's https:// URL`;
+}
+
+;// CONCATENATED MODULE: ./src/sonar/sonar-server.ts
+
+
+
+/** Version of the plugin with key `go`, e.g. "1.18.0.240 (build 240)". */
+async function installedGoPlugin(host, token, timeoutMs = 15000) {
+    const base = new URL(host.url.href);
+    if (!base.pathname.endsWith('/'))
+        base.pathname += '/';
+    const url = new URL('api/plugins/installed', base);
+    url.search = host.url.search;
+    const where = host.display;
     const headers = { Accept: 'application/json' };
     // Basic auth with the token as user name works on every SonarQube version (Bearer needs 10.0+).
     if (token !== '')
         headers.Authorization = `Basic ${Buffer.from(`${token}:`).toString('base64')}`;
+    else if (host.basic)
+        headers.Authorization = `Basic ${Buffer.from(`${host.basic.user}:${host.basic.password}`).toString('base64')}`;
     let res;
     try {
         res = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
     }
     catch (e) {
         const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
-        throw new SonarServerError(`cannot reach the SonarQube server at ${url.origin} (${cause})`);
+        // The cause is the network's word (ECONNREFUSED ...), never the URL we were given.
+        throw new SonarServerError(`cannot reach the SonarQube server at ${where} (${printable(cause.split(url.href).join(where))})`);
     }
     if (res.status === 401 || res.status === 403) {
-        throw new SonarServerError(`SonarQube at ${url.origin} answered ${res.status} to GET ${url.pathname}; check input "sonar-token" (a user token with Browse permission)`);
+        throw new SonarServerError(`SonarQube at ${where} answered ${res.status} to GET ${url.pathname}; check input "sonar-token" (a user token with Browse permission)`);
     }
     if (!res.ok)
-        throw new SonarServerError(`SonarQube at ${url.origin} answered ${res.status} ${res.statusText} to GET ${url.pathname}`);
+        throw new SonarServerError(`SonarQube at ${where} answered ${res.status} ${printable(res.statusText)} to GET ${url.pathname}`);
     let body;
     try {
         body = (await res.json());
     }
     catch {
-        throw new SonarServerError(`SonarQube at ${url.origin} did not answer GET ${url.pathname} with JSON; is sonar-host-url the server's base URL?`);
+        throw new SonarServerError(`SonarQube at ${where} did not answer GET ${url.pathname} with JSON; is sonar-host-url the server's base URL?`);
     }
     const go = (body.plugins ?? []).find((p) => p.key === 'go');
     if (!go?.version)
-        throw new SonarServerError(`SonarQube at ${url.origin} has no Go plugin (key "go") installed; Go files will not be analyzed`);
+        throw new SonarServerError(`SonarQube at ${where} has no Go plugin (key "go") installed; Go files will not be analyzed`);
     return go.version;
 }
 
@@ -36479,42 +39442,59 @@ async function installedGoPlugin(hostUrl, token, timeoutMs = 15000) {
 // table, else the plugin installed on sonar-host-url. Undefined = no feature check.
 
 
-async function resolveAnalyzerGo(s) {
+
+
+async function resolveAnalyzerGo(s, warn = () => undefined) {
     if (s.analyzerGoVersion !== '') {
         const lang = parseGoLang(s.analyzerGoVersion);
         if (!lang)
-            throw new Error(`input "analyzer-go-version" is "${s.analyzerGoVersion}", which is not a Go version; expected e.g. "1.21" or "1.23.4"`);
+            throw new Error(`input "analyzer-go-version" is "${printable(s.analyzerGoVersion)}", which is not a Go version; expected e.g. "1.21" or "1.23.4"`);
         return { lang, source: `analyzer-go-version ${s.analyzerGoVersion}` };
     }
     if (s.sonarGoVersion !== '') {
         const a = analyzerGoForSonarGo(s.sonarGoVersion);
         if (!a)
-            throw new Error(`input "sonar-go-version" is "${s.sonarGoVersion}", which is not a plugin version; expected e.g. "1.18" or "1.18.0.240" (Administration > Marketplace > Installed, "Go")`);
+            throw new Error(`input "sonar-go-version" is "${printable(s.sonarGoVersion)}", which is not a plugin version; expected e.g. "1.18" or "1.18.0.240" (Administration > Marketplace > Installed, "Go")`);
         return a;
     }
     if (s.sonarHostUrl !== '') {
-        const version = await installedGoPlugin(s.sonarHostUrl, s.sonarToken);
+        const host = parseSonarHost(s.sonarHostUrl);
+        const plain = plainHttpWarning(host, s.sonarToken);
+        if (plain)
+            warn(plain);
+        const version = await installedGoPlugin(host, s.sonarToken);
         const a = analyzerGoForSonarGo(version);
         if (!a)
-            throw new Error(`the Go plugin on ${s.sonarHostUrl} reports version "${version}", which is not a version this action can read; set sonar-go-version or analyzer-go-version`);
-        return { ...a, source: `${a.source} (installed on ${s.sonarHostUrl})` };
+            throw new Error(`the Go plugin on ${host.display} reports version "${printable(version)}", which is not a version this action can read; set sonar-go-version or analyzer-go-version`);
+        return { ...a, source: `${a.source} (installed on ${host.display})` };
     }
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/sonar/compat-config.ts
+// The settings of one sonar-go-compat run, independent of where they came from (action inputs,
+// CLI flags), with paths already absolute.
+const onNewerSyntaxModes = ['warn', 'fail', 'exclude'];
+const lintFormats = ['native', 'generic'];
+/** Report file names inside outDir: one place. */
+const reportNames = {
+    coverage: 'coverage.out',
+    tests: 'test-report.json',
+    vet: 'govet.txt',
+    golangci: 'golangci-lint.xml',
+    external: 'external-issues.json',
+};
+
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
 var glob = __nccwpck_require__(2377);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/report/sonar-report-file.ts
+;// CONCATENATED MODULE: ./src/sonar/report-file.ts
 // Writes a report file so that readers never see half of it and a good report is never replaced
-// by an empty one: stream to a temp file beside the target, then rename.
+// by an empty or a worse one: stream to a temp file beside the target, then rename.
 
 
 
 
+/** The existing report was kept: the new one was empty, or worse by `keepExisting`. */
 class EmptyReportError extends Error {
     name = 'EmptyReportError';
 }
@@ -36522,11 +39502,15 @@ async function writeReportFile(target, content, w) {
     (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
     const temp = `${target}.partial-${process.pid}`;
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(content), (0,external_node_fs_.createWriteStream)(temp));
+        await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(content), (0,external_node_fs_.createWriteStream)(temp));
         const entries = typeof w.entries === 'number' ? w.entries : w.entries();
-        if (entries === 0 && (0,external_node_fs_.existsSync)(target) && (0,external_node_fs_.statSync)(target).size > 0) {
+        const existing = (0,external_node_fs_.existsSync)(target) && (0,external_node_fs_.statSync)(target).size > 0;
+        if (entries === 0 && existing) {
             throw new EmptyReportError(`refusing to replace ${w.what} ${target} (${(0,external_node_fs_.statSync)(target).size} bytes) with an empty one from ${w.from}; the previous report is kept — check that the inputs hold data`);
         }
+        const keep = existing ? w.keepExisting?.(target) : undefined;
+        if (keep !== undefined)
+            throw new EmptyReportError(keep);
         (0,external_node_fs_.renameSync)(temp, target);
     }
     catch (e) {
@@ -36535,7 +39519,7 @@ async function writeReportFile(target, content, w) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/sonar-lint-writers.ts
+;// CONCATENATED MODULE: ./src/sonar/lint-writers.ts
 function vetText(issues) {
     return issues.map((i) => `${i.file}:${i.line}:${i.column ? `${i.column}:` : ''} ${i.message}\n`).join('');
 }
@@ -36580,174 +39564,520 @@ function externalIssues(issues) {
     return { rules: [...rules.values()], issues: out };
 }
 
-;// CONCATENATED MODULE: ./src/sonar/compat-config.ts
-// The settings of one sonar-go-compat run, independent of where they came from (action inputs,
-// CLI flags), with paths already absolute.
-const onNewerSyntaxModes = ['warn', 'fail', 'exclude'];
-const lintFormats = ['native', 'generic'];
-/** Report file names inside outDir: one place. */
-const reportNames = {
-    coverage: 'coverage.out',
-    tests: 'test-report.json',
-    vet: 'govet.txt',
-    golangci: 'golangci-lint.xml',
-    external: 'external-issues.json',
-};
+;// CONCATENATED MODULE: ./src/sonar/coverage-runs.ts
+// Bookkeeping of the coverprofile merge: the runs of the spool, and the second pass — the blocks of
+// one file, gathered from every run that named it, sorted by position and merged (set → OR,
+// count/atomic → sum). Typed arrays, no object per block; one file's blocks in memory at a time.
+function newFileBlocks() {
+    const f = () => new Float64Array(64);
+    return { n: 0, sl: f(), sc: f(), el: f(), ec: f(), stmts: f(), count: f(), profile: new Int32Array(64) };
+}
+function grown(a, make) {
+    const x = make(a.length * 2);
+    x.set(a);
+    return x;
+}
+/** Runs (consecutive lines naming one file) as parallel arrays: spool offset, bytes, file, profile. */
+class Runs {
+    n = 0;
+    start = new Float64Array(256);
+    bytes = new Float64Array(256);
+    file = new Int32Array(256);
+    profile = new Int32Array(256);
+    push(start, file, profile) {
+        if (this.n === this.start.length) {
+            this.start = grown(this.start, (n) => new Float64Array(n));
+            this.bytes = grown(this.bytes, (n) => new Float64Array(n));
+            this.file = grown(this.file, (n) => new Int32Array(n));
+            this.profile = grown(this.profile, (n) => new Int32Array(n));
+        }
+        this.start[this.n] = start;
+        this.bytes[this.n] = 0;
+        this.file[this.n] = file;
+        this.profile[this.n] = profile;
+        this.n++;
+    }
+}
+function pushBlock(fb, sl, sc, el, ec, stmts, count, profile) {
+    if (fb.n === fb.sl.length) {
+        const f = (n) => new Float64Array(n);
+        fb.sl = grown(fb.sl, f);
+        fb.sc = grown(fb.sc, f);
+        fb.el = grown(fb.el, f);
+        fb.ec = grown(fb.ec, f);
+        fb.stmts = grown(fb.stmts, f);
+        fb.count = grown(fb.count, f);
+        fb.profile = grown(fb.profile, (n) => new Int32Array(n));
+    }
+    const i = fb.n++;
+    fb.sl[i] = sl;
+    fb.sc[i] = sc;
+    fb.el[i] = el;
+    fb.ec[i] = ec;
+    fb.stmts[i] = stmts;
+    fb.count[i] = count;
+    fb.profile[i] = profile;
+}
+/**
+ * Sorts and merges one file's blocks. A block seen with different statement counts (profiles of
+ * different sources) keeps the first and is reported through `conflict`.
+ */
+function mergeRuns(fb, setMode, conflict) {
+    const order = new Int32Array(fb.n);
+    for (let i = 0; i < fb.n; i++)
+        order[i] = i;
+    const cmp = (a, c) => fb.sl[a] - fb.sl[c] || fb.sc[a] - fb.sc[c] || fb.el[a] - fb.el[c] || fb.ec[a] - fb.ec[c] || a - c;
+    order.sort(cmp);
+    const out = { lines: [], blocks: 0, statements: 0, covered: 0 };
+    for (let k = 0; k < order.length;) {
+        const first = order[k];
+        let count = fb.count[first];
+        const pos = `${fb.sl[first]}.${fb.sc[first]},${fb.el[first]}.${fb.ec[first]}`;
+        let j = k + 1;
+        for (; j < order.length; j++) {
+            const o = order[j];
+            if (fb.sl[o] !== fb.sl[first] || fb.sc[o] !== fb.sc[first] || fb.el[o] !== fb.el[first] || fb.ec[o] !== fb.ec[first])
+                break;
+            if (fb.stmts[o] !== fb.stmts[first]) {
+                conflict(pos, fb.stmts[first], fb.stmts[o], fb.profile[first], fb.profile[o]);
+                continue;
+            }
+            count = setMode ? (count > 0 || fb.count[o] > 0 ? 1 : 0) : count + fb.count[o];
+        }
+        const stmts = fb.stmts[first];
+        out.lines.push(`${pos} ${stmts} ${count}`);
+        out.blocks++;
+        out.statements += stmts;
+        if (count > 0)
+            out.covered += stmts;
+        k = j;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sonar/coverprofile-block.ts
+// One coverprofile block line, "name:startLine.startCol,endLine.endCol statements count", read
+// from bytes right to left (file names may hold ':' and ' '), with no string or object per line.
+/** The block last parsed by parseBlock (module scope: no object per line). */
+const b = { colon: 0, sl: 0, sc: 0, el: 0, ec: 0, stmts: 0, count: 0 };
+/**
+ * "name:l.c,l.c stmts count" in buf[start, end), parsed from the right (names may hold ':' and ' ')
+ * into `b`. One loop with locals: this runs once per block.
+ */
+function parseBlock(buf, start, end) {
+    // Fields right to left, each ended on its left by: ' ', ' ', '.', ',', '.', ':'.
+    let field = 0;
+    let v = 0;
+    let mul = 1;
+    let digits = 0;
+    for (let i = end - 1; i > start; i--) {
+        const c = buf[i];
+        if (c >= 48 && c <= 57) {
+            v += (c - 48) * mul;
+            mul *= 10;
+            digits++;
+            continue;
+        }
+        if (digits === 0)
+            return false;
+        switch (field) {
+            case 0:
+                if (c !== 32)
+                    return false;
+                b.count = v;
+                break;
+            case 1:
+                if (c !== 32)
+                    return false;
+                b.stmts = v;
+                break;
+            case 2:
+                if (c !== 46)
+                    return false;
+                b.ec = v;
+                break;
+            case 3:
+                if (c !== 44)
+                    return false;
+                b.el = v;
+                break;
+            case 4:
+                if (c !== 46)
+                    return false;
+                b.sc = v;
+                break;
+            default:
+                if (c !== 58)
+                    return false;
+                b.sl = v;
+                b.colon = i;
+                return true;
+        }
+        field++;
+        v = 0;
+        mul = 1;
+        digits = 0;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/sonar/coverprofile.ts
-// Go coverprofiles: streaming parse, merge of many profiles (set → OR, count/atomic → sum, one
-// mode for all) and rewrite of every file name to a path relative to the project base dir.
+// Go coverprofiles: one streaming pass checks every line, rewrites each block's file name to a path
+// relative to the project base dir and appends it to a spool file. It works on the bytes read
+// (no string, no object per block): memory is per file and per run (consecutive lines naming one
+// file). Files named by more than one run, or out of position order, are merged in a second pass
+// one file at a time (coverage-runs.ts). A broken profile is rolled back as a whole and named; the
+// other profiles still count.
+
+
+
 
 const coverModes = ['set', 'count', 'atomic'];
 class CoverProfileError extends Error {
     name = 'CoverProfileError';
 }
-const position = /^\d+\.\d+,\d+\.\d+$/;
-const digits = /^\d+$/;
-/** "name:l.c,l.c stmts count" split from the right (file names may hold ':' and ' '). */
-function splitBlock(line) {
-    const s2 = line.lastIndexOf(' ');
-    const s1 = s2 > 0 ? line.lastIndexOf(' ', s2 - 1) : -1;
-    const colon = s1 > 0 ? line.lastIndexOf(':', s1 - 1) : -1;
-    if (colon <= 0)
-        return undefined;
-    const pos = line.slice(colon + 1, s1);
-    const stmts = line.slice(s1 + 1, s2);
-    const count = line.slice(s2 + 1);
-    if (!position.test(pos) || !digits.test(stmts) || !digits.test(count))
-        return undefined;
-    return [line.slice(0, colon), pos, stmts, count];
-}
-/** Merged coverage, kept per rewritten file in first-seen order, blocks in first-seen order. */
+const chunkBytes = 1 << 20;
+/** Room for a whole line (≤ chunkBytes) with its rewritten name past the flush point. */
+const outBytes = 3 * chunkBytes;
+/** Merged coverage of many profiles, spooled to a file until write(). */
 class CoverageMerge {
+    spool;
+    resolve;
     mode;
     modeFrom = '';
-    /** rel file → "l.c,l.c" → block index into stmts/counts (typed arrays: no object per block). */
-    files = new Map();
+    /** Distinct blocks (exact after write(); before it, a block named by two runs counts twice). */
     blocks = 0;
-    stmts = new Int32Array(1024);
-    counts = new Float64Array(1024);
-    /** Blocks whose file maps to no module under the base dir; name → why. */
+    /** Blocks whose file maps to no module under the base dir: name → why and how many. */
     unmapped = new Map();
-    /** Handles line number `lineNo` of profile `source`. */
-    addLine(line, source, lineNo, resolve) {
-        if (line.startsWith('mode:')) {
-            const mode = line.slice(5).trim();
-            if (!coverModes.includes(mode)) {
-                throw new CoverProfileError(`coverage report ${source}:${lineNo}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`);
-            }
-            if (this.mode && this.mode !== mode) {
-                throw new CoverProfileError(`coverage report ${source}:${lineNo} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
-            }
-            if (!this.mode) {
-                this.mode = mode;
-                this.modeFrom = `${source}:${lineNo}`;
-            }
-            return;
+    /** Names mapped by their longest suffix (profiles made on another machine): name → base-dir path. */
+    bySuffix = new Map();
+    /** Profiles read in full. */
+    profiles = [];
+    /** Blocks whose statement counts differ between profiles (the first is kept). */
+    conflicts = [];
+    files = [];
+    fileIndex = new Map();
+    /** Profile name → file index, or -1 when it maps nowhere (why in `whys`). */
+    names = new Map();
+    whys = new Map();
+    runs = new Runs();
+    fd;
+    pos = 0;
+    constructor(spool, resolve) {
+        this.spool = spool;
+        this.resolve = resolve;
+        this.fd = (0,external_node_fs_.openSync)(spool, 'w+');
+    }
+    /** Streams one profile in; a broken one is rolled back and thrown (CoverProfileError). */
+    add(file) {
+        const saved = { pos: this.pos, runs: this.runs.n, files: this.files.length, blocks: this.blocks, mode: this.mode };
+        const touched = new Map();
+        const unmapped = new Map();
+        try {
+            this.read(file, touched, unmapped);
         }
-        if (lineNo === 1) {
-            throw new CoverProfileError(`coverage report ${source}:${lineNo}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`);
+        catch (e) {
+            this.pos = saved.pos;
+            this.runs.n = saved.runs;
+            for (const f of this.files.splice(saved.files))
+                this.fileIndex.delete(f.rel);
+            for (const [name, i] of this.names)
+                if (i >= saved.files)
+                    this.names.delete(name);
+            for (const [i, before] of touched)
+                if (i < saved.files)
+                    this.files[i] = before;
+            this.blocks = saved.blocks;
+            this.mode = saved.mode;
+            if (e instanceof CoverProfileError)
+                throw e;
+            throw new CoverProfileError(`coverage report ${printable(file)}: ${printable(e.message)}`);
         }
-        if (line.trim() === '')
-            return;
-        const m = splitBlock(line);
-        if (!m) {
-            throw new CoverProfileError(`coverage report ${source}:${lineNo}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
-        }
-        const [name, pos, stmtsText, countText] = m;
-        const res = resolve(name);
-        if (!res.ok) {
-            const u = this.unmapped.get(name) ?? { why: res.why, blocks: 0 };
-            u.blocks++;
+        for (const [name, n] of unmapped) {
+            const u = this.unmapped.get(name) ?? { why: this.whys.get(name) ?? '', blocks: 0 };
+            u.blocks += n;
             this.unmapped.set(name, u);
-            return;
         }
-        let blocks = this.files.get(res.rel);
-        if (!blocks)
-            this.files.set(res.rel, (blocks = new Map()));
-        const stmts = Number(stmtsText);
-        const count = Number(countText);
-        const prev = blocks.get(pos);
-        if (prev === undefined) {
-            if (this.blocks === this.stmts.length)
-                this.grow();
-            this.stmts[this.blocks] = stmts;
-            this.counts[this.blocks] = count;
-            blocks.set(pos, this.blocks++);
-            return;
-        }
-        if (this.stmts[prev] !== stmts) {
-            throw new CoverProfileError(`coverage report ${source}:${lineNo}: block ${name}:${pos} has ${stmts} statements but an earlier profile says ${this.stmts[prev]}; the profiles come from different sources — regenerate them from one checkout`);
-        }
-        const was = this.counts[prev];
-        this.counts[prev] = this.mode === 'set' ? (was > 0 || count > 0 ? 1 : 0) : was + count;
+        this.profiles.push(file);
     }
-    grow() {
-        const stmts = new Int32Array(this.stmts.length * 2);
-        stmts.set(this.stmts);
-        this.stmts = stmts;
-        const counts = new Float64Array(this.counts.length * 2);
-        counts.set(this.counts);
-        this.counts = counts;
-    }
-    /** Profile text in chunks of lines (streamed by the writer). */
-    *chunks(linesPerChunk = 4096) {
-        if (!this.mode)
-            return;
-        let buf = [`mode: ${this.mode}`];
-        for (const [file, blocks] of this.files) {
-            for (const [pos, i] of blocks) {
-                buf.push(`${file}:${pos} ${this.stmts[i]} ${this.counts[i]}`);
-                if (buf.length >= linesPerChunk) {
-                    yield buf.join('\n') + '\n';
-                    buf = [];
+    read(file, touched, unmapped) {
+        const name = printable(file);
+        const profile = this.profiles.length;
+        const fd = (0,external_node_fs_.openSync)(file, 'r');
+        const buf = Buffer.allocUnsafe(chunkBytes);
+        const out = Buffer.allocUnsafe(outBytes);
+        let o = 0;
+        let have = 0;
+        let offset = 0;
+        let lineNo = 0;
+        let prevName = Buffer.alloc(0);
+        let prevView = new DataView(prevName.buffer, prevName.byteOffset, 0);
+        let prevFile = -1;
+        let runFile = -1;
+        let sl = -1;
+        let sc = -1;
+        let el = -1;
+        let ec = -1;
+        const text = (start, end) => buf.toString('utf8', start, end);
+        // Per-run figures in locals, added to the file when the run ends: nothing per block on objects.
+        let rel = Buffer.alloc(0);
+        let relView = new DataView(rel.buffer, rel.byteOffset, 0);
+        const inView = new DataView(buf.buffer, buf.byteOffset, buf.length);
+        const outView = new DataView(out.buffer, out.byteOffset, out.length);
+        let runBlocks = 0;
+        let runStatements = 0;
+        let runCovered = 0;
+        let unordered = false;
+        const endRun = () => {
+            if (runFile < 0)
+                return;
+            const f = this.files[runFile];
+            this.runs.bytes[this.runs.n - 1] = this.pos + o - this.runs.start[this.runs.n - 1];
+            f.blocks += runBlocks;
+            f.statements += runStatements;
+            f.covered += runCovered;
+            if (unordered)
+                f.merge = true;
+            this.blocks += runBlocks;
+            runBlocks = runStatements = runCovered = 0;
+            unordered = false;
+            runFile = -1;
+        };
+        const line = (start, end, ended) => {
+            lineNo++;
+            if (end > start && buf[end - 1] === 13)
+                end--;
+            if (end - start >= 5 && buf[start] === 109 && text(start, start + 5) === 'mode:') {
+                this.takeMode(text(start + 5, end).trim(), `${name}:${lineNo}`);
+                if (this.pos === 0 && o === 0)
+                    o += out.write(`mode: ${this.mode}\n`, o, 'latin1');
+                return;
+            }
+            if (lineNo === 1) {
+                throw new CoverProfileError(`coverage report ${name}:1: expected a "mode: set|count|atomic" first line, found "${clip(text(start, Math.min(end, start + 200)))}"; is this a go test -coverprofile file?`);
+            }
+            if (!parseBlock(buf, start, end)) {
+                if (text(start, Math.min(end, start + 200)).trim() === '' && end - start < 200)
+                    return;
+                throw new CoverProfileError(`coverage report ${name}:${lineNo}: bad block "${clip(text(start, Math.min(end, start + 200)))}"${ended ? '' : ' (the file ends in the middle of a line: truncated?)'}; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
+            }
+            const colon = b.colon;
+            let fi = prevFile;
+            const len = colon - start;
+            let same = len === prevName.length;
+            // Four bytes at a time (DataView reads are inlined), the rest byte by byte.
+            let i = 0;
+            for (; same && i + 4 <= len; i += 4)
+                same = inView.getUint32(start + i) === prevView.getUint32(i);
+            for (; same && i < len; i++)
+                same = buf[start + i] === prevName[i];
+            if (!same) {
+                prevName = Buffer.from(buf.subarray(start, colon));
+                prevView = new DataView(prevName.buffer, prevName.byteOffset, prevName.length);
+                const fname = prevName.toString('utf8');
+                fi = prevFile = this.names.get(fname) ?? this.lookUp(fname);
+            }
+            if (fi < 0) {
+                const fname = prevName.toString('utf8');
+                unmapped.set(fname, (unmapped.get(fname) ?? 0) + 1);
+                return;
+            }
+            if (fi !== runFile) {
+                endRun();
+                const f = this.files[fi];
+                if (!touched.has(fi))
+                    touched.set(fi, { ...f });
+                runFile = fi;
+                if (++f.runs > 1)
+                    f.merge = true;
+                this.runs.push(this.pos + o, fi, profile);
+                rel = f.relBytes;
+                relView = new DataView(rel.buffer, rel.byteOffset, rel.length);
+                sl = sc = el = ec = -1;
+            }
+            if (b.sl < sl || (b.sl === sl && (b.sc < sc || (b.sc === sc && (b.el < el || (b.el === el && b.ec <= ec))))))
+                unordered = true;
+            sl = b.sl;
+            sc = b.sc;
+            el = b.el;
+            ec = b.ec;
+            let k = 0;
+            for (; k + 4 <= rel.length; k += 4, o += 4)
+                outView.setUint32(o, relView.getUint32(k));
+            for (; k < rel.length; k++)
+                out[o++] = rel[k];
+            let t = colon;
+            for (; t + 4 <= end; t += 4, o += 4)
+                outView.setUint32(o, inView.getUint32(t));
+            for (; t < end; t++)
+                out[o++] = buf[t];
+            out[o++] = 10;
+            runBlocks++;
+            runStatements += b.stmts;
+            if (b.count > 0)
+                runCovered += b.stmts;
+            if (o > chunkBytes) {
+                this.pos += (0,external_node_fs_.writeSync)(this.fd, out, 0, o, this.pos);
+                o = 0;
+            }
+        };
+        try {
+            for (;;) {
+                const n = (0,external_node_fs_.readSync)(fd, buf, have, chunkBytes - have, null);
+                const nul = buf.indexOf(0, have);
+                if (nul >= 0 && nul < have + n) {
+                    throw new CoverProfileError(`coverage report ${name} holds binary data (a NUL byte at offset ${offset + nul}); expected the text of go test -coverprofile`);
                 }
+                have += n;
+                if (n === 0) {
+                    if (have > 0)
+                        line(0, have, false);
+                    break;
+                }
+                let start = 0;
+                for (let nl = buf.indexOf(10, 0); nl >= 0 && nl < have; nl = buf.indexOf(10, start)) {
+                    line(start, nl, true);
+                    start = nl + 1;
+                }
+                if (start === 0 && have === chunkBytes) {
+                    throw new CoverProfileError(`coverage report ${name}: a line longer than ${chunkBytes} bytes at offset ${offset}; expected the text of go test -coverprofile`);
+                }
+                buf.copy(buf, 0, start, have);
+                offset += start;
+                have -= start;
+            }
+            endRun();
+            if (o > 0)
+                this.pos += (0,external_node_fs_.writeSync)(this.fd, out, 0, o, this.pos);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        if (lineNo === 0)
+            throw new CoverProfileError(`coverage report ${name} is empty; expected a "mode: ..." line and blocks from go test -coverprofile`);
+    }
+    lookUp(fname) {
+        const res = this.resolve(fname);
+        let fi = -1;
+        if (res.ok) {
+            fi = this.fileIndex.get(res.rel) ?? -1;
+            if (fi < 0) {
+                fi = this.files.length;
+                this.files.push({ rel: res.rel, relBytes: Buffer.from(res.rel), runs: 0, merge: false, blocks: 0, statements: 0, covered: 0 });
+                this.fileIndex.set(res.rel, fi);
+            }
+            if (res.bySuffix)
+                this.bySuffix.set(fname, res.rel);
+        }
+        else
+            this.whys.set(fname, res.why);
+        this.names.set(fname, fi);
+        return fi;
+    }
+    takeMode(mode, where) {
+        if (!coverModes.includes(mode)) {
+            throw new CoverProfileError(`coverage report ${where}: unknown mode "${clip(mode)}"; expected "mode: set", "mode: count" or "mode: atomic"`);
+        }
+        if (this.mode && this.mode !== mode) {
+            throw new CoverProfileError(`coverage report ${where} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
+        }
+        if (!this.mode) {
+            this.mode = mode;
+            this.modeFrom = where;
+        }
+    }
+    /**
+     * Writes the merged profile to `target` (a temp file renamed into place) and removes the spool.
+     * Without merges the spool is the report; else files that need one are read back one at a time
+     * and every other run is copied byte for byte.
+     */
+    write(target) {
+        const temp = `${target}.partial-${process.pid}`;
+        try {
+            (0,external_node_fs_.ftruncateSync)(this.fd, this.pos);
+            if (!this.files.some((f) => f.merge)) {
+                (0,external_node_fs_.renameSync)(this.spool, target);
+                return;
+            }
+            const out = (0,external_node_fs_.openSync)(temp, 'w');
+            try {
+                this.writeMerged(out);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (e) {
+            (0,external_node_fs_.rmSync)(temp, { force: true });
+            throw e;
+        }
+        finally {
+            this.dispose();
+        }
+    }
+    writeMerged(out) {
+        let outPos = (0,external_node_fs_.writeSync)(out, `mode: ${this.mode}\n`, 0, 'utf8');
+        const emitted = new Set();
+        const buf = Buffer.allocUnsafe(chunkBytes);
+        const r = this.runs;
+        // The next run of the same file, for each run (-1 at a file's last run): one pass, not a scan per file.
+        const next = new Int32Array(r.n);
+        const later = new Int32Array(this.files.length).fill(-1);
+        for (let i = r.n - 1; i >= 0; i--) {
+            next[i] = later[r.file[i]];
+            later[r.file[i]] = i;
+        }
+        for (let i = 0; i < r.n; i++) {
+            const fi = r.file[i];
+            const f = this.files[fi];
+            if (!f.merge) {
+                for (let done = 0; done < r.bytes[i];) {
+                    const n = (0,external_node_fs_.readSync)(this.fd, buf, 0, Math.min(chunkBytes, r.bytes[i] - done), r.start[i] + done);
+                    outPos += (0,external_node_fs_.writeSync)(out, buf, 0, n, outPos);
+                    done += n;
+                }
+                continue;
+            }
+            if (emitted.has(fi))
+                continue;
+            emitted.add(fi);
+            const res = mergeRuns(this.blocksOf(i, next), this.mode === 'set', (pos, first, other, pf, po) => this.conflicts.push(`coverage block ${printable(f.rel)}:${pos} has ${other} statements in ${printable(this.profiles[po])} but ${first} in ${printable(this.profiles[pf])}; the profiles come from different sources — regenerate them from one checkout`));
+            this.blocks -= f.blocks - res.blocks;
+            Object.assign(f, { blocks: res.blocks, statements: res.statements, covered: res.covered });
+            outPos += (0,external_node_fs_.writeSync)(out, res.lines.map((l) => `${f.rel}:${l}\n`).join(''), outPos, 'utf8');
+        }
+    }
+    /** Every block of one file from its runs (the first at `first`, then along `next`), read back from the spool. */
+    blocksOf(first, next) {
+        const r = this.runs;
+        const fb = newFileBlocks();
+        for (let i = first; i >= 0; i = next[i]) {
+            const buf = Buffer.allocUnsafe(r.bytes[i]);
+            (0,external_node_fs_.readSync)(this.fd, buf, 0, buf.length, r.start[i]);
+            let start = 0;
+            for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, start)) {
+                if (parseBlock(buf, start, nl))
+                    pushBlock(fb, b.sl, b.sc, b.el, b.ec, b.stmts, b.count, r.profile[i]);
+                start = nl + 1;
             }
         }
-        if (buf.length)
-            yield buf.join('\n') + '\n';
+        return fb;
+    }
+    /** Closes and removes the spool (write() does this itself). */
+    dispose() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+        (0,external_node_fs_.rmSync)(this.spool, { force: true });
     }
     fileCoverage() {
-        const out = new Map();
-        for (const [file, blocks] of this.files) {
-            const c = { statements: 0, covered: 0 };
-            for (const i of blocks.values()) {
-                c.statements += this.stmts[i];
-                if (this.counts[i] > 0)
-                    c.covered += this.stmts[i];
-            }
-            out.set(file, c);
-        }
-        return out;
+        return new Map(this.files.map((f) => [f.rel, { statements: f.statements, covered: f.covered }]));
     }
-}
-function clip(s) {
-    return s.length > 120 ? `${s.slice(0, 117)}...` : s;
-}
-/** Streams one coverprofile into the merge (own line splitting: readline costs more than the parse). */
-async function addProfile(merge, file, resolve) {
-    let n = 0;
-    let rest = '';
-    const take = (line) => {
-        n++;
-        merge.addLine(line.endsWith('\r') ? line.slice(0, -1) : line, file, n, resolve);
-    };
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-        const text = rest + chunk;
-        let start = 0;
-        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            take(text.slice(start, nl));
-            start = nl + 1;
-        }
-        rest = text.slice(start);
-    }
-    if (rest !== '')
-        take(rest);
-    if (n === 0)
-        throw new CoverProfileError(`coverage report ${file} is empty; expected a "mode: ..." line and blocks from go test -coverprofile`);
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/lint-reports.ts
+
 class LintReportError extends Error {
     name = 'LintReportError';
 }
@@ -36759,7 +40089,14 @@ function parseVetText(text) {
         const m = vetLine.exec(line.trimEnd());
         if (!m)
             continue;
-        issues.push({ file: m[1], line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}), message: m[4], linter: 'govet', severity: 'warning' });
+        issues.push({
+            file: m[1],
+            line: Number(m[2]),
+            ...(m[3] ? { column: Number(m[3]) } : {}),
+            message: m[4],
+            linter: 'govet',
+            severity: 'warning',
+        });
     }
     return issues;
 }
@@ -36804,7 +40141,7 @@ function parseGolangciJson(text, source) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new LintReportError(`golangci-lint report ${source} is not valid JSON (${e.message}); expected the output of golangci-lint run --out-format json`);
+        throw new LintReportError(`golangci-lint report ${source} is not valid JSON (${printable(e.message)}); expected the output of golangci-lint run --out-format json`);
     }
     return (doc.Issues ?? []).map((i) => ({
         file: i.Pos?.Filename ?? '',
@@ -36822,27 +40159,48 @@ function parseGolangci(text, source) {
         return [];
     return t.startsWith('{') ? parseGolangciJson(t, source) : parseCheckstyle(t, source);
 }
-/** Rewrites file names; issues whose file maps nowhere are returned apart (with why). */
+/** Rewrites file names; issues whose file maps nowhere are returned apart (with why), suffix matches listed. */
 function rewriteIssues(issues, resolve) {
     const kept = [];
     const unmapped = new Map();
+    const bySuffix = new Map();
     for (const i of issues) {
         const r = resolve(i.file);
         if (r.ok)
             kept.push({ ...i, file: r.rel });
         else
             unmapped.set(i.file, r.why);
+        if (r.ok && r.bySuffix)
+            bySuffix.set(i.file, r.rel);
     }
-    return { kept, unmapped };
+    return { kept, unmapped, bySuffix };
 }
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/sonar/test-json.ts
 // `go test -json` streams: every event's Package made a directory relative to the project base
-// dir (what the analyzer can match to indexed test files), noise lines dropped and counted.
+// dir (what the analyzer can match to indexed test files), noise lines dropped and counted. A
+// stream that stops early (go test killed, file cut) is recognised: tests and packages that
+// started and never finished are listed per file.
 
 
+
+const finals = new Set(['pass', 'fail', 'skip']);
+function endsWithNewline(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size === 0)
+            return true;
+        const b = Buffer.alloc(1);
+        (0,external_node_fs_.readSync)(fd, b, 0, 1, size - 1);
+        return b[0] === 10;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 class TestJsonRewrite {
     resolve;
     events = 0;
@@ -36852,6 +40210,12 @@ class TestJsonRewrite {
     /** Import path → tests by outcome, before rewriting. */
     perPackage = new Map();
     unmapped = new Map();
+    /** Input file → events read from it. */
+    eventsIn = new Map();
+    /** Input file → what it left unfinished (only files that did). */
+    unfinished = new Map();
+    running = new Set();
+    open = new Set();
     constructor(resolve) {
         this.resolve = resolve;
     }
@@ -36869,23 +40233,13 @@ class TestJsonRewrite {
         catch {
             this.noise++;
             if (this.noiseExamples.length < 3)
-                this.noiseExamples.push(`${where}: ${text.length > 80 ? text.slice(0, 77) + '...' : text}`);
+                this.noiseExamples.push(`${printable(where)}: ${clip(text, 80)}`);
             return undefined;
         }
         this.events++;
         if (typeof ev.Package !== 'string')
             return text;
-        if (ev.Test && (ev.Action === 'pass' || ev.Action === 'fail' || ev.Action === 'skip')) {
-            let c = this.perPackage.get(ev.Package);
-            if (!c)
-                this.perPackage.set(ev.Package, (c = { passed: 0, failed: 0, skipped: 0 }));
-            if (ev.Action === 'pass')
-                c.passed++;
-            else if (ev.Action === 'fail')
-                c.failed++;
-            else
-                c.skipped++;
-        }
+        this.track(ev, ev.Package);
         const res = this.resolve(ev.Package);
         if (!res.ok) {
             this.unmapped.set(ev.Package, res.why);
@@ -36893,15 +40247,48 @@ class TestJsonRewrite {
         }
         return JSON.stringify({ ...ev, Package: res.rel });
     }
+    track(ev, pkg) {
+        const test = typeof ev.Test === 'string' ? ev.Test : undefined;
+        const action = typeof ev.Action === 'string' ? ev.Action : '';
+        if (test === undefined) {
+            if (finals.has(action))
+                this.open.delete(pkg);
+            else
+                this.open.add(pkg);
+            return;
+        }
+        this.open.add(pkg);
+        const key = `${pkg} ${test}`;
+        if (action === 'run')
+            this.running.add(key);
+        if (!finals.has(action))
+            return;
+        this.running.delete(key);
+        let c = this.perPackage.get(pkg);
+        if (!c)
+            this.perPackage.set(pkg, (c = { passed: 0, failed: 0, skipped: 0 }));
+        if (action === 'pass')
+            c.passed++;
+        else if (action === 'fail')
+            c.failed++;
+        else
+            c.skipped++;
+    }
     /** Streams the given files' rewritten lines in chunks. */
     async *rewrite(files) {
         for (const file of files) {
+            this.running = new Set();
+            this.open = new Set();
+            let lastNoise = false;
+            const eventsBefore = this.events;
             const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
             let n = 0;
             let buf = [];
             for await (const text of lines) {
                 n++;
+                const noise = this.noise;
                 const out = this.line(text, `${file}:${n}`);
+                lastNoise = this.noise > noise;
                 if (out !== undefined)
                     buf.push(out);
                 if (buf.length >= 2048) {
@@ -36911,12 +40298,32 @@ class TestJsonRewrite {
             }
             if (buf.length)
                 yield buf.join('\n') + '\n';
+            this.eventsIn.set(file, this.events - eventsBefore);
+            const cutLine = lastNoise && !endsWithNewline(file);
+            if (this.running.size > 0 || this.open.size > 0 || cutLine) {
+                this.unfinished.set(file, { tests: [...this.running].sort(), packages: [...this.open].sort(), cutLine });
+            }
         }
     }
 }
+/** One line saying what a truncated stream left unfinished. */
+function describeUnfinished(file, u) {
+    const parts = [];
+    if (u.tests.length > 0) {
+        parts.push(`${u.tests.length} test(s) started and never finished (${u.tests.slice(0, 5).map(printable).join(', ')}${u.tests.length > 5 ? ', ...' : ''})`);
+    }
+    const pkgs = u.packages.filter((p) => !u.tests.some((t) => t.startsWith(`${p} `)));
+    if (pkgs.length > 0)
+        parts.push(`${pkgs.length} package(s) without a final result (${pkgs.slice(0, 5).map(printable).join(', ')})`);
+    if (u.cutLine)
+        parts.push('its last line is cut off');
+    return `test report ${printable(file)} is incomplete: ${parts.join('; ')} — the go test -json stream was cut short (killed, timed out, or the file truncated); rerun go test`;
+}
 
 ;// CONCATENATED MODULE: ./src/sonar/convert.ts
-// Report conversion: user globs and our own go runs in, Sonar-ready files in outDir out.
+// Report conversion: user globs and our own go runs in, Sonar-ready files in outDir out. Every
+// input is converted on its own: a broken one is named in `bad` and the others still count.
+
 
 
 
@@ -36933,74 +40340,185 @@ async function expandGlobs(input, patterns, baseDir, log) {
         const abs = external_node_path_.isAbsolute(p) ? p : external_node_path_.join(baseDir, p);
         const matched = await (await glob/* create */.v(abs, { matchDirectories: false })).glob();
         if (matched.length === 0)
-            log.warning(`input "${input}": "${p}" matched no files (relative to ${baseDir})`);
+            log.warning(`input "${input}": "${printable(p)}" matched no files (relative to ${baseDir})`);
         files.push(...matched.sort());
     }
-    return [...new Set(files)];
+    return [...new Set(files)].map((file) => ({ input, file }));
 }
 function warnUnmapped(log, what, unmapped) {
     if (unmapped.size === 0)
         return;
-    const first = [...unmapped.values()].slice(0, 3).join('; ');
+    const first = [...unmapped.values()].slice(0, 3).map(printable).join('; ');
     log.warning(`${what}: ${unmapped.size} path(s) map to no module under the base dir and were ${what.startsWith('test') ? 'left as they were' : 'dropped'}: ${first}${unmapped.size > 3 ? '; ...' : ''}`);
 }
-async function convertCoverage(profiles, paths, cfg, log) {
+function noteSuffix(log, what, mapped) {
+    if (mapped.size === 0)
+        return;
+    const first = [...mapped]
+        .slice(0, 3)
+        .map(([from, to]) => `${printable(from)} → ${printable(to)}`)
+        .join('; ');
+    log(`${what}: ${mapped.size} path(s) name no file here as given (made on another machine or outside their module) and were mapped by their longest suffix that names a file under the base dir: ${first}${mapped.size > 3 ? '; ...' : ''}`);
+}
+function convertCoverage(profiles, paths, cfg, log, bad) {
     if (profiles.length === 0)
         return undefined;
-    const merge = new CoverageMerge();
-    for (const p of profiles)
-        await addProfile(merge, p, (n) => paths.goFile(n));
-    const file = external_node_path_.join(cfg.outDir, reportNames.coverage);
-    await writeReportFile(file, merge.chunks(), { entries: merge.blocks, what: 'coverage report', from: profiles.join(', ') });
-    warnUnmapped(log, 'coverage', new Map([...merge.unmapped].map(([k, v]) => [k, v.why])));
-    return { file, merge };
+    const target = external_node_path_.join(cfg.outDir, reportNames.coverage);
+    const merge = new CoverageMerge(`${target}.spool-${process.pid}`, (n) => paths.goFile(n));
+    try {
+        for (const p of profiles) {
+            try {
+                merge.add(p.file);
+            }
+            catch (e) {
+                if (!(e instanceof CoverProfileError))
+                    throw e;
+                bad.push({ input: p.input, file: p.file, message: e.message });
+            }
+        }
+        warnUnmapped(log, 'coverage', new Map([...merge.unmapped].map(([k, v]) => [k, v.why])));
+        noteSuffix((m) => log.notice(m), 'coverage', merge.bySuffix);
+        if (merge.blocks === 0) {
+            // An empty report would replace real coverage in Sonar with none: write nothing, wire nothing.
+            const read = merge.profiles;
+            if (read.length > 0) {
+                const kept = (0,external_node_fs_.existsSync)(target) ? ` (the earlier ${target} is left as it was, and not named in the properties)` : '';
+                for (const f of read) {
+                    const input = profiles.find((p) => p.file === f).input;
+                    bad.push({
+                        input,
+                        file: f,
+                        message: `coverage report ${printable(f)} holds no block of a file under ${cfg.baseDir}; no coverage report was written${kept}`,
+                    });
+                }
+            }
+            return { merge };
+        }
+        merge.write(target);
+        for (const c of merge.conflicts)
+            bad.push({ input: 'coverage-reports', file: '', message: c });
+        return { file: target, merge };
+    }
+    finally {
+        merge.dispose();
+    }
 }
-async function convertTests(reports, paths, cfg, log) {
+function countLines(file) {
+    let n = 0;
+    const text = (0,external_node_fs_.readFileSync)(file);
+    for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+        n++;
+    return n;
+}
+async function convertTests(reports, paths, cfg, log, bad) {
     if (reports.length === 0)
         return undefined;
     const rewrite = new TestJsonRewrite((p) => paths.packageDir(p));
     const file = external_node_path_.join(cfg.outDir, reportNames.tests);
-    await writeReportFile(file, rewrite.rewrite(reports), { entries: () => rewrite.events, what: 'test report', from: reports.join(', ') });
+    let written = true;
+    try {
+        await writeReportFile(file, rewrite.rewrite(reports.map((r) => r.file)), {
+            entries: () => rewrite.events,
+            what: 'test report',
+            from: reports.map((r) => printable(r.file)).join(', '),
+            keepExisting: (existing) => {
+                if (rewrite.unfinished.size === 0)
+                    return undefined;
+                const old = countLines(existing);
+                return old > rewrite.events
+                    ? `kept the earlier test report ${existing} (${old} events): the new one would hold only ${rewrite.events} events from incomplete input`
+                    : undefined;
+            },
+        });
+    }
+    catch (e) {
+        if (!(e instanceof EmptyReportError))
+            throw e;
+        written = false;
+        bad.push({ input: reports[0].input, file: '', message: e.message });
+    }
+    for (const r of reports) {
+        const u = rewrite.unfinished.get(r.file);
+        if (rewrite.eventsIn.get(r.file) === 0 && (0,external_node_fs_.statSync)(r.file).size > 0) {
+            bad.push({
+                input: r.input,
+                file: r.file,
+                message: `test report ${printable(r.file)} holds no go test -json event; expected the output of go test -json (one JSON object per line)`,
+            });
+        }
+        else if (u)
+            bad.push({ input: r.input, file: r.file, message: describeUnfinished(r.file, u) });
+    }
     if (rewrite.noise > 0) {
         log.warning(`test reports: skipped ${rewrite.noise} line(s) that are not go test -json events (e.g. ${rewrite.noiseExamples.join(' | ')})`);
     }
     warnUnmapped(log, 'test report', rewrite.unmapped);
-    return { file, rewrite };
+    return written ? { file, rewrite } : { rewrite };
 }
-async function convertLint(vet, golangci, paths, cfg, log) {
+async function convertLint(vet, golangci, paths, cfg, log, bad) {
     const rewrite = (sources, parse) => {
         const all = [];
         for (const s of sources) {
-            const { kept, unmapped } = rewriteIssues(parse(s), (f) => paths.toolFile(f, s.roots));
-            warnUnmapped(log, `lint report ${s.source}`, unmapped);
+            let issues;
+            try {
+                issues = parse(s);
+            }
+            catch (e) {
+                if (!(e instanceof LintReportError))
+                    throw e;
+                bad.push({ input: s.input, file: s.source, message: e.message });
+                continue;
+            }
+            const { kept, unmapped, bySuffix } = rewriteIssues(issues, (f) => paths.toolFile(f, s.roots));
+            warnUnmapped(log, `lint report ${printable(s.source)}`, unmapped);
+            noteSuffix((m) => log.warning(m), `lint report ${printable(s.source)}`, bySuffix);
             all.push(...kept);
         }
         return all;
     };
     const vetIssues = rewrite(vet, (s) => parseVetText(s.text));
-    const lintIssues = rewrite(golangci, (s) => parseGolangci(s.text, s.source));
+    const lintIssues = rewrite(golangci, (s) => parseGolangci(s.text, printable(s.source)));
     const out = { issues: [...vetIssues, ...lintIssues] };
     const nothing = (s) => s.every((x) => !x.ran && x.text.trim() === '');
+    const write = async (file, text, sources, what) => {
+        try {
+            await writeReportFile(file, [text], {
+                entries: nothing(sources) ? 0 : 1,
+                what,
+                from: sources.map((s) => printable(s.source)).join(', '),
+            });
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof EmptyReportError))
+                throw e;
+            bad.push({ input: sources[0].input, file: '', message: e.message });
+            return false;
+        }
+    };
     if (cfg.lintFormat === 'generic') {
         if (vet.length + golangci.length === 0)
             return out;
-        out.external = external_node_path_.join(cfg.outDir, reportNames.external);
+        const file = external_node_path_.join(cfg.outDir, reportNames.external);
         const doc = externalIssues(out.issues);
-        await writeReportFile(out.external, [JSON.stringify(doc, null, 2) + '\n'], { entries: nothing([...vet, ...golangci]) ? 0 : 1, what: 'external issues report', from: [...vet, ...golangci].map((s) => s.source).join(', ') });
+        if (await write(file, JSON.stringify(doc, null, 2) + '\n', [...vet, ...golangci], 'external issues report'))
+            out.external = file;
         return out;
     }
     if (vet.length > 0) {
-        out.vet = external_node_path_.join(cfg.outDir, reportNames.vet);
-        await writeReportFile(out.vet, [vetText(vetIssues)], { entries: nothing(vet) ? 0 : 1, what: 'go vet report', from: vet.map((s) => s.source).join(', ') });
+        const file = external_node_path_.join(cfg.outDir, reportNames.vet);
+        if (await write(file, vetText(vetIssues), vet, 'go vet report'))
+            out.vet = file;
     }
     if (golangci.length > 0) {
-        out.golangci = external_node_path_.join(cfg.outDir, reportNames.golangci);
-        await writeReportFile(out.golangci, [checkstyleXml(lintIssues)], { entries: nothing(golangci) ? 0 : 1, what: 'golangci-lint report', from: golangci.map((s) => s.source).join(', ') });
+        const file = external_node_path_.join(cfg.outDir, reportNames.golangci);
+        if (await write(file, checkstyleXml(lintIssues), golangci, 'golangci-lint report'))
+            out.golangci = file;
     }
     return out;
 }
 function lintSourcesFromFiles(files) {
-    return files.map((f) => ({ text: (0,external_node_fs_.readFileSync)(f, 'utf8'), source: f, roots: [external_node_path_.dirname(f)] }));
+    return files.map((f) => ({ text: (0,external_node_fs_.readFileSync)(f.file, 'utf8'), source: f.file, input: f.input, roots: [external_node_path_.dirname(f.file)] }));
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/featurecheck-source.ts
@@ -37136,7 +40654,9 @@ func main() {
 					out.Encode(event{Kind: "error", Package: name, Message: err.Error()})
 					return
 				}
-				pos := fset.Position(te.Pos)
+				// The .go file's own position: a //line directive (goyacc, templ) would name the
+				// generated-from source, which is not what Sonar analyzes or what exclusions match.
+				pos := fset.PositionFor(te.Pos, false)
 				key := fmt.Sprintf("%s:%d:%d:%s", pos.Filename, pos.Line, pos.Column, te.Msg)
 				if seen[key] {
 					return
@@ -37168,6 +40688,111 @@ import "go/ast"
 func clearFileVersion(*ast.File) {}
 `,
 };
+
+;// CONCATENATED MODULE: ./src/sonar/feature-check.ts
+// The feature check: compile the go/types helper with the toolchain in use (cached per toolchain
+// and source), then pipe `go list -e -export -deps -test -json ./...` of each module into it.
+
+
+
+
+
+
+
+/** Builds the helper once per toolchain+source into cacheDir; returns the binary path. */
+function buildFeatureChecker(go, cacheDir) {
+    return buildGoHelper({ bin: go.bin, version: go.version, where: go.goroot, env: go.env }, { name: 'featurecheck', files: featureCheckSources }, cacheDir);
+}
+const listArgs = [
+    'list',
+    '-e',
+    '-export',
+    '-deps',
+    '-test',
+    '-json=ImportPath,Dir,GoFiles,CgoFiles,Export,DepOnly,Standard,ForTest,ImportMap,Error',
+    './...',
+];
+/** Type-checks every package (tests included) of one module at the analyzer's Go version. */
+async function checkModule(go, helper, mod, analyzer) {
+    const env = { ...go.env, ...mod.env };
+    const list = (0,external_node_child_process_.spawn)(go.bin, listArgs, { cwd: mod.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const check = (0,external_node_child_process_.spawn)(helper, ['-lang', `go${langString(analyzer)}`], { cwd: mod.dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    list.stdout.pipe(check.stdin);
+    let listErr = '';
+    let checkErr = '';
+    list.stderr.on('data', (b) => (listErr += b.toString()));
+    check.stderr.on('data', (b) => (checkErr += b.toString()));
+    const result = { module: mod, findings: [], packages: 0, otherErrors: [] };
+    const exits = Promise.all([
+        new Promise((resolve, reject) => {
+            list.on('error', reject);
+            list.on('close', (c) => resolve(c ?? 1));
+        }),
+        new Promise((resolve, reject) => {
+            check.on('error', reject);
+            check.on('close', (c) => resolve(c ?? 1));
+        }),
+    ]);
+    for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input: check.stdout, crlfDelay: Infinity })) {
+        if (line.trim() === '')
+            continue;
+        const ev = JSON.parse(line);
+        if (ev.Kind === 'package') {
+            result.packages++;
+            continue;
+        }
+        const c = ev.Kind === 'error' ? classifyTypeError(ev.Message) : undefined;
+        if (c && ev.File) {
+            result.findings.push({
+                file: ev.File,
+                line: ev.Line,
+                column: ev.Column,
+                feature: c.feature,
+                needs: c.needs,
+                message: ev.Message,
+                package: ev.Package,
+            });
+        }
+        else {
+            result.otherErrors.push({ ...(ev.File ? { file: ev.File, line: ev.Line } : {}), message: ev.Message, package: ev.Package });
+        }
+    }
+    const [listCode, checkCode] = await exits;
+    // go list -e reports package errors in its JSON; a non-zero exit means it could not list at all.
+    if (listCode !== 0)
+        throw new Error(`${describeCommand(go.bin, listArgs)} in ${mod.dir} exited with code ${listCode}:\n${listErr.trim().split('\n').slice(-20).join('\n')}`);
+    if (checkCode !== 0)
+        throw new Error(`feature-check helper failed in ${mod.dir} (exit ${checkCode}):\n${checkErr.trim()}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/sonar/generated.ts
+// Generated Go files, by the convention the go command and linters use: a line
+// `// Code generated ... DO NOT EDIT.` before the package clause.
+
+
+const marker = /^\/\/ Code generated .* DO NOT EDIT\.$/;
+function isGenerated(source) {
+    for (const line of source.split('\n')) {
+        const t = line.trimEnd();
+        if (marker.test(t))
+            return true;
+        if (/^package\s/.test(t))
+            return false;
+    }
+    return false;
+}
+/** Generated .go files in the given package dirs, sorted absolute paths. */
+function generatedFiles(dirs) {
+    const out = [];
+    for (const dir of new Set(dirs)) {
+        for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (e.isFile() && e.name.endsWith('.go') && isGenerated((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, e.name), 'utf8')))
+                out.push(external_node_path_.join(dir, e.name));
+        }
+    }
+    return out.sort();
+}
 
 ;// CONCATENATED MODULE: ./src/sonar/go-command.ts
 // The `go` this action runs: from the `go` input (a go binary or a GOROOT) or PATH, as
@@ -37217,118 +40842,6 @@ function goRun(go, args, dir, extraEnv = {}, check = true) {
     return run(go.bin, args, { cwd: dir, env: { ...go.env, ...extraEnv }, check });
 }
 
-;// CONCATENATED MODULE: ./src/sonar/feature-check.ts
-// The feature check: compile the go/types helper with the toolchain in use (cached per toolchain
-// and source), then pipe `go list -e -export -deps -test -json ./...` of each module into it.
-
-
-
-
-
-
-
-
-
-
-/** Builds the helper once per toolchain+source into cacheDir; returns the binary path. */
-async function buildFeatureChecker(go, cacheDir) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(go.version).update(go.goroot);
-    for (const [name, text] of Object.entries(featureCheckSources))
-        hash.update(name).update('\0').update(text);
-    const key = hash.digest('hex').slice(0, 16);
-    const bin = external_node_path_.join(cacheDir, `featurecheck-${key}`);
-    if ((0,external_node_fs_.existsSync)(bin))
-        return bin;
-    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
-    const src = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(cacheDir, 'src-'));
-    try {
-        for (const [name, text] of Object.entries(featureCheckSources))
-            (0,external_node_fs_.writeFileSync)(external_node_path_.join(src, name), text);
-        const tmp = `${bin}.partial-${process.pid}`;
-        // The helper is standalone: the user's GOFLAGS (-mod=vendor...) and go.work must not apply.
-        await goRun(go, ['build', '-o', tmp, '.'], src, { GOWORK: 'off', GOFLAGS: '', CGO_ENABLED: '0', GO111MODULE: 'on', GOTOOLCHAIN: 'local' });
-        (0,external_node_fs_.renameSync)(tmp, bin);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(src, { recursive: true, force: true });
-    }
-    return bin;
-}
-const listArgs = ['list', '-e', '-export', '-deps', '-test', '-json=ImportPath,Dir,GoFiles,CgoFiles,Export,DepOnly,Standard,ForTest,ImportMap,Error', './...'];
-/** Type-checks every package (tests included) of one module at the analyzer's Go version. */
-async function checkModule(go, helper, mod, analyzer) {
-    const env = { ...go.env, ...mod.env };
-    const list = (0,external_node_child_process_namespaceObject.spawn)(go.bin, listArgs, { cwd: mod.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const check = (0,external_node_child_process_namespaceObject.spawn)(helper, ['-lang', `go${langString(analyzer)}`], { cwd: mod.dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    list.stdout.pipe(check.stdin);
-    let listErr = '';
-    let checkErr = '';
-    list.stderr.on('data', (b) => (listErr += b.toString()));
-    check.stderr.on('data', (b) => (checkErr += b.toString()));
-    const result = { module: mod, findings: [], packages: 0, otherErrors: [] };
-    const exits = Promise.all([
-        new Promise((resolve, reject) => {
-            list.on('error', reject);
-            list.on('close', (c) => resolve(c ?? 1));
-        }),
-        new Promise((resolve, reject) => {
-            check.on('error', reject);
-            check.on('close', (c) => resolve(c ?? 1));
-        }),
-    ]);
-    for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input: check.stdout, crlfDelay: Infinity })) {
-        if (line.trim() === '')
-            continue;
-        const ev = JSON.parse(line);
-        if (ev.Kind === 'package') {
-            result.packages++;
-            continue;
-        }
-        const c = ev.Kind === 'error' ? classifyTypeError(ev.Message) : undefined;
-        if (c && ev.File) {
-            result.findings.push({ file: ev.File, line: ev.Line, column: ev.Column, feature: c.feature, needs: c.needs, message: ev.Message, package: ev.Package });
-        }
-        else {
-            result.otherErrors.push({ ...(ev.File ? { file: ev.File, line: ev.Line } : {}), message: ev.Message, package: ev.Package });
-        }
-    }
-    const [listCode, checkCode] = await exits;
-    // go list -e reports package errors in its JSON; a non-zero exit means it could not list at all.
-    if (listCode !== 0)
-        throw new Error(`${describeCommand(go.bin, listArgs)} in ${mod.dir} exited with code ${listCode}:\n${listErr.trim().split('\n').slice(-20).join('\n')}`);
-    if (checkCode !== 0)
-        throw new Error(`feature-check helper failed in ${mod.dir} (exit ${checkCode}):\n${checkErr.trim()}`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/sonar/generated.ts
-// Generated Go files, by the convention the go command and linters use: a line
-// `// Code generated ... DO NOT EDIT.` before the package clause.
-
-
-const marker = /^\/\/ Code generated .* DO NOT EDIT\.$/;
-function isGenerated(source) {
-    for (const line of source.split('\n')) {
-        const t = line.trimEnd();
-        if (marker.test(t))
-            return true;
-        if (/^package\s/.test(t))
-            return false;
-    }
-    return false;
-}
-/** Generated .go files in the given package dirs, sorted absolute paths. */
-function generatedFiles(dirs) {
-    const out = [];
-    for (const dir of new Set(dirs)) {
-        for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            if (e.isFile() && e.name.endsWith('.go') && isGenerated((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, e.name), 'utf8')))
-                out.push(external_node_path_.join(dir, e.name));
-        }
-    }
-    return out.sort();
-}
-
 ;// CONCATENATED MODULE: ./src/sonar/go-runs.ts
 // What sonar-go-compat runs itself per module: go test -json -coverprofile, and go vet. Outputs
 // land in files so the converters treat them exactly like user-supplied reports.
@@ -37345,7 +40858,7 @@ async function runModuleTests(go, mod, dir, index, flags) {
     const fd = (0,external_node_fs_.openSync)(json, 'w');
     let stderr = '';
     const code = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(go.bin, args, { cwd: mod.dir, env: { ...go.env, ...mod.env }, stdio: ['ignore', fd, 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(go.bin, args, { cwd: mod.dir, env: { ...go.env, ...mod.env }, stdio: ['ignore', fd, 'pipe'] });
         child.stderr?.on('data', (b) => (stderr += b.toString()));
         child.on('error', reject);
         child.on('close', (c) => resolve(c ?? 1));
@@ -37379,7 +40892,10 @@ function skippedDir(name) {
 async function findGoModDirs(root) {
     const abs = external_node_path_.resolve(root);
     const files = await listFiles(abs, { skip: (name, _dir, isDirectory) => isDirectory && skippedDir(name) });
-    return files.filter((f) => external_node_path_.basename(f) === 'go.mod').map((f) => external_node_path_.join(abs, external_node_path_.dirname(f))).sort();
+    return files
+        .filter((f) => external_node_path_.basename(f) === 'go.mod')
+        .map((f) => external_node_path_.join(abs, external_node_path_.dirname(f)))
+        .sort();
 }
 /** Discovers modules and how to address each one with the go command. */
 async function discoverModules(go, root) {
@@ -37423,8 +40939,23 @@ async function packageDirs(go, mod) {
 
 ;// CONCATENATED MODULE: ./src/sonar/project-paths.ts
 // Turns the paths Go tools print (import-path file names, absolute paths, paths relative to some
-// module) into paths relative to the Sonar project base dir, using the go list maps only.
+// module) into paths relative to the Sonar project base dir, using the go list maps and the files
+// on disk. A path made on another machine (/home/runner/work/repo/repo/pkg/x.go, C:\a\repo\pkg\x.go)
+// maps by its longest suffix that names a file of a module under the base dir.
 
+
+/** Absolute on this OS, or a Windows path (drive or UNC) read on another. */
+function isForeignOrLocalAbsolute(name) {
+    return external_node_path_.isAbsolute(name) || /^[A-Za-z]:[\\/]/.test(name) || name.startsWith('\\\\');
+}
+function isFile(abs) {
+    try {
+        return (0,external_node_fs_.statSync)(abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 class ProjectPaths {
     baseDir;
     modules;
@@ -37449,14 +40980,40 @@ class ProjectPaths {
         }
         return { ok: true, rel: rel.split(external_node_path_.sep).join('/') };
     }
+    /**
+     * The longest suffix of `name` (split at / and \) that names a file of a module under the base
+     * dir, relative to the base dir. Components up to the last ".." are never part of a suffix.
+     */
+    bySuffix(name) {
+        const parts = name.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+        const from = parts.lastIndexOf('..') + 1;
+        for (let k = Math.max(from, /^[A-Za-z]:$/.test(parts[0] ?? '') ? 1 : 0); k < parts.length; k++) {
+            const rel = parts.slice(k).join('/');
+            if (isFile(external_node_path_.join(this.baseDir, rel)) && this.moduleOf(rel))
+                return { ok: true, rel, bySuffix: true };
+        }
+        return undefined;
+    }
+    /** An absolute name: inside the base dir and on disk as it is, else by its longest suffix. */
+    absolute(name) {
+        if (external_node_path_.isAbsolute(name)) {
+            const r = this.relative(name);
+            if (r.ok && isFile(name))
+                return r;
+        }
+        return (this.bySuffix(name) ?? {
+            ok: false,
+            why: `${name} is not a file under ${this.baseDir}, and no suffix of it names a file of a module there`,
+        });
+    }
     /** A coverprofile file name: "example.com/mod/pkg/file.go" (or an absolute path). */
     goFile(name) {
         const hit = this.cache.get(name);
         if (hit)
             return hit;
         let res;
-        if (external_node_path_.isAbsolute(name))
-            res = this.relative(name);
+        if (isForeignOrLocalAbsolute(name))
+            res = this.absolute(name);
         else {
             const slash = name.lastIndexOf('/');
             const dir = slash > 0 ? this.importDirs.get(name.slice(0, slash)) : undefined;
@@ -37478,19 +41035,23 @@ class ProjectPaths {
     /**
      * A file name from go vet or golangci-lint, relative to wherever the tool ran. Tried against the
      * given roots (the report's dir first), then each module dir, then the base dir; the first
-     * candidate whose directory is a package dir from go list wins.
+     * candidate that is a file in a package dir from go list wins. A name no root explains (a report
+     * made outside its module, or on another machine) maps by its longest suffix.
      */
     toolFile(name, roots) {
         const clean = name.replace(/^\.\//, '');
-        if (external_node_path_.isAbsolute(clean))
-            return this.relative(clean);
+        if (isForeignOrLocalAbsolute(clean))
+            return this.absolute(clean);
         const tried = [...roots, ...this.modules.map((m) => m.dir), this.baseDir];
         for (const root of tried) {
             const abs = external_node_path_.resolve(root, clean);
-            if (this.dirs.has(external_node_path_.dirname(abs)))
+            if (this.dirs.has(external_node_path_.dirname(abs)) && isFile(abs))
                 return this.relative(abs);
         }
-        return { ok: false, why: `"${name}" is in no package dir relative to ${[...new Set(tried)].join(', ')}` };
+        return (this.bySuffix(clean) ?? {
+            ok: false,
+            why: `"${name}" is no file of a package relative to ${[...new Set(tried)].join(', ')}, and no suffix of it names one`,
+        });
     }
     /** The module a base-dir-relative file belongs to (the deepest module dir containing it). */
     moduleOf(rel) {
@@ -37525,10 +41086,15 @@ function parseProperties(text) {
     return out;
 }
 function properties_unescape(s) {
-    return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c) => c.length === 5 ? String.fromCharCode(parseInt(c.slice(1), 16)) : { t: '\t', n: '\n', r: '\r', f: '\f' }[c] ?? c);
+    return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c) => c.length === 5
+        ? String.fromCharCode(parseInt(c.slice(1), 16))
+        : ({ t: '\t', n: '\n', r: '\r', f: '\f' }[c] ?? c));
 }
 function escapeValue(v) {
-    return v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/^\s/, (c) => `\\${c}`);
+    return v
+        .replace(/\\/g, '\\\\')
+        .replace(/\n/g, '\\n')
+        .replace(/^\s/, (c) => `\\${c}`);
 }
 function splitList(v) {
     return v
@@ -37540,7 +41106,20 @@ function splitList(v) {
  * Adds `wanted` keys the user has not set. List keys in `appends` (sonar.exclusions,
  * sonar.test.exclusions) are extended whether or not the user set them, skipping entries present.
  */
-function mergeProperties(existing, wanted, appends) {
+function mergeProperties(existing, wanted, appends, 
+/** key → value: a line setting exactly this (one of our reports, not written this run) is removed. */
+drop = new Map()) {
+    const dropped = [];
+    existing = existing
+        .split('\n')
+        .filter((line) => {
+        const m = /^\s*([^=:\s]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
+        const gone = m !== null && drop.get(m[1]) === m[2];
+        if (gone)
+            dropped.push(m[1]);
+        return !gone;
+    })
+        .join('\n');
     const have = parseProperties(existing);
     const kept = new Map();
     const added = [];
@@ -37578,7 +41157,7 @@ function mergeProperties(existing, wanted, appends) {
             text += '\n';
         text += `# Added by go-ci-kit sonar-go-compat\n${lines.join('\n')}\n`;
     }
-    return { text, kept, added, extended };
+    return { text, kept, added, extended, dropped };
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/compat.ts
@@ -37598,13 +41177,14 @@ function mergeProperties(existing, wanted, appends) {
 
 
 
+
 function rel(paths, abs) {
     const r = paths.relative(abs);
     return r.ok ? r.rel : abs;
 }
 async function analyzerOrSkip(cfg, log) {
     try {
-        const analyzer = await resolveAnalyzerGo(cfg);
+        const analyzer = await resolveAnalyzerGo(cfg, (m) => log.warning(m));
         if (!analyzer)
             return { skipped: 'no analyzer-go-version, sonar-go-version or sonar-host-url given' };
         if (analyzer.warning)
@@ -37653,18 +41233,37 @@ async function runCompat(cfg, env, log) {
         for (const [i, m] of modules.entries())
             testRuns.push(await runModuleTests(go, m, work, i, cfg.testFlags));
     }
-    const coverFiles = [...(await expandGlobs('coverage-reports', cfg.coverageReports, cfg.baseDir, log)), ...testRuns.map((r) => r.cover).filter((f) => (0,external_node_fs_.existsSync)(f))];
-    const testFiles = [...(await expandGlobs('test-reports', cfg.testReports, cfg.baseDir, log)), ...testRuns.map((r) => r.json)];
-    const coverage = await convertCoverage(coverFiles, paths, cfg, log);
-    const tests = await convertTests(testFiles, paths, cfg, log);
+    const coverFiles = [
+        ...(await expandGlobs('coverage-reports', cfg.coverageReports, cfg.baseDir, log)),
+        ...testRuns.filter((r) => (0,external_node_fs_.existsSync)(r.cover)).map((r) => ({ input: 'run-tests', file: r.cover })),
+    ];
+    const testFiles = [
+        ...(await expandGlobs('test-reports', cfg.testReports, cfg.baseDir, log)),
+        ...testRuns.map((r) => ({ input: 'run-tests', file: r.json })),
+    ];
+    const bad = [];
+    const coverage = convertCoverage(coverFiles, paths, cfg, log, bad);
+    const tests = await convertTests(testFiles, paths, cfg, log, bad);
     const vetSources = lintSourcesFromFiles(await expandGlobs('vet-reports', cfg.vetReports, cfg.baseDir, log));
     if (cfg.runVet)
         for (const m of modules)
-            vetSources.push({ text: await runModuleVet(go, m), source: `go vet in ${m.dir}`, roots: [m.dir], ran: true });
-    const lint = await convertLint(vetSources, lintSourcesFromFiles(await expandGlobs('golangci-lint-reports', cfg.golangciLintReports, cfg.baseDir, log)), paths, cfg, log);
+            vetSources.push({ text: await runModuleVet(go, m), source: `go vet in ${m.dir}`, input: 'run-vet', roots: [m.dir], ran: true });
+    const lint = await convertLint(vetSources, lintSourcesFromFiles(await expandGlobs('golangci-lint-reports', cfg.golangciLintReports, cfg.baseDir, log)), paths, cfg, log, bad);
     const generated = generatedFiles(importDirs.values()).map((f) => rel(paths, f));
     const excludedForFeatures = cfg.onNewerSyntax === 'exclude' ? [...new Set(checks.flatMap((c) => c.findings.map((f) => rel(paths, f.file))))].sort() : [];
-    const result = { go, modules, paths, checks, uncheckable, testRuns, lint, generated, excludedForFeatures, ...(analyzer ? { analyzer } : { checkSkipped: skipped }) };
+    const result = {
+        go,
+        modules,
+        paths,
+        checks,
+        uncheckable,
+        testRuns,
+        lint,
+        bad,
+        generated,
+        excludedForFeatures,
+        ...(analyzer ? { analyzer } : { checkSkipped: skipped }),
+    };
     if (coverage)
         result.coverage = coverage;
     if (tests)
@@ -37674,7 +41273,7 @@ async function runCompat(cfg, env, log) {
     return result;
 }
 function writeProperties(cfg, r) {
-    const reportPath = (f) => (f ? external_node_path_.relative(cfg.baseDir, f).split(external_node_path_.sep).join('/') : undefined);
+    const reportPath = (f) => f ? external_node_path_.relative(cfg.baseDir, f).split(external_node_path_.sep).join('/') : undefined;
     const wanted = new Map([
         ['sonar.sources', '.'],
         ['sonar.tests', '.'],
@@ -37698,7 +41297,11 @@ function writeProperties(cfg, r) {
     ]);
     const file = external_node_path_.resolve(cfg.baseDir, cfg.propertiesFile);
     const existing = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : '';
-    const merge = mergeProperties(existing, wanted, appends);
+    // Inputs that gave no coverage block write no report: a key naming our earlier one goes too.
+    const stale = new Map();
+    if (r.coverage && !r.coverage.file)
+        stale.set('sonar.go.coverage.reportPaths', reportPath(external_node_path_.join(cfg.outDir, reportNames.coverage)));
+    const merge = mergeProperties(existing, wanted, appends, stale);
     const tmp = `${file}.partial-${process.pid}`;
     (0,external_node_fs_.writeFileSync)(tmp, merge.text);
     (0,external_node_fs_.renameSync)(tmp, file);
@@ -37707,6 +41310,8 @@ function writeProperties(cfg, r) {
 
 ;// CONCATENATED MODULE: ./src/actions/sonar-go-compat/definition.ts
 // sonar-go-compat: make one leg's Go reports Sonar-ready and check Go features against the analyzer.
+
+
 
 
 
@@ -37744,18 +41349,31 @@ const sonarGoCompatOutputs = [
     'excluded-files',
     'coverage',
     'tests-failed',
+    'bad-inputs',
 ];
+/**
+ * sonar-host-url and sonar-token, defaulting to the scanner's own SONAR_HOST_URL and SONAR_TOKEN
+ * (what a sonar-scanner job already has), on every platform. Their credentials are registered as
+ * secrets before anything is printed.
+ */
+function sonarServer(ctx, env) {
+    const sonarHostUrl = ctx.inputs.string('sonar-host-url') || (env.SONAR_HOST_URL ?? '').trim();
+    const sonarToken = ctx.inputs.string('sonar-token') || (env.SONAR_TOKEN ?? '').trim();
+    for (const secret of sonarSecrets(sonarHostUrl, sonarToken))
+        ctx.rt.setSecret(secret);
+    return { sonarHostUrl, sonarToken };
+}
 function config(ctx) {
     const { inputs, rt } = ctx;
     const baseDir = external_node_path_.resolve(inputs.string('working-directory'));
     return {
+        ...sonarServer(ctx, process.env),
         baseDir,
-        outDir: external_node_path_.resolve(baseDir, inputs.string('output-dir')),
+        // Both are written: never outside the workspace (checked before any work).
+        outDir: confinedPath('output-dir', inputs.string('output-dir'), baseDir),
         go: inputs.string('go'),
         analyzerGoVersion: inputs.string('analyzer-go-version'),
         sonarGoVersion: inputs.string('sonar-go-version'),
-        sonarHostUrl: inputs.string('sonar-host-url'),
-        sonarToken: inputs.string('sonar-token'),
         onNewerSyntax: inputs.choice('on-newer-syntax'),
         coverageReports: inputs.list('coverage-reports'),
         testReports: inputs.list('test-reports'),
@@ -37770,7 +41388,7 @@ function config(ctx) {
             .filter((f) => f !== '' && !f.startsWith('#')),
         runVet: inputs.bool('run-vet'),
         lintFormat: inputs.choice('lint-report-format'),
-        propertiesFile: inputs.bool('write-properties') ? inputs.string('properties-file') : '',
+        propertiesFile: inputs.bool('write-properties') ? confinedPath('properties-file', inputs.string('properties-file'), baseDir) : '',
         failOnTestFailure: inputs.bool('fail-on-test-failure'),
         cacheDir: external_node_path_.join(rt.toolCacheDir(), 'go-ci-kit-sonar'),
         tempDir: rt.tempDir(),
@@ -37781,7 +41399,12 @@ function annotate(ctx, r, mode) {
         return;
     const lang = langString(r.analyzer.lang);
     for (const f of r.checks.flatMap((c) => c.findings)) {
-        const where = { file: external_node_path_.relative(process.cwd(), f.file), startLine: f.line, startColumn: f.column, title: `Go ${f.needs} feature newer than Sonar's Go analyzer` };
+        const where = {
+            file: external_node_path_.relative(process.cwd(), f.file),
+            startLine: f.line,
+            startColumn: f.column,
+            title: `Go ${f.needs} feature newer than Sonar's Go analyzer`,
+        };
         const text = `${f.feature} needs Go ${f.needs}; the Sonar analyzer understands Go ${lang} (${f.message})`;
         if (mode === 'fail')
             ctx.rt.error(text, where);
@@ -37793,8 +41416,14 @@ function annotate(ctx, r, mode) {
     if (r.uncheckable.length > 0) {
         ctx.rt.warning(`${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`);
         // Such uses surface as plain type errors without "requires goX.Y": show where they are.
-        for (const e of r.checks.flatMap((c) => c.otherErrors).filter((e) => e.file).slice(0, 20)) {
-            ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, { file: external_node_path_.relative(process.cwd(), e.file), startLine: e.line ?? 1 });
+        for (const e of r.checks
+            .flatMap((c) => c.otherErrors)
+            .filter((e) => e.file)
+            .slice(0, 20)) {
+            ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, {
+                file: external_node_path_.relative(process.cwd(), e.file),
+                startLine: e.line ?? 1,
+            });
         }
     }
     for (const c of r.checks) {
@@ -37812,7 +41441,10 @@ const sonarGoCompat = {
         const fromBase = (f) => (f ? external_node_path_.relative(cfg.baseDir, f).split(external_node_path_.sep).join('/') : '');
         const findings = r.checks.reduce((n, c) => n + c.findings.length, 0);
         const failedTests = [...(r.tests?.rewrite.perPackage.values() ?? [])].reduce((n, c) => n + c.failed, 0);
-        const cov = [...(r.coverage?.merge.fileCoverage().values() ?? [])].reduce((a, c) => ({ s: a.s + c.statements, c: a.c + c.covered }), { s: 0, c: 0 });
+        const cov = [...(r.coverage?.merge.fileCoverage().values() ?? [])].reduce((a, c) => ({ s: a.s + c.statements, c: a.c + c.covered }), {
+            s: 0,
+            c: 0,
+        });
         ctx.rt.setOutput('newer-features', String(findings));
         ctx.rt.setOutput('coverage-report', fromBase(r.coverage?.file));
         ctx.rt.setOutput('tests-report', fromBase(r.tests?.file));
@@ -37823,7 +41455,10 @@ const sonarGoCompat = {
         ctx.rt.setOutput('excluded-files', [...new Set([...r.generated, ...r.excludedForFeatures])].join(','));
         ctx.rt.setOutput('coverage', cov.s === 0 ? '' : ((100 * cov.c) / cov.s).toFixed(1));
         ctx.rt.setOutput('tests-failed', String(failedTests));
+        ctx.rt.setOutput('bad-inputs', [...new Set(r.bad.map((b) => b.input))].join(','));
         annotate(ctx, r, cfg.onNewerSyntax);
+        for (const b of r.bad)
+            ctx.rt.error(b.message);
         await ctx.rt.appendSummary(sonarSummary(r, cfg.onNewerSyntax, (f) => external_node_path_.relative(cfg.baseDir, f).split(external_node_path_.sep).join('/')));
         const problems = [];
         if (cfg.onNewerSyntax === 'fail' && findings > 0) {
@@ -37833,6 +41468,9 @@ const sonarGoCompat = {
         if (cfg.failOnTestFailure && (failedTests > 0 || brokenRuns.length > 0)) {
             problems.push(`go test failed (${failedTests} failed test(s)${brokenRuns.length ? ` in ${brokenRuns.map((t) => t.module.path).join(', ')}` : ''}); reports were written anyway`);
         }
+        const bad = badInputsVerdict(r.bad, fromBase);
+        if (bad)
+            problems.push(bad);
         if (problems.length > 0)
             throw new Error(problems.join('\n'));
     },
@@ -37844,30 +41482,525 @@ const sonarGoCompat = {
 
 const actions = [setupGoMatrix, abiDiff, sonarGoCompat];
 
+
+/***/ }),
+
+/***/ 2850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: isGitLabJob, parseArgs, version
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors/input-error.ts
+var input_error = __nccwpck_require__(3712);
+;// CONCATENATED MODULE: ./src/ci/inputs.ts
+// Typed, validated access to an action's inputs. Defaults live in the action's InputSpec table
+// (checked against action.yml by a test), so GitHub, GitLab and the CLI see the same values.
+
+/** A boolean input is one whose default is "true" or "false" (action.yml has no input types). */
+function isBooleanInput(spec) {
+    return spec.default === 'true' || spec.default === 'false';
+}
+
+/** Longest input value accepted. */
+const MAX_INPUT_CHARS = 32 * 1024;
+class Inputs {
+    runtime;
+    table;
+    constructor(runtime, table) {
+        this.runtime = runtime;
+        this.table = table;
+    }
+    spec(name) {
+        const spec = this.table[name];
+        if (!spec)
+            throw new Error(`internal: input "${name}" is not declared in the action's input table`);
+        return spec;
+    }
+    /** Trimmed value, or the declared default, or ''. */
+    string(name) {
+        const spec = this.spec(name);
+        const raw = (this.runtime.rawInput(name) ?? '').trim();
+        // Past this, globs and paths fail deep inside with messages that name nothing ("pattern is too long").
+        if (raw.length > MAX_INPUT_CHARS)
+            throw new input_error/* InputError */.d(`input "${name}" is ${raw.length} characters long; an input may have at most ${MAX_INPUT_CHARS}`);
+        return raw !== '' ? raw : (spec.default ?? '');
+    }
+    /** True when the user gave a non-empty value (as opposed to the default). */
+    given(name) {
+        this.spec(name);
+        return (this.runtime.rawInput(name) ?? '').trim() !== '';
+    }
+    bool(name) {
+        const v = this.string(name).toLowerCase();
+        if (['true', 'yes', '1', 'on'].includes(v))
+            return true;
+        if (['false', 'no', '0', 'off', ''].includes(v))
+            return false;
+        throw new input_error/* InputError */.d(`input "${name}" is "${this.string(name)}", which is not a boolean; use "true" or "false"`);
+    }
+    choice(name) {
+        const spec = this.spec(name);
+        const v = this.string(name);
+        const options = spec.options ?? [];
+        if (!options.includes(v)) {
+            throw new input_error/* InputError */.d(`input "${name}" is "${v}"; expected one of: ${options.map((o) => `"${o}"`).join(', ')}`);
+        }
+        return v;
+    }
+    /**
+     * Checks every choice and boolean input of the table, so a bad value fails the step before it
+     * does any work (installs Go, writes env.sh). Inputs with other rules are checked by the actions.
+     */
+    validate() {
+        for (const [name, spec] of Object.entries(this.table)) {
+            if (spec.options)
+                this.choice(name);
+            else if (isBooleanInput(spec))
+                this.bool(name);
+        }
+    }
+    /** Newline- or comma-separated list, blank entries and `#` comments dropped. */
+    list(name) {
+        return this.string(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '' && !s.startsWith('#'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ci/action.ts
+// How an action runs on any platform: one definition (inputs table + main/post functions),
+// run by the GitHub entry bundles or by the CLI with a file-based runtime.
+
+function message(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/** Runs one phase; returns false when the phase failed the job. */
+async function runPhase(def, phase, rt) {
+    const ctx = { rt, inputs: new Inputs(rt, def.inputs) };
+    if (phase === 'post') {
+        if (!def.post)
+            return true;
+        try {
+            await def.post(ctx);
+        }
+        catch (e) {
+            rt.warning(`${def.name} post step: ${message(e)}`);
+        }
+        return true;
+    }
+    try {
+        ctx.inputs.validate();
+        await def.main(ctx);
+        return true;
+    }
+    catch (e) {
+        rt.setFailed(message(e));
+        if (e instanceof Error && e.stack)
+            rt.debug(e.stack);
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/ci/findings.ts
+var ci_findings = __nccwpck_require__(8232);
+;// CONCATENATED MODULE: ./src/ci/plain-text.ts
+// Owns how Markdown summaries and outputs read in a plain job log (GitLab, a terminal): tables
+// with aligned columns, headings as lines, no HTML and no code backticks. The Markdown itself stays
+// in the summary file for artifacts; only the log gets this rendering. Pure functions.
+/** Longest cell shown in the log; the summary file keeps the whole text. */
+const maxCell = 100;
+function clip(text, max = maxCell) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Inline Markdown and HTML to plain text: `code`, **bold**, [text](url), <tags>, entities. */
+function plainInline(text) {
+    return text
+        .replace(/<[^>]+>/g, '')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/\\\|/g, '|')
+        .trim();
+}
+/** Splits a Markdown table row on unescaped pipes. */
+function cells(row) {
+    const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+    return inner.split(/(?<!\\)\|/).map((c) => plainInline(c));
+}
+/** Rows as aligned columns, two spaces apart. */
+function alignedTable(rows) {
+    const clipped = rows.map((r) => r.map((c) => clip(c)));
+    const widths = [];
+    for (const r of clipped)
+        r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
+    return clipped.map((r) => r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd());
+}
+const isSeparator = (line) => /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$/.test(line);
+/** A Markdown summary as plain log lines: headings and paragraphs as text, tables aligned, HTML dropped. */
+function markdownToPlain(markdown) {
+    const out = [];
+    const lines = markdown.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim().startsWith('|') && isSeparator(lines[i + 1] ?? '')) {
+            const rows = [cells(line)];
+            for (i += 2; i < lines.length && lines[i].trim().startsWith('|'); i++)
+                rows.push(cells(lines[i]));
+            i--;
+            out.push(...alignedTable(rows).map((l) => `  ${l}`));
+            continue;
+        }
+        const heading = /^#{1,6}\s+(.*)$/.exec(line);
+        const text = plainInline(heading ? heading[1] : line);
+        if (text === '' && (out.length === 0 || out.at(-1) === ''))
+            continue;
+        out.push(text);
+    }
+    while (out.at(-1) === '')
+        out.pop();
+    return out.join('\n') + '\n';
+}
+/** Outputs as a two-column table (multi-line values on their first line, marked). */
+function outputsTable(outputs) {
+    if (outputs.size === 0)
+        return '';
+    const rows = [...outputs].map(([k, v]) => [k, v.includes('\n') ? `${v.split('\n')[0]} (+${v.split('\n').length - 1} lines)` : v]);
+    return ['outputs:', ...alignedTable([['name', 'value'], ...rows]).map((l) => `  ${l}`)].join('\n') + '\n';
+}
+/** GitLab's collapsible log sections: names allow [A-Za-z0-9_.-] only. */
+function sectionName(title, n) {
+    return `gck_${n}_${title
+        .toLowerCase()
+        .replace(/[^a-z0-9_.-]+/g, '_')
+        .slice(0, 40)}`;
+}
+function sectionStart(name, header, at = new Date()) {
+    return `\u001b[0Ksection_start:${Math.floor(at.getTime() / 1000)}:${name}[collapsed=true]\r\u001b[0K${header}\n`;
+}
+function sectionEnd(name, at = new Date()) {
+    return `\u001b[0Ksection_end:${Math.floor(at.getTime() / 1000)}:${name}\r\u001b[0K\n`;
+}
+
+;// CONCATENATED MODULE: ./src/ci/file-runtime.ts
+// Runtime for GitLab CI and local runs of the CLI: outputs, env, state and summaries are plain
+// files in one directory (default `.go-ci-kit/` in the project), so later script lines and jobs
+// can `source` the env file and GitLab can pick up `outputs.env` as a dotenv report
+// (artifacts:reports:dotenv), findings as Code Quality JSON / JUnit XML, and `cache:` can keep the
+// tool cache and work dirs because they live inside the project dir.
+// env.sh and outputs.env hold one line per name (a later value replaces the earlier line), and
+// start afresh in each GitLab job (CI_JOB_ID, or GO_CI_KIT_RUN_ID elsewhere): a project dir kept by
+// `cache:` or reused by gitlab-ci-local must not carry the last job's exports and outputs.
+
+
+
+
+
+/** Most a GitLab dotenv report may hold; a bigger one fails the job's artifact upload. */
+const DOTENV_MAX_BYTES = 5 * 1024;
+/** Shell single-quoting for the sourceable env file (values are data, never code). */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** dotenv keys allowed by GitLab: [A-Za-z0-9_]. */
+function dotenvKey(name) {
+    return name.replace(/[^A-Za-z0-9_]/g, '_').toUpperCase();
+}
+function where(w) {
+    if (!w?.file)
+        return '';
+    return `${w.file}${w.startLine ? `:${w.startLine}` : ''}${w.startColumn ? `:${w.startColumn}` : ''}: `;
+}
+class FileRuntime {
+    opts;
+    kind;
+    outputs = new Map();
+    failed;
+    env;
+    constructor(opts) {
+        this.opts = opts;
+        this.kind = opts.kind;
+        this.env = opts.env ?? process.env;
+        (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
+        this.startRun();
+    }
+    /**
+     * Another job's (or run's) env.sh, outputs and summary are removed, once per job. The marker sits
+     * in each file's directory: a dotenv file shared by several out dirs (GO_CI_KIT_DOTENV) is reset
+     * by the job's first action only, never by a second one with another out dir.
+     */
+    startRun() {
+        const run = this.env.CI_JOB_ID || this.env.GO_CI_KIT_RUN_ID;
+        if (!run)
+            return;
+        const byDir = new Map();
+        for (const f of [this.envFile, this.outputsFile, this.dotenvFile, this.summaryFile]) {
+            const dir = external_node_path_.dirname(f);
+            byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+        }
+        for (const [dir, files] of byDir) {
+            const marker = external_node_path_.join(dir, 'run-id');
+            const last = (0,external_node_fs_.existsSync)(marker) ? (0,external_node_fs_.readFileSync)(marker, 'utf8').trim() : undefined;
+            if (last === run)
+                continue;
+            for (const f of files)
+                (0,external_node_fs_.rmSync)(f, { force: true });
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(marker, `${run}\n`);
+        }
+    }
+    /** Replaces the lines `owns` matches with `line` at the end (later lines win when sourced). */
+    putLine(file, line, owns) {
+        const kept = (0,external_node_fs_.existsSync)(file)
+            ? (0,external_node_fs_.readFileSync)(file, 'utf8')
+                .split('\n')
+                .filter((l) => l !== '' && !owns(l))
+            : [];
+        (0,external_node_fs_.writeFileSync)(file, [...kept, line].join('\n') + '\n');
+    }
+    get outDir() {
+        return this.opts.outDir;
+    }
+    get envFile() {
+        return external_node_path_.join(this.opts.outDir, 'env.sh');
+    }
+    get outputsFile() {
+        return external_node_path_.join(this.opts.outDir, 'outputs.json');
+    }
+    /** outputs.env in the out dir, or env GO_CI_KIT_DOTENV (a fixed path for artifacts:reports:dotenv). */
+    get dotenvFile() {
+        return this.env.GO_CI_KIT_DOTENV || external_node_path_.join(this.opts.outDir, 'outputs.env');
+    }
+    get summaryFile() {
+        return external_node_path_.join(this.opts.outDir, 'summary.md');
+    }
+    get codeQualityFile() {
+        return external_node_path_.join(this.opts.outDir, `${this.opts.action}.codequality.json`);
+    }
+    get junitFile() {
+        return external_node_path_.join(this.opts.outDir, `${this.opts.action}.junit.xml`);
+    }
+    get dotenvPrefix() {
+        return this.opts.dotenvPrefix ?? this.env.GO_CI_KIT_OUTPUT_PREFIX ?? '';
+    }
+    get stateFile() {
+        return external_node_path_.join(this.opts.outDir, `state-${this.opts.action}.json`);
+    }
+    rawInput(name) {
+        return this.opts.inputs.get(name);
+    }
+    secrets = [];
+    setSecret(value) {
+        if (value === '' || this.secrets.includes(value))
+            return;
+        this.secrets.push(value);
+        // Longest first: a URL is masked whole before the password inside it.
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    /** Text with every registered secret replaced by ***, as the GitHub runner masks its logs. */
+    mask(text) {
+        return this.secrets.reduce((t, s) => t.split(s).join('***'), text);
+    }
+    setOutput(name, raw) {
+        const value = this.mask(raw);
+        this.outputs.set(name, value);
+        const all = (0,external_node_fs_.existsSync)(this.outputsFile) ? JSON.parse((0,external_node_fs_.readFileSync)(this.outputsFile, 'utf8')) : {};
+        all[name] = value;
+        (0,external_node_fs_.writeFileSync)(this.outputsFile, JSON.stringify(all, null, 2) + '\n');
+        this.appendDotenv(name, value);
+    }
+    appendDotenv(name, value) {
+        // dotenv values are single-line; multi-line outputs (rare) are kept in outputs.json only.
+        if (value.includes('\n')) {
+            this.debug(`output ${name} is multi-line: kept in ${this.outputsFile}, not in the dotenv report`);
+            return;
+        }
+        const key = `${dotenvKey(this.dotenvPrefix + name)}=`;
+        const line = `${key}${value}\n`;
+        const others = (0,external_node_fs_.existsSync)(this.dotenvFile)
+            ? (0,external_node_fs_.readFileSync)(this.dotenvFile, 'utf8')
+                .split('\n')
+                .filter((l) => l !== '' && !l.startsWith(key))
+            : [];
+        const size = others.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+        if (this.kind === 'gitlab' && size + Buffer.byteLength(line) > DOTENV_MAX_BYTES) {
+            // Over GitLab's limit the whole report is rejected; keep the file valid and say where the value is.
+            this.warning(`output ${name} not added to ${this.dotenvFile}: GitLab dotenv reports are limited to ${DOTENV_MAX_BYTES} bytes; read it from ${this.outputsFile}`);
+            return;
+        }
+        this.putLine(this.dotenvFile, line.trimEnd(), (l) => l.startsWith(key));
+    }
+    /** Code Quality JSON and JUnit XML for GitLab's artifacts:reports (written even when empty: no findings is a result). */
+    writeFindings(findings) {
+        (0,external_node_fs_.writeFileSync)(this.codeQualityFile, JSON.stringify((0,ci_findings/* codeQuality */.J6)(findings), null, 2) + '\n');
+        (0,external_node_fs_.writeFileSync)(this.junitFile, (0,ci_findings/* junitXml */.E5)(this.opts.action, findings));
+        return [this.codeQualityFile, this.junitFile];
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        this.putLine(this.envFile, `export ${name}=${shellQuote(value)}`, (l) => l.startsWith(`export ${name}=`));
+    }
+    addPath(dir) {
+        if (/[\r\n]/.test(dir))
+            throw new Error(`refusing to add ${JSON.stringify(dir)} to PATH: it contains a line break; rename that directory`);
+        this.env.PATH = `${dir}${external_node_path_.delimiter}${this.env.PATH ?? ''}`;
+        const line = `export PATH=${shellQuote(dir)}:"$PATH"`;
+        this.putLine(this.envFile, line, (l) => l === line);
+    }
+    saveState(name, value) {
+        const all = this.readState();
+        all[name] = value;
+        (0,external_node_fs_.writeFileSync)(this.stateFile, JSON.stringify(all, null, 2) + '\n');
+    }
+    getState(name) {
+        return this.readState()[name] ?? '';
+    }
+    readState() {
+        if (!(0,external_node_fs_.existsSync)(this.stateFile))
+            return {};
+        return JSON.parse((0,external_node_fs_.readFileSync)(this.stateFile, 'utf8'));
+    }
+    appendSummary(markdown) {
+        markdown = this.mask(markdown);
+        (0,external_node_fs_.appendFileSync)(this.summaryFile, markdown.endsWith('\n') ? markdown : markdown + '\n');
+        // The job log gets plain text: GitLab shows Markdown and HTML raw. The file keeps the Markdown.
+        if (this.kind === 'gitlab')
+            process.stdout.write(markdownToPlain(markdown));
+        return Promise.resolve();
+    }
+    debug(message) {
+        if (this.env.GO_CI_KIT_DEBUG === 'true' || this.env.CI_DEBUG_TRACE === 'true')
+            process.stderr.write(this.mask(`debug: ${message}\n`));
+    }
+    info(message) {
+        process.stdout.write(this.mask(`${message}\n`));
+    }
+    notice(message, w) {
+        process.stdout.write(this.mask(`notice: ${where(w)}${message}\n`));
+    }
+    warning(message, w) {
+        process.stderr.write(this.mask(`warning: ${where(w)}${message}\n`));
+    }
+    error(message, w) {
+        process.stderr.write(this.mask(`error: ${where(w)}${message}\n`));
+    }
+    sections = 0;
+    inSection = false;
+    async group(title, fn) {
+        if (this.kind !== 'gitlab' || this.inSection) {
+            this.info(this.kind === 'gitlab' ? title : `== ${title}`);
+            return fn();
+        }
+        const name = sectionName(title, ++this.sections);
+        process.stdout.write(sectionStart(name, title));
+        this.inSection = true;
+        try {
+            return await fn();
+        }
+        finally {
+            this.inSection = false;
+            process.stdout.write(sectionEnd(name));
+        }
+    }
+    setFailed(message) {
+        this.failed = message;
+        process.exitCode = 1;
+        this.error(message);
+    }
+    tempDir() {
+        // Exists on return, as RUNNER_TEMP does on a runner (actions mkdtemp inside it).
+        const dir = this.env.RUNNER_TEMP || external_node_path_.join(this.opts.outDir, 'tmp');
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        return dir;
+    }
+    toolCacheDir() {
+        if (this.env.RUNNER_TOOL_CACHE)
+            return this.env.RUNNER_TOOL_CACHE;
+        // On GitLab the tool cache must sit inside the project dir so `cache:` can keep it.
+        if (this.kind === 'gitlab') {
+            const dir = external_node_path_.join(this.opts.outDir, 'tool-cache');
+            // Never empty: a job's `cache: paths:` lists this dir, and GitLab warns "no matching files" on
+            // every leg whose Go came from a local GOROOT (nothing downloaded) when it is empty or absent.
+            const note = external_node_path_.join(dir, 'README.txt');
+            if (!(0,external_node_fs_.existsSync)(note)) {
+                (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+                (0,external_node_fs_.writeFileSync)(note, 'go-ci-kit tool cache: Go downloads live in go/<version>/<arch>; empty when Go came from a local GOROOT.\n');
+            }
+            return dir;
+        }
+        return external_node_path_.join(external_node_os_.homedir(), '.cache', 'go-ci-kit', 'tool-cache');
+    }
+    workDir() {
+        return external_node_path_.join(this.opts.outDir, 'work');
+    }
+    event() {
+        if (this.kind === 'gitlab') {
+            const src = this.env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID;
+            const dst = this.env.CI_MERGE_REQUEST_PROJECT_ID;
+            return {
+                name: this.env.CI_PIPELINE_SOURCE ?? '',
+                fromFork: Boolean(src && dst && src !== dst),
+                runId: this.env.CI_PIPELINE_ID ?? '',
+                runAttempt: this.env.CI_JOB_ID ?? '',
+            };
+        }
+        return { name: 'local', fromFork: false, runId: String(Date.now()), runAttempt: '1' };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ci/cli.ts
 // `go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...`: runs an action outside
-// GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs. Outputs are printed as
-// JSON on stdout's last line and written to <out-dir>/outputs.json and outputs.env (dotenv);
-// variables to export are appended to <out-dir>/env.sh for `source`. On GitLab (GITLAB_CI=true)
-// the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs can keep it as artifacts and cache.
+// GitHub (GitLab CI, a shell, a laptop). Flags are the action's inputs; a flag without a value is
+// "true", which only boolean inputs accept. Outputs are printed as JSON on stdout's last line (on
+// GitLab as a plain table, for the person reading the job log) and written to
+// <out-dir>/outputs.json and outputs.env (dotenv); variables to export go to <out-dir>/env.sh for
+// `source` (one line per name: see FileRuntime for when the files start afresh). In a GitLab job
+// (isGitLabJob) the out dir defaults to $CI_PROJECT_DIR/.go-ci-kit, so jobs can keep it as
+// artifacts and cache.
 
 
 
 
 
-function usage() {
-    const lines = ['usage: go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...', '', 'actions:'];
+
+function usage(actions) {
+    const lines = [
+        'usage: go-ci-kit <action> [--post] [--out-dir DIR] [--<input> VALUE]...',
+        '(a boolean input given alone, as --<input>, is "true"; other inputs need a value)',
+        '',
+        'actions:',
+    ];
     for (const def of actions)
-        lines.push(`  ${def.name}  inputs: ${Object.keys(def.inputs).map((n) => `--${n}`).join(' ')}`);
+        lines.push(`  ${def.name}  inputs: ${Object.keys(def.inputs)
+            .map((n) => `--${n}`)
+            .join(' ')}`);
     return lines.join('\n');
 }
-function parseArgs(argv) {
+function parseArgs(argv, actions) {
     const [action, ...rest] = argv;
     if (!action || action === '--help' || action === '-h')
-        throw new Error(usage());
+        throw new Error(usage(actions));
     const def = actions.find((a) => a.name === action);
     if (!def)
-        throw new Error(`unknown action "${action}"\n${usage()}`);
+        throw new Error(`unknown action "${action}"\n${usage(actions)}`);
     const inputs = new Map();
     let post = false;
     let outDir;
@@ -37878,12 +42011,16 @@ function parseArgs(argv) {
         const eq = arg.indexOf('=');
         const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
         const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
-        const takeValue = () => {
+        // A flag alone means "true" for a boolean input; any other input needs its value.
+        const takeValue = (boolean) => {
             if (inline !== undefined)
                 return inline;
             const next = rest[i + 1];
-            if (next === undefined || next.startsWith('--'))
-                return 'true';
+            if (next === undefined || next.startsWith('--')) {
+                if (boolean)
+                    return 'true';
+                throw new Error(`--${name} needs a value: --${name} VALUE, or --${name}=VALUE when the value starts with "--" (--${name}= for an empty value)`);
+            }
             i++;
             return next;
         };
@@ -37892,13 +42029,13 @@ function parseArgs(argv) {
             continue;
         }
         if (name === 'out-dir') {
-            outDir = takeValue();
+            outDir = takeValue(false);
             continue;
         }
         if (!(name in def.inputs)) {
             throw new Error(`${action} has no input "${name}"; its inputs are: ${Object.keys(def.inputs).join(', ')}`);
         }
-        const value = takeValue();
+        const value = takeValue(isBooleanInput(def.inputs[name]));
         // A repeated list input accumulates, one entry per line.
         inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
     }
@@ -37909,25 +42046,33 @@ function version() {
     const pkg = JSON.parse((0,external_node_fs_.readFileSync)(new URL(/* asset import */ __nccwpck_require__(3089), __nccwpck_require__.b), 'utf8'));
     return pkg.version;
 }
-async function main(argv) {
+/**
+ * A GitLab job: GITLAB_CI=true, or gitlab-ci-local's jobs, which set GITLAB_CI=false (so scripts can
+ * tell) but are GitLab jobs to us: the same component, cache: paths and log as on GitLab.
+ */
+function isGitLabJob(env) {
+    return env.GITLAB_CI === 'true' || (env.GITLAB_CI === 'false' && !!env.CI_JOB_ID && !!env.CI_SERVER_FQDN);
+}
+/** Runs one action of `actions` (the CLI entry passes the registry); returns the exit status. */
+async function main(argv, actions) {
     if (argv[0] === '--version' || argv[0] === '-v') {
         process.stdout.write(`go-ci-kit ${version()}\n`);
         return 0;
     }
     if (argv[0] === '--help' || argv[0] === '-h') {
-        process.stdout.write(`${usage()}\n`);
+        process.stdout.write(`${usage(actions)}\n`);
         return 0;
     }
     let args;
     try {
-        args = parseArgs(argv);
+        args = parseArgs(argv, actions);
     }
     catch (e) {
         process.stderr.write(`${e.message}\n`);
         return 2;
     }
     const def = actions.find((a) => a.name === args.action);
-    const gitlab = process.env.GITLAB_CI === 'true';
+    const gitlab = isGitLabJob(process.env);
     const base = gitlab && process.env.CI_PROJECT_DIR ? process.env.CI_PROJECT_DIR : process.cwd();
     const outDir = external_node_path_.resolve(args.outDir ?? process.env.GO_CI_KIT_DIR ?? external_node_path_.join(base, '.go-ci-kit'));
     const rt = new FileRuntime({ kind: gitlab ? 'gitlab' : 'local', outDir, action: def.name, inputs: args.inputs });
@@ -37939,8 +42084,73 @@ async function main(argv) {
         // Tell the job log where the files for `source`, artifacts:reports:dotenv and artifacts are.
         process.stdout.write(`go-ci-kit: env for later script lines: source ${rt.envFile}; outputs: ${rt.dotenvFile}; summary: ${rt.summaryFile}\n`);
     }
-    process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
-    return ok ? 0 : 1;
+    // A person reads GitLab's log: a plain table there; elsewhere one JSON line for scripts.
+    if (gitlab)
+        process.stdout.write(outputsTable(rt.outputs));
+    else
+        process.stdout.write(`${JSON.stringify(Object.fromEntries(rt.outputs))}\n`);
+    // A definition may fail the step after writing its outputs (abi-diff's policy verdict) by calling
+    // setFailed instead of throwing: that is a failed step too, as on GitHub.
+    return ok && rt.failed === undefined ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 8232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ junitXml),
+/* harmony export */   J6: () => (/* binding */ codeQuality)
+/* harmony export */ });
+/* unused harmony export fingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Findings an action wants a CI system to show beside the code (API breaks, newer Go syntax, ...),
+// and the two report formats GitLab renders them from: Code Quality JSON (a JSON array of
+// CodeClimate-style issues; this is the one place that format is defined) and JUnit XML.
+// Pure functions; FileRuntime writes the files, GitHub shows the same findings as annotations.
+
+/** Same finding → same fingerprint across runs, so GitLab can tell new findings from old ones. */
+function fingerprint(f) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${f.check}\0${f.file ?? ''}\0${f.identity ?? f.message}`)
+        .digest('hex');
+}
+function codeQuality(findings) {
+    return findings.map((f) => ({
+        description: f.message,
+        check_name: f.check,
+        fingerprint: fingerprint(f),
+        severity: f.severity,
+        // Code Quality needs a location; findings about a whole build point at the project root.
+        location: { path: f.file ?? '.', lines: { begin: f.line ?? 1 } },
+    }));
+}
+function xmlEscape(s) {
+    return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+}
+/** One test case per finding; blocker/critical/major fail, minor/info pass with their text as output. */
+function junitXml(suite, findings) {
+    const failing = (f) => ['blocker', 'critical', 'major'].includes(f.severity);
+    const failures = findings.filter(failing).length;
+    const cases = findings.map((f) => {
+        const name = xmlEscape(`${f.check}${f.file ? ` ${f.file}${f.line ? `:${f.line}` : ''}` : ''}`);
+        const body = failing(f)
+            ? `<failure type="${xmlEscape(f.severity)}" message="${xmlEscape(f.message)}"/>`
+            : `<system-out>${xmlEscape(f.message)}</system-out>`;
+        return `    <testcase classname="${xmlEscape(suite)}" name="${name}">${body}</testcase>`;
+    });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites tests="${findings.length}" failures="${failures}">`,
+        `  <testsuite name="${xmlEscape(suite)}" tests="${findings.length}" failures="${failures}">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
 }
 
 
@@ -37950,20 +42160,39 @@ async function main(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6516);
-// The `go-ci-kit` command (npm bin): see src/ci/cli.ts.
+/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1038);
+/* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2850);
+// The `go-ci-kit` command (npm bin): the CLI of src/ci/cli.ts over every action of the registry.
+// It sits on top of the floors: ci/ never imports actions/.
 
-process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
+
+process.exitCode = await (0,_ci_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)(process.argv.slice(2), _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .actions */ .o);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
+/***/ 3712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+// InputError: a value the user gave (an action input, a go.mod line, a download index) is wrong.
+// Its message names the input and the value and says what to give instead. It sits on the ground
+// floor so that go/, cache/ and ci/ throw the same error without reaching into each other.
+class InputError extends Error {
+    name = 'InputError';
+}
+
+
+/***/ }),
+
 /***/ 3089:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "6ba9b5e3d8ff68ea27e0.json";
+module.exports = __nccwpck_require__.p + "452ef098686fecb365ba.json";
 
 /***/ }),
 
@@ -38044,6 +42273,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -38083,6 +42319,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6340:
+/***/ 5250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31618,7 +31618,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   r: () => (/* binding */ setupGoMatrix)
 });
 
-;// CONCATENATED MODULE: ./src/cache/inputs.ts
+;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/cache-inputs.ts
 const cacheInputs = {
     cache: { default: 'true' },
     'cache-modules': { default: 'true' },
@@ -31626,21 +31626,36 @@ const cacheInputs = {
     'cache-dependency-path': { default: '**/go.sum' },
     'cache-save': { default: 'auto', options: ['auto', 'always', 'never'] },
     'cache-on-failure': { default: 'false' },
-    'cache-backend': { default: 'auto', options: ['auto', 'github', 'dir'] },
+    'cache-backend': { default: 'auto', options: ['auto', 'github', 'dir', 's3'] },
     'cache-dir': {},
     'cache-dir-max-size': { default: '10G' },
+    // The s3 store (src/cache/s3-location.ts); credentials come from the AWS environment, never an input.
+    's3-bucket': {},
+    's3-prefix': {},
+    's3-region': {},
+    's3-endpoint': {},
     // Evaluated by the runner for the post step too, so the post step knows whether the job failed.
     // Outside GitHub the literal stays unexpanded and CI_JOB_STATUS (GitLab after_script) is used.
     'job-status': { default: '${{ job.status }}' },
 };
-const cacheOutputs = ['cache-hit', 'modules-cache-hit', 'build-cache-hit', 'modules-cache-key', 'build-cache-key'];
+const cacheOutputs = [
+    'cache-hit',
+    'modules-cache-hit',
+    'build-cache-hit',
+    'modules-cache-key',
+    'build-cache-key',
+    'modules-cache-matched-key',
+    'build-cache-matched-key',
+];
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/fs/tree.ts
@@ -31677,7 +31692,54 @@ async function listFiles(root, opts = {}) {
     return out.sort();
 }
 
+;// CONCATENATED MODULE: ./src/process/leftovers.ts
+// Names for our temporary files and directories that say who made them: `<host>.<pid>.<random>`.
+// A later run tells the leftovers of a killed run (same host, that process is gone) from the work
+// of a live one, and removes them at once instead of waiting for them to age; a name from another
+// host (a cache dir on shared storage) can only be judged by its age.
+
+
+const TAG = /^([A-Za-z0-9]{1,32})\.(\d{1,10})\.([0-9a-f]{8})$/;
+function hostTag() {
+    return (external_node_os_.hostname()
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(0, 32) || 'host');
+}
+/** A fresh tag for a temporary name made by this process. */
+function ownerTag() {
+    return `${hostTag()}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+const OWNER_TAG_PATTERN = '[A-Za-z0-9]{1,32}\\.\\d{1,10}\\.[0-9a-f]{8}';
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * Whether a tag names work that can no longer be going on: made on this host by a process that
+ * has exited; else (another host, a tag we cannot read) when the thing was last written more
+ * than staleMs ago.
+ */
+function isLeftover(tag, lastWriteMs, staleMs, now = Date.now()) {
+    const m = TAG.exec(tag);
+    if (m && m[1] === hostTag()) {
+        const pid = Number(m[2]);
+        return pid !== process.pid && !alive(pid);
+    }
+    return now - lastWriteMs > staleMs;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/process/pipeline.ts
+
+
 const succeeded = (o) => o.code === 0 && o.startError === undefined;
 function describe(o) {
     if (o.startError !== undefined)
@@ -31687,10 +31749,19 @@ function describe(o) {
 /** Says which programs failed and the last lines each wrote; `outcomes` has both programs, in pipe order. */
 class PipelineError extends Error {
     outcomes;
+    refused;
     name = 'PipelineError';
-    constructor(outcomes) {
-        super(outcomes.filter((o) => !succeeded(o)).map(describe).join('; '));
+    constructor(outcomes, 
+    /** What the stream in the middle refused (then the programs' failures are only its consequence). */
+    refused) {
+        super(refused
+            ? refused.message
+            : outcomes
+                .filter((o) => !succeeded(o))
+                .map(describe)
+                .join('; '));
         this.outcomes = outcomes;
+        this.refused = refused;
     }
 }
 /**
@@ -31707,41 +31778,339 @@ function outcome(child, name) {
         child.stderr.on('close', () => resolve());
     });
     return new Promise((resolve) => {
-        child.on('error', (e) => resolve({ name, code: null, signal: null, stderr, startError: e.code === 'ENOENT' ? `${name} is not installed` : e.message, stopped: false }));
+        child.on('error', (e) => resolve({
+            name,
+            code: null,
+            signal: null,
+            stderr,
+            startError: e.code === 'ENOENT' ? `${name} is not installed` : e.message,
+            stopped: false,
+        }));
         child.on('exit', (code, signal) => void stderrDone.then(() => resolve({ name, code, signal, stderr, stopped: false })));
     });
 }
 /**
- * Waits for producer | consumer; throws a PipelineError when either fails. Our copy of the pipe's
- * read end is closed at once, so when the consumer dies (disk full, corrupt input) the producer
- * gets EPIPE instead of blocking forever; when either fails the other is stopped. After
- * `timeoutMs` both are killed (and reported as failed).
+ * Waits for producer | consumer; throws a PipelineError when either fails or `through` refuses the
+ * data. Both programs are spawned with a pipe on that side (producer stdout, consumer stdin) and
+ * the data flows producer → this process → consumer, through `through` (a PassThrough when none):
+ * so when this process dies, even of kill -9, the producer gets SIGPIPE at its next write and the
+ * consumer reads EOF, and neither outlives it as an orphan. When either fails, or `through`
+ * throws, the other is stopped. After `timeoutMs` both are killed (and reported as failed).
  */
 async function pipeline(producer, pname, consumer, cname, opts = {}) {
-    producer.stdout?.destroy();
+    if (!producer.stdout || !consumer.stdin)
+        throw new Error("internal: pipeline needs a pipe on the producer's stdout and the consumer's stdin");
+    const through = opts.through ?? new external_node_stream_.PassThrough();
+    let refused;
+    // Its own error (a refusal), not a pipe error passed on to it when a program went away.
+    through.on('error', (e) => {
+        if (e.code === undefined)
+            refused ??= e;
+    });
     const stopped = new Set();
-    const stop = (other) => (o) => {
-        if (!succeeded(o) && other.exitCode === null && other.signalCode === null) {
-            stopped.add(other);
-            other.kill('SIGTERM');
+    const stopOne = (c) => {
+        if (c.exitCode === null && c.signalCode === null) {
+            stopped.add(c);
+            c.kill('SIGTERM');
         }
+    };
+    // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
+    // programs' outcomes and `refused` say why.
+    const flow = (0,promises_namespaceObject.pipeline)(producer.stdout, through, consumer.stdin).catch(() => {
+        if (refused)
+            [producer, consumer].forEach(stopOne);
+    });
+    const stop = (other) => (o) => {
+        if (!succeeded(o))
+            stopOne(other);
         return o;
     };
     const timer = opts.timeoutMs ? setTimeout(() => [producer, consumer].forEach((c) => c.kill('SIGTERM')), opts.timeoutMs) : undefined;
     const [p, c] = await Promise.all([outcome(producer, pname).then(stop(consumer)), outcome(consumer, cname).then(stop(producer))]);
+    await flow;
     clearTimeout(timer);
     // Stopped only if our signal is what ended it: one that exited on its own speaks for itself.
-    p.stopped = (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c));
-    c.stopped = stopped.has(consumer) && c.signal === 'SIGTERM';
-    if (!succeeded(p) || !succeeded(c))
-        throw new PipelineError([p, c]);
+    // A refusal in the middle is the cause of the producer's failure to write on (EPIPE, SIGPIPE),
+    // unless it was raised because the producer's output ended early (`atEnd`).
+    const refusedFirst = refused !== undefined && refused.atEnd !== true;
+    p.stopped =
+        (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c)) || (refusedFirst && !succeeded(p));
+    c.stopped = (stopped.has(consumer) && c.signal === 'SIGTERM') || (refused !== undefined && !succeeded(c));
+    if (refused || !succeeded(p) || !succeeded(c))
+        throw new PipelineError([p, c], refused);
+}
+
+;// CONCATENATED MODULE: ./src/process/tar-guard.ts
+// Reads a tar stream on its way from the decompressor to `tar -x` (src/process/pipeline.ts puts
+// it in the middle) and lets through only what is safe to extract: every header is checked BEFORE
+// tar sees it, so a refused member never touches the disk. Refused: device nodes, FIFOs, sparse
+// and other special members, setuid/setgid modes, absolute or `..` names and link targets,
+// symlinks (all of them, or, with symlinks "inside", those whose target is absolute or has a `..`
+// part: such a target can only lead deeper into the tree, never out of it), and any member that
+// takes the stream over its size limits. A stream that is not tar (bad header checksum, no end
+// marker) is corrupt. Parsed: ustar headers with octal or base-256 sizes, pax `x` headers (path,
+// linkpath, size) and GNU long names (`L`, `K`), which is what GNU tar and Go's archive/tar write.
+
+class TarRefused extends Error {
+    reason;
+    atEnd;
+    name = 'TarRefused';
+    constructor(reason, message, 
+    /** Raised when the stream ended early: then a failing producer is the cause, not this. */
+    atEnd = false) {
+        super(message);
+        this.reason = reason;
+        this.atEnd = atEnd;
+    }
+}
+const BLOCK = 512;
+const CAPTURE_MAX = 64 * 1024;
+const TYPES = {
+    '3': 'a character device',
+    '4': 'a block device',
+    '6': 'a FIFO',
+    S: 'a sparse file',
+    V: 'a volume label',
+    M: 'a multi-volume continuation',
+    N: 'an old GNU long-name member',
+    D: 'a GNU dump directory',
+};
+function tar_guard_text(b, start, len) {
+    const s = b.subarray(start, start + len);
+    const nul = s.indexOf(0);
+    return (nul < 0 ? s : s.subarray(0, nul)).toString('utf8');
+}
+function octal(b, start, len) {
+    if (b[start] & 0x80) {
+        // base-256 (GNU): big-endian two's complement; a negative size is corrupt.
+        if (b[start] & 0x40)
+            return NaN;
+        let n = b[start] & 0x3f;
+        for (let i = 1; i < len; i++)
+            n = n * 256 + b[start + i];
+        return n;
+    }
+    const s = tar_guard_text(b, start, len).trim();
+    return s === '' ? 0 : /^[0-7]+$/.test(s) ? parseInt(s, 8) : NaN;
+}
+function checksumOk(h) {
+    const want = octal(h, 148, 8);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const v = i >= 148 && i < 156 ? 0x20 : h[i];
+        unsigned += v;
+        signed += v > 127 ? v - 256 : v;
+    }
+    return want === unsigned || want === signed;
+}
+/** pax records: "<len> <key>=<value>\n"... */
+function paxRecords(data) {
+    const out = new Map();
+    let at = 0;
+    while (at < data.length) {
+        const sp = data.indexOf(0x20, at);
+        if (sp < 0)
+            break;
+        const len = Number(data.subarray(at, sp).toString());
+        if (!(len > 0) || at + len > data.length)
+            throw new TarRefused('corrupt', 'a pax header record has a bad length');
+        const rec = data.subarray(sp + 1, at + len - 1).toString('utf8');
+        const eq = rec.indexOf('=');
+        if (eq > 0)
+            out.set(rec.slice(0, eq), rec.slice(eq + 1));
+        at += len;
+    }
+    return out;
+}
+const clean = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+const escapes = (p) => p.startsWith('/') || p.split('/').includes('..');
+class TarGuard extends external_node_stream_.Transform {
+    rules;
+    pending = Buffer.alloc(0);
+    state = { kind: 'header' };
+    pax = new Map();
+    longName;
+    longLink;
+    zeroBlocks = 0;
+    ended = false;
+    total = 0;
+    members = 0;
+    /** Captured contents by name (see TarRules.capture). */
+    captured = new Map();
+    constructor(rules) {
+        super();
+        this.rules = rules;
+    }
+    _transform(chunk, _enc, done) {
+        try {
+            this.consume(chunk);
+            done();
+        }
+        catch (e) {
+            done(e);
+        }
+    }
+    _flush(done) {
+        if (!this.ended) {
+            done(new TarRefused('corrupt', 'the archive ends before its end-of-archive marker (truncated)', true));
+            return;
+        }
+        done();
+    }
+    consume(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.ended) {
+                // Trailing zero padding after the end marker goes through untouched.
+                this.push(chunk.subarray(at));
+                return;
+            }
+            if (this.state.kind === 'data') {
+                const s = this.state;
+                const n = Math.min(chunk.length - at, s.left + s.pad);
+                const part = chunk.subarray(at, at + n);
+                if (s.keep) {
+                    const body = part.subarray(0, Math.max(0, Math.min(n, s.left)));
+                    if (body.length)
+                        s.keep.push(Buffer.from(body));
+                }
+                this.push(part);
+                const fromBody = Math.min(n, s.left);
+                s.left -= fromBody;
+                s.pad -= n - fromBody;
+                at += n;
+                if (s.left === 0 && s.pad === 0)
+                    this.finishData(s);
+                continue;
+            }
+            const need = BLOCK - this.pending.length;
+            const take = chunk.subarray(at, at + need);
+            at += take.length;
+            this.pending = this.pending.length ? Buffer.concat([this.pending, take]) : Buffer.from(take);
+            if (this.pending.length < BLOCK)
+                return;
+            const header = this.pending;
+            this.pending = Buffer.alloc(0);
+            this.header(header);
+        }
+    }
+    finishData(s) {
+        this.state = { kind: 'header' };
+        if (!s.keep || s.keepFor === undefined)
+            return;
+        const data = Buffer.concat(s.keep);
+        if (s.keepFor === 'pax' || s.keepFor === 'global') {
+            const recs = paxRecords(data);
+            for (const k of recs.keys()) {
+                if (k.startsWith('GNU.sparse'))
+                    throw new TarRefused('poisoned', 'the archive holds a sparse file (pax GNU.sparse)');
+                if (s.keepFor === 'global' && ['path', 'linkpath', 'size'].includes(k))
+                    throw new TarRefused('poisoned', `the archive has a global pax header that sets ${k} for every member`);
+            }
+            if (s.keepFor === 'pax')
+                this.pax = recs;
+        }
+        else if (s.keepFor === 'L')
+            this.longName = tar_guard_text(data, 0, data.length);
+        else if (s.keepFor === 'K')
+            this.longLink = tar_guard_text(data, 0, data.length);
+        else
+            this.captured.set(s.keepFor.slice('capture:'.length), data);
+    }
+    refuse(reason, message) {
+        throw new TarRefused(reason, message);
+    }
+    header(h) {
+        if (h.every((b) => b === 0)) {
+            if (++this.zeroBlocks === 2)
+                this.ended = true;
+            this.push(h);
+            return;
+        }
+        if (this.zeroBlocks)
+            this.refuse('corrupt', 'a zero block is followed by more members');
+        if (!checksumOk(h))
+            this.refuse('corrupt', `a header has a bad checksum after ${this.members} members (not a tar stream, or damaged)`);
+        const type = String.fromCharCode(h[156]);
+        let size = octal(h, 124, 12);
+        if (Number.isNaN(size))
+            this.refuse('corrupt', 'a header has an unreadable size');
+        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+            if (size > CAPTURE_MAX)
+                this.refuse('too-big', `a ${type} header of ${size} bytes`);
+            this.push(h);
+            this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type);
+            return;
+        }
+        const prefix = h.subarray(257, 263).toString('latin1').startsWith('ustar') ? tar_guard_text(h, 345, 155) : '';
+        const raw = this.pax.get('path') ?? this.longName ?? (prefix ? `${prefix}/${tar_guard_text(h, 0, 100)}` : tar_guard_text(h, 0, 100));
+        const link = this.pax.get('linkpath') ?? this.longLink ?? tar_guard_text(h, 157, 100);
+        if (this.pax.has('size'))
+            size = Number(this.pax.get('size'));
+        this.pax = new Map();
+        this.longName = this.longLink = undefined;
+        const name = clean(raw);
+        const mode = octal(h, 100, 8);
+        const what = `"${name}"`;
+        if (TYPES[type])
+            this.refuse('poisoned', `${what} is ${TYPES[type]}`);
+        if (!['0', '\0', '7', '1', '2', '5'].includes(type))
+            this.refuse('poisoned', `${what} has the unknown tar type ${JSON.stringify(type)}`);
+        if (escapes(name))
+            this.refuse('poisoned', `${what} is an absolute path or climbs out with ".."`);
+        if (mode & 0o6000)
+            this.refuse('poisoned', `${what} is setuid or setgid (mode ${mode.toString(8)})`);
+        if (type === '1' && escapes(clean(link)))
+            this.refuse('poisoned', `${what} is a hard link to "${link}", outside the tree`);
+        if (type === '2') {
+            if (this.rules.symlinks === 'none')
+                this.refuse('poisoned', `${what} is a symlink (to "${link}"); this tree never holds symlinks`);
+            if (escapes(link))
+                this.refuse('poisoned', `${what} is a symlink to "${link}", which can lead outside the tree`);
+        }
+        const isFile = (type === '0' || type === '\0' || type === '7') && !raw.endsWith('/');
+        // GNU tar and Go's archive/tar store no data for links and directories; one that claims some
+        // could be skipped differently by tar than here, so it is refused rather than guessed at.
+        if (!isFile && size !== 0)
+            this.refuse('corrupt', `${what} is a link or directory that claims ${size} bytes of data`);
+        if (++this.members > this.rules.limits.maxMembers)
+            this.refuse('too-big', `the archive has more than ${this.rules.limits.maxMembers} members`);
+        if (size > this.rules.limits.maxFileBytes)
+            this.refuse('too-big', `${what} is ${size} bytes, over the ${this.rules.limits.maxFileBytes}-byte limit for one file`);
+        this.total += size + BLOCK;
+        if (this.total > this.rules.limits.maxTotalBytes)
+            this.refuse('too-big', `the archive extracts to more than ${this.rules.limits.maxTotalBytes} bytes (at ${what})`);
+        this.push(h);
+        const capture = isFile && this.rules.capture?.includes(name) && size <= CAPTURE_MAX ? `capture:${name}` : undefined;
+        this.startData(size, capture);
+    }
+    startData(size, keepFor) {
+        const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (size === 0) {
+            if (keepFor !== undefined)
+                this.finishData({ kind: 'data', left: 0, pad: 0, keep: [], keepFor });
+            return;
+        }
+        this.state = { kind: 'data', left: size, pad, keep: keepFor !== undefined ? [] : undefined, keepFor };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
 // Cache archives: a tar stream of one directory compressed with zstd (both real programs, piped
-// without a shell). Extraction always goes into a fresh directory beside the target, which is then
-// swapped in, so an existing, non-empty or read-only target (Go makes module files read-only) never
-// makes tar fail, and a corrupt or truncated archive leaves the target untouched.
+// through this process without a shell, so neither outlives it). Extraction always goes into a
+// fresh directory beside the target, which is then swapped in, so an existing, non-empty or
+// read-only target (Go makes module files read-only) never makes tar fail, and a corrupt or
+// truncated archive leaves the target untouched.
+//
+// What an archive may hold is checked on its way into tar (src/process/tar-guard.ts), so nothing
+// refused ever reaches the disk: Go's module and build caches hold only directories and regular
+// files (Go never writes a symlink, device, FIFO or setuid file there), so any other member makes
+// the entry poisoned. Every archive starts with a manifest member naming the key it was saved
+// under; an entry whose manifest is missing or names another key (an archive copied or renamed to
+// another Go version's key) is poisoned too. Size limits (cacheLimits) stop archive bombs.
+
+
 
 
 
@@ -31749,39 +32118,119 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
 
 
 class ArchiveError extends Error {
+    problem;
     name = 'ArchiveError';
+    constructor(message, problem = 'local') {
+        super(message);
+        this.problem = problem;
+    }
+    /** True when the archive itself is bad, so dropping it from the store loses nothing good. */
+    get archiveIsBad() {
+        return this.problem !== 'local';
+    }
 }
-/** producer | consumer (see src/process/pipeline.ts), failing with an ArchiveError. */
-async function archive_pipeline(producer, pname, consumer, cname) {
-    try {
-        await pipeline(producer, pname, consumer, cname);
-    }
-    catch (e) {
-        throw new ArchiveError(e.message);
-    }
+/** The manifest member every archive starts with: {"key": ...}. */
+const MANIFEST = '.go-ci-kit-entry';
+const GiB = 1024 ** 3;
+/**
+ * Extraction limits for a cache archive of `archiveBytes`: the tree may hold 40 times the archive
+ * (Go build and module caches compress 3-8 times with zstd -3; each member also counts a 512-byte
+ * block) but never less than 256 MiB nor more than 64 GiB; one file at most 4 GiB; at most 5
+ * million members.
+ */
+function cacheLimits(archiveBytes) {
+    return {
+        maxTotalBytes: Math.min(64 * GiB, Math.max(256 * 1024 ** 2, 40 * archiveBytes)),
+        maxFileBytes: 4 * GiB,
+        maxMembers: 5_000_000,
+    };
 }
 /** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
 async function createArchive(dir, file, opts = {}) {
-    const flags = (opts.exclude ?? []).map((e) => `--exclude=./${e}`);
+    const flags = [...(opts.exclude ?? []), MANIFEST].map((e) => `--exclude=./${e}`);
     if (opts.mtime !== undefined)
         flags.push(`--mtime=@${Math.floor(opts.mtime)}`);
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '-C', dir, ...flags, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: [tar.stdout, 'ignore', 'pipe'] });
+    const meta = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'gck-manifest-'));
     try {
-        await archive_pipeline(tar, 'tar', zstd, 'zstd');
+        // The manifest comes first and from its own directory; the directory's own copy (none after a
+        // restore, which removes it) is excluded.
+        await external_node_fs_.promises.writeFile(external_node_path_.join(meta, MANIFEST), JSON.stringify({ key: opts.key ?? '' }) + '\n');
+        const tar = (0,external_node_child_process_.spawn)('tar', ['--posix', '-cf', '-', '-C', meta, MANIFEST, '-C', dir, ...flags, '.'], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const zstd = (0,external_node_child_process_.spawn)('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: ['pipe', 'ignore', 'pipe'] });
+        try {
+            await pipeline(tar, 'tar', zstd, 'zstd');
+        }
+        catch (e) {
+            await external_node_fs_.promises.rm(file, { force: true });
+            throw new ArchiveError(e.message);
+        }
     }
-    catch (e) {
-        await external_node_fs_.promises.rm(file, { force: true });
-        throw e;
+    finally {
+        await external_node_fs_.promises.rm(meta, { recursive: true, force: true });
     }
     return (await external_node_fs_.promises.stat(file)).size;
 }
-/** Extracts an archive into dest (which must not exist yet). */
-async function extractArchive(file, dest) {
-    await external_node_fs_.promises.mkdir(dest, { recursive: true });
-    const zstd = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-q', '-c', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-C', dest, '--no-same-owner', '-xf', '-'], { stdio: [zstd.stdout, 'ignore', 'pipe'] });
-    await archive_pipeline(zstd, 'zstd', tar, 'tar');
+/** Errors of the machine, not of the archive. */
+const LOCAL = /No space left|File too large|Disk quota|Permission denied|Read-only file system|Too many open files|Cannot allocate memory|Operation not permitted/i;
+/**
+ * Classifies a failed extraction. The guard checked every header tar saw, so a failing tar means
+ * the destination (disk full, file size limit, ...), never the archive; zstd failing on its own
+ * means the compressed data is bad, unless it says the machine is at fault.
+ */
+function classify(e) {
+    if (!(e instanceof PipelineError))
+        return new ArchiveError(e instanceof Error ? e.message : String(e), 'local');
+    const [zstd, tar] = e.outcomes;
+    // zstd failing on its own speaks first: the guard's "truncated" is only its consequence.
+    if (!succeeded(zstd) && !zstd.stopped) {
+        const local = zstd.startError !== undefined || LOCAL.test(zstd.stderr);
+        const said = zstd.startError ?? zstd.stderr.trim().split('\n').slice(-2).join(' / ');
+        return new ArchiveError(`zstd failed (${zstd.signal ?? `exit ${zstd.code}`}): ${said}`, local ? 'local' : 'corrupt');
+    }
+    if (e.refused instanceof TarRefused)
+        return new ArchiveError(e.refused.message, e.refused.reason);
+    const why = tar.signal === 'SIGXFSZ' ? `${e.message} (file size limit of this runner)` : e.message;
+    return new ArchiveError(why, 'local');
+}
+/**
+ * Extracts an archive into dest (which must not exist yet), through the guard; checks that its
+ * manifest names expectKey (when given) and removes the manifest from dest.
+ */
+async function extractArchive(file, dest, expectKey) {
+    let bytes;
+    try {
+        bytes = (await external_node_fs_.promises.stat(file)).size;
+        await external_node_fs_.promises.mkdir(dest, { recursive: true });
+    }
+    catch (e) {
+        throw new ArchiveError(e.message, 'local');
+    }
+    const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST] });
+    const zstd = (0,external_node_child_process_.spawn)('zstd', ['-d', '-q', '-c', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const tar = (0,external_node_child_process_.spawn)('tar', ['-C', dest, '--no-same-owner', '--no-same-permissions', '-xf', '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    try {
+        await pipeline(zstd, 'zstd', tar, 'tar', { through: guard });
+    }
+    catch (e) {
+        throw classify(e);
+    }
+    if (expectKey !== undefined) {
+        const raw = guard.captured.get(MANIFEST);
+        let key;
+        try {
+            key = raw ? JSON.parse(raw.toString('utf8')).key : undefined;
+        }
+        catch {
+            key = undefined;
+        }
+        if (typeof key !== 'string' || key === '')
+            throw new ArchiveError(`it has no ${MANIFEST} naming its key (not saved by this version of go-ci-kit)`, 'poisoned');
+        if (key !== expectKey)
+            throw new ArchiveError(`it was saved as ${key}, not as ${expectKey} (copied or renamed)`, 'poisoned');
+    }
+    await external_node_fs_.promises.rm(external_node_path_.join(dest, MANIFEST), { force: true });
 }
 /** Gives the owner write access to every directory below dir so it can be deleted (Go's module cache is read-only). */
 async function makeDeletable(dir) {
@@ -31807,17 +32256,43 @@ async function removeTree(dir) {
     await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
 }
 function sibling(target, tag) {
-    return external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${tag}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    return external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${tag}-${ownerTag()}`);
+}
+/** Removes what a killed restore left beside target (`.<name>.restore-<tag>`, `.<name>.old-<tag>`). */
+async function removeRestoreLeftovers(target) {
+    const dir = external_node_path_.dirname(target);
+    const base = external_node_path_.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const ours = new RegExp(`^\\.${base}\\.(?:restore|old)-(${OWNER_TAG_PATTERN}|[0-9a-f]{8})$`);
+    const removed = [];
+    for (const name of await external_node_fs_.promises.readdir(dir).catch(() => [])) {
+        const m = ours.exec(name);
+        if (!m)
+            continue;
+        const st = await external_node_fs_.promises.lstat(external_node_path_.join(dir, name)).catch(() => undefined);
+        // Old-style names (no owner) are leftovers once an hour old.
+        if (st && isLeftover(m[1], st.mtimeMs, 3600 * 1000)) {
+            await removeTree(external_node_path_.join(dir, name));
+            removed.push(name);
+        }
+    }
+    return removed;
 }
 /**
  * Restores an archive as target: extract beside it, then swap. On any failure the half-extracted
- * directory is removed and target is left as it was; the error says what went wrong.
+ * directory is removed and target is left as it was; the ArchiveError says what went wrong and
+ * whether the archive itself is bad. expectKey: the key the archive must have been saved under.
  */
-async function restoreArchiveAs(file, target) {
-    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+async function restoreArchiveAs(file, target, expectKey) {
+    try {
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+    }
+    catch (e) {
+        throw new ArchiveError(e.message, 'local');
+    }
+    await removeRestoreLeftovers(target);
     const fresh = sibling(target, 'restore');
     try {
-        await extractArchive(file, fresh);
+        await extractArchive(file, fresh, expectKey);
     }
     catch (e) {
         await removeTree(fresh);
@@ -31825,16 +32300,21 @@ async function restoreArchiveAs(file, target) {
     }
     const old = sibling(target, 'old');
     const hadTarget = (0,external_node_fs_.existsSync)(target);
-    if (hadTarget)
-        await external_node_fs_.promises.rename(target, old);
     try {
-        await external_node_fs_.promises.rename(fresh, target);
+        if (hadTarget)
+            await external_node_fs_.promises.rename(target, old);
+        try {
+            await external_node_fs_.promises.rename(fresh, target);
+        }
+        catch (e) {
+            if (hadTarget)
+                await external_node_fs_.promises.rename(old, target);
+            throw e;
+        }
     }
     catch (e) {
-        if (hadTarget)
-            await external_node_fs_.promises.rename(old, target);
         await removeTree(fresh);
-        throw e;
+        throw new ArchiveError(e.message, 'local');
     }
     if (hadTarget)
         await removeTree(old);
@@ -31849,11 +32329,85 @@ async function treeSize(dir, exclude = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/backend.ts
-// What a cache store can do. Both stores hold one tar+zstd archive (archive.ts) per key; the main
+// What a cache store can do. Every store holds one tar+zstd archive (archive.ts) per key; the main
 // step restores it, the post step saves it. Failures are returned as messages, never thrown past
 // restore.ts/save.ts, because a cache must never fail the build.
 function message(e) {
     return e instanceof Error ? e.message : String(e);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/errors/input-error.ts
+var input_error = __nccwpck_require__(3712);
+;// CONCATENATED MODULE: ./src/fs/workspace.ts
+// Owns where an action may write and walk: inside the workspace (GITHUB_WORKSPACE on GitHub,
+// CI_PROJECT_DIR on GitLab, else the current directory). A path input such as report-dir or
+// output-dir given as a relative path that leads out of it (`../../x`, or a symlink inside the
+// workspace that points out) is refused with an error naming the input, before any work starts.
+// Also the length limits of path inputs, so the OS's ENAMETOOLONG never reaches the user unnamed.
+
+
+
+/** Longest path the OS accepts (PATH_MAX 4096 with its NUL) and longest name in it (NAME_MAX). */
+const MAX_PATH_BYTES = 4095;
+const MAX_NAME_BYTES = 255;
+function workspaceRoot(env = process.env) {
+    return external_node_path_.resolve(env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd());
+}
+/** Why a path cannot be used at all (too long, NUL or line break in it), or undefined. */
+function pathProblem(p) {
+    if (Buffer.byteLength(p) > MAX_PATH_BYTES)
+        return `it is ${Buffer.byteLength(p)} bytes long; paths may have at most ${MAX_PATH_BYTES}`;
+    const long = p.split(/[\\/]/).find((n) => Buffer.byteLength(n) > MAX_NAME_BYTES);
+    if (long)
+        return `its part "${long.slice(0, 40)}…" is ${Buffer.byteLength(long)} bytes long; a file name may have at most ${MAX_NAME_BYTES}`;
+    if (/[\0\r\n]/.test(p))
+        return 'it contains a NUL or line break';
+    return undefined;
+}
+/** Throws an InputError naming the input when its value cannot be a path. */
+function checkPathInput(input, value) {
+    const why = pathProblem(value);
+    if (why)
+        throw new input_error/* InputError */.d(`input "${input}" (${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)}) is not a usable path: ${why}`);
+}
+/** p with symlinks resolved as far as it exists (the rest appended as written). */
+function realish(p) {
+    let existing = p;
+    const rest = [];
+    while (!(0,external_node_fs_.existsSync)(existing) && external_node_path_.dirname(existing) !== existing) {
+        rest.unshift(external_node_path_.basename(existing));
+        existing = external_node_path_.dirname(existing);
+    }
+    try {
+        return external_node_path_.join((0,external_node_fs_.realpathSync)(existing), ...rest);
+    }
+    catch {
+        return p;
+    }
+}
+/** Whether p (resolved, symlinks followed as far as they exist) is root or below it. */
+function isInside(p, root) {
+    const rel = external_node_path_.relative(realish(root), realish(external_node_path_.resolve(p)));
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/**
+ * An output path input resolved against base; throws an InputError naming the input when it is
+ * not a usable path, or when it is relative and leads (by `..` or through a symlink) outside the
+ * workspace root — or outside base itself when base already lies outside the workspace. An
+ * absolute path is the workflow's explicit choice (e.g. a folder under runner.temp) and is kept.
+ */
+function confinedPath(input, value, base, root = workspaceRoot()) {
+    checkPathInput(input, value);
+    const resolved = path.resolve(base, value);
+    if (path.isAbsolute(value))
+        return resolved;
+    const limit = isInside(base, root) ? root : path.resolve(base);
+    if (!isInside(resolved, limit)) {
+        throw new InputError(`input "${input}" ("${value}") resolves to ${resolved}, outside ${limit === root ? 'the workspace' : 'the working directory'} ${limit}; give a path inside it (a relative path may not climb out), or an absolute path`);
+    }
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/glob.ts
@@ -31873,7 +32427,10 @@ function globToRegExp(glob) {
             re += last ? '.*' : '(?:[^/]+/)*';
             return;
         }
-        re += part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+        re += part
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]');
         if (!last)
             re += '/';
     });
@@ -31888,19 +32445,24 @@ function splitBase(pattern) {
     return { base: parts.slice(0, i).join('/') || '/', rest: parts.slice(i).join('/') };
 }
 /** Files (absolute, sorted) matching the patterns, relative ones resolved against root. */
-async function globFiles(patterns, root) {
+async function globFiles(patterns, root, opts = {}) {
     const found = new Set();
     const excludes = [];
     for (const raw of patterns) {
         const negated = raw.startsWith('!');
-        const abs = external_node_path_.resolve(root, negated ? raw.slice(1) : raw).split(external_node_path_.sep).join('/');
+        const abs = external_node_path_.resolve(root, negated ? raw.slice(1) : raw)
+            .split(external_node_path_.sep)
+            .join('/');
         if (negated) {
             excludes.push(globToRegExp(abs));
             continue;
         }
         const { base, rest } = splitBase(abs);
         const re = globToRegExp(rest);
-        const files = await listFiles(base, { skip: (name) => SKIP.has(name), unreadable: 'ignore' });
+        const files = await listFiles(base, {
+            skip: (name, dir, isDirectory) => SKIP.has(name) || (isDirectory && opts.skipDir?.(external_node_path_.join(base, dir, name)) === true),
+            unreadable: 'ignore',
+        });
         for (const f of files)
             if (re.test(f.split(external_node_path_.sep).join('/')))
                 found.add(external_node_path_.join(base, f));
@@ -31911,28 +32473,98 @@ async function globFiles(patterns, root) {
 ;// CONCATENATED MODULE: ./src/cache/dependencies.ts
 // Which files decide the module cache key, and their hash. Globs (cache-dependency-path) are
 // relative to the leg's working directory; go.work/go.work.sum there always count; when no go.sum
-// matches, the go.mod files stand in (a module without dependencies has no go.sum).
+// matches, the go.mod files stand in (a module without dependencies has no go.sum). Files of our
+// own never count (ownDirectory): they would change the user's key from run to run.
+
+
+
 
 
 
 
 const GO_MOD_FALLBACK = ['**/go.mod'];
 const WORKSPACE_FILES = ['go.work', 'go.work.sum'];
+/** The directory the CLI and the GitLab components keep everything in (outputs, tool cache, each
+ * leg's GOPATH/GOCACHE/GOMODCACHE); the reusable workflow checks go-ci-kit out into .go-ci-kit/src. */
+const OUT_DIR_NAME = '.go-ci-kit';
+/** The root of the go-ci-kit package this code runs from (dist/<entry>/ or src/cache/ sit below its
+ * package.json), found once; undefined when no package.json above names it. */
+let packageRoot;
+function ownPackageRoot() {
+    if (packageRoot === undefined) {
+        packageRoot = null;
+        for (let dir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));; dir = external_node_path_.dirname(dir)) {
+            try {
+                const pkg = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, 'package.json'), 'utf8'));
+                if (pkg.name === 'go-ci-kit') {
+                    packageRoot = dir;
+                    break;
+                }
+            }
+            catch {
+                // no package.json here (or an unreadable one): look one directory up
+            }
+            if (external_node_path_.dirname(dir) === dir)
+                break;
+        }
+    }
+    return packageRoot ?? undefined;
+}
+/**
+ * Why a directory below the working directory is ours and never counts in a key, or undefined:
+ * - `.go-ci-kit/` holds the CLI's work dirs, whose module cache has go.mod/go.sum files of every
+ *   dependency, and the reusable workflow's checkout of go-ci-kit;
+ * - go-ci-kit's own package root (a checkout of go-ci-kit inside the project) holds our fixtures'
+ *   go.sum files; it counts only when it is the working directory itself or above it (go-ci-kit's
+ *   own CI keys on its own files);
+ * - a module cache entry (`<module>@<version>`, `@v`): `@` is never part of a package directory.
+ */
+function ownDirectory(dir, workingDirectory) {
+    const name = external_node_path_.basename(dir);
+    if (name === OUT_DIR_NAME)
+        return "go-ci-kit's work directory";
+    if (name.includes('@'))
+        return 'a Go module cache entry';
+    const root = ownPackageRoot();
+    if (root && external_node_path_.resolve(dir) === root && external_node_path_.resolve(workingDirectory) !== root)
+        return 'a checkout of go-ci-kit';
+    return undefined;
+}
 async function matchAll(patterns, root) {
-    const files = new Set(await globFiles(patterns, root));
+    const skipDir = (dir) => ownDirectory(dir, root) !== undefined;
+    const files = new Set(await globFiles(patterns, root, { skipDir }));
     const unmatched = [];
     if (files.size === 0)
         unmatched.push(...patterns.filter((p) => !p.startsWith('!')));
     else if (patterns.filter((p) => !p.startsWith('!')).length > 1) {
         // Name each glob that matched nothing on its own, so the warning points at the right line.
         for (const p of patterns.filter((q) => !q.startsWith('!'))) {
-            if ((await globFiles([p], root)).length === 0)
+            if ((await globFiles([p], root, { skipDir })).length === 0)
                 unmatched.push(p);
         }
     }
     return { files, unmatched };
 }
+/**
+ * Globs are walked inside the workspace only (or inside the working directory when that lies
+ * outside the workspace): `../../../**\/go.sum` would otherwise walk the whole filesystem.
+ */
+function confine(patterns, workingDirectory) {
+    const ws = workspaceRoot();
+    const root = isInside(workingDirectory, ws) ? ws : workingDirectory;
+    for (const p of patterns) {
+        const glob = p.replace(/^!/, '');
+        const abs = external_node_path_.resolve(workingDirectory, glob);
+        const parts = abs.split(external_node_path_.sep);
+        const wild = parts.findIndex((x) => /[*?]/.test(x));
+        // Where the walk would start: the folders before the first glob character.
+        const base = wild < 0 ? external_node_path_.dirname(abs) : parts.slice(0, wild).join(external_node_path_.sep) || external_node_path_.sep;
+        if (!isInside(base, root))
+            throw new input_error/* InputError */.d(`input "cache-dependency-path" has "${p}", which looks outside ${root}; give globs inside the workspace (relative to working-directory), e.g. "**/go.sum"`);
+    }
+}
 async function findDependencyFiles(patterns, workingDirectory) {
+    confine(patterns, workingDirectory);
     const { files, unmatched } = await matchAll(patterns, workingDirectory);
     let fellBackToGoMod = false;
     if (files.size === 0) {
@@ -31987,7 +32619,13 @@ function checkLength(key) {
 }
 function base(kind, f) {
     const tag = kind === 'modules' ? 'mod' : 'build';
-    return [PREFIX, tag, segment('goos', f.goos), segment('goarch', f.goarch), `go${segment('go version', f.goVersion.replace(/^go/, ''))}`].join('-');
+    return [
+        PREFIX,
+        tag,
+        segment('goos', f.goos),
+        segment('goarch', f.goarch),
+        `go${segment('go version', f.goVersion.replace(/^go/, ''))}`,
+    ].join('-');
 }
 function modulesKeys(f) {
     const key = checkLength(`${base('modules', f)}-${segment('dependency hash', f.depsHash)}`);
@@ -32015,14 +32653,90 @@ function classifyMatch(keys, matched) {
         return 'hit';
     return 'prefix-hit';
 }
+/** Whether a stored name is one of our keys (the dir store's eviction deletes nothing else). */
+function isOurKey(key) {
+    return isWellFormedKey(key) && (key.startsWith(`${PREFIX}-mod-`) || key.startsWith(`${PREFIX}-build-`));
+}
 /** Keys are used as file names by the dir backend: only the characters segment() lets through. */
 function isWellFormedKey(key) {
     return key.length > 0 && key.length <= MAX_KEY_LENGTH && /^[A-Za-z0-9._+-]+$/.test(key);
 }
 
-// EXTERNAL MODULE: ./src/ci/inputs.ts
-var ci_inputs = __nccwpck_require__(3919);
+;// CONCATENATED MODULE: ./src/cache/s3-location.ts
+// Where the s3 store keeps archives: the s3-* inputs, checked once in the main step and handed to
+// the post step as state, and the one mapping between a cache key and its object key
+// (<s3-prefix><key>.tar.zst). Pure: the SDK is only loaded by s3-backend.ts when the store is used.
+
+
+const SUFFIX = '.tar.zst';
+/** Reads the s3-* inputs; required says cache-backend is "s3", so a bucket must be given. */
+function readS3Location(inputs, required) {
+    const bucket = inputs.string('s3-bucket').trim();
+    if (!bucket) {
+        if (!required)
+            return undefined;
+        throw new input_error/* InputError */.d('input "cache-backend" is "s3" but input "s3-bucket" is empty; set s3-bucket to the bucket that holds the caches (credentials come from the AWS environment: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE or a role)');
+    }
+    if (/[/\s]/.test(bucket) || bucket.startsWith('s3:')) {
+        throw new input_error/* InputError */.d(`input "s3-bucket" is "${bucket}", which is not a bucket name; give the name alone (e.g. "ci-caches") and put a folder in s3-prefix (e.g. "go-ci-kit/")`);
+    }
+    const rawPrefix = inputs.string('s3-prefix').trim().replace(/^\/+/, '');
+    if (rawPrefix.length > 256 || /[\s\\]/.test(rawPrefix)) {
+        throw new input_error/* InputError */.d(`input "s3-prefix" is "${rawPrefix.slice(0, 80)}"; use a folder of at most 256 characters without spaces or backslashes, e.g. "go-ci-kit/my-repo/"`);
+    }
+    const endpoint = inputs.string('s3-endpoint').trim();
+    if (endpoint && !/^https?:\/\/[^/\s]+/.test(endpoint)) {
+        throw new input_error/* InputError */.d(`input "s3-endpoint" is "${endpoint}"; give the store's URL with its scheme, e.g. "https://minio.internal:9000" or "https://<account>.r2.cloudflarestorage.com" (leave it empty for AWS S3)`);
+    }
+    return {
+        bucket,
+        prefix: rawPrefix && !rawPrefix.endsWith('/') ? `${rawPrefix}/` : rawPrefix,
+        region: inputs.string('s3-region').trim(),
+        endpoint: endpoint.replace(/\/+$/, ''),
+    };
+}
+/**
+ * The store's URL: the input, else the AWS SDKs' standard endpoint variables (what a GitLab
+ * project sets as CI/CD variables for MinIO or R2); "" = AWS S3 itself.
+ */
+function storeEndpoint(loc, env = process.env) {
+    return (loc.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '').trim().replace(/\/+$/, '');
+}
+/**
+ * The region the client signs for: the input, else the AWS environment; a custom endpoint with
+ * none (MinIO's default) signs for us-east-1. Undefined lets the SDK read its config files.
+ */
+function signingRegion(loc, env = process.env) {
+    return loc.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || (storeEndpoint(loc, env) ? 'us-east-1' : undefined);
+}
+function objectKey(loc, key) {
+    if (!isWellFormedKey(key))
+        throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be an object key`);
+    return `${loc.prefix}${key}${SUFFIX}`;
+}
+/** The ListObjectsV2 prefix for a restore prefix (keys.ts ends each at a whole segment: never crosses versions). */
+function listPrefix(loc, keyPrefix) {
+    if (!keyPrefix.endsWith('-'))
+        throw new Error(`internal: restore prefix ${JSON.stringify(keyPrefix)} does not end at a key segment`);
+    return `${loc.prefix}${keyPrefix}`;
+}
+/** The cache key of a listed object, or undefined for anything that is not one of our archives. */
+function keyOfObject(loc, object) {
+    if (!object.startsWith(loc.prefix) || !object.endsWith(SUFFIX))
+        return undefined;
+    const key = object.slice(loc.prefix.length, -SUFFIX.length);
+    return isWellFormedKey(key) ? key : undefined;
+}
+/** s3://bucket/prefix, for messages. */
+function describeLocation(loc, env = process.env) {
+    const endpoint = storeEndpoint(loc, env);
+    return `s3://${loc.bucket}/${loc.prefix}${endpoint ? ` at ${endpoint}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/settings.ts
+// The cache inputs, read and checked once (main step); the post step works from saved state.
+
+
 
 
 const UNITS = { '': 1, B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4 };
@@ -32031,7 +32745,7 @@ function parseSize(input, value) {
     const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(value.trim());
     const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toUpperCase()]) : NaN;
     if (!m || !(bytes > 0)) {
-        throw new ci_inputs/* InputError */.d(`input "${input}" is "${value}", which is not a size; use a number with an optional unit, e.g. "10G", "500M" or "2048"`);
+        throw new input_error/* InputError */.d(`input "${input}" is "${value}", which is not a size; use a number with an optional unit, e.g. "10G", "500M" or "2048"`);
     }
     return bytes;
 }
@@ -32046,8 +32760,15 @@ function readCacheSettings(inputs, cwd) {
     const dirInput = inputs.string('cache-dir');
     const cacheDir = dirInput ? external_node_path_.resolve(cwd, dirInput.replace(/^~(?=$|\/)/, process.env.HOME ?? '~')) : undefined;
     if (enabled && backend === 'dir' && !cacheDir) {
-        throw new ci_inputs/* InputError */.d('input "cache-backend" is "dir" but input "cache-dir" is empty; set cache-dir to a directory that survives between jobs (e.g. /var/cache/go-ci-kit), or use cache-backend "auto"');
+        throw new input_error/* InputError */.d('input "cache-backend" is "dir" but input "cache-dir" is empty; set cache-dir to a directory that survives between jobs (e.g. /var/cache/go-ci-kit), or use cache-backend "auto"');
     }
+    for (const p of inputs.list('cache-dependency-path')) {
+        if (p.length > MAX_PATTERN_CHARS)
+            throw new input_error/* InputError */.d(`input "cache-dependency-path" has a pattern of ${p.length} characters; a pattern may have at most ${MAX_PATTERN_CHARS}`);
+    }
+    if (cacheDir)
+        checkPathInput('cache-dir', cacheDir);
+    checkJobStatus(inputs.string('job-status'));
     return {
         enabled,
         kinds,
@@ -32058,7 +32779,18 @@ function readCacheSettings(inputs, cwd) {
         backend,
         cacheDir,
         maxBytes: parseSize('cache-dir-max-size', inputs.string('cache-dir-max-size')),
+        s3: readS3Location(inputs, enabled && backend === 's3'),
     };
+}
+/** Longest cache-dependency-path glob (a path is at most 4095 bytes; longer globs overflow the matcher). */
+const MAX_PATTERN_CHARS = 4096;
+const JOB_STATUSES = ['success', 'failure', 'cancelled', 'failed', 'canceled', 'skipped', 'running', 'manual', 'created', 'pending'];
+/** job-status is the runner's ${{ job.status }} (or GitLab's CI_JOB_STATUS): anything else is refused up front. */
+function checkJobStatus(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '' || value.includes('${{') || JOB_STATUSES.includes(v))
+        return;
+    throw new input_error/* InputError */.d(`input "job-status" is "${value.slice(0, 80)}"; leave it unset (it defaults to \${{ job.status }}) or give success, failure or cancelled`);
 }
 /** Job status for the post step: the runner fills input job-status with ${{ job.status }}. */
 function jobFailed(jobStatusInput, env = process.env) {
@@ -32073,15 +32805,22 @@ function jobFailed(jobStatusInput, env = process.env) {
 // place, so a reader never sees half an archive, a key is never overwritten, and of two writers
 // only one wins (link fails with EEXIST for the other). mtime = when saved (newest-first prefix
 // restore); atime = last used, set explicitly (LRU eviction under cache-dir-max-size).
+//
+// The directory may hold other things (a user's backup, someone's `.tmp-x` folder): this store
+// reads, counts and deletes only its own files — <our key>.tar.zst and its temp files
+// `.tmp-<kind>-<owner tag>.tar.zst` (src/process/leftovers.ts). A temp file whose writer is gone
+// (killed on this host, or unwritten for an hour) is removed by the next save; live or not, temp
+// files count toward cache-dir-max-size.
 
 
 
 
 
-const SUFFIX = '.tar.zst';
-const TEMP_PREFIX = '.tmp-';
-/** Temp files older than this are leftovers of a killed job. */
-const STALE_TEMP_MS = 6 * 3600 * 1000;
+const dir_backend_SUFFIX = '.tar.zst';
+/** Our temp files: the owner tag, or (written by older versions) 12 hex digits. */
+const TEMP = new RegExp(`^\\.tmp-(?:modules|build)-(${OWNER_TAG_PATTERN}|[0-9a-f]{12})\\.tar\\.zst$`);
+/** A temp file not written for this long has no live writer (zstd writes it continuously). */
+const STALE_TEMP_MS = 3600 * 1000;
 class DirBackend {
     dir;
     maxBytes;
@@ -32093,17 +32832,19 @@ class DirBackend {
     fileOf(key) {
         if (!isWellFormedKey(key))
             throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be a file name`);
-        return external_node_path_.join(this.dir, `${key}${SUFFIX}`);
+        return external_node_path_.join(this.dir, `${key}${dir_backend_SUFFIX}`);
     }
     async list() {
         const out = [];
         for (const name of await external_node_fs_.promises.readdir(this.dir)) {
-            if (!name.endsWith(SUFFIX) || name.startsWith('.'))
+            if (!name.endsWith(dir_backend_SUFFIX) || !isOurKey(name.slice(0, -dir_backend_SUFFIX.length)))
                 continue;
             const file = external_node_path_.join(this.dir, name);
             try {
-                const st = await external_node_fs_.promises.stat(file);
-                out.push({ key: name.slice(0, -SUFFIX.length), file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
+                const st = await external_node_fs_.promises.lstat(file);
+                if (!st.isFile())
+                    continue;
+                out.push({ key: name.slice(0, -dir_backend_SUFFIX.length), file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
             }
             catch {
                 // Evicted by another job between readdir and stat.
@@ -32126,6 +32867,8 @@ class DirBackend {
     async restore(_kind, key, prefixes) {
         if (!(0,external_node_fs_.existsSync)(this.dir))
             return {};
+        // A killed save's temp file is removed by the next job that looks here, even one that saves nothing.
+        await this.removeLeftoverTemps();
         try {
             const found = await this.find(key, prefixes);
             if (!found)
@@ -32138,16 +32881,17 @@ class DirBackend {
             return { problem: `cannot read cache-dir ${this.dir}: ${message(e)}` };
         }
     }
-    async exists(key) {
-        return (0,external_node_fs_.existsSync)(this.fileOf(key));
+    exists(key) {
+        return Promise.resolve((0,external_node_fs_.existsSync)(this.fileOf(key)));
     }
     async save(kind, key, build) {
         const final = this.fileOf(key);
-        const temp = external_node_path_.join(this.dir, `${TEMP_PREFIX}${kind}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}${SUFFIX}`);
+        const temp = external_node_path_.join(this.dir, `.tmp-${kind}-${ownerTag()}${dir_backend_SUFFIX}`);
         try {
             await external_node_fs_.promises.mkdir(this.dir, { recursive: true });
             if ((0,external_node_fs_.existsSync)(final))
                 return { status: 'exists' };
+            await this.removeLeftoverTemps();
             const bytes = await build(temp);
             try {
                 await external_node_fs_.promises.link(temp, final);
@@ -32170,9 +32914,9 @@ class DirBackend {
     }
     /** Drops least recently used archives until the directory fits maxBytes; never the one just saved. */
     async evict(keep) {
-        await this.removeStaleTemps();
+        const temps = await this.removeLeftoverTemps();
         const all = (await this.list()).sort((a, b) => a.usedMs - b.usedMs);
-        let total = all.reduce((n, s) => n + s.size, 0);
+        let total = all.reduce((n, s) => n + s.size, 0) + temps.reduce((n, t) => n + t.size, 0);
         const gone = [];
         for (const s of all) {
             if (total <= this.maxBytes)
@@ -32185,16 +32929,24 @@ class DirBackend {
         }
         return gone;
     }
-    async removeStaleTemps() {
-        const now = Date.now();
-        for (const name of await external_node_fs_.promises.readdir(this.dir)) {
-            if (!name.startsWith(TEMP_PREFIX))
+    /** Our temp files; those of a writer that is gone are removed (and not returned). */
+    async removeLeftoverTemps() {
+        const live = [];
+        for (const name of await external_node_fs_.promises.readdir(this.dir).catch(() => [])) {
+            const m = TEMP.exec(name);
+            if (!m)
                 continue;
             const file = external_node_path_.join(this.dir, name);
-            const st = await external_node_fs_.promises.stat(file).catch(() => undefined);
-            if (st && now - st.mtimeMs > STALE_TEMP_MS)
-                await external_node_fs_.promises.rm(file, { force: true });
+            const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
+            if (!st?.isFile())
+                continue;
+            const t = { file, size: st.size, leftover: isLeftover(m[1], st.mtimeMs, STALE_TEMP_MS) };
+            if (t.leftover)
+                await external_node_fs_.promises.rm(file, { force: true }).catch(() => undefined);
+            else
+                live.push(t);
         }
+        return live;
     }
     async discard(key) {
         await external_node_fs_.promises.rm(this.fileOf(key), { force: true });
@@ -32324,10 +33076,10 @@ class GitHubBackend {
 async function watchStdout(fn) {
     let text = '';
     const original = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk, ...rest) => {
+    process.stdout.write = (chunk, ...rest) => {
         text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
         return original(chunk, ...rest);
-    });
+    };
     try {
         return { value: await fn(), text };
     }
@@ -32336,19 +33088,269 @@ async function watchStdout(fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/s3-backend.ts
+// The `s3` store: one object <s3-prefix><key>.tar.zst per key in a bucket of AWS S3 or an
+// S3-compatible store (MinIO, R2, GCS interop), through the AWS SDK v3. Credentials come from the
+// SDK's default chain (env, profile, web identity/OIDC, instance role), never from an input.
+//
+// Keys are immutable: a put carries If-None-Match: * (AWS answers 412 when the key exists, 409
+// when another write of it is in flight; both mean "another leg saved it first"). A store that
+// ignores the header (s3rver, older MinIO) gets check-then-put: HEAD, build, put. Two legs racing
+// through that window both upload; an S3 put replaces an object whole and atomically, and both
+// archives are of the same key (same Go, OS, arch, deps), so a reader gets one complete archive of
+// that key either way, never a mix. A store that refuses the header (501) is asked again without it.
+//
+// Archives stream from and to disk (multipart parts of PART_SIZE, QUEUE_SIZE in flight): memory
+// stays flat whatever the archive size. 5xx, throttling and network errors are retried by the SDK
+// with exponential backoff; what still fails becomes a message, never a thrown error (backend.ts).
+
+
+
+
+
+
+
+/** Attempts per request (SDK standard retry: exponential backoff with jitter, throttling aware). */
+const MAX_ATTEMPTS = 5;
+const PART_SIZE = 16 * 1024 * 1024;
+const QUEUE_SIZE = 4;
+/** A download whose body breaks off after the headers is started again this often. */
+const DOWNLOAD_ATTEMPTS = 3;
+let s3Lib;
+let storageLib;
+/** The SDK is ~2 MB of bundle: loaded only when this store is used, so other runs start as before. */
+const sdk = () => (s3Lib ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)));
+const storage = () => (storageLib ??= Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19)));
+function facts(e) {
+    const err = e;
+    return {
+        // A HEAD answer has no body: the SDK can only name it "Unknown" or "NotFound".
+        name: err.name === 'Unknown' && err.$metadata?.httpStatusCode ? `HTTP ${err.$metadata.httpStatusCode}` : (err.name ?? 'Error'),
+        status: err.$metadata?.httpStatusCode,
+        code: err.code ?? err.Code,
+        attempts: err.$metadata?.attempts,
+    };
+}
+const isMissingKey = (f) => f.name === 'NoSuchKey' || f.name === 'NotFound' || (f.status === 404 && f.name !== 'NoSuchBucket');
+const NETWORK = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE'];
+class S3Backend {
+    location;
+    name = 's3';
+    clientPromise;
+    staged = new Map();
+    constructor(location) {
+        this.location = location;
+    }
+    client() {
+        const endpoint = storeEndpoint(this.location);
+        this.clientPromise ??= sdk().then(({ S3Client }) => new S3Client({
+            region: signingRegion(this.location),
+            ...(endpoint
+                ? {
+                    endpoint,
+                    forcePathStyle: true,
+                    // Stores other than AWS (GCS interop, older MinIO) reject the SDK's default CRC32
+                    // trailers; the archive carries zstd's own checksum and a bad one is discarded.
+                    requestChecksumCalculation: 'WHEN_REQUIRED',
+                    responseChecksumValidation: 'WHEN_REQUIRED',
+                }
+                : {}),
+            maxAttempts: MAX_ATTEMPTS,
+            retryMode: 'standard',
+            requestHandler: { connectionTimeout: 5000, socketTimeout: 120_000 },
+        }));
+        return this.clientPromise;
+    }
+    /** What went wrong, in words a user can act on. */
+    explain(e) {
+        const f = facts(e);
+        const where = describeLocation(this.location);
+        if (f.name === 'NoSuchBucket')
+            return `bucket "${this.location.bucket}" does not exist (${where}); create it or fix s3-bucket/s3-endpoint`;
+        if (f.name === 'CredentialsProviderError')
+            return `no AWS credentials found (${message(e)}); give the runner AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, or a role (OIDC, instance profile)`;
+        if (f.status === 403 || ['AccessDenied', 'InvalidAccessKeyId', 'SignatureDoesNotMatch', 'ExpiredToken'].includes(f.name)) {
+            return `access to ${where} denied (${f.name}); check the runner's AWS credentials and that their policy allows s3:GetObject, s3:PutObject, s3:DeleteObject and s3:ListBucket on the prefix (README, "Caches for runner fleets")`;
+        }
+        if (f.status === 301 || f.name === 'PermanentRedirect' || f.name === 'AuthorizationHeaderMalformed')
+            return `bucket "${this.location.bucket}" is in another region than "${signingRegion(this.location) ?? '(none)'}"; set s3-region`;
+        const code = NETWORK.find((c) => f.code === c || message(e).includes(c)) ?? (f.name === 'TimeoutError' ? 'timeout' : undefined);
+        if (code)
+            return `cannot reach ${storeEndpoint(this.location) || 'AWS S3'} (${code})`;
+        const attempts = f.attempts && f.attempts > 1 ? ` after ${f.attempts} attempts` : '';
+        if (f.status && f.status >= 500)
+            return `the store answered ${f.status} ${f.name}${attempts}`;
+        return `${f.name}${f.status ? ` (${f.status})` : ''}: ${message(e)}${attempts}`;
+    }
+    stagingFile(kind) {
+        const dir = process.env.RUNNER_TEMP || external_node_os_.tmpdir();
+        const file = external_node_path_.join(dir, `go-ci-kit-s3-${kind}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tar.zst`);
+        const set = this.staged.get(kind) ?? new Set();
+        set.add(file);
+        this.staged.set(kind, set);
+        return file;
+    }
+    /** Streams an object to a staging file; undefined when the key is not there (any more). */
+    async download(kind, key) {
+        const { GetObjectCommand } = await sdk();
+        const client = await this.client();
+        for (let attempt = 1;; attempt++) {
+            const file = this.stagingFile(kind);
+            let out;
+            try {
+                out = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
+            }
+            catch (e) {
+                if (isMissingKey(facts(e)))
+                    return undefined;
+                throw e;
+            }
+            try {
+                await (0,promises_namespaceObject.pipeline)(out.Body, (0,external_node_fs_.createWriteStream)(file));
+                const size = (await external_node_fs_.promises.stat(file)).size;
+                if (out.ContentLength !== undefined && size !== out.ContentLength) {
+                    throw new Error(`download of ${key} ended after ${size} of ${out.ContentLength} bytes`);
+                }
+                return file;
+            }
+            catch (e) {
+                await external_node_fs_.promises.rm(file, { force: true });
+                if (attempt >= DOWNLOAD_ATTEMPTS)
+                    throw e;
+                await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+            }
+        }
+    }
+    /** The newest archive under one version-scoped prefix (ListObjectsV2, every page). */
+    async newest(keyPrefix) {
+        const { ListObjectsV2Command } = await sdk();
+        const client = await this.client();
+        let best;
+        let token;
+        do {
+            const page = await client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: listPrefix(this.location, keyPrefix), ContinuationToken: token }));
+            for (const o of page.Contents ?? []) {
+                const key = o.Key === undefined ? undefined : keyOfObject(this.location, o.Key);
+                if (!key?.startsWith(keyPrefix))
+                    continue;
+                const at = o.LastModified?.getTime() ?? 0;
+                if (!best || at > best.at || (at === best.at && key > best.key))
+                    best = { key, at };
+            }
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        return best?.key;
+    }
+    async restore(kind, key, prefixes) {
+        try {
+            const exact = await this.download(kind, key);
+            if (exact)
+                return { matchedKey: key, archive: exact };
+            for (const p of prefixes) {
+                const found = await this.newest(p);
+                // Gone between list and get (a lifecycle rule expired it): try the next prefix.
+                const archive = found && (await this.download(kind, found));
+                if (found && archive)
+                    return { matchedKey: found, archive };
+            }
+            return {};
+        }
+        catch (e) {
+            return { problem: `S3 cache restore failed: ${this.explain(e)}` };
+        }
+    }
+    /** True/false when the store said; throws what it said otherwise. */
+    async head(key) {
+        const { HeadObjectCommand } = await sdk();
+        try {
+            await (await this.client()).send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
+            return true;
+        }
+        catch (e) {
+            if (isMissingKey(facts(e)))
+                return false;
+            throw e;
+        }
+    }
+    async exists(key) {
+        return this.head(key).catch(() => false);
+    }
+    async save(kind, key, build) {
+        const file = this.stagingFile(kind);
+        try {
+            // Asked first: a leg that lost never compresses, and a denied or missing bucket fails before any work.
+            if (await this.head(key))
+                return { status: 'exists' };
+            const bytes = await build(file);
+            return (await this.upload(key, file, true)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
+        }
+        catch (e) {
+            return { status: 'failed', problem: `S3 cache save failed: ${this.explain(e)}` };
+        }
+        finally {
+            await external_node_fs_.promises.rm(file, { force: true });
+        }
+    }
+    async upload(key, file, conditional) {
+        const { Upload } = await storage();
+        const upload = new Upload({
+            client: await this.client(),
+            params: {
+                Bucket: this.location.bucket,
+                Key: objectKey(this.location, key),
+                Body: (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }),
+                ContentType: 'application/zstd',
+                ...(conditional ? { IfNoneMatch: '*' } : {}),
+            },
+            partSize: PART_SIZE,
+            queueSize: QUEUE_SIZE,
+        });
+        try {
+            await upload.done();
+            return 'saved';
+        }
+        catch (e) {
+            const f = facts(e);
+            if (f.status === 412 || f.name === 'PreconditionFailed' || f.name === 'ConditionalRequestConflict')
+                return 'exists';
+            if (conditional && (f.status === 501 || f.name === 'NotImplemented'))
+                return this.upload(key, file, false);
+            throw e;
+        }
+    }
+    async discard(key) {
+        const { DeleteObjectCommand } = await sdk();
+        await (await this.client()).send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
+    }
+    async cleanup(kind) {
+        for (const file of this.staged.get(kind) ?? [])
+            await external_node_fs_.promises.rm(file, { force: true });
+        this.staged.delete(kind);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/state.ts
+
 
 
 const STATE_NAME = 'go-ci-kit-cache';
 function openBackend(state) {
     if (state.backend === 'github')
         return new GitHubBackend(state.workspace);
+    if (state.backend === 's3') {
+        if (!state.s3)
+            throw new Error('internal: s3 cache backend without s3-bucket');
+        return new S3Backend(state.s3);
+    }
     if (!state.cacheDir)
         throw new Error('internal: dir cache backend without cache-dir');
     return new DirBackend(state.cacheDir, state.maxBytes);
 }
-/** auto: GitHub's service when the runner offers it, else cache-dir when set, else nothing. */
+/** auto: s3 when s3-bucket is set, else GitHub's service when the runner offers it, else cache-dir when set, else nothing. */
 async function pickBackend(settings) {
+    // Asked before the service: a bucket given on purpose wins, and @actions/cache is not loaded for it.
+    if (settings.backend === 's3' || (settings.backend === 'auto' && settings.s3))
+        return { backend: 's3' };
     // The service's env (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN) exists only inside GitHub jobs.
     const github = await githubCacheAvailable();
     switch (settings.backend) {
@@ -32434,7 +33436,8 @@ async function entries(gocache) {
     for (const rel of await entryFiles(gocache)) {
         const name = external_node_path_.basename(rel);
         const file = external_node_path_.join(gocache, rel);
-        const st = await external_node_fs_.promises.stat(file).catch(() => undefined);
+        // lstat: a symlink or FIFO named like an entry (Go writes neither) is neither read nor counted.
+        const st = await external_node_fs_.promises.lstat(file).catch(() => undefined);
         if (st?.isFile())
             out.push({ file, name, kind: ENTRY.exec(name)[2], mtimeMs: st.mtimeMs, size: st.size });
     }
@@ -32525,16 +33528,42 @@ async function trimUnused(gocache, restoredAt) {
 
 
 
+
+
 function workspaceOf(env) {
     return env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd();
 }
+/**
+ * The hit outputs say exactly what was restored (actions/yml documents each):
+ * - modules-cache-hit: the module cache's exact key was restored;
+ * - build-cache-hit: a build cache of this leg's exact OS, arch, Go version and dependency hash was
+ *   restored (build keys end in a per-run suffix, since every run saves what it built: that suffix is
+ *   the only part that differs); a restore of another dependency hash is a prefix restore: false;
+ * - *-cache-matched-key: the key restored, exact or by prefix ('' when none), as actions/cache's
+ *   cache-matched-key;
+ * - cache-hit: every requested cache hit, where a module cache with nothing to hold (a module that
+ *   requires no other module) counts as hit: otherwise it would stay false on every run.
+ */
 function setOutputs(ctx, entries) {
     const get = (k) => entries.find((e) => e.kind === k);
     ctx.rt.setOutput('modules-cache-key', get('modules')?.key ?? '');
     ctx.rt.setOutput('build-cache-key', get('build')?.key ?? '');
     ctx.rt.setOutput('modules-cache-hit', String(get('modules')?.match === 'hit'));
     ctx.rt.setOutput('build-cache-hit', String(get('build')?.match === 'hit'));
-    ctx.rt.setOutput('cache-hit', String(entries.length > 0 && entries.every((e) => e.match === 'hit')));
+    ctx.rt.setOutput('modules-cache-matched-key', get('modules')?.matchedKey ?? '');
+    ctx.rt.setOutput('build-cache-matched-key', get('build')?.matchedKey ?? '');
+    ctx.rt.setOutput('cache-hit', String(entries.length > 0 && entries.every((e) => e.match === 'hit' || e.nothingToCache !== undefined)));
+}
+/** Why the module cache has nothing to hold, or undefined: a module needs downloads only when it
+ * (or a workspace) has a go.sum; a vendor directory holds its modules itself. */
+async function modulesNothingToCache(workingDirectory) {
+    if ((0,external_node_fs_.existsSync)(external_node_path_.join(workingDirectory, 'vendor', 'modules.txt')))
+        return 'vendor/modules.txt: the module vendors its dependencies';
+    // Our own directories (a go-ci-kit checkout, .go-ci-kit/) never count, as in the key.
+    const sums = await globFiles(['**/go.sum', 'go.work.sum'], workingDirectory, {
+        skipDir: (d) => ownDirectory(d, workingDirectory) !== undefined,
+    });
+    return sums.length === 0 ? `no go.sum in ${workingDirectory}: the module requires no other module` : undefined;
 }
 async function dependencyHash(ctx, leg, patterns, given) {
     const deps = await findDependencyFiles(patterns, leg.workingDirectory);
@@ -32569,6 +33598,12 @@ async function restoreCaches(ctx, leg) {
         const keys = keysFor(kind, facts);
         return { kind, key: keys.key, hitPrefix: keys.hitPrefix, dir: kind === 'modules' ? leg.gomodcache : leg.gocache, match: 'miss' };
     });
+    const modules = planned.find((e) => e.kind === 'modules');
+    if (modules) {
+        modules.nothingToCache = await modulesNothingToCache(leg.workingDirectory);
+        if (modules.nothingToCache)
+            rt.info(`The module cache has nothing to hold (${modules.nothingToCache}); output cache-hit counts it as hit`);
+    }
     const pick = await pickBackend(settings);
     if ('none' in pick) {
         if (pick.level === 'warning')
@@ -32582,6 +33617,7 @@ async function restoreCaches(ctx, leg) {
         backend: pick.backend,
         cacheDir: settings.cacheDir,
         maxBytes: settings.maxBytes,
+        s3: settings.s3,
         workspace: workspaceOf(process.env),
         save: settings.save,
         onFailure: settings.onFailure,
@@ -32594,6 +33630,19 @@ async function restoreCaches(ctx, leg) {
     rt.saveState(STATE_NAME, JSON.stringify(state));
     await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
 }
+/** Drops a stored archive only when the archive itself is bad; a local failure keeps it for every other runner. */
+async function restoreFailed(backend, kind, key, e) {
+    if (!(e instanceof ArchiveError) || !e.archiveIsBad)
+        return `${kind} cache ${key} could not be restored on this runner (${message(e)}); the stored archive is kept, continuing with an empty ${kind} cache`;
+    await backend.discard(key).catch(() => undefined);
+    const what = {
+        corrupt: 'is corrupt or truncated',
+        poisoned: 'is not a safe cache entry',
+        'too-big': 'is over the extraction limits',
+        local: '',
+    }[e.problem];
+    return `${kind} cache archive ${key} ${what} and was discarded (${message(e)}); continuing with an empty ${kind} cache`;
+}
 async function restoreOne(ctx, backend, entry, keys) {
     const { rt } = ctx;
     const started = Date.now();
@@ -32604,14 +33653,13 @@ async function restoreOne(ctx, backend, entry, keys) {
         if (found.matchedKey && found.archive) {
             entry.archiveBytes = (0,external_node_fs_.statSync)(found.archive).size;
             try {
-                await restoreArchiveAs(found.archive, entry.dir);
+                await restoreArchiveAs(found.archive, entry.dir, found.matchedKey);
                 entry.matchedKey = found.matchedKey;
                 entry.match = classifyMatch(keys, found.matchedKey);
                 rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
             }
             catch (e) {
-                await backend.discard(found.matchedKey).catch(() => undefined);
-                rt.warning(`${entry.kind} cache archive ${found.matchedKey} is corrupt or truncated and was discarded (${message(e)}); continuing with an empty ${entry.kind} cache`);
+                rt.warning(await restoreFailed(backend, entry.kind, found.matchedKey, e));
             }
         }
         else if (!found.problem) {
@@ -32674,12 +33722,12 @@ async function saveOne(ctx, state, entry) {
     if (entry.kind === 'modules' && state.save === 'auto' && entry.match === 'hit')
         return { ...row, result: 'not saved: exact key was restored' };
     if (isEmptyDir(entry.dir) || (await treeSize(entry.dir, exclude)) === 0)
-        return { ...row, result: 'not saved: empty' };
+        return { ...row, result: entry.nothingToCache ? 'not saved: empty (nothing to cache; counts as hit)' : 'not saved: empty' };
     const backend = openBackend(state);
     const started = Date.now();
     const outcome = await backend.save(entry.kind, entry.key, (file) => {
         ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
-        return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined });
+        return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined, key: entry.key });
     });
     row.ms = Date.now() - started;
     await backend.cleanup(entry.kind).catch(() => undefined);
@@ -32727,8 +33775,6 @@ async function saveCaches(ctx) {
 
 
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/go/arch.ts
 // The one mapping between architecture spellings: Go's (amd64, arm64) as used by go.dev file names,
 // GOARCH and our isolation dirs, and Node's/the runner's (x64, X64, ARM64) as used by the tool
@@ -32844,8 +33890,8 @@ function sortNewestFirst(items, version) {
     return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -32882,7 +33928,11 @@ function bypassesProxy(url, noProxy = envVar('NO_PROXY') ?? '') {
             continue;
         }
         // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
-        const m = entry.startsWith('[') ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry) : entry.split(':').length > 2 ? [entry, entry] : /^([^:]*)(?::(\d+))?$/.exec(entry);
+        const m = entry.startsWith('[')
+            ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry)
+            : entry.split(':').length > 2
+                ? [entry, entry]
+                : /^([^:]*)(?::(\d+))?$/.exec(entry);
         if (!m)
             continue;
         const [name, entryPort] = [m[1].replace(/^\*?\./, ''), m[2]];
@@ -32977,9 +34027,18 @@ async function getText(url, timeoutMs = 30_000) {
         }
     }, 1000);
 }
-/** Streams url into dest (removed again on failure); fails when no byte arrives for stallMs. */
+/** A download that would be bigger than the caller allows: never retried. */
+class TooBigError extends HttpError {
+    name = 'TooBigError';
+}
+/**
+ * Streams url into dest (removed again on failure); fails when no byte arrives for stallMs, and
+ * as soon as the body is bigger than maxBytes (a Content-Length over it is refused before any byte
+ * is read), so an endless or oversized answer is never written in full.
+ */
 async function downloadFile(url, dest, opts = {}) {
     const stallMs = opts.stallMs ?? 60_000;
+    const maxBytes = opts.maxBytes ?? Infinity;
     return withRetry(async () => {
         const abort = new AbortController();
         let timer = setTimeout(() => abort.abort(), stallMs);
@@ -32988,7 +34047,7 @@ async function downloadFile(url, dest, opts = {}) {
             timer = setTimeout(() => abort.abort(), stallMs);
         };
         // A file handle (not a write stream) so that the file is closed before we delete it on failure.
-        const out = await (0,promises_namespaceObject.open)(dest, 'w');
+        const out = await (0,promises_.open)(dest, 'w');
         let ok = false;
         try {
             let res;
@@ -33000,17 +34059,28 @@ async function downloadFile(url, dest, opts = {}) {
             }
             if (!res.ok || !res.body)
                 throw new HttpError(`HTTP ${res.status}`, res.status);
+            const announced = Number(res.headers.get('content-length') ?? NaN);
+            if (announced > maxBytes) {
+                abort.abort();
+                throw new TooBigError(`the server announces ${announced} bytes, more than the ${maxBytes} expected; nothing was downloaded`, 413);
+            }
             const hash = (0,external_node_crypto_.createHash)('sha256');
             let size = 0;
             try {
                 for await (const chunk of res.body) {
                     poke();
+                    if (size + chunk.length > maxBytes) {
+                        abort.abort();
+                        throw new TooBigError(`the server sent more than the ${maxBytes} bytes expected; stopped after ${size} bytes`, 413);
+                    }
                     hash.update(chunk);
                     size += chunk.length;
                     await out.write(chunk);
                 }
             }
             catch (e) {
+                if (e instanceof TooBigError)
+                    throw e;
                 throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
             }
             ok = true;
@@ -33020,7 +34090,7 @@ async function downloadFile(url, dest, opts = {}) {
             clearTimeout(timer);
             await out.close();
             if (!ok)
-                await (0,promises_namespaceObject.rm)(dest, { force: true });
+                await (0,promises_.rm)(dest, { force: true });
         }
     }, opts.retryDelayMs ?? 1000);
 }
@@ -33038,14 +34108,16 @@ function resolveDownloadBase(input, env = process.env) {
     const base = (given || defaultDownloadBase).replace(/\/+$/, '');
     let ok = false;
     try {
-        ok = ['http:', 'https:'].includes(new URL(base).protocol);
+        // URL() silently drops tabs and line breaks; a base holding them (or other control characters) is refused.
+        // eslint-disable-next-line no-control-regex
+        ok = !/[\u0000-\u001f\u007f]/.test(base) && ['http:', 'https:'].includes(new URL(base).protocol);
     }
     catch {
         ok = false;
     }
     if (!ok) {
         const from = input.trim() ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
-        throw new ci_inputs/* InputError */.d(`${from} "${given}" is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`);
+        throw new input_error/* InputError */.d(`${from} ${JSON.stringify(given)} is not an http(s) URL; expected the Go download site or a mirror, e.g. ${defaultDownloadBase}`);
     }
     return base;
 }
@@ -33070,13 +34142,17 @@ function parseIndex(json, url) {
     if (!Array.isArray(data))
         throw new IndexError(`the Go download index ${url} is not a JSON array of releases; check go-download-base-url`);
     const releases = [];
-    for (const entry of data) {
+    // Untrusted JSON: any entry may be null or of another shape.
+    for (const item of data) {
+        const entry = item;
         if (typeof entry?.version !== 'string')
             continue;
         const version = parseGoVersion(entry.version);
         if (!version)
             continue;
-        const files = Array.isArray(entry.files) ? entry.files.filter((f) => typeof f?.filename === 'string') : [];
+        const files = Array.isArray(entry.files)
+            ? entry.files.filter((f) => typeof f?.filename === 'string')
+            : [];
         releases.push({ version, name: entry.version, stable: entry.stable === true, files });
     }
     return releases;
@@ -33115,22 +34191,26 @@ function describeCommand(file, args) {
 }
 function run(file, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: opts.cwd,
             env: opts.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             shell: false,
-            timeout: opts.timeoutMs,
         });
+        // Our own timer, not spawn's `timeout`: Node keeps that one running when the program cannot
+        // start (ENOENT), which held the process open for the whole timeout after the error.
+        const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
         const out = [];
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', (e) => {
+            clearTimeout(timer);
             const why = e.code === 'ENOENT' ? `${file} was not found (is it installed and on PATH?)` : e.message;
             reject(new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`));
         });
         child.on('close', (code, signal) => {
+            clearTimeout(timer);
             const result = {
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -33160,7 +34240,18 @@ function run(file, args, opts = {}) {
 function goBinOf(goroot) {
     return external_node_path_.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
 }
-const hostGoos = { linux: 'linux', darwin: 'darwin', win32: 'windows', freebsd: 'freebsd', openbsd: 'openbsd', aix: 'aix' };
+/** The GOROOT of a go binary as the go command finds its own: the directory above its resolved bin/. Throws when goBin does not resolve. */
+function gorootOfGoBin(goBin) {
+    return path.dirname(path.dirname(realpathSync(goBin)));
+}
+const hostGoos = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd',
+    openbsd: 'openbsd',
+    aix: 'aix',
+};
 /**
  * The command that runs `go tool <tool>` with this go: the tool binary itself when it is where the
  * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, GOROOT being the directory above the
@@ -33174,7 +34265,7 @@ function goToolCommand(goBin, tool) {
     if (goos) {
         try {
             const goarch = goarchOf(hostArch());
-            const goroot = path.dirname(path.dirname(realpathSync(goBin)));
+            const goroot = gorootOfGoBin(goBin);
             const bin = path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`, process.platform === 'win32' ? `${tool}.exe` : tool);
             if (statSync(bin).isFile())
                 return [bin];
@@ -33185,6 +34276,28 @@ function goToolCommand(goBin, tool) {
     }
     return [goBin, 'tool', tool];
 }
+/**
+ * What a GOROOT says it is without running anything: the release in its VERSION file (first line,
+ * `go1.23.5`) when its tools for this host's OS and `goarch` are there (pkg/tool/<goos>_<goarch>).
+ * Undefined for trees that lack either (devel builds, wrappers): those are probed. Only for picking
+ * among trees; the tree picked is still proved by probeGoroot, since a VERSION file can lie.
+ */
+function readGorootRelease(goroot, goarch) {
+    const goos = hostGoos[process.platform];
+    if (!goos)
+        return undefined;
+    try {
+        if (!(0,external_node_fs_.statSync)(external_node_path_.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`)).isDirectory())
+            return undefined;
+        if (!(0,external_node_fs_.existsSync)(goBinOf(goroot)))
+            return undefined;
+        const first = (0,external_node_fs_.readFileSync)(external_node_path_.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
+        return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
 function probeEnv() {
     const env = { ...process.env, GOTOOLCHAIN: 'local' };
@@ -33193,7 +34306,11 @@ function probeEnv() {
 }
 /** `go env -json NAME...` of a binary, run from `cwd` (default: the binary's GOROOT, which has no go.mod). */
 async function goEnvJson(goBin, names, cwd) {
-    const r = await run(goBin, ['env', '-json', ...names], { cwd: cwd ?? external_node_path_.dirname(external_node_path_.dirname(goBin)), env: probeEnv(), timeoutMs: 60_000 });
+    const r = await run(goBin, ['env', '-json', ...names], {
+        cwd: cwd ?? external_node_path_.dirname(external_node_path_.dirname(goBin)),
+        env: probeEnv(),
+        timeoutMs: 60_000,
+    });
     return JSON.parse(r.stdout);
 }
 class GorootError extends Error {
@@ -33287,7 +34404,12 @@ function expandGlob(pattern) {
         }
     });
 }
-/** Probes every tree the patterns match (in parallel); skipped trees are reported through `note`. */
+/**
+ * Every tree the patterns match, for `arch`. A release tree is listed from its VERSION file and
+ * tool directory without running it (a probe is a process start per tree, ten of them on a runner
+ * with many Go installs); other trees are probed (in parallel). Whoever picks a tree proves it
+ * (findInstalledGo). Skipped trees are reported through `note`.
+ */
 async function findLocalGoroots(patterns, arch, note = () => { }) {
     const seen = new Set();
     const dirs = [];
@@ -33301,6 +34423,10 @@ async function findLocalGoroots(patterns, arch, note = () => { }) {
         }
     }
     const probed = await Promise.all(dirs.map(async (goroot) => {
+        const release = readGorootRelease(goroot, arch_goarchOf(arch));
+        const listed = release === undefined ? undefined : parseGoVersion(release);
+        if (listed)
+            return { version: listed, goroot };
         try {
             const facts = await probeGoroot(goroot);
             const version = parseGoVersion(facts.version);
@@ -33442,7 +34568,7 @@ const specExamples = '"1.23", "1.23.4", "1.23.x", "^1.22", ">=1.21 <1.24", "stab
 function parseToolchainSpec(text, source = 'go-version') {
     const raw = text.trim();
     if (raw === '')
-        throw new ci_inputs/* InputError */.d(`${source} is empty; expected e.g. ${specExamples}`);
+        throw new input_error/* InputError */.d(`${source} is empty; expected e.g. ${specExamples}`);
     const t = raw.toLowerCase().replace(/^go(?=\d)/, '');
     if (t === 'stable' || t === 'oldstable')
         return { kind: 'alias', text: raw, alias: t };
@@ -33457,7 +34583,7 @@ function parseToolchainSpec(text, source = 'go-version') {
     const range = /[a-wyz]/.test(bare) ? null : semver_default().validRange(bare);
     if (range)
         return { kind: 'range', text: raw, range };
-    throw new ci_inputs/* InputError */.d(`${source} "${raw}" is not a Go version or range; expected e.g. ${specExamples}`);
+    throw new input_error/* InputError */.d(`${source} "${raw}" is not a Go version or range; expected e.g. ${specExamples}`);
 }
 function describeSpec(spec) {
     return spec.kind === 'exact' ? formatGoVersion(spec.version) : spec.text;
@@ -33550,14 +34676,28 @@ async function findInstalledGo(spec, opts) {
         target = { kind: 'exact', text: go_version_formatGoVersion(v), version: v };
     }
     for (const source of sources) {
-        const pool = source === 'tool-cache' ? cached : await locals();
-        const v = pickVersion(target, pool.map((p) => p.version));
-        if (!v)
-            continue;
-        const hit = pool.find((p) => compareGoVersions(p.version, v) === 0);
-        const facts = await probeGoroot(hit.goroot);
-        assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT');
-        return { version: facts.version, goroot: hit.goroot, source, facts };
+        let pool = source === 'tool-cache' ? cached : await locals();
+        for (;;) {
+            const v = pickVersion(target, pool.map((p) => p.version));
+            if (!v)
+                break;
+            const hit = pool.find((p) => compareGoVersions(p.version, v) === 0);
+            let facts;
+            try {
+                facts = await probeGoroot(hit.goroot);
+            }
+            catch (e) {
+                // Local trees are listed from their VERSION files: one whose go does not run is skipped
+                // (as a probe at listing time would have), and the next best tree is tried.
+                if (source !== 'local' || !(e instanceof GorootError))
+                    throw e;
+                opts.note?.(e.message);
+                pool = pool.filter((p) => p !== hit);
+                continue;
+            }
+            assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT');
+            return { version: facts.version, goroot: hit.goroot, source, facts };
+        }
     }
     return undefined;
 }
@@ -33569,6 +34709,13 @@ async function findInstalledGo(spec, opts) {
 // top-level go/ folder, prove bin/go reports the release, then move the tree into
 // <tool cache>/go/<semver>/<arch> and write the .complete marker last. Any failure removes
 // everything it created, so the tool cache never holds a partial or unverified Go.
+//
+// The download stops as soon as it is bigger than the index says (MAX_ARCHIVE_BYTES when the index
+// gives no size), and the archive goes through the tar guard (src/process/tar-guard.ts) on its way
+// into tar: no device, FIFO, setuid/setgid or hard link out, no symlink that could lead out of the
+// tree (links inside it are allowed, should a release ever ship one), and goroot limits on what it may extract to.
+// A killed install leaves `go-install-<owner tag>` in the temp dir and `.partial-<owner tag>`
+// beside the version folder; the next install removes those whose process is gone.
 //
 // @actions/tool-cache is not used for this: its downloadTool neither checks size nor hash and
 // sleeps 10-20 s between retries; its cacheDir copies (not atomic) and it reads its directories
@@ -33584,8 +34731,48 @@ async function findInstalledGo(spec, opts) {
 
 
 
+
 class InstallError extends Error {
     name = 'InstallError';
+}
+const MiB = 1024 ** 2;
+/** Most a download may be when the index gives no size (go.dev's archives are 60-80 MiB). */
+const MAX_ARCHIVE_BYTES = 1024 * MiB;
+/**
+ * What a Go release archive may extract to: 20 times the archive (go.dev's extract to about 3.2
+ * times), at least 64 MiB, at most 2 GiB; one file at most 512 MiB (the largest, the compiler,
+ * is about 25 MiB); at most 100,000 members (a release has about 15,000).
+ */
+function gorootLimits(archiveBytes) {
+    return {
+        maxTotalBytes: Math.min(2048 * MiB, Math.max(64 * MiB, 20 * archiveBytes)),
+        maxFileBytes: 512 * MiB,
+        maxMembers: 100_000,
+    };
+}
+const LEFTOVER_MS = 6 * 3600 * 1000;
+/** Removes what killed installs left: `go-install-<tag>` in tempDir, `.partial-<tag>` in the tool cache's version folders. */
+function removeInstallLeftovers(tempDir, toolCacheDir) {
+    const sweep = (dir, prefix) => {
+        const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}(${OWNER_TAG_PATTERN})$`);
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const m = re.exec(name);
+            const file = external_node_path_.join(dir, name);
+            if (m && isLeftover(m[1], (0,external_node_fs_.lstatSync)(file).mtimeMs, LEFTOVER_MS))
+                (0,external_node_fs_.rmSync)(file, { recursive: true, force: true });
+        }
+    };
+    sweep(tempDir, 'go-install-');
+    const goDir = external_node_path_.join(toolCacheDir, 'go');
+    for (const v of (0,external_node_fs_.existsSync)(goDir) ? (0,external_node_fs_.readdirSync)(goDir) : [])
+        sweep(external_node_path_.join(goDir, v), '.partial-');
 }
 /** Returns the GOROOT in the tool cache. */
 async function installRelease(req) {
@@ -33593,11 +34780,14 @@ async function installRelease(req) {
     const url = archiveUrl(req.base, file.filename);
     const name = go_version_formatGoVersion(release.version);
     const fail = (why, what = 'nothing was installed') => new InstallError(`Go ${name}: ${why}; ${what}`);
-    if (!/^[0-9a-f]{64}$/i.test(file.sha256 ?? '')) {
-        throw fail(`the download index lists no sha256 for ${file.filename}, so it cannot be verified`, 'use a mirror that serves go.dev\'s index with checksums');
+    const want = file.sha256 ?? '';
+    if (!/^[0-9a-f]{64}$/i.test(want)) {
+        throw fail(`the download index lists no sha256 for ${file.filename}, so it cannot be verified`, "use a mirror that serves go.dev's index with checksums");
     }
     (0,external_node_fs_.mkdirSync)(req.tempDir, { recursive: true });
-    const work = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(req.tempDir, 'go-install-'));
+    removeInstallLeftovers(req.tempDir, req.toolCacheDir);
+    const work = external_node_path_.join(req.tempDir, `go-install-${ownerTag()}`);
+    (0,external_node_fs_.mkdirSync)(work);
     const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);
     const versionDir = external_node_path_.dirname(finalDir);
     const versionDirExisted = (0,external_node_fs_.existsSync)(versionDir);
@@ -33607,7 +34797,8 @@ async function installRelease(req) {
         req.log?.(`Downloading ${url}`);
         let got;
         try {
-            got = await downloadFile(url, archive, { stallMs: req.stallMs });
+            const listed = typeof file.size === 'number' && file.size > 0 ? file.size : undefined;
+            got = await downloadFile(url, archive, { stallMs: req.stallMs, maxBytes: listed ?? MAX_ARCHIVE_BYTES });
         }
         catch (e) {
             const why = e instanceof HttpError ? e.message : String(e);
@@ -33616,12 +34807,12 @@ async function installRelease(req) {
         if (typeof file.size === 'number' && file.size > 0 && got.size !== file.size) {
             throw fail(`${url} is ${got.size} bytes but the download index says ${file.size} (truncated or wrong file)`, 'nothing was extracted or installed; retry, or check the mirror');
         }
-        if (got.sha256.toLowerCase() !== file.sha256.toLowerCase()) {
-            throw fail(`checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${file.sha256}`, 'nothing was extracted or installed; the file or the mirror is corrupt');
+        if (got.sha256.toLowerCase() !== want.toLowerCase()) {
+            throw fail(`checksum mismatch for ${url}: sha256 ${got.sha256}, the download index says ${want}`, 'nothing was extracted or installed; the file or the mirror is corrupt');
         }
         const extracted = external_node_path_.join(work, 'x');
         (0,external_node_fs_.mkdirSync)(extracted);
-        const problem = await extractTarGz(archive, extracted);
+        const problem = await extractTarGz(archive, extracted, gorootLimits((0,external_node_fs_.statSync)(archive).size));
         if (problem)
             throw fail(`${file.filename} passed its checksum but does not extract (${problem})`, 'nothing was installed');
         const top = (0,external_node_fs_.readdirSync)(extracted);
@@ -33641,7 +34832,7 @@ async function installRelease(req) {
         catch (e) {
             if (e.code !== 'EXDEV')
                 throw e;
-            const hidden = external_node_path_.join(versionDir, `.partial-${(0,external_node_crypto_.randomUUID)()}`);
+            const hidden = external_node_path_.join(versionDir, `.partial-${ownerTag()}`);
             try {
                 (0,external_node_fs_.cpSync)(staged, hidden, { recursive: true, verbatimSymlinks: true });
                 (0,external_node_fs_.renameSync)(hidden, finalDir);
@@ -33680,23 +34871,29 @@ async function installRelease(req) {
  * wrong (gzip's lines, then tar's; a program stopped because the other failed says nothing), or ''
  * when both succeeded.
  */
-async function extractTarGz(archive, into) {
+async function extractTarGz(archive, into, limits) {
     const fd = (0,external_node_fs_.openSync)(archive, 'r');
     try {
-        const gzip = (0,external_node_child_process_namespaceObject.spawn)('gzip', ['-dc'], { stdio: [fd, 'pipe', 'pipe'] });
-        const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-x', '-C', into, '--no-same-owner'], { stdio: [gzip.stdout, 'ignore', 'pipe'] });
-        await pipeline(gzip, 'gzip', tar, 'tar', { timeoutMs: 10 * 60_000 });
+        const gzip = (0,external_node_child_process_.spawn)('gzip', ['-dc'], { stdio: [fd, 'pipe', 'pipe'] });
+        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-C', into, '--no-same-owner', '--no-same-permissions'], { stdio: ['pipe', 'ignore', 'pipe'] });
+        await pipeline(gzip, 'gzip', tar, 'tar', { timeoutMs: 10 * 60_000, through: new TarGuard({ symlinks: 'inside', limits }) });
         return '';
     }
     catch (e) {
         if (!(e instanceof PipelineError))
             throw e;
+        const gzip = e.outcomes[0];
+        if (e.refused instanceof TarRefused && (succeeded(gzip) || gzip.stopped))
+            return `refused: ${e.refused.message}`;
         const lines = e.outcomes
             .filter((o) => !succeeded(o) && !o.stopped)
             .flatMap((o) => {
             if (o.startError !== undefined)
                 return [`cannot run ${o.name}: ${o.startError}`];
-            const said = o.stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
+            const said = o.stderr
+                .split('\n')
+                .map((l) => l.trim())
+                .filter((l) => l !== '' && !/not recoverable|Child returned/.test(l));
             return said.length > 0 ? said : [`${o.name} exited with ${o.signal ?? o.code}`];
         });
         return [...new Set(lines)].join('; ') || e.message;
@@ -33725,14 +34922,26 @@ async function installedOnly(spec, o, sources) {
 async function download(spec, o, releases) {
     const pick = pickVersion(spec, releases.map((r) => r.version));
     if (!pick) {
-        const newest = list(releases.filter((r) => r.stable).map((r) => r.version)).split(', ').slice(0, 5).join(', ');
+        const newest = list(releases.filter((r) => r.stable).map((r) => r.version))
+            .split(', ')
+            .slice(0, 5)
+            .join(', ');
         throw new Error(`${o.asked} matches no Go release in the download index ${indexUrl(o.base)} (newest there: ${newest}); ask for a listed version, e.g. "1.23" or "stable"`);
     }
     const release = releases.find((r) => go_version_formatGoVersion(r.version) === go_version_formatGoVersion(pick));
     const file = pickArchive(release, o.arch);
     if (!file)
         throw new Error(`Go ${go_version_formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
-    const goroot = await installRelease({ base: o.base, release, file, arch: o.arch, toolCacheDir: o.toolCacheDir, tempDir: o.tempDir, stallMs: o.stallMs, log: o.info });
+    const goroot = await installRelease({
+        base: o.base,
+        release,
+        file,
+        arch: o.arch,
+        toolCacheDir: o.toolCacheDir,
+        tempDir: o.tempDir,
+        stallMs: o.stallMs,
+        log: o.info,
+    });
     const facts = await probeGoroot(goroot);
     assertReports(pick, facts, goroot, 'tool cache folder');
     return { version: facts.version, goroot, source: 'download', facts };
@@ -33802,7 +35011,7 @@ function parseBound(text, whole) {
     const version = parseGoVersion(t);
     if (version)
         return { kind: 'version', version };
-    throw new ci_inputs/* InputError */.d(`versions-range "${whole}": "${text.trim()}" is not go.mod, stable, oldstable or a Go version; ${expected}`);
+    throw new input_error/* InputError */.d(`versions-range "${whole}": "${text.trim()}" is not go.mod, stable, oldstable or a Go version; ${expected}`);
 }
 function parseVersionsRange(text) {
     const t = text.trim();
@@ -33817,7 +35026,7 @@ function parseVersionsRange(text) {
     catch {
         // reported below with the range-specific examples
     }
-    throw new ci_inputs/* InputError */.d(`versions-range "${t}" is not a range; ${expected}`);
+    throw new input_error/* InputError */.d(`versions-range "${t}" is not a range; ${expected}`);
 }
 function minorOf(v) {
     return { major: v.major, minor: v.minor, patch: v.major === 1 && v.minor < 21 ? 0 : undefined };
@@ -33870,7 +35079,7 @@ function formatMatrix(versions) {
 function readVersionFile(file, cwd = process.cwd()) {
     const abs = external_node_path_.resolve(cwd, file);
     if (!(0,external_node_fs_.existsSync)(abs)) {
-        throw new ci_inputs/* InputError */.d(`go-version-file "${file}" does not exist (looked at ${abs}); give a path relative to the workspace, e.g. go.mod`);
+        throw new input_error/* InputError */.d(`go-version-file "${file}" does not exist (looked at ${abs}); give a path relative to the workspace, e.g. go.mod`);
     }
     const content = (0,external_node_fs_.readFileSync)(abs, 'utf8');
     const base = external_node_path_.basename(abs);
@@ -33878,7 +35087,7 @@ function readVersionFile(file, cwd = process.cwd()) {
         const d = parseGoModDirectives(content);
         const hit = d.toolchain ?? d.go;
         if (!hit)
-            throw new ci_inputs/* InputError */.d(`go-version-file "${file}" has neither a toolchain nor a go directive; add e.g. "go 1.23" to it`);
+            throw new input_error/* InputError */.d(`go-version-file "${file}" has neither a toolchain nor a go directive; add e.g. "go 1.23" to it`);
         return { spec: hit.version, file, line: hit.line, what: d.toolchain ? 'toolchain directive' : 'go directive' };
     }
     const lines = content.split(/\r?\n/);
@@ -33888,19 +35097,20 @@ function readVersionFile(file, cwd = process.cwd()) {
             if (m)
                 return { spec: m[2], file, line: i + 1, what: `${m[1]} entry` };
         }
-        throw new ci_inputs/* InputError */.d(`go-version-file "${file}" has no "golang" line; add e.g. "golang 1.23.4"`);
+        throw new input_error/* InputError */.d(`go-version-file "${file}" has no "golang" line; add e.g. "golang 1.23.4"`);
     }
     for (let i = 0; i < lines.length; i++) {
         const t = lines[i].trim();
         if (t !== '' && !t.startsWith('#'))
             return { spec: t, file, line: i + 1, what: 'version' };
     }
-    throw new ci_inputs/* InputError */.d(`go-version-file "${file}" is empty; write a version such as 1.23.4 in it`);
+    throw new input_error/* InputError */.d(`go-version-file "${file}" is empty; write a version such as 1.23.4 in it`);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/request.ts
 // Reads what a setup-go-matrix step asks for: the Go spec (go-version or go-version-file), the
 // architecture, the working directory and the download site.
+
 
 
 
@@ -33916,10 +35126,10 @@ function readArch(ctx) {
     const text = inputs.string('architecture');
     const arch = parseArch(text);
     if (!arch)
-        throw new ci_inputs/* InputError */.d(`architecture "${text}" is not known; expected one of: ${knownArchSpellings().join(', ')}`);
+        throw new input_error/* InputError */.d(`architecture "${text}" is not known; expected one of: ${knownArchSpellings().join(', ')}`);
     // The leg is proved by running its go binary, so it must run here (386 runs on amd64 Linux).
     if (arch.go !== host.go && !(arch.go === '386' && host.go === 'amd64')) {
-        throw new ci_inputs/* InputError */.d(`architecture "${text}" (${arch.go}) cannot run on this ${host.go} runner, and setup-go-matrix proves each leg by running its Go; ` +
+        throw new input_error/* InputError */.d(`architecture "${text}" (${arch.go}) cannot run on this ${host.go} runner, and setup-go-matrix proves each leg by running its Go; ` +
             `use a runner of that architecture, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
     }
     return arch;
@@ -33928,7 +35138,7 @@ function readWorkingDirectory(ctx) {
     const given = ctx.inputs.string('working-directory');
     const dir = external_node_path_.resolve(given);
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
-        throw new ci_inputs/* InputError */.d(`working-directory "${given}" is not a directory (looked at ${dir})`);
+        throw new input_error/* InputError */.d(`working-directory "${given}" is not a directory (looked at ${dir})`);
     }
     return dir;
 }
@@ -33945,7 +35155,14 @@ function readSpec(ctx) {
         const where = `go-version-file "${file}" (line ${found.line}, ${found.what})`;
         return { spec: parseToolchainSpec(found.spec, where), asked: `${where} "${found.spec}"` };
     }
-    throw new ci_inputs/* InputError */.d('neither go-version nor go-version-file is set; set go-version (e.g. "1.23"), go-version-file (e.g. "go.mod"), or versions-range to compute a matrix');
+    throw new input_error/* InputError */.d('neither go-version nor go-version-file is set; set go-version (e.g. "1.23"), go-version-file (e.g. "go.mod"), or versions-range to compute a matrix');
+}
+/** local-goroots entries are paths or globs: each must be a usable path (a 30 000-character glob overflows the matcher). */
+function localGorootsInput(ctx) {
+    const list = ctx.inputs.list('local-goroots');
+    for (const p of list)
+        checkPathInput('local-goroots', p);
+    return list;
 }
 function readRequest(ctx) {
     const { inputs } = ctx;
@@ -33955,7 +35172,7 @@ function readRequest(ctx) {
         arch: readArch(ctx),
         workingDirectory: readWorkingDirectory(ctx),
         base: resolveDownloadBase(inputs.string('go-download-base-url')),
-        localGoroots: inputs.list('local-goroots'),
+        localGoroots: localGorootsInput(ctx),
     };
 }
 
@@ -33983,9 +35200,9 @@ function goLineOf(dir, text) {
         const v = go && parseGoVersion(go.version);
         if (v)
             return v;
-        throw new ci_inputs/* InputError */.d(`versions-range "${text}" needs the go line of ${file}, which has none`);
+        throw new input_error/* InputError */.d(`versions-range "${text}" needs the go line of ${file}, which has none`);
     }
-    throw new ci_inputs/* InputError */.d(`versions-range "${text}" needs the module's go line, but ${external_node_path_.join(dir, 'go.mod')} does not exist; set working-directory to the module`);
+    throw new input_error/* InputError */.d(`versions-range "${text}" needs the module's go line, but ${external_node_path_.join(dir, 'go.mod')} does not exist; set working-directory to the module`);
 }
 async function runRangeMode(ctx) {
     const { rt, inputs } = ctx;
@@ -34003,7 +35220,7 @@ async function runRangeMode(ctx) {
         if (!(e instanceof IndexError))
             throw e;
         const arch = readArch(ctx);
-        const local = await findLocalGoroots(inputs.list('local-goroots'), arch, (m) => rt.debug(m));
+        const local = await findLocalGoroots(localGorootsInput(ctx), arch, (m) => rt.debug(m));
         candidates = [...listToolCache(rt.toolCacheDir(), arch), ...local].map((c) => c.version);
         where = 'the Go toolchains on this runner (tool cache and local-goroots)';
         rt.warning(`${e.message}. versions-range "${text}" was computed from ${where} instead, so it may miss newer releases`);
@@ -34048,12 +35265,15 @@ function summaryRow(leg, source, ms) {
 
 
 
+
 async function setupLeg(ctx) {
     const { rt, inputs } = ctx;
     const started = performance.now();
     const req = readRequest(ctx);
+    // Cache inputs are checked before Go is installed and env.sh written (restore reads them again).
+    readCacheSettings(inputs, process.cwd());
     let index;
-    const go = await obtainGo(req.spec, {
+    const go = await rt.group(`Install Go (${req.asked})`, () => obtainGo(req.spec, {
         source: req.source,
         arch: req.arch,
         toolCacheDir: rt.toolCacheDir(),
@@ -34065,7 +35285,7 @@ async function setupLeg(ctx) {
         info: (m) => rt.info(m),
         warning: (m) => rt.warning(m),
         debug: (m) => rt.debug(m),
-    });
+    }));
     // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
     // the same facts tell us the tree's architecture.
     const facts = go.facts;
@@ -34098,7 +35318,7 @@ async function setupLeg(ctx) {
             throw new Error(`${newer.message} Set on-go-mod-newer: warn to run this leg anyway.`);
         rt.warning(newer.message, { file: newer.file, startLine: newer.line, title: `${newer.file} needs a newer Go than this leg` });
     }
-    await restoreCaches(ctx, leg);
+    await rt.group(`Restore Go ${leg.version} caches`, () => restoreCaches(ctx, leg));
     rt.setOutput('go-version', leg.version);
     rt.setOutput('go-root', leg.goroot);
     rt.setOutput('go-source', go.source);
@@ -34126,7 +35346,7 @@ const setupGoMatrix = {
         return setupLeg(ctx);
     },
     async post(ctx) {
-        await saveCaches(ctx);
+        await ctx.rt.group('Save Go caches', () => saveCaches(ctx));
     },
 };
 
@@ -34137,8 +35357,8 @@ const setupGoMatrix = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1892);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6340);
+/* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5633);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5250);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'main');
@@ -34148,7 +35368,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1892:
+/***/ 5633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34157,8 +35377,84 @@ __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ runOnGitHub)
 });
 
-// EXTERNAL MODULE: ./src/ci/inputs.ts
-var inputs = __nccwpck_require__(3919);
+// EXTERNAL MODULE: ./src/errors/input-error.ts
+var input_error = __nccwpck_require__(3712);
+;// CONCATENATED MODULE: ./src/ci/inputs.ts
+// Typed, validated access to an action's inputs. Defaults live in the action's InputSpec table
+// (checked against action.yml by a test), so GitHub, GitLab and the CLI see the same values.
+
+/** A boolean input is one whose default is "true" or "false" (action.yml has no input types). */
+function isBooleanInput(spec) {
+    return spec.default === 'true' || spec.default === 'false';
+}
+
+/** Longest input value accepted. */
+const MAX_INPUT_CHARS = 32 * 1024;
+class Inputs {
+    runtime;
+    table;
+    constructor(runtime, table) {
+        this.runtime = runtime;
+        this.table = table;
+    }
+    spec(name) {
+        const spec = this.table[name];
+        if (!spec)
+            throw new Error(`internal: input "${name}" is not declared in the action's input table`);
+        return spec;
+    }
+    /** Trimmed value, or the declared default, or ''. */
+    string(name) {
+        const spec = this.spec(name);
+        const raw = (this.runtime.rawInput(name) ?? '').trim();
+        // Past this, globs and paths fail deep inside with messages that name nothing ("pattern is too long").
+        if (raw.length > MAX_INPUT_CHARS)
+            throw new input_error/* InputError */.d(`input "${name}" is ${raw.length} characters long; an input may have at most ${MAX_INPUT_CHARS}`);
+        return raw !== '' ? raw : (spec.default ?? '');
+    }
+    /** True when the user gave a non-empty value (as opposed to the default). */
+    given(name) {
+        this.spec(name);
+        return (this.runtime.rawInput(name) ?? '').trim() !== '';
+    }
+    bool(name) {
+        const v = this.string(name).toLowerCase();
+        if (['true', 'yes', '1', 'on'].includes(v))
+            return true;
+        if (['false', 'no', '0', 'off', ''].includes(v))
+            return false;
+        throw new input_error/* InputError */.d(`input "${name}" is "${this.string(name)}", which is not a boolean; use "true" or "false"`);
+    }
+    choice(name) {
+        const spec = this.spec(name);
+        const v = this.string(name);
+        const options = spec.options ?? [];
+        if (!options.includes(v)) {
+            throw new input_error/* InputError */.d(`input "${name}" is "${v}"; expected one of: ${options.map((o) => `"${o}"`).join(', ')}`);
+        }
+        return v;
+    }
+    /**
+     * Checks every choice and boolean input of the table, so a bad value fails the step before it
+     * does any work (installs Go, writes env.sh). Inputs with other rules are checked by the actions.
+     */
+    validate() {
+        for (const [name, spec] of Object.entries(this.table)) {
+            if (spec.options)
+                this.choice(name);
+            else if (isBooleanInput(spec))
+                this.bool(name);
+        }
+    }
+    /** Newline- or comma-separated list, blank entries and `#` comments dropped. */
+    list(name) {
+        return this.string(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '' && !s.startsWith('#'));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ci/action.ts
 // How an action runs on any platform: one definition (inputs table + main/post functions),
 // run by the GitHub entry bundles or by the CLI with a file-based runtime.
@@ -34168,7 +35464,7 @@ function message(e) {
 }
 /** Runs one phase; returns false when the phase failed the job. */
 async function runPhase(def, phase, rt) {
-    const ctx = { rt, inputs: new inputs/* Inputs */.G(rt, def.inputs) };
+    const ctx = { rt, inputs: new Inputs(rt, def.inputs) };
     if (phase === 'post') {
         if (!def.post)
             return true;
@@ -34181,6 +35477,7 @@ async function runPhase(def, phase, rt) {
         return true;
     }
     try {
+        ctx.inputs.validate();
         await def.main(ctx);
         return true;
     }
@@ -34200,8 +35497,35 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/ci/workflow-commands.ts
+// Keeps text we print from being read as a workflow command by the GitHub runner. The runner reads
+// its log line by line (a line ends at \n, \r\n or a lone \r) and runs any line that starts with
+// `::name::` (after blanks) or holds `##[name]`. @actions/core escapes the data of the commands it
+// writes (annotations, debug) but prints core.info() as given, so a path or URL with a newline in
+// it (a GOROOT, go-download-base-url) could start a line with `::set-output` or `::warning::`.
+// Such text is printed between ::stop-commands::<token> and ::<token>::, the runner's own way to
+// show lines verbatim without running them; other text is printed as is.
+
+const COMMAND_LIKE = /(^|[\r\n])[ \t]*::|##\[/;
+/** The text, wrapped so the runner runs no command in it; unchanged when it holds none. */
+function commandSafe(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (text.includes(token))
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/** A path the runner would read as two (GITHUB_PATH is one path per line). */
+function hasLineBreak(text) {
+    return /[\r\n]/.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/ci/github.ts
 // Runtime on a GitHub Actions runner: the runner's files through @actions/core.
+
 
 
 
@@ -34224,6 +35548,9 @@ class GitHubRuntime {
         core/* exportVariable */.dN(name, value);
     }
     addPath(dir) {
+        // GITHUB_PATH holds one path per line: a line break would add a second, made-up path.
+        if (hasLineBreak(dir))
+            throw new Error(`refusing to add ${JSON.stringify(dir)} to PATH: it contains a line break; rename that directory`);
         core/* addPath */.fM(dir);
     }
     saveState(name, value) {
@@ -34241,7 +35568,7 @@ class GitHubRuntime {
         core/* debug */.Yz(message);
     }
     info(message) {
-        core/* info */.pq(message);
+        core/* info */.pq(commandSafe(message));
     }
     notice(message, where) {
         core/* notice */.lm(message, props(where));
@@ -34254,6 +35581,23 @@ class GitHubRuntime {
     }
     setFailed(message) {
         core/* setFailed */.C1(message);
+    }
+    setSecret(value) {
+        core/* setSecret */.Pq(value);
+    }
+    grouped = false;
+    async group(title, fn) {
+        if (this.grouped) {
+            core/* info */.pq(title);
+            return fn();
+        }
+        this.grouped = true;
+        try {
+            return await core/* group */.Os(title, fn);
+        }
+        finally {
+            this.grouped = false;
+        }
     }
     tempDir() {
         return process.env.RUNNER_TEMP || external_node_path_.join(external_node_os_.tmpdir(), 'go-ci-kit');
@@ -34299,64 +35643,17 @@ async function runOnGitHub(def, phase) {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 3712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ Inputs),
 /* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
+// InputError: a value the user gave (an action input, a go.mod line, a download index) is wrong.
+// Its message names the input and the value and says what to give instead. It sits on the ground
+// floor so that go/, cache/ and ci/ throw the same error without reaching into each other.
 class InputError extends Error {
     name = 'InputError';
-}
-class Inputs {
-    runtime;
-    table;
-    constructor(runtime, table) {
-        this.runtime = runtime;
-        this.table = table;
-    }
-    spec(name) {
-        const spec = this.table[name];
-        if (!spec)
-            throw new Error(`internal: input "${name}" is not declared in the action's input table`);
-        return spec;
-    }
-    /** Trimmed value, or the declared default, or ''. */
-    string(name) {
-        const spec = this.spec(name);
-        const raw = (this.runtime.rawInput(name) ?? '').trim();
-        return raw !== '' ? raw : (spec.default ?? '');
-    }
-    /** True when the user gave a non-empty value (as opposed to the default). */
-    given(name) {
-        this.spec(name);
-        return (this.runtime.rawInput(name) ?? '').trim() !== '';
-    }
-    bool(name) {
-        const v = this.string(name).toLowerCase();
-        if (['true', 'yes', '1', 'on'].includes(v))
-            return true;
-        if (['false', 'no', '0', 'off', ''].includes(v))
-            return false;
-        throw new InputError(`input "${name}" is "${this.string(name)}", which is not a boolean; use "true" or "false"`);
-    }
-    choice(name) {
-        const spec = this.spec(name);
-        const v = this.string(name);
-        const options = spec.options ?? [];
-        if (!options.includes(v)) {
-            throw new InputError(`input "${name}" is "${v}"; expected one of: ${options.map((o) => `"${o}"`).join(', ')}`);
-        }
-        return v;
-    }
-    /** Newline- or comma-separated list, blank entries and `#` comments dropped. */
-    list(name) {
-        return this.string(name)
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '' && !s.startsWith('#'));
-    }
 }
 
 
@@ -34439,6 +35736,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -34478,6 +35782,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -34674,6 +35985,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   dN: () => (/* binding */ exportVariable),
   Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
@@ -34685,7 +35997,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, getBooleanInput, getIDToken, getInput, getMultilineInput, group, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, getBooleanInput, getIDToken, getInput, getMultilineInput, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -35559,13 +36871,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4745:
+/***/ 1090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28383,6 +28383,114 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/errors/input-error.ts
+var input_error = __nccwpck_require__(3712);
+;// CONCATENATED MODULE: ./src/fs/workspace.ts
+// Owns where an action may write and walk: inside the workspace (GITHUB_WORKSPACE on GitHub,
+// CI_PROJECT_DIR on GitLab, else the current directory). A path input such as report-dir or
+// output-dir given as a relative path that leads out of it (`../../x`, or a symlink inside the
+// workspace that points out) is refused with an error naming the input, before any work starts.
+// Also the length limits of path inputs, so the OS's ENAMETOOLONG never reaches the user unnamed.
+
+
+
+/** Longest path the OS accepts (PATH_MAX 4096 with its NUL) and longest name in it (NAME_MAX). */
+const MAX_PATH_BYTES = 4095;
+const MAX_NAME_BYTES = 255;
+function workspaceRoot(env = process.env) {
+    return external_node_path_.resolve(env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd());
+}
+/** Why a path cannot be used at all (too long, NUL or line break in it), or undefined. */
+function pathProblem(p) {
+    if (Buffer.byteLength(p) > MAX_PATH_BYTES)
+        return `it is ${Buffer.byteLength(p)} bytes long; paths may have at most ${MAX_PATH_BYTES}`;
+    const long = p.split(/[\\/]/).find((n) => Buffer.byteLength(n) > MAX_NAME_BYTES);
+    if (long)
+        return `its part "${long.slice(0, 40)}…" is ${Buffer.byteLength(long)} bytes long; a file name may have at most ${MAX_NAME_BYTES}`;
+    if (/[\0\r\n]/.test(p))
+        return 'it contains a NUL or line break';
+    return undefined;
+}
+/** Throws an InputError naming the input when its value cannot be a path. */
+function checkPathInput(input, value) {
+    const why = pathProblem(value);
+    if (why)
+        throw new input_error/* InputError */.d(`input "${input}" (${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)}) is not a usable path: ${why}`);
+}
+/** p with symlinks resolved as far as it exists (the rest appended as written). */
+function realish(p) {
+    let existing = p;
+    const rest = [];
+    while (!(0,external_node_fs_.existsSync)(existing) && external_node_path_.dirname(existing) !== existing) {
+        rest.unshift(external_node_path_.basename(existing));
+        existing = external_node_path_.dirname(existing);
+    }
+    try {
+        return external_node_path_.join((0,external_node_fs_.realpathSync)(existing), ...rest);
+    }
+    catch {
+        return p;
+    }
+}
+/** Whether p (resolved, symlinks followed as far as they exist) is root or below it. */
+function isInside(p, root) {
+    const rel = external_node_path_.relative(realish(root), realish(external_node_path_.resolve(p)));
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/**
+ * An output path input resolved against base; throws an InputError naming the input when it is
+ * not a usable path, or when it is relative and leads (by `..` or through a symlink) outside the
+ * workspace root — or outside base itself when base already lies outside the workspace. An
+ * absolute path is the workflow's explicit choice (e.g. a folder under runner.temp) and is kept.
+ */
+function confinedPath(input, value, base, root = workspaceRoot()) {
+    checkPathInput(input, value);
+    const resolved = external_node_path_.resolve(base, value);
+    if (external_node_path_.isAbsolute(value))
+        return resolved;
+    const limit = isInside(base, root) ? root : external_node_path_.resolve(base);
+    if (!isInside(resolved, limit)) {
+        throw new input_error/* InputError */.d(`input "${input}" ("${value}") resolves to ${resolved}, outside ${limit === root ? 'the workspace' : 'the working directory'} ${limit}; give a path inside it (a relative path may not climb out), or an absolute path`);
+    }
+    return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/sonar/text.ts
+// Text from user files on its way into a message, annotation or summary: control bytes (NUL, ESC,
+// newlines that would start a runner command) are shown as escapes and long text is clipped, so a
+// binary or hostile report can never write raw bytes into a log line.
+function isControl(n) {
+    return n < 0x20 || (n >= 0x7f && n <= 0x9f) || n === 0x2028 || n === 0x2029;
+}
+function text_escape(n) {
+    if (n === 9)
+        return '\\t';
+    if (n === 10)
+        return '\\n';
+    if (n === 13)
+        return '\\r';
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+}
+/** Control characters (C0, DEL, C1, line/paragraph separators) as \xNN / \uNNNN escapes. */
+function printable(s) {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < s.length; i++) {
+        const n = s.charCodeAt(i);
+        if (!isControl(n))
+            continue;
+        out += s.slice(from, i) + text_escape(n);
+        from = i + 1;
+    }
+    return from === 0 ? s : out + s.slice(from);
+}
+/** printable() of at most `max` characters (a coverprofile line, a noise line). */
+function clip(s, max = 120) {
+    return printable(s.length > max ? `${s.slice(0, max - 3)}...` : s);
+}
+
 ;// CONCATENATED MODULE: ./src/go/go-version.ts
 // Go's own version syntax and ordering (cmd/go/internal/gover), and its mapping to semver for the
 // tool cache layout and semver ranges. Go does not use semver: "1.21" is a language version that
@@ -28577,8 +28685,9 @@ function code(text) {
     return `\`${text.replace(/`/g, "'")}\``;
 }
 
-;// CONCATENATED MODULE: ./src/report/sonar-summary.ts
+;// CONCATENATED MODULE: ./src/sonar/summary.ts
 // The job summary of sonar-go-compat: per module coverage and tests, then the feature findings.
+
 
 
 
@@ -28616,7 +28725,15 @@ function percent(covered, statements) {
 function sonarSummary(r, onNewer, rel) {
     const out = ['## sonar-go-compat', ''];
     out.push(`Go toolchain: ${r.go.version}. ${r.analyzer ? `Analyzer: Go ${langString(r.analyzer.lang)} (${r.analyzer.source}).` : `Feature check skipped: ${r.checkSkipped}.`}`, '');
-    const rows = moduleRows(r).map((m) => [m.module, m.dir, percent(m.covered, m.statements), String(m.passed), String(m.failed), String(m.skipped), r.analyzer ? String(m.findings) : '–']);
+    const rows = moduleRows(r).map((m) => [
+        m.module,
+        m.dir,
+        percent(m.covered, m.statements),
+        String(m.passed),
+        String(m.failed),
+        String(m.skipped),
+        r.analyzer ? String(m.findings) : '–',
+    ]);
     out.push(table(['module', 'dir', 'coverage', 'tests passed', 'failed', 'skipped', 'newer features'], rows), '');
     const findings = r.checks.flatMap((c) => c.findings);
     if (r.analyzer && findings.length > 0) {
@@ -28637,6 +28754,12 @@ function sonarSummary(r, onNewer, rel) {
             out.push(`- \`${f}\``);
         out.push('');
     }
+    if (r.bad.length > 0) {
+        out.push('### Inputs that could not be used', '', 'Every other input was converted; the step fails because of these:', '');
+        for (const b of r.bad)
+            out.push(`- \`${b.input}\`${b.file ? ` ${printable(rel(b.file))}` : ''}: ${printable(b.message)}`);
+        out.push('');
+    }
     if (r.generated.length > 0)
         out.push(`Generated files excluded: ${r.generated.map((g) => `\`${g}\``).join(', ')}.`, '');
     if (r.properties) {
@@ -28646,55 +28769,168 @@ function sonarSummary(r, onNewer, rel) {
             out.push(`Kept your values for ${[...p.kept.keys()].join(', ')} (this action would have set them differently).`);
         for (const [k, extra] of p.extended)
             out.push(`Appended to your ${k}: ${extra.join(', ')}.`);
+        if (p.dropped.length > 0)
+            out.push(`Removed ${p.dropped.join(', ')}: it named a report this run did not write.`);
         out.push('');
     }
     out.push('Per-iteration loop variables (Go 1.22) change run-time semantics only, not syntax or types, so they are not reported.', '');
     return out.join('\n');
 }
+/** The step's verdict on bad inputs: which inputs, which files (undefined when there are none). */
+function badInputsVerdict(bad, rel) {
+    if (bad.length === 0)
+        return undefined;
+    const byInput = new Map();
+    for (const b of bad) {
+        const files = byInput.get(b.input) ?? [];
+        if (b.file && !files.includes(b.file))
+            files.push(b.file);
+        byInput.set(b.input, files);
+    }
+    const parts = [...byInput].map(([input, files]) => `input "${input}"${files.length ? `: ${files.map((f) => printable(rel(f))).join(', ')}` : ''}`);
+    return `${bad.length} problem(s) with ${parts.join('; ')} (see the errors above); every other input was converted`;
+}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/sonar/sonar-server.ts
-// Reads the installed Go plugin version from a SonarQube server (GET api/plugins/installed).
+;// CONCATENATED MODULE: ./src/sonar/sonar-server-error.ts
+// The error of talking to a SonarQube server (unreachable, refused, not SonarQube): reports are
+// still written when the feature check can be skipped.
 class SonarServerError extends Error {
     name = 'SonarServerError';
 }
-/** Version of the plugin with key `go`, e.g. "1.18.0.240 (build 240)". */
-async function installedGoPlugin(hostUrl, token, timeoutMs = 15000) {
-    let url;
+
+;// CONCATENATED MODULE: ./src/sonar/sonar-host.ts
+// The sonar-host-url input as something safe to use and to print. A URL may carry credentials
+// (http://user:pass@host, ?token=...): they are taken out of the URL we request (sent as a Basic
+// header instead), never shown in a message (display holds scheme, host, port and path only), and
+// listed as secrets for the runtime to mask.
+
+/** Query parameters whose values are credentials. */
+const secretParams = /^(token|access_token|api[-_]?key|key|password|passwd|pass|secret|auth|login)$/i;
+/** The text of a sonar-host-url that is not a URL, with anything that may be a credential cut out. */
+function redactedUrlText(raw) {
+    return raw.replace(/\/\/[^/?#]*@/, '//***@').replace(/[?#].*$/, '?***');
+}
+function decoded(s) {
     try {
-        url = new URL('api/plugins/installed', hostUrl.endsWith('/') ? hostUrl : `${hostUrl}/`);
+        return decodeURIComponent(s);
     }
     catch {
-        throw new SonarServerError(`input "sonar-host-url" is "${hostUrl}", which is not a URL; expected e.g. https://sonar.example.com`);
+        return s;
     }
+}
+function parseSonarHost(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new SonarServerError(`input "sonar-host-url" is "${redactedUrlText(raw)}", which is not a URL; expected e.g. https://sonar.example.com`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new SonarServerError(`input "sonar-host-url" is "${redactedUrlText(raw)}", which is not an http(s) URL; expected e.g. https://sonar.example.com`);
+    }
+    const basic = url.username !== '' || url.password !== '' ? { user: decoded(url.username), password: decoded(url.password) } : undefined;
+    url.username = '';
+    url.password = '';
+    const queryCredentials = [...url.searchParams.keys()].some((k) => secretParams.test(k));
+    const display = `${url.origin}${url.pathname === '/' ? '' : url.pathname}`;
+    return { url, display, ...(basic ? { basic } : {}), queryCredentials };
+}
+/**
+ * Every value of sonar-host-url and sonar-token that must never be printed: the token, the URL's
+ * password (and its user name when the password is empty: a token given as user, as Sonar tokens
+ * are), credential query values, and the whole URL when it holds any of them. Raw and decoded.
+ */
+function sonarSecrets(rawUrl, token) {
+    const out = new Set();
+    if (token !== '')
+        out.add(token);
+    let url;
+    try {
+        url = new URL(rawUrl);
+    }
+    catch {
+        // Not a URL: anything between // and @ and the query may still be a credential.
+        const m = /\/\/([^/?#]*)@/.exec(rawUrl);
+        if (m)
+            out.add(m[1]);
+        const q = /\?(.*)$/.exec(rawUrl);
+        if (q)
+            out.add(q[1]);
+    }
+    if (url) {
+        const creds = [];
+        if (url.password !== '')
+            creds.push(url.password, decoded(url.password));
+        else if (url.username !== '')
+            creds.push(url.username, decoded(url.username));
+        for (const [k, v] of url.searchParams)
+            if (secretParams.test(k) && v !== '')
+                creds.push(v, encodeURIComponent(v));
+        for (const c of creds)
+            out.add(c);
+        if (creds.length > 0) {
+            out.add(rawUrl);
+            out.add(url.href);
+        }
+    }
+    return [...out].filter((s) => s.length > 0);
+}
+function isLoopback(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::1';
+}
+/** A warning when a credential would go over plain http:// to a host that is not this machine. */
+function plainHttpWarning(host, token) {
+    if (host.url.protocol !== 'http:' || isLoopback(host.url.hostname))
+        return undefined;
+    if (token === '' && !host.basic && !host.queryCredentials)
+        return undefined;
+    return `the Sonar token is sent to ${host.display} over plain http://, where anyone on the network path can read it; use the server's https:// URL`;
+}
+
+;// CONCATENATED MODULE: ./src/sonar/sonar-server.ts
+
+
+
+/** Version of the plugin with key `go`, e.g. "1.18.0.240 (build 240)". */
+async function installedGoPlugin(host, token, timeoutMs = 15000) {
+    const base = new URL(host.url.href);
+    if (!base.pathname.endsWith('/'))
+        base.pathname += '/';
+    const url = new URL('api/plugins/installed', base);
+    url.search = host.url.search;
+    const where = host.display;
     const headers = { Accept: 'application/json' };
     // Basic auth with the token as user name works on every SonarQube version (Bearer needs 10.0+).
     if (token !== '')
         headers.Authorization = `Basic ${Buffer.from(`${token}:`).toString('base64')}`;
+    else if (host.basic)
+        headers.Authorization = `Basic ${Buffer.from(`${host.basic.user}:${host.basic.password}`).toString('base64')}`;
     let res;
     try {
         res = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
     }
     catch (e) {
         const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
-        throw new SonarServerError(`cannot reach the SonarQube server at ${url.origin} (${cause})`);
+        // The cause is the network's word (ECONNREFUSED ...), never the URL we were given.
+        throw new SonarServerError(`cannot reach the SonarQube server at ${where} (${printable(cause.split(url.href).join(where))})`);
     }
     if (res.status === 401 || res.status === 403) {
-        throw new SonarServerError(`SonarQube at ${url.origin} answered ${res.status} to GET ${url.pathname}; check input "sonar-token" (a user token with Browse permission)`);
+        throw new SonarServerError(`SonarQube at ${where} answered ${res.status} to GET ${url.pathname}; check input "sonar-token" (a user token with Browse permission)`);
     }
     if (!res.ok)
-        throw new SonarServerError(`SonarQube at ${url.origin} answered ${res.status} ${res.statusText} to GET ${url.pathname}`);
+        throw new SonarServerError(`SonarQube at ${where} answered ${res.status} ${printable(res.statusText)} to GET ${url.pathname}`);
     let body;
     try {
         body = (await res.json());
     }
     catch {
-        throw new SonarServerError(`SonarQube at ${url.origin} did not answer GET ${url.pathname} with JSON; is sonar-host-url the server's base URL?`);
+        throw new SonarServerError(`SonarQube at ${where} did not answer GET ${url.pathname} with JSON; is sonar-host-url the server's base URL?`);
     }
     const go = (body.plugins ?? []).find((p) => p.key === 'go');
     if (!go?.version)
-        throw new SonarServerError(`SonarQube at ${url.origin} has no Go plugin (key "go") installed; Go files will not be analyzed`);
+        throw new SonarServerError(`SonarQube at ${where} has no Go plugin (key "go") installed; Go files will not be analyzed`);
     return go.version;
 }
 
@@ -28703,28 +28939,48 @@ async function installedGoPlugin(hostUrl, token, timeoutMs = 15000) {
 // table, else the plugin installed on sonar-host-url. Undefined = no feature check.
 
 
-async function resolveAnalyzerGo(s) {
+
+
+async function resolveAnalyzerGo(s, warn = () => undefined) {
     if (s.analyzerGoVersion !== '') {
         const lang = parseGoLang(s.analyzerGoVersion);
         if (!lang)
-            throw new Error(`input "analyzer-go-version" is "${s.analyzerGoVersion}", which is not a Go version; expected e.g. "1.21" or "1.23.4"`);
+            throw new Error(`input "analyzer-go-version" is "${printable(s.analyzerGoVersion)}", which is not a Go version; expected e.g. "1.21" or "1.23.4"`);
         return { lang, source: `analyzer-go-version ${s.analyzerGoVersion}` };
     }
     if (s.sonarGoVersion !== '') {
         const a = analyzerGoForSonarGo(s.sonarGoVersion);
         if (!a)
-            throw new Error(`input "sonar-go-version" is "${s.sonarGoVersion}", which is not a plugin version; expected e.g. "1.18" or "1.18.0.240" (Administration > Marketplace > Installed, "Go")`);
+            throw new Error(`input "sonar-go-version" is "${printable(s.sonarGoVersion)}", which is not a plugin version; expected e.g. "1.18" or "1.18.0.240" (Administration > Marketplace > Installed, "Go")`);
         return a;
     }
     if (s.sonarHostUrl !== '') {
-        const version = await installedGoPlugin(s.sonarHostUrl, s.sonarToken);
+        const host = parseSonarHost(s.sonarHostUrl);
+        const plain = plainHttpWarning(host, s.sonarToken);
+        if (plain)
+            warn(plain);
+        const version = await installedGoPlugin(host, s.sonarToken);
         const a = analyzerGoForSonarGo(version);
         if (!a)
-            throw new Error(`the Go plugin on ${s.sonarHostUrl} reports version "${version}", which is not a version this action can read; set sonar-go-version or analyzer-go-version`);
-        return { ...a, source: `${a.source} (installed on ${s.sonarHostUrl})` };
+            throw new Error(`the Go plugin on ${host.display} reports version "${printable(version)}", which is not a version this action can read; set sonar-go-version or analyzer-go-version`);
+        return { ...a, source: `${a.source} (installed on ${host.display})` };
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/sonar/compat-config.ts
+// The settings of one sonar-go-compat run, independent of where they came from (action inputs,
+// CLI flags), with paths already absolute.
+const onNewerSyntaxModes = ['warn', 'fail', 'exclude'];
+const lintFormats = ['native', 'generic'];
+/** Report file names inside outDir: one place. */
+const reportNames = {
+    coverage: 'coverage.out',
+    tests: 'test-report.json',
+    vet: 'govet.txt',
+    golangci: 'golangci-lint.xml',
+    external: 'external-issues.json',
+};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
@@ -32450,13 +32706,14 @@ function glob_hashFiles(patterns_1) {
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/report/sonar-report-file.ts
+;// CONCATENATED MODULE: ./src/sonar/report-file.ts
 // Writes a report file so that readers never see half of it and a good report is never replaced
-// by an empty one: stream to a temp file beside the target, then rename.
+// by an empty or a worse one: stream to a temp file beside the target, then rename.
 
 
 
 
+/** The existing report was kept: the new one was empty, or worse by `keepExisting`. */
 class EmptyReportError extends Error {
     name = 'EmptyReportError';
 }
@@ -32466,9 +32723,13 @@ async function writeReportFile(target, content, w) {
     try {
         await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(content), (0,external_node_fs_.createWriteStream)(temp));
         const entries = typeof w.entries === 'number' ? w.entries : w.entries();
-        if (entries === 0 && (0,external_node_fs_.existsSync)(target) && (0,external_node_fs_.statSync)(target).size > 0) {
+        const existing = (0,external_node_fs_.existsSync)(target) && (0,external_node_fs_.statSync)(target).size > 0;
+        if (entries === 0 && existing) {
             throw new EmptyReportError(`refusing to replace ${w.what} ${target} (${(0,external_node_fs_.statSync)(target).size} bytes) with an empty one from ${w.from}; the previous report is kept — check that the inputs hold data`);
         }
+        const keep = existing ? w.keepExisting?.(target) : undefined;
+        if (keep !== undefined)
+            throw new EmptyReportError(keep);
         (0,external_node_fs_.renameSync)(temp, target);
     }
     catch (e) {
@@ -32477,7 +32738,7 @@ async function writeReportFile(target, content, w) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/sonar-lint-writers.ts
+;// CONCATENATED MODULE: ./src/sonar/lint-writers.ts
 function vetText(issues) {
     return issues.map((i) => `${i.file}:${i.line}:${i.column ? `${i.column}:` : ''} ${i.message}\n`).join('');
 }
@@ -32522,174 +32783,520 @@ function externalIssues(issues) {
     return { rules: [...rules.values()], issues: out };
 }
 
-;// CONCATENATED MODULE: ./src/sonar/compat-config.ts
-// The settings of one sonar-go-compat run, independent of where they came from (action inputs,
-// CLI flags), with paths already absolute.
-const onNewerSyntaxModes = ['warn', 'fail', 'exclude'];
-const lintFormats = ['native', 'generic'];
-/** Report file names inside outDir: one place. */
-const reportNames = {
-    coverage: 'coverage.out',
-    tests: 'test-report.json',
-    vet: 'govet.txt',
-    golangci: 'golangci-lint.xml',
-    external: 'external-issues.json',
-};
+;// CONCATENATED MODULE: ./src/sonar/coverage-runs.ts
+// Bookkeeping of the coverprofile merge: the runs of the spool, and the second pass — the blocks of
+// one file, gathered from every run that named it, sorted by position and merged (set → OR,
+// count/atomic → sum). Typed arrays, no object per block; one file's blocks in memory at a time.
+function newFileBlocks() {
+    const f = () => new Float64Array(64);
+    return { n: 0, sl: f(), sc: f(), el: f(), ec: f(), stmts: f(), count: f(), profile: new Int32Array(64) };
+}
+function grown(a, make) {
+    const x = make(a.length * 2);
+    x.set(a);
+    return x;
+}
+/** Runs (consecutive lines naming one file) as parallel arrays: spool offset, bytes, file, profile. */
+class Runs {
+    n = 0;
+    start = new Float64Array(256);
+    bytes = new Float64Array(256);
+    file = new Int32Array(256);
+    profile = new Int32Array(256);
+    push(start, file, profile) {
+        if (this.n === this.start.length) {
+            this.start = grown(this.start, (n) => new Float64Array(n));
+            this.bytes = grown(this.bytes, (n) => new Float64Array(n));
+            this.file = grown(this.file, (n) => new Int32Array(n));
+            this.profile = grown(this.profile, (n) => new Int32Array(n));
+        }
+        this.start[this.n] = start;
+        this.bytes[this.n] = 0;
+        this.file[this.n] = file;
+        this.profile[this.n] = profile;
+        this.n++;
+    }
+}
+function pushBlock(fb, sl, sc, el, ec, stmts, count, profile) {
+    if (fb.n === fb.sl.length) {
+        const f = (n) => new Float64Array(n);
+        fb.sl = grown(fb.sl, f);
+        fb.sc = grown(fb.sc, f);
+        fb.el = grown(fb.el, f);
+        fb.ec = grown(fb.ec, f);
+        fb.stmts = grown(fb.stmts, f);
+        fb.count = grown(fb.count, f);
+        fb.profile = grown(fb.profile, (n) => new Int32Array(n));
+    }
+    const i = fb.n++;
+    fb.sl[i] = sl;
+    fb.sc[i] = sc;
+    fb.el[i] = el;
+    fb.ec[i] = ec;
+    fb.stmts[i] = stmts;
+    fb.count[i] = count;
+    fb.profile[i] = profile;
+}
+/**
+ * Sorts and merges one file's blocks. A block seen with different statement counts (profiles of
+ * different sources) keeps the first and is reported through `conflict`.
+ */
+function mergeRuns(fb, setMode, conflict) {
+    const order = new Int32Array(fb.n);
+    for (let i = 0; i < fb.n; i++)
+        order[i] = i;
+    const cmp = (a, c) => fb.sl[a] - fb.sl[c] || fb.sc[a] - fb.sc[c] || fb.el[a] - fb.el[c] || fb.ec[a] - fb.ec[c] || a - c;
+    order.sort(cmp);
+    const out = { lines: [], blocks: 0, statements: 0, covered: 0 };
+    for (let k = 0; k < order.length;) {
+        const first = order[k];
+        let count = fb.count[first];
+        const pos = `${fb.sl[first]}.${fb.sc[first]},${fb.el[first]}.${fb.ec[first]}`;
+        let j = k + 1;
+        for (; j < order.length; j++) {
+            const o = order[j];
+            if (fb.sl[o] !== fb.sl[first] || fb.sc[o] !== fb.sc[first] || fb.el[o] !== fb.el[first] || fb.ec[o] !== fb.ec[first])
+                break;
+            if (fb.stmts[o] !== fb.stmts[first]) {
+                conflict(pos, fb.stmts[first], fb.stmts[o], fb.profile[first], fb.profile[o]);
+                continue;
+            }
+            count = setMode ? (count > 0 || fb.count[o] > 0 ? 1 : 0) : count + fb.count[o];
+        }
+        const stmts = fb.stmts[first];
+        out.lines.push(`${pos} ${stmts} ${count}`);
+        out.blocks++;
+        out.statements += stmts;
+        if (count > 0)
+            out.covered += stmts;
+        k = j;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sonar/coverprofile-block.ts
+// One coverprofile block line, "name:startLine.startCol,endLine.endCol statements count", read
+// from bytes right to left (file names may hold ':' and ' '), with no string or object per line.
+/** The block last parsed by parseBlock (module scope: no object per line). */
+const b = { colon: 0, sl: 0, sc: 0, el: 0, ec: 0, stmts: 0, count: 0 };
+/**
+ * "name:l.c,l.c stmts count" in buf[start, end), parsed from the right (names may hold ':' and ' ')
+ * into `b`. One loop with locals: this runs once per block.
+ */
+function parseBlock(buf, start, end) {
+    // Fields right to left, each ended on its left by: ' ', ' ', '.', ',', '.', ':'.
+    let field = 0;
+    let v = 0;
+    let mul = 1;
+    let digits = 0;
+    for (let i = end - 1; i > start; i--) {
+        const c = buf[i];
+        if (c >= 48 && c <= 57) {
+            v += (c - 48) * mul;
+            mul *= 10;
+            digits++;
+            continue;
+        }
+        if (digits === 0)
+            return false;
+        switch (field) {
+            case 0:
+                if (c !== 32)
+                    return false;
+                b.count = v;
+                break;
+            case 1:
+                if (c !== 32)
+                    return false;
+                b.stmts = v;
+                break;
+            case 2:
+                if (c !== 46)
+                    return false;
+                b.ec = v;
+                break;
+            case 3:
+                if (c !== 44)
+                    return false;
+                b.el = v;
+                break;
+            case 4:
+                if (c !== 46)
+                    return false;
+                b.sc = v;
+                break;
+            default:
+                if (c !== 58)
+                    return false;
+                b.sl = v;
+                b.colon = i;
+                return true;
+        }
+        field++;
+        v = 0;
+        mul = 1;
+        digits = 0;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/sonar/coverprofile.ts
-// Go coverprofiles: streaming parse, merge of many profiles (set → OR, count/atomic → sum, one
-// mode for all) and rewrite of every file name to a path relative to the project base dir.
+// Go coverprofiles: one streaming pass checks every line, rewrites each block's file name to a path
+// relative to the project base dir and appends it to a spool file. It works on the bytes read
+// (no string, no object per block): memory is per file and per run (consecutive lines naming one
+// file). Files named by more than one run, or out of position order, are merged in a second pass
+// one file at a time (coverage-runs.ts). A broken profile is rolled back as a whole and named; the
+// other profiles still count.
+
+
+
 
 const coverModes = ['set', 'count', 'atomic'];
 class CoverProfileError extends Error {
     name = 'CoverProfileError';
 }
-const position = /^\d+\.\d+,\d+\.\d+$/;
-const digits = /^\d+$/;
-/** "name:l.c,l.c stmts count" split from the right (file names may hold ':' and ' '). */
-function splitBlock(line) {
-    const s2 = line.lastIndexOf(' ');
-    const s1 = s2 > 0 ? line.lastIndexOf(' ', s2 - 1) : -1;
-    const colon = s1 > 0 ? line.lastIndexOf(':', s1 - 1) : -1;
-    if (colon <= 0)
-        return undefined;
-    const pos = line.slice(colon + 1, s1);
-    const stmts = line.slice(s1 + 1, s2);
-    const count = line.slice(s2 + 1);
-    if (!position.test(pos) || !digits.test(stmts) || !digits.test(count))
-        return undefined;
-    return [line.slice(0, colon), pos, stmts, count];
-}
-/** Merged coverage, kept per rewritten file in first-seen order, blocks in first-seen order. */
+const chunkBytes = 1 << 20;
+/** Room for a whole line (≤ chunkBytes) with its rewritten name past the flush point. */
+const outBytes = 3 * chunkBytes;
+/** Merged coverage of many profiles, spooled to a file until write(). */
 class CoverageMerge {
+    spool;
+    resolve;
     mode;
     modeFrom = '';
-    /** rel file → "l.c,l.c" → block index into stmts/counts (typed arrays: no object per block). */
-    files = new Map();
+    /** Distinct blocks (exact after write(); before it, a block named by two runs counts twice). */
     blocks = 0;
-    stmts = new Int32Array(1024);
-    counts = new Float64Array(1024);
-    /** Blocks whose file maps to no module under the base dir; name → why. */
+    /** Blocks whose file maps to no module under the base dir: name → why and how many. */
     unmapped = new Map();
-    /** Handles line number `lineNo` of profile `source`. */
-    addLine(line, source, lineNo, resolve) {
-        if (line.startsWith('mode:')) {
-            const mode = line.slice(5).trim();
-            if (!coverModes.includes(mode)) {
-                throw new CoverProfileError(`coverage report ${source}:${lineNo}: unknown mode "${mode}"; expected "mode: set", "mode: count" or "mode: atomic"`);
-            }
-            if (this.mode && this.mode !== mode) {
-                throw new CoverProfileError(`coverage report ${source}:${lineNo} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
-            }
-            if (!this.mode) {
-                this.mode = mode;
-                this.modeFrom = `${source}:${lineNo}`;
-            }
-            return;
+    /** Names mapped by their longest suffix (profiles made on another machine): name → base-dir path. */
+    bySuffix = new Map();
+    /** Profiles read in full. */
+    profiles = [];
+    /** Blocks whose statement counts differ between profiles (the first is kept). */
+    conflicts = [];
+    files = [];
+    fileIndex = new Map();
+    /** Profile name → file index, or -1 when it maps nowhere (why in `whys`). */
+    names = new Map();
+    whys = new Map();
+    runs = new Runs();
+    fd;
+    pos = 0;
+    constructor(spool, resolve) {
+        this.spool = spool;
+        this.resolve = resolve;
+        this.fd = (0,external_node_fs_.openSync)(spool, 'w+');
+    }
+    /** Streams one profile in; a broken one is rolled back and thrown (CoverProfileError). */
+    add(file) {
+        const saved = { pos: this.pos, runs: this.runs.n, files: this.files.length, blocks: this.blocks, mode: this.mode };
+        const touched = new Map();
+        const unmapped = new Map();
+        try {
+            this.read(file, touched, unmapped);
         }
-        if (lineNo === 1) {
-            throw new CoverProfileError(`coverage report ${source}:${lineNo}: expected a "mode: set|count|atomic" first line, found "${clip(line)}"; is this a go test -coverprofile file?`);
+        catch (e) {
+            this.pos = saved.pos;
+            this.runs.n = saved.runs;
+            for (const f of this.files.splice(saved.files))
+                this.fileIndex.delete(f.rel);
+            for (const [name, i] of this.names)
+                if (i >= saved.files)
+                    this.names.delete(name);
+            for (const [i, before] of touched)
+                if (i < saved.files)
+                    this.files[i] = before;
+            this.blocks = saved.blocks;
+            this.mode = saved.mode;
+            if (e instanceof CoverProfileError)
+                throw e;
+            throw new CoverProfileError(`coverage report ${printable(file)}: ${printable(e.message)}`);
         }
-        if (line.trim() === '')
-            return;
-        const m = splitBlock(line);
-        if (!m) {
-            throw new CoverProfileError(`coverage report ${source}:${lineNo}: bad block "${clip(line)}"; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
-        }
-        const [name, pos, stmtsText, countText] = m;
-        const res = resolve(name);
-        if (!res.ok) {
-            const u = this.unmapped.get(name) ?? { why: res.why, blocks: 0 };
-            u.blocks++;
+        for (const [name, n] of unmapped) {
+            const u = this.unmapped.get(name) ?? { why: this.whys.get(name) ?? '', blocks: 0 };
+            u.blocks += n;
             this.unmapped.set(name, u);
-            return;
         }
-        let blocks = this.files.get(res.rel);
-        if (!blocks)
-            this.files.set(res.rel, (blocks = new Map()));
-        const stmts = Number(stmtsText);
-        const count = Number(countText);
-        const prev = blocks.get(pos);
-        if (prev === undefined) {
-            if (this.blocks === this.stmts.length)
-                this.grow();
-            this.stmts[this.blocks] = stmts;
-            this.counts[this.blocks] = count;
-            blocks.set(pos, this.blocks++);
-            return;
-        }
-        if (this.stmts[prev] !== stmts) {
-            throw new CoverProfileError(`coverage report ${source}:${lineNo}: block ${name}:${pos} has ${stmts} statements but an earlier profile says ${this.stmts[prev]}; the profiles come from different sources — regenerate them from one checkout`);
-        }
-        const was = this.counts[prev];
-        this.counts[prev] = this.mode === 'set' ? (was > 0 || count > 0 ? 1 : 0) : was + count;
+        this.profiles.push(file);
     }
-    grow() {
-        const stmts = new Int32Array(this.stmts.length * 2);
-        stmts.set(this.stmts);
-        this.stmts = stmts;
-        const counts = new Float64Array(this.counts.length * 2);
-        counts.set(this.counts);
-        this.counts = counts;
-    }
-    /** Profile text in chunks of lines (streamed by the writer). */
-    *chunks(linesPerChunk = 4096) {
-        if (!this.mode)
-            return;
-        let buf = [`mode: ${this.mode}`];
-        for (const [file, blocks] of this.files) {
-            for (const [pos, i] of blocks) {
-                buf.push(`${file}:${pos} ${this.stmts[i]} ${this.counts[i]}`);
-                if (buf.length >= linesPerChunk) {
-                    yield buf.join('\n') + '\n';
-                    buf = [];
+    read(file, touched, unmapped) {
+        const name = printable(file);
+        const profile = this.profiles.length;
+        const fd = (0,external_node_fs_.openSync)(file, 'r');
+        const buf = Buffer.allocUnsafe(chunkBytes);
+        const out = Buffer.allocUnsafe(outBytes);
+        let o = 0;
+        let have = 0;
+        let offset = 0;
+        let lineNo = 0;
+        let prevName = Buffer.alloc(0);
+        let prevView = new DataView(prevName.buffer, prevName.byteOffset, 0);
+        let prevFile = -1;
+        let runFile = -1;
+        let sl = -1;
+        let sc = -1;
+        let el = -1;
+        let ec = -1;
+        const text = (start, end) => buf.toString('utf8', start, end);
+        // Per-run figures in locals, added to the file when the run ends: nothing per block on objects.
+        let rel = Buffer.alloc(0);
+        let relView = new DataView(rel.buffer, rel.byteOffset, 0);
+        const inView = new DataView(buf.buffer, buf.byteOffset, buf.length);
+        const outView = new DataView(out.buffer, out.byteOffset, out.length);
+        let runBlocks = 0;
+        let runStatements = 0;
+        let runCovered = 0;
+        let unordered = false;
+        const endRun = () => {
+            if (runFile < 0)
+                return;
+            const f = this.files[runFile];
+            this.runs.bytes[this.runs.n - 1] = this.pos + o - this.runs.start[this.runs.n - 1];
+            f.blocks += runBlocks;
+            f.statements += runStatements;
+            f.covered += runCovered;
+            if (unordered)
+                f.merge = true;
+            this.blocks += runBlocks;
+            runBlocks = runStatements = runCovered = 0;
+            unordered = false;
+            runFile = -1;
+        };
+        const line = (start, end, ended) => {
+            lineNo++;
+            if (end > start && buf[end - 1] === 13)
+                end--;
+            if (end - start >= 5 && buf[start] === 109 && text(start, start + 5) === 'mode:') {
+                this.takeMode(text(start + 5, end).trim(), `${name}:${lineNo}`);
+                if (this.pos === 0 && o === 0)
+                    o += out.write(`mode: ${this.mode}\n`, o, 'latin1');
+                return;
+            }
+            if (lineNo === 1) {
+                throw new CoverProfileError(`coverage report ${name}:1: expected a "mode: set|count|atomic" first line, found "${clip(text(start, Math.min(end, start + 200)))}"; is this a go test -coverprofile file?`);
+            }
+            if (!parseBlock(buf, start, end)) {
+                if (text(start, Math.min(end, start + 200)).trim() === '' && end - start < 200)
+                    return;
+                throw new CoverProfileError(`coverage report ${name}:${lineNo}: bad block "${clip(text(start, Math.min(end, start + 200)))}"${ended ? '' : ' (the file ends in the middle of a line: truncated?)'}; expected "path/file.go:startLine.startCol,endLine.endCol statements count"`);
+            }
+            const colon = b.colon;
+            let fi = prevFile;
+            const len = colon - start;
+            let same = len === prevName.length;
+            // Four bytes at a time (DataView reads are inlined), the rest byte by byte.
+            let i = 0;
+            for (; same && i + 4 <= len; i += 4)
+                same = inView.getUint32(start + i) === prevView.getUint32(i);
+            for (; same && i < len; i++)
+                same = buf[start + i] === prevName[i];
+            if (!same) {
+                prevName = Buffer.from(buf.subarray(start, colon));
+                prevView = new DataView(prevName.buffer, prevName.byteOffset, prevName.length);
+                const fname = prevName.toString('utf8');
+                fi = prevFile = this.names.get(fname) ?? this.lookUp(fname);
+            }
+            if (fi < 0) {
+                const fname = prevName.toString('utf8');
+                unmapped.set(fname, (unmapped.get(fname) ?? 0) + 1);
+                return;
+            }
+            if (fi !== runFile) {
+                endRun();
+                const f = this.files[fi];
+                if (!touched.has(fi))
+                    touched.set(fi, { ...f });
+                runFile = fi;
+                if (++f.runs > 1)
+                    f.merge = true;
+                this.runs.push(this.pos + o, fi, profile);
+                rel = f.relBytes;
+                relView = new DataView(rel.buffer, rel.byteOffset, rel.length);
+                sl = sc = el = ec = -1;
+            }
+            if (b.sl < sl || (b.sl === sl && (b.sc < sc || (b.sc === sc && (b.el < el || (b.el === el && b.ec <= ec))))))
+                unordered = true;
+            sl = b.sl;
+            sc = b.sc;
+            el = b.el;
+            ec = b.ec;
+            let k = 0;
+            for (; k + 4 <= rel.length; k += 4, o += 4)
+                outView.setUint32(o, relView.getUint32(k));
+            for (; k < rel.length; k++)
+                out[o++] = rel[k];
+            let t = colon;
+            for (; t + 4 <= end; t += 4, o += 4)
+                outView.setUint32(o, inView.getUint32(t));
+            for (; t < end; t++)
+                out[o++] = buf[t];
+            out[o++] = 10;
+            runBlocks++;
+            runStatements += b.stmts;
+            if (b.count > 0)
+                runCovered += b.stmts;
+            if (o > chunkBytes) {
+                this.pos += (0,external_node_fs_.writeSync)(this.fd, out, 0, o, this.pos);
+                o = 0;
+            }
+        };
+        try {
+            for (;;) {
+                const n = (0,external_node_fs_.readSync)(fd, buf, have, chunkBytes - have, null);
+                const nul = buf.indexOf(0, have);
+                if (nul >= 0 && nul < have + n) {
+                    throw new CoverProfileError(`coverage report ${name} holds binary data (a NUL byte at offset ${offset + nul}); expected the text of go test -coverprofile`);
                 }
+                have += n;
+                if (n === 0) {
+                    if (have > 0)
+                        line(0, have, false);
+                    break;
+                }
+                let start = 0;
+                for (let nl = buf.indexOf(10, 0); nl >= 0 && nl < have; nl = buf.indexOf(10, start)) {
+                    line(start, nl, true);
+                    start = nl + 1;
+                }
+                if (start === 0 && have === chunkBytes) {
+                    throw new CoverProfileError(`coverage report ${name}: a line longer than ${chunkBytes} bytes at offset ${offset}; expected the text of go test -coverprofile`);
+                }
+                buf.copy(buf, 0, start, have);
+                offset += start;
+                have -= start;
+            }
+            endRun();
+            if (o > 0)
+                this.pos += (0,external_node_fs_.writeSync)(this.fd, out, 0, o, this.pos);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        if (lineNo === 0)
+            throw new CoverProfileError(`coverage report ${name} is empty; expected a "mode: ..." line and blocks from go test -coverprofile`);
+    }
+    lookUp(fname) {
+        const res = this.resolve(fname);
+        let fi = -1;
+        if (res.ok) {
+            fi = this.fileIndex.get(res.rel) ?? -1;
+            if (fi < 0) {
+                fi = this.files.length;
+                this.files.push({ rel: res.rel, relBytes: Buffer.from(res.rel), runs: 0, merge: false, blocks: 0, statements: 0, covered: 0 });
+                this.fileIndex.set(res.rel, fi);
+            }
+            if (res.bySuffix)
+                this.bySuffix.set(fname, res.rel);
+        }
+        else
+            this.whys.set(fname, res.why);
+        this.names.set(fname, fi);
+        return fi;
+    }
+    takeMode(mode, where) {
+        if (!coverModes.includes(mode)) {
+            throw new CoverProfileError(`coverage report ${where}: unknown mode "${clip(mode)}"; expected "mode: set", "mode: count" or "mode: atomic"`);
+        }
+        if (this.mode && this.mode !== mode) {
+            throw new CoverProfileError(`coverage report ${where} has "mode: ${mode}" but ${this.modeFrom} has "mode: ${this.mode}"; profiles with different modes cannot be merged — run every go test with the same -covermode`);
+        }
+        if (!this.mode) {
+            this.mode = mode;
+            this.modeFrom = where;
+        }
+    }
+    /**
+     * Writes the merged profile to `target` (a temp file renamed into place) and removes the spool.
+     * Without merges the spool is the report; else files that need one are read back one at a time
+     * and every other run is copied byte for byte.
+     */
+    write(target) {
+        const temp = `${target}.partial-${process.pid}`;
+        try {
+            (0,external_node_fs_.ftruncateSync)(this.fd, this.pos);
+            if (!this.files.some((f) => f.merge)) {
+                (0,external_node_fs_.renameSync)(this.spool, target);
+                return;
+            }
+            const out = (0,external_node_fs_.openSync)(temp, 'w');
+            try {
+                this.writeMerged(out);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (e) {
+            (0,external_node_fs_.rmSync)(temp, { force: true });
+            throw e;
+        }
+        finally {
+            this.dispose();
+        }
+    }
+    writeMerged(out) {
+        let outPos = (0,external_node_fs_.writeSync)(out, `mode: ${this.mode}\n`, 0, 'utf8');
+        const emitted = new Set();
+        const buf = Buffer.allocUnsafe(chunkBytes);
+        const r = this.runs;
+        // The next run of the same file, for each run (-1 at a file's last run): one pass, not a scan per file.
+        const next = new Int32Array(r.n);
+        const later = new Int32Array(this.files.length).fill(-1);
+        for (let i = r.n - 1; i >= 0; i--) {
+            next[i] = later[r.file[i]];
+            later[r.file[i]] = i;
+        }
+        for (let i = 0; i < r.n; i++) {
+            const fi = r.file[i];
+            const f = this.files[fi];
+            if (!f.merge) {
+                for (let done = 0; done < r.bytes[i];) {
+                    const n = (0,external_node_fs_.readSync)(this.fd, buf, 0, Math.min(chunkBytes, r.bytes[i] - done), r.start[i] + done);
+                    outPos += (0,external_node_fs_.writeSync)(out, buf, 0, n, outPos);
+                    done += n;
+                }
+                continue;
+            }
+            if (emitted.has(fi))
+                continue;
+            emitted.add(fi);
+            const res = mergeRuns(this.blocksOf(i, next), this.mode === 'set', (pos, first, other, pf, po) => this.conflicts.push(`coverage block ${printable(f.rel)}:${pos} has ${other} statements in ${printable(this.profiles[po])} but ${first} in ${printable(this.profiles[pf])}; the profiles come from different sources — regenerate them from one checkout`));
+            this.blocks -= f.blocks - res.blocks;
+            Object.assign(f, { blocks: res.blocks, statements: res.statements, covered: res.covered });
+            outPos += (0,external_node_fs_.writeSync)(out, res.lines.map((l) => `${f.rel}:${l}\n`).join(''), outPos, 'utf8');
+        }
+    }
+    /** Every block of one file from its runs (the first at `first`, then along `next`), read back from the spool. */
+    blocksOf(first, next) {
+        const r = this.runs;
+        const fb = newFileBlocks();
+        for (let i = first; i >= 0; i = next[i]) {
+            const buf = Buffer.allocUnsafe(r.bytes[i]);
+            (0,external_node_fs_.readSync)(this.fd, buf, 0, buf.length, r.start[i]);
+            let start = 0;
+            for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, start)) {
+                if (parseBlock(buf, start, nl))
+                    pushBlock(fb, b.sl, b.sc, b.el, b.ec, b.stmts, b.count, r.profile[i]);
+                start = nl + 1;
             }
         }
-        if (buf.length)
-            yield buf.join('\n') + '\n';
+        return fb;
+    }
+    /** Closes and removes the spool (write() does this itself). */
+    dispose() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+        (0,external_node_fs_.rmSync)(this.spool, { force: true });
     }
     fileCoverage() {
-        const out = new Map();
-        for (const [file, blocks] of this.files) {
-            const c = { statements: 0, covered: 0 };
-            for (const i of blocks.values()) {
-                c.statements += this.stmts[i];
-                if (this.counts[i] > 0)
-                    c.covered += this.stmts[i];
-            }
-            out.set(file, c);
-        }
-        return out;
+        return new Map(this.files.map((f) => [f.rel, { statements: f.statements, covered: f.covered }]));
     }
-}
-function clip(s) {
-    return s.length > 120 ? `${s.slice(0, 117)}...` : s;
-}
-/** Streams one coverprofile into the merge (own line splitting: readline costs more than the parse). */
-async function addProfile(merge, file, resolve) {
-    let n = 0;
-    let rest = '';
-    const take = (line) => {
-        n++;
-        merge.addLine(line.endsWith('\r') ? line.slice(0, -1) : line, file, n, resolve);
-    };
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-        const text = rest + chunk;
-        let start = 0;
-        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            take(text.slice(start, nl));
-            start = nl + 1;
-        }
-        rest = text.slice(start);
-    }
-    if (rest !== '')
-        take(rest);
-    if (n === 0)
-        throw new CoverProfileError(`coverage report ${file} is empty; expected a "mode: ..." line and blocks from go test -coverprofile`);
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/lint-reports.ts
+
 class LintReportError extends Error {
     name = 'LintReportError';
 }
@@ -32701,7 +33308,14 @@ function parseVetText(text) {
         const m = vetLine.exec(line.trimEnd());
         if (!m)
             continue;
-        issues.push({ file: m[1], line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}), message: m[4], linter: 'govet', severity: 'warning' });
+        issues.push({
+            file: m[1],
+            line: Number(m[2]),
+            ...(m[3] ? { column: Number(m[3]) } : {}),
+            message: m[4],
+            linter: 'govet',
+            severity: 'warning',
+        });
     }
     return issues;
 }
@@ -32746,7 +33360,7 @@ function parseGolangciJson(text, source) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new LintReportError(`golangci-lint report ${source} is not valid JSON (${e.message}); expected the output of golangci-lint run --out-format json`);
+        throw new LintReportError(`golangci-lint report ${source} is not valid JSON (${printable(e.message)}); expected the output of golangci-lint run --out-format json`);
     }
     return (doc.Issues ?? []).map((i) => ({
         file: i.Pos?.Filename ?? '',
@@ -32764,27 +33378,48 @@ function parseGolangci(text, source) {
         return [];
     return t.startsWith('{') ? parseGolangciJson(t, source) : parseCheckstyle(t, source);
 }
-/** Rewrites file names; issues whose file maps nowhere are returned apart (with why). */
+/** Rewrites file names; issues whose file maps nowhere are returned apart (with why), suffix matches listed. */
 function rewriteIssues(issues, resolve) {
     const kept = [];
     const unmapped = new Map();
+    const bySuffix = new Map();
     for (const i of issues) {
         const r = resolve(i.file);
         if (r.ok)
             kept.push({ ...i, file: r.rel });
         else
             unmapped.set(i.file, r.why);
+        if (r.ok && r.bySuffix)
+            bySuffix.set(i.file, r.rel);
     }
-    return { kept, unmapped };
+    return { kept, unmapped, bySuffix };
 }
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/sonar/test-json.ts
 // `go test -json` streams: every event's Package made a directory relative to the project base
-// dir (what the analyzer can match to indexed test files), noise lines dropped and counted.
+// dir (what the analyzer can match to indexed test files), noise lines dropped and counted. A
+// stream that stops early (go test killed, file cut) is recognised: tests and packages that
+// started and never finished are listed per file.
 
 
+
+const finals = new Set(['pass', 'fail', 'skip']);
+function endsWithNewline(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size === 0)
+            return true;
+        const b = Buffer.alloc(1);
+        (0,external_node_fs_.readSync)(fd, b, 0, 1, size - 1);
+        return b[0] === 10;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 class TestJsonRewrite {
     resolve;
     events = 0;
@@ -32794,6 +33429,12 @@ class TestJsonRewrite {
     /** Import path → tests by outcome, before rewriting. */
     perPackage = new Map();
     unmapped = new Map();
+    /** Input file → events read from it. */
+    eventsIn = new Map();
+    /** Input file → what it left unfinished (only files that did). */
+    unfinished = new Map();
+    running = new Set();
+    open = new Set();
     constructor(resolve) {
         this.resolve = resolve;
     }
@@ -32811,23 +33452,13 @@ class TestJsonRewrite {
         catch {
             this.noise++;
             if (this.noiseExamples.length < 3)
-                this.noiseExamples.push(`${where}: ${text.length > 80 ? text.slice(0, 77) + '...' : text}`);
+                this.noiseExamples.push(`${printable(where)}: ${clip(text, 80)}`);
             return undefined;
         }
         this.events++;
         if (typeof ev.Package !== 'string')
             return text;
-        if (ev.Test && (ev.Action === 'pass' || ev.Action === 'fail' || ev.Action === 'skip')) {
-            let c = this.perPackage.get(ev.Package);
-            if (!c)
-                this.perPackage.set(ev.Package, (c = { passed: 0, failed: 0, skipped: 0 }));
-            if (ev.Action === 'pass')
-                c.passed++;
-            else if (ev.Action === 'fail')
-                c.failed++;
-            else
-                c.skipped++;
-        }
+        this.track(ev, ev.Package);
         const res = this.resolve(ev.Package);
         if (!res.ok) {
             this.unmapped.set(ev.Package, res.why);
@@ -32835,15 +33466,48 @@ class TestJsonRewrite {
         }
         return JSON.stringify({ ...ev, Package: res.rel });
     }
+    track(ev, pkg) {
+        const test = typeof ev.Test === 'string' ? ev.Test : undefined;
+        const action = typeof ev.Action === 'string' ? ev.Action : '';
+        if (test === undefined) {
+            if (finals.has(action))
+                this.open.delete(pkg);
+            else
+                this.open.add(pkg);
+            return;
+        }
+        this.open.add(pkg);
+        const key = `${pkg} ${test}`;
+        if (action === 'run')
+            this.running.add(key);
+        if (!finals.has(action))
+            return;
+        this.running.delete(key);
+        let c = this.perPackage.get(pkg);
+        if (!c)
+            this.perPackage.set(pkg, (c = { passed: 0, failed: 0, skipped: 0 }));
+        if (action === 'pass')
+            c.passed++;
+        else if (action === 'fail')
+            c.failed++;
+        else
+            c.skipped++;
+    }
     /** Streams the given files' rewritten lines in chunks. */
     async *rewrite(files) {
         for (const file of files) {
+            this.running = new Set();
+            this.open = new Set();
+            let lastNoise = false;
+            const eventsBefore = this.events;
             const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
             let n = 0;
             let buf = [];
             for await (const text of lines) {
                 n++;
+                const noise = this.noise;
                 const out = this.line(text, `${file}:${n}`);
+                lastNoise = this.noise > noise;
                 if (out !== undefined)
                     buf.push(out);
                 if (buf.length >= 2048) {
@@ -32853,12 +33517,32 @@ class TestJsonRewrite {
             }
             if (buf.length)
                 yield buf.join('\n') + '\n';
+            this.eventsIn.set(file, this.events - eventsBefore);
+            const cutLine = lastNoise && !endsWithNewline(file);
+            if (this.running.size > 0 || this.open.size > 0 || cutLine) {
+                this.unfinished.set(file, { tests: [...this.running].sort(), packages: [...this.open].sort(), cutLine });
+            }
         }
     }
 }
+/** One line saying what a truncated stream left unfinished. */
+function describeUnfinished(file, u) {
+    const parts = [];
+    if (u.tests.length > 0) {
+        parts.push(`${u.tests.length} test(s) started and never finished (${u.tests.slice(0, 5).map(printable).join(', ')}${u.tests.length > 5 ? ', ...' : ''})`);
+    }
+    const pkgs = u.packages.filter((p) => !u.tests.some((t) => t.startsWith(`${p} `)));
+    if (pkgs.length > 0)
+        parts.push(`${pkgs.length} package(s) without a final result (${pkgs.slice(0, 5).map(printable).join(', ')})`);
+    if (u.cutLine)
+        parts.push('its last line is cut off');
+    return `test report ${printable(file)} is incomplete: ${parts.join('; ')} — the go test -json stream was cut short (killed, timed out, or the file truncated); rerun go test`;
+}
 
 ;// CONCATENATED MODULE: ./src/sonar/convert.ts
-// Report conversion: user globs and our own go runs in, Sonar-ready files in outDir out.
+// Report conversion: user globs and our own go runs in, Sonar-ready files in outDir out. Every
+// input is converted on its own: a broken one is named in `bad` and the others still count.
+
 
 
 
@@ -32875,74 +33559,185 @@ async function expandGlobs(input, patterns, baseDir, log) {
         const abs = external_node_path_.isAbsolute(p) ? p : external_node_path_.join(baseDir, p);
         const matched = await (await create(abs, { matchDirectories: false })).glob();
         if (matched.length === 0)
-            log.warning(`input "${input}": "${p}" matched no files (relative to ${baseDir})`);
+            log.warning(`input "${input}": "${printable(p)}" matched no files (relative to ${baseDir})`);
         files.push(...matched.sort());
     }
-    return [...new Set(files)];
+    return [...new Set(files)].map((file) => ({ input, file }));
 }
 function warnUnmapped(log, what, unmapped) {
     if (unmapped.size === 0)
         return;
-    const first = [...unmapped.values()].slice(0, 3).join('; ');
+    const first = [...unmapped.values()].slice(0, 3).map(printable).join('; ');
     log.warning(`${what}: ${unmapped.size} path(s) map to no module under the base dir and were ${what.startsWith('test') ? 'left as they were' : 'dropped'}: ${first}${unmapped.size > 3 ? '; ...' : ''}`);
 }
-async function convertCoverage(profiles, paths, cfg, log) {
+function noteSuffix(log, what, mapped) {
+    if (mapped.size === 0)
+        return;
+    const first = [...mapped]
+        .slice(0, 3)
+        .map(([from, to]) => `${printable(from)} → ${printable(to)}`)
+        .join('; ');
+    log(`${what}: ${mapped.size} path(s) name no file here as given (made on another machine or outside their module) and were mapped by their longest suffix that names a file under the base dir: ${first}${mapped.size > 3 ? '; ...' : ''}`);
+}
+function convertCoverage(profiles, paths, cfg, log, bad) {
     if (profiles.length === 0)
         return undefined;
-    const merge = new CoverageMerge();
-    for (const p of profiles)
-        await addProfile(merge, p, (n) => paths.goFile(n));
-    const file = external_node_path_.join(cfg.outDir, reportNames.coverage);
-    await writeReportFile(file, merge.chunks(), { entries: merge.blocks, what: 'coverage report', from: profiles.join(', ') });
-    warnUnmapped(log, 'coverage', new Map([...merge.unmapped].map(([k, v]) => [k, v.why])));
-    return { file, merge };
+    const target = external_node_path_.join(cfg.outDir, reportNames.coverage);
+    const merge = new CoverageMerge(`${target}.spool-${process.pid}`, (n) => paths.goFile(n));
+    try {
+        for (const p of profiles) {
+            try {
+                merge.add(p.file);
+            }
+            catch (e) {
+                if (!(e instanceof CoverProfileError))
+                    throw e;
+                bad.push({ input: p.input, file: p.file, message: e.message });
+            }
+        }
+        warnUnmapped(log, 'coverage', new Map([...merge.unmapped].map(([k, v]) => [k, v.why])));
+        noteSuffix((m) => log.notice(m), 'coverage', merge.bySuffix);
+        if (merge.blocks === 0) {
+            // An empty report would replace real coverage in Sonar with none: write nothing, wire nothing.
+            const read = merge.profiles;
+            if (read.length > 0) {
+                const kept = (0,external_node_fs_.existsSync)(target) ? ` (the earlier ${target} is left as it was, and not named in the properties)` : '';
+                for (const f of read) {
+                    const input = profiles.find((p) => p.file === f).input;
+                    bad.push({
+                        input,
+                        file: f,
+                        message: `coverage report ${printable(f)} holds no block of a file under ${cfg.baseDir}; no coverage report was written${kept}`,
+                    });
+                }
+            }
+            return { merge };
+        }
+        merge.write(target);
+        for (const c of merge.conflicts)
+            bad.push({ input: 'coverage-reports', file: '', message: c });
+        return { file: target, merge };
+    }
+    finally {
+        merge.dispose();
+    }
 }
-async function convertTests(reports, paths, cfg, log) {
+function countLines(file) {
+    let n = 0;
+    const text = (0,external_node_fs_.readFileSync)(file);
+    for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+        n++;
+    return n;
+}
+async function convertTests(reports, paths, cfg, log, bad) {
     if (reports.length === 0)
         return undefined;
     const rewrite = new TestJsonRewrite((p) => paths.packageDir(p));
     const file = external_node_path_.join(cfg.outDir, reportNames.tests);
-    await writeReportFile(file, rewrite.rewrite(reports), { entries: () => rewrite.events, what: 'test report', from: reports.join(', ') });
+    let written = true;
+    try {
+        await writeReportFile(file, rewrite.rewrite(reports.map((r) => r.file)), {
+            entries: () => rewrite.events,
+            what: 'test report',
+            from: reports.map((r) => printable(r.file)).join(', '),
+            keepExisting: (existing) => {
+                if (rewrite.unfinished.size === 0)
+                    return undefined;
+                const old = countLines(existing);
+                return old > rewrite.events
+                    ? `kept the earlier test report ${existing} (${old} events): the new one would hold only ${rewrite.events} events from incomplete input`
+                    : undefined;
+            },
+        });
+    }
+    catch (e) {
+        if (!(e instanceof EmptyReportError))
+            throw e;
+        written = false;
+        bad.push({ input: reports[0].input, file: '', message: e.message });
+    }
+    for (const r of reports) {
+        const u = rewrite.unfinished.get(r.file);
+        if (rewrite.eventsIn.get(r.file) === 0 && (0,external_node_fs_.statSync)(r.file).size > 0) {
+            bad.push({
+                input: r.input,
+                file: r.file,
+                message: `test report ${printable(r.file)} holds no go test -json event; expected the output of go test -json (one JSON object per line)`,
+            });
+        }
+        else if (u)
+            bad.push({ input: r.input, file: r.file, message: describeUnfinished(r.file, u) });
+    }
     if (rewrite.noise > 0) {
         log.warning(`test reports: skipped ${rewrite.noise} line(s) that are not go test -json events (e.g. ${rewrite.noiseExamples.join(' | ')})`);
     }
     warnUnmapped(log, 'test report', rewrite.unmapped);
-    return { file, rewrite };
+    return written ? { file, rewrite } : { rewrite };
 }
-async function convertLint(vet, golangci, paths, cfg, log) {
+async function convertLint(vet, golangci, paths, cfg, log, bad) {
     const rewrite = (sources, parse) => {
         const all = [];
         for (const s of sources) {
-            const { kept, unmapped } = rewriteIssues(parse(s), (f) => paths.toolFile(f, s.roots));
-            warnUnmapped(log, `lint report ${s.source}`, unmapped);
+            let issues;
+            try {
+                issues = parse(s);
+            }
+            catch (e) {
+                if (!(e instanceof LintReportError))
+                    throw e;
+                bad.push({ input: s.input, file: s.source, message: e.message });
+                continue;
+            }
+            const { kept, unmapped, bySuffix } = rewriteIssues(issues, (f) => paths.toolFile(f, s.roots));
+            warnUnmapped(log, `lint report ${printable(s.source)}`, unmapped);
+            noteSuffix((m) => log.warning(m), `lint report ${printable(s.source)}`, bySuffix);
             all.push(...kept);
         }
         return all;
     };
     const vetIssues = rewrite(vet, (s) => parseVetText(s.text));
-    const lintIssues = rewrite(golangci, (s) => parseGolangci(s.text, s.source));
+    const lintIssues = rewrite(golangci, (s) => parseGolangci(s.text, printable(s.source)));
     const out = { issues: [...vetIssues, ...lintIssues] };
     const nothing = (s) => s.every((x) => !x.ran && x.text.trim() === '');
+    const write = async (file, text, sources, what) => {
+        try {
+            await writeReportFile(file, [text], {
+                entries: nothing(sources) ? 0 : 1,
+                what,
+                from: sources.map((s) => printable(s.source)).join(', '),
+            });
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof EmptyReportError))
+                throw e;
+            bad.push({ input: sources[0].input, file: '', message: e.message });
+            return false;
+        }
+    };
     if (cfg.lintFormat === 'generic') {
         if (vet.length + golangci.length === 0)
             return out;
-        out.external = external_node_path_.join(cfg.outDir, reportNames.external);
+        const file = external_node_path_.join(cfg.outDir, reportNames.external);
         const doc = externalIssues(out.issues);
-        await writeReportFile(out.external, [JSON.stringify(doc, null, 2) + '\n'], { entries: nothing([...vet, ...golangci]) ? 0 : 1, what: 'external issues report', from: [...vet, ...golangci].map((s) => s.source).join(', ') });
+        if (await write(file, JSON.stringify(doc, null, 2) + '\n', [...vet, ...golangci], 'external issues report'))
+            out.external = file;
         return out;
     }
     if (vet.length > 0) {
-        out.vet = external_node_path_.join(cfg.outDir, reportNames.vet);
-        await writeReportFile(out.vet, [vetText(vetIssues)], { entries: nothing(vet) ? 0 : 1, what: 'go vet report', from: vet.map((s) => s.source).join(', ') });
+        const file = external_node_path_.join(cfg.outDir, reportNames.vet);
+        if (await write(file, vetText(vetIssues), vet, 'go vet report'))
+            out.vet = file;
     }
     if (golangci.length > 0) {
-        out.golangci = external_node_path_.join(cfg.outDir, reportNames.golangci);
-        await writeReportFile(out.golangci, [checkstyleXml(lintIssues)], { entries: nothing(golangci) ? 0 : 1, what: 'golangci-lint report', from: golangci.map((s) => s.source).join(', ') });
+        const file = external_node_path_.join(cfg.outDir, reportNames.golangci);
+        if (await write(file, checkstyleXml(lintIssues), golangci, 'golangci-lint report'))
+            out.golangci = file;
     }
     return out;
 }
 function lintSourcesFromFiles(files) {
-    return files.map((f) => ({ text: (0,external_node_fs_.readFileSync)(f, 'utf8'), source: f, roots: [external_node_path_.dirname(f)] }));
+    return files.map((f) => ({ text: (0,external_node_fs_.readFileSync)(f.file, 'utf8'), source: f.file, input: f.input, roots: [external_node_path_.dirname(f.file)] }));
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -32970,17 +33765,21 @@ function run_run(file, args, opts = {}) {
             env: opts.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             shell: false,
-            timeout: opts.timeoutMs,
         });
+        // Our own timer, not spawn's `timeout`: Node keeps that one running when the program cannot
+        // start (ENOENT), which held the process open for the whole timeout after the error.
+        const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
         const out = [];
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', (e) => {
+            clearTimeout(timer);
             const why = e.code === 'ENOENT' ? `${file} was not found (is it installed and on PATH?)` : e.message;
             reject(new run_CommandError(`cannot run ${describeCommand(file, args)}: ${why}`));
         });
         child.on('close', (code, signal) => {
+            clearTimeout(timer);
             const result = {
                 code: code ?? (signal ? 128 : 1),
                 stdout: Buffer.concat(out).toString('utf8'),
@@ -32998,6 +33797,56 @@ function run_run(file, args, opts = {}) {
         });
         child.stdin.end(opts.input ?? '');
     });
+}
+
+;// CONCATENATED MODULE: ./src/go/go-helper.ts
+// Owns building the small Go programs our actions embed as source (sonar's feature check,
+// abi-diff's API dump): compiled by a given toolchain, because what go/types and go/importer
+// know is what that toolchain knows, and cached per toolchain+source so a runner builds each
+// once. The build is standalone: the user's GOFLAGS (-mod=vendor...), go.work and cgo never apply.
+
+
+
+
+class HelperBuildError extends Error {
+    name = 'HelperBuildError';
+}
+/** The cached binary's path: one per helper, toolchain and source text. */
+function helperBinaryPath(go, helper, cacheDir) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(go.version).update('\0').update(go.where);
+    for (const [name, text] of Object.entries(helper.files))
+        hash.update(name).update('\0').update(text);
+    return external_node_path_.join(cacheDir, `${helper.name}-${hash.digest('hex').slice(0, 16)}`);
+}
+/** Builds the helper with `go` unless the cache has it; returns the binary path. */
+async function buildGoHelper(go, helper, cacheDir, extraEnv = {}) {
+    const bin = helperBinaryPath(go, helper, cacheDir);
+    if ((0,external_node_fs_.existsSync)(bin))
+        return bin;
+    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+    const src = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(cacheDir, 'src-'));
+    try {
+        for (const [name, text] of Object.entries(helper.files))
+            (0,external_node_fs_.writeFileSync)(external_node_path_.join(src, name), text);
+        // Renamed into place only when complete: a concurrent or killed build never leaves half a binary.
+        const tmp = `${bin}.partial-${process.pid}`;
+        try {
+            await run_run(go.bin, ['build', '-o', tmp, '.'], {
+                cwd: src,
+                env: { ...go.env, ...extraEnv, GOWORK: 'off', GOFLAGS: '', CGO_ENABLED: '0', GO111MODULE: 'on', GOTOOLCHAIN: 'local' },
+            });
+        }
+        catch (e) {
+            if (!(e instanceof run_CommandError))
+                throw e;
+            throw new HelperBuildError(`building the ${helper.name} helper with ${go.version} (${go.bin}) failed: ${e.message}; that Go cannot compile it (the helper needs Go 1.18 or later), give a newer Go`);
+        }
+        (0,external_node_fs_.renameSync)(tmp, bin);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(src, { recursive: true, force: true });
+    }
+    return bin;
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/featurecheck-source.ts
@@ -33133,7 +33982,9 @@ func main() {
 					out.Encode(event{Kind: "error", Package: name, Message: err.Error()})
 					return
 				}
-				pos := fset.Position(te.Pos)
+				// The .go file's own position: a //line directive (goyacc, templ) would name the
+				// generated-from source, which is not what Sonar analyzes or what exclusions match.
+				pos := fset.PositionFor(te.Pos, false)
 				key := fmt.Sprintf("%s:%d:%d:%s", pos.Filename, pos.Line, pos.Column, te.Msg)
 				if seen[key] {
 					return
@@ -33165,6 +34016,111 @@ import "go/ast"
 func clearFileVersion(*ast.File) {}
 `,
 };
+
+;// CONCATENATED MODULE: ./src/sonar/feature-check.ts
+// The feature check: compile the go/types helper with the toolchain in use (cached per toolchain
+// and source), then pipe `go list -e -export -deps -test -json ./...` of each module into it.
+
+
+
+
+
+
+
+/** Builds the helper once per toolchain+source into cacheDir; returns the binary path. */
+function buildFeatureChecker(go, cacheDir) {
+    return buildGoHelper({ bin: go.bin, version: go.version, where: go.goroot, env: go.env }, { name: 'featurecheck', files: featureCheckSources }, cacheDir);
+}
+const listArgs = [
+    'list',
+    '-e',
+    '-export',
+    '-deps',
+    '-test',
+    '-json=ImportPath,Dir,GoFiles,CgoFiles,Export,DepOnly,Standard,ForTest,ImportMap,Error',
+    './...',
+];
+/** Type-checks every package (tests included) of one module at the analyzer's Go version. */
+async function checkModule(go, helper, mod, analyzer) {
+    const env = { ...go.env, ...mod.env };
+    const list = (0,external_node_child_process_namespaceObject.spawn)(go.bin, listArgs, { cwd: mod.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const check = (0,external_node_child_process_namespaceObject.spawn)(helper, ['-lang', `go${langString(analyzer)}`], { cwd: mod.dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    list.stdout.pipe(check.stdin);
+    let listErr = '';
+    let checkErr = '';
+    list.stderr.on('data', (b) => (listErr += b.toString()));
+    check.stderr.on('data', (b) => (checkErr += b.toString()));
+    const result = { module: mod, findings: [], packages: 0, otherErrors: [] };
+    const exits = Promise.all([
+        new Promise((resolve, reject) => {
+            list.on('error', reject);
+            list.on('close', (c) => resolve(c ?? 1));
+        }),
+        new Promise((resolve, reject) => {
+            check.on('error', reject);
+            check.on('close', (c) => resolve(c ?? 1));
+        }),
+    ]);
+    for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input: check.stdout, crlfDelay: Infinity })) {
+        if (line.trim() === '')
+            continue;
+        const ev = JSON.parse(line);
+        if (ev.Kind === 'package') {
+            result.packages++;
+            continue;
+        }
+        const c = ev.Kind === 'error' ? classifyTypeError(ev.Message) : undefined;
+        if (c && ev.File) {
+            result.findings.push({
+                file: ev.File,
+                line: ev.Line,
+                column: ev.Column,
+                feature: c.feature,
+                needs: c.needs,
+                message: ev.Message,
+                package: ev.Package,
+            });
+        }
+        else {
+            result.otherErrors.push({ ...(ev.File ? { file: ev.File, line: ev.Line } : {}), message: ev.Message, package: ev.Package });
+        }
+    }
+    const [listCode, checkCode] = await exits;
+    // go list -e reports package errors in its JSON; a non-zero exit means it could not list at all.
+    if (listCode !== 0)
+        throw new Error(`${describeCommand(go.bin, listArgs)} in ${mod.dir} exited with code ${listCode}:\n${listErr.trim().split('\n').slice(-20).join('\n')}`);
+    if (checkCode !== 0)
+        throw new Error(`feature-check helper failed in ${mod.dir} (exit ${checkCode}):\n${checkErr.trim()}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/sonar/generated.ts
+// Generated Go files, by the convention the go command and linters use: a line
+// `// Code generated ... DO NOT EDIT.` before the package clause.
+
+
+const marker = /^\/\/ Code generated .* DO NOT EDIT\.$/;
+function isGenerated(source) {
+    for (const line of source.split('\n')) {
+        const t = line.trimEnd();
+        if (marker.test(t))
+            return true;
+        if (/^package\s/.test(t))
+            return false;
+    }
+    return false;
+}
+/** Generated .go files in the given package dirs, sorted absolute paths. */
+function generatedFiles(dirs) {
+    const out = [];
+    for (const dir of new Set(dirs)) {
+        for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (e.isFile() && e.name.endsWith('.go') && isGenerated((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, e.name), 'utf8')))
+                out.push(external_node_path_.join(dir, e.name));
+        }
+    }
+    return out.sort();
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -33214,7 +34170,18 @@ function arch_goarchOf(arch) {
 function goBinOf(goroot) {
     return external_node_path_.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
 }
-const hostGoos = { linux: 'linux', darwin: 'darwin', win32: 'windows', freebsd: 'freebsd', openbsd: 'openbsd', aix: 'aix' };
+/** The GOROOT of a go binary as the go command finds its own: the directory above its resolved bin/. Throws when goBin does not resolve. */
+function gorootOfGoBin(goBin) {
+    return path.dirname(path.dirname(realpathSync(goBin)));
+}
+const hostGoos = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd',
+    openbsd: 'openbsd',
+    aix: 'aix',
+};
 /**
  * The command that runs `go tool <tool>` with this go: the tool binary itself when it is where the
  * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, GOROOT being the directory above the
@@ -33228,7 +34195,7 @@ function goToolCommand(goBin, tool) {
     if (goos) {
         try {
             const goarch = goarchOf(hostArch());
-            const goroot = path.dirname(path.dirname(realpathSync(goBin)));
+            const goroot = gorootOfGoBin(goBin);
             const bin = path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`, process.platform === 'win32' ? `${tool}.exe` : tool);
             if (statSync(bin).isFile())
                 return [bin];
@@ -33239,6 +34206,28 @@ function goToolCommand(goBin, tool) {
     }
     return [goBin, 'tool', tool];
 }
+/**
+ * What a GOROOT says it is without running anything: the release in its VERSION file (first line,
+ * `go1.23.5`) when its tools for this host's OS and `goarch` are there (pkg/tool/<goos>_<goarch>).
+ * Undefined for trees that lack either (devel builds, wrappers): those are probed. Only for picking
+ * among trees; the tree picked is still proved by probeGoroot, since a VERSION file can lie.
+ */
+function readGorootRelease(goroot, goarch) {
+    const goos = hostGoos[process.platform];
+    if (!goos)
+        return undefined;
+    try {
+        if (!statSync(path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`)).isDirectory())
+            return undefined;
+        if (!existsSync(goBinOf(goroot)))
+            return undefined;
+        const first = readFileSync(path.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
+        return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
 function probeEnv() {
     const env = { ...process.env, GOTOOLCHAIN: 'local' };
@@ -33247,7 +34236,11 @@ function probeEnv() {
 }
 /** `go env -json NAME...` of a binary, run from `cwd` (default: the binary's GOROOT, which has no go.mod). */
 async function goEnvJson(goBin, names, cwd) {
-    const r = await run(goBin, ['env', '-json', ...names], { cwd: cwd ?? path.dirname(path.dirname(goBin)), env: probeEnv(), timeoutMs: 60_000 });
+    const r = await run(goBin, ['env', '-json', ...names], {
+        cwd: cwd ?? path.dirname(path.dirname(goBin)),
+        env: probeEnv(),
+        timeoutMs: 60_000,
+    });
     return JSON.parse(r.stdout);
 }
 class GorootError extends (/* unused pure expression or super */ null && (Error)) {
@@ -33318,118 +34311,6 @@ async function findGo(given, inherited) {
 /** Runs go in dir with extra env; throws CommandError with go's own message on failure. */
 function goRun(go, args, dir, extraEnv = {}, check = true) {
     return run_run(go.bin, args, { cwd: dir, env: { ...go.env, ...extraEnv }, check });
-}
-
-;// CONCATENATED MODULE: ./src/sonar/feature-check.ts
-// The feature check: compile the go/types helper with the toolchain in use (cached per toolchain
-// and source), then pipe `go list -e -export -deps -test -json ./...` of each module into it.
-
-
-
-
-
-
-
-
-
-
-/** Builds the helper once per toolchain+source into cacheDir; returns the binary path. */
-async function buildFeatureChecker(go, cacheDir) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(go.version).update(go.goroot);
-    for (const [name, text] of Object.entries(featureCheckSources))
-        hash.update(name).update('\0').update(text);
-    const key = hash.digest('hex').slice(0, 16);
-    const bin = external_node_path_.join(cacheDir, `featurecheck-${key}`);
-    if ((0,external_node_fs_.existsSync)(bin))
-        return bin;
-    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
-    const src = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(cacheDir, 'src-'));
-    try {
-        for (const [name, text] of Object.entries(featureCheckSources))
-            (0,external_node_fs_.writeFileSync)(external_node_path_.join(src, name), text);
-        const tmp = `${bin}.partial-${process.pid}`;
-        // The helper is standalone: the user's GOFLAGS (-mod=vendor...) and go.work must not apply.
-        await goRun(go, ['build', '-o', tmp, '.'], src, { GOWORK: 'off', GOFLAGS: '', CGO_ENABLED: '0', GO111MODULE: 'on', GOTOOLCHAIN: 'local' });
-        (0,external_node_fs_.renameSync)(tmp, bin);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(src, { recursive: true, force: true });
-    }
-    return bin;
-}
-const listArgs = ['list', '-e', '-export', '-deps', '-test', '-json=ImportPath,Dir,GoFiles,CgoFiles,Export,DepOnly,Standard,ForTest,ImportMap,Error', './...'];
-/** Type-checks every package (tests included) of one module at the analyzer's Go version. */
-async function checkModule(go, helper, mod, analyzer) {
-    const env = { ...go.env, ...mod.env };
-    const list = (0,external_node_child_process_namespaceObject.spawn)(go.bin, listArgs, { cwd: mod.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const check = (0,external_node_child_process_namespaceObject.spawn)(helper, ['-lang', `go${langString(analyzer)}`], { cwd: mod.dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    list.stdout.pipe(check.stdin);
-    let listErr = '';
-    let checkErr = '';
-    list.stderr.on('data', (b) => (listErr += b.toString()));
-    check.stderr.on('data', (b) => (checkErr += b.toString()));
-    const result = { module: mod, findings: [], packages: 0, otherErrors: [] };
-    const exits = Promise.all([
-        new Promise((resolve, reject) => {
-            list.on('error', reject);
-            list.on('close', (c) => resolve(c ?? 1));
-        }),
-        new Promise((resolve, reject) => {
-            check.on('error', reject);
-            check.on('close', (c) => resolve(c ?? 1));
-        }),
-    ]);
-    for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input: check.stdout, crlfDelay: Infinity })) {
-        if (line.trim() === '')
-            continue;
-        const ev = JSON.parse(line);
-        if (ev.Kind === 'package') {
-            result.packages++;
-            continue;
-        }
-        const c = ev.Kind === 'error' ? classifyTypeError(ev.Message) : undefined;
-        if (c && ev.File) {
-            result.findings.push({ file: ev.File, line: ev.Line, column: ev.Column, feature: c.feature, needs: c.needs, message: ev.Message, package: ev.Package });
-        }
-        else {
-            result.otherErrors.push({ ...(ev.File ? { file: ev.File, line: ev.Line } : {}), message: ev.Message, package: ev.Package });
-        }
-    }
-    const [listCode, checkCode] = await exits;
-    // go list -e reports package errors in its JSON; a non-zero exit means it could not list at all.
-    if (listCode !== 0)
-        throw new Error(`${describeCommand(go.bin, listArgs)} in ${mod.dir} exited with code ${listCode}:\n${listErr.trim().split('\n').slice(-20).join('\n')}`);
-    if (checkCode !== 0)
-        throw new Error(`feature-check helper failed in ${mod.dir} (exit ${checkCode}):\n${checkErr.trim()}`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/sonar/generated.ts
-// Generated Go files, by the convention the go command and linters use: a line
-// `// Code generated ... DO NOT EDIT.` before the package clause.
-
-
-const marker = /^\/\/ Code generated .* DO NOT EDIT\.$/;
-function isGenerated(source) {
-    for (const line of source.split('\n')) {
-        const t = line.trimEnd();
-        if (marker.test(t))
-            return true;
-        if (/^package\s/.test(t))
-            return false;
-    }
-    return false;
-}
-/** Generated .go files in the given package dirs, sorted absolute paths. */
-function generatedFiles(dirs) {
-    const out = [];
-    for (const dir of new Set(dirs)) {
-        for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            if (e.isFile() && e.name.endsWith('.go') && isGenerated((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, e.name), 'utf8')))
-                out.push(external_node_path_.join(dir, e.name));
-        }
-    }
-    return out.sort();
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/go-runs.ts
@@ -33516,7 +34397,10 @@ function skippedDir(name) {
 async function findGoModDirs(root) {
     const abs = external_node_path_.resolve(root);
     const files = await listFiles(abs, { skip: (name, _dir, isDirectory) => isDirectory && skippedDir(name) });
-    return files.filter((f) => external_node_path_.basename(f) === 'go.mod').map((f) => external_node_path_.join(abs, external_node_path_.dirname(f))).sort();
+    return files
+        .filter((f) => external_node_path_.basename(f) === 'go.mod')
+        .map((f) => external_node_path_.join(abs, external_node_path_.dirname(f)))
+        .sort();
 }
 /** Discovers modules and how to address each one with the go command. */
 async function discoverModules(go, root) {
@@ -33560,8 +34444,23 @@ async function packageDirs(go, mod) {
 
 ;// CONCATENATED MODULE: ./src/sonar/project-paths.ts
 // Turns the paths Go tools print (import-path file names, absolute paths, paths relative to some
-// module) into paths relative to the Sonar project base dir, using the go list maps only.
+// module) into paths relative to the Sonar project base dir, using the go list maps and the files
+// on disk. A path made on another machine (/home/runner/work/repo/repo/pkg/x.go, C:\a\repo\pkg\x.go)
+// maps by its longest suffix that names a file of a module under the base dir.
 
+
+/** Absolute on this OS, or a Windows path (drive or UNC) read on another. */
+function isForeignOrLocalAbsolute(name) {
+    return external_node_path_.isAbsolute(name) || /^[A-Za-z]:[\\/]/.test(name) || name.startsWith('\\\\');
+}
+function isFile(abs) {
+    try {
+        return (0,external_node_fs_.statSync)(abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 class ProjectPaths {
     baseDir;
     modules;
@@ -33586,14 +34485,40 @@ class ProjectPaths {
         }
         return { ok: true, rel: rel.split(external_node_path_.sep).join('/') };
     }
+    /**
+     * The longest suffix of `name` (split at / and \) that names a file of a module under the base
+     * dir, relative to the base dir. Components up to the last ".." are never part of a suffix.
+     */
+    bySuffix(name) {
+        const parts = name.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+        const from = parts.lastIndexOf('..') + 1;
+        for (let k = Math.max(from, /^[A-Za-z]:$/.test(parts[0] ?? '') ? 1 : 0); k < parts.length; k++) {
+            const rel = parts.slice(k).join('/');
+            if (isFile(external_node_path_.join(this.baseDir, rel)) && this.moduleOf(rel))
+                return { ok: true, rel, bySuffix: true };
+        }
+        return undefined;
+    }
+    /** An absolute name: inside the base dir and on disk as it is, else by its longest suffix. */
+    absolute(name) {
+        if (external_node_path_.isAbsolute(name)) {
+            const r = this.relative(name);
+            if (r.ok && isFile(name))
+                return r;
+        }
+        return (this.bySuffix(name) ?? {
+            ok: false,
+            why: `${name} is not a file under ${this.baseDir}, and no suffix of it names a file of a module there`,
+        });
+    }
     /** A coverprofile file name: "example.com/mod/pkg/file.go" (or an absolute path). */
     goFile(name) {
         const hit = this.cache.get(name);
         if (hit)
             return hit;
         let res;
-        if (external_node_path_.isAbsolute(name))
-            res = this.relative(name);
+        if (isForeignOrLocalAbsolute(name))
+            res = this.absolute(name);
         else {
             const slash = name.lastIndexOf('/');
             const dir = slash > 0 ? this.importDirs.get(name.slice(0, slash)) : undefined;
@@ -33615,19 +34540,23 @@ class ProjectPaths {
     /**
      * A file name from go vet or golangci-lint, relative to wherever the tool ran. Tried against the
      * given roots (the report's dir first), then each module dir, then the base dir; the first
-     * candidate whose directory is a package dir from go list wins.
+     * candidate that is a file in a package dir from go list wins. A name no root explains (a report
+     * made outside its module, or on another machine) maps by its longest suffix.
      */
     toolFile(name, roots) {
         const clean = name.replace(/^\.\//, '');
-        if (external_node_path_.isAbsolute(clean))
-            return this.relative(clean);
+        if (isForeignOrLocalAbsolute(clean))
+            return this.absolute(clean);
         const tried = [...roots, ...this.modules.map((m) => m.dir), this.baseDir];
         for (const root of tried) {
             const abs = external_node_path_.resolve(root, clean);
-            if (this.dirs.has(external_node_path_.dirname(abs)))
+            if (this.dirs.has(external_node_path_.dirname(abs)) && isFile(abs))
                 return this.relative(abs);
         }
-        return { ok: false, why: `"${name}" is in no package dir relative to ${[...new Set(tried)].join(', ')}` };
+        return (this.bySuffix(clean) ?? {
+            ok: false,
+            why: `"${name}" is no file of a package relative to ${[...new Set(tried)].join(', ')}, and no suffix of it names one`,
+        });
     }
     /** The module a base-dir-relative file belongs to (the deepest module dir containing it). */
     moduleOf(rel) {
@@ -33662,10 +34591,15 @@ function parseProperties(text) {
     return out;
 }
 function properties_unescape(s) {
-    return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c) => c.length === 5 ? String.fromCharCode(parseInt(c.slice(1), 16)) : { t: '\t', n: '\n', r: '\r', f: '\f' }[c] ?? c);
+    return s.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c) => c.length === 5
+        ? String.fromCharCode(parseInt(c.slice(1), 16))
+        : ({ t: '\t', n: '\n', r: '\r', f: '\f' }[c] ?? c));
 }
 function escapeValue(v) {
-    return v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/^\s/, (c) => `\\${c}`);
+    return v
+        .replace(/\\/g, '\\\\')
+        .replace(/\n/g, '\\n')
+        .replace(/^\s/, (c) => `\\${c}`);
 }
 function splitList(v) {
     return v
@@ -33677,7 +34611,20 @@ function splitList(v) {
  * Adds `wanted` keys the user has not set. List keys in `appends` (sonar.exclusions,
  * sonar.test.exclusions) are extended whether or not the user set them, skipping entries present.
  */
-function mergeProperties(existing, wanted, appends) {
+function mergeProperties(existing, wanted, appends, 
+/** key → value: a line setting exactly this (one of our reports, not written this run) is removed. */
+drop = new Map()) {
+    const dropped = [];
+    existing = existing
+        .split('\n')
+        .filter((line) => {
+        const m = /^\s*([^=:\s]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
+        const gone = m !== null && drop.get(m[1]) === m[2];
+        if (gone)
+            dropped.push(m[1]);
+        return !gone;
+    })
+        .join('\n');
     const have = parseProperties(existing);
     const kept = new Map();
     const added = [];
@@ -33715,7 +34662,7 @@ function mergeProperties(existing, wanted, appends) {
             text += '\n';
         text += `# Added by go-ci-kit sonar-go-compat\n${lines.join('\n')}\n`;
     }
-    return { text, kept, added, extended };
+    return { text, kept, added, extended, dropped };
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/compat.ts
@@ -33735,13 +34682,14 @@ function mergeProperties(existing, wanted, appends) {
 
 
 
+
 function rel(paths, abs) {
     const r = paths.relative(abs);
     return r.ok ? r.rel : abs;
 }
 async function analyzerOrSkip(cfg, log) {
     try {
-        const analyzer = await resolveAnalyzerGo(cfg);
+        const analyzer = await resolveAnalyzerGo(cfg, (m) => log.warning(m));
         if (!analyzer)
             return { skipped: 'no analyzer-go-version, sonar-go-version or sonar-host-url given' };
         if (analyzer.warning)
@@ -33790,18 +34738,37 @@ async function runCompat(cfg, env, log) {
         for (const [i, m] of modules.entries())
             testRuns.push(await runModuleTests(go, m, work, i, cfg.testFlags));
     }
-    const coverFiles = [...(await expandGlobs('coverage-reports', cfg.coverageReports, cfg.baseDir, log)), ...testRuns.map((r) => r.cover).filter((f) => (0,external_node_fs_.existsSync)(f))];
-    const testFiles = [...(await expandGlobs('test-reports', cfg.testReports, cfg.baseDir, log)), ...testRuns.map((r) => r.json)];
-    const coverage = await convertCoverage(coverFiles, paths, cfg, log);
-    const tests = await convertTests(testFiles, paths, cfg, log);
+    const coverFiles = [
+        ...(await expandGlobs('coverage-reports', cfg.coverageReports, cfg.baseDir, log)),
+        ...testRuns.filter((r) => (0,external_node_fs_.existsSync)(r.cover)).map((r) => ({ input: 'run-tests', file: r.cover })),
+    ];
+    const testFiles = [
+        ...(await expandGlobs('test-reports', cfg.testReports, cfg.baseDir, log)),
+        ...testRuns.map((r) => ({ input: 'run-tests', file: r.json })),
+    ];
+    const bad = [];
+    const coverage = convertCoverage(coverFiles, paths, cfg, log, bad);
+    const tests = await convertTests(testFiles, paths, cfg, log, bad);
     const vetSources = lintSourcesFromFiles(await expandGlobs('vet-reports', cfg.vetReports, cfg.baseDir, log));
     if (cfg.runVet)
         for (const m of modules)
-            vetSources.push({ text: await runModuleVet(go, m), source: `go vet in ${m.dir}`, roots: [m.dir], ran: true });
-    const lint = await convertLint(vetSources, lintSourcesFromFiles(await expandGlobs('golangci-lint-reports', cfg.golangciLintReports, cfg.baseDir, log)), paths, cfg, log);
+            vetSources.push({ text: await runModuleVet(go, m), source: `go vet in ${m.dir}`, input: 'run-vet', roots: [m.dir], ran: true });
+    const lint = await convertLint(vetSources, lintSourcesFromFiles(await expandGlobs('golangci-lint-reports', cfg.golangciLintReports, cfg.baseDir, log)), paths, cfg, log, bad);
     const generated = generatedFiles(importDirs.values()).map((f) => rel(paths, f));
     const excludedForFeatures = cfg.onNewerSyntax === 'exclude' ? [...new Set(checks.flatMap((c) => c.findings.map((f) => rel(paths, f.file))))].sort() : [];
-    const result = { go, modules, paths, checks, uncheckable, testRuns, lint, generated, excludedForFeatures, ...(analyzer ? { analyzer } : { checkSkipped: skipped }) };
+    const result = {
+        go,
+        modules,
+        paths,
+        checks,
+        uncheckable,
+        testRuns,
+        lint,
+        bad,
+        generated,
+        excludedForFeatures,
+        ...(analyzer ? { analyzer } : { checkSkipped: skipped }),
+    };
     if (coverage)
         result.coverage = coverage;
     if (tests)
@@ -33811,7 +34778,7 @@ async function runCompat(cfg, env, log) {
     return result;
 }
 function writeProperties(cfg, r) {
-    const reportPath = (f) => (f ? external_node_path_.relative(cfg.baseDir, f).split(external_node_path_.sep).join('/') : undefined);
+    const reportPath = (f) => f ? external_node_path_.relative(cfg.baseDir, f).split(external_node_path_.sep).join('/') : undefined;
     const wanted = new Map([
         ['sonar.sources', '.'],
         ['sonar.tests', '.'],
@@ -33835,7 +34802,11 @@ function writeProperties(cfg, r) {
     ]);
     const file = external_node_path_.resolve(cfg.baseDir, cfg.propertiesFile);
     const existing = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : '';
-    const merge = mergeProperties(existing, wanted, appends);
+    // Inputs that gave no coverage block write no report: a key naming our earlier one goes too.
+    const stale = new Map();
+    if (r.coverage && !r.coverage.file)
+        stale.set('sonar.go.coverage.reportPaths', reportPath(external_node_path_.join(cfg.outDir, reportNames.coverage)));
+    const merge = mergeProperties(existing, wanted, appends, stale);
     const tmp = `${file}.partial-${process.pid}`;
     (0,external_node_fs_.writeFileSync)(tmp, merge.text);
     (0,external_node_fs_.renameSync)(tmp, file);
@@ -33844,6 +34815,8 @@ function writeProperties(cfg, r) {
 
 ;// CONCATENATED MODULE: ./src/actions/sonar-go-compat/definition.ts
 // sonar-go-compat: make one leg's Go reports Sonar-ready and check Go features against the analyzer.
+
+
 
 
 
@@ -33881,18 +34854,31 @@ const sonarGoCompatOutputs = [
     'excluded-files',
     'coverage',
     'tests-failed',
+    'bad-inputs',
 ];
+/**
+ * sonar-host-url and sonar-token, defaulting to the scanner's own SONAR_HOST_URL and SONAR_TOKEN
+ * (what a sonar-scanner job already has), on every platform. Their credentials are registered as
+ * secrets before anything is printed.
+ */
+function sonarServer(ctx, env) {
+    const sonarHostUrl = ctx.inputs.string('sonar-host-url') || (env.SONAR_HOST_URL ?? '').trim();
+    const sonarToken = ctx.inputs.string('sonar-token') || (env.SONAR_TOKEN ?? '').trim();
+    for (const secret of sonarSecrets(sonarHostUrl, sonarToken))
+        ctx.rt.setSecret(secret);
+    return { sonarHostUrl, sonarToken };
+}
 function config(ctx) {
     const { inputs, rt } = ctx;
     const baseDir = external_node_path_.resolve(inputs.string('working-directory'));
     return {
+        ...sonarServer(ctx, process.env),
         baseDir,
-        outDir: external_node_path_.resolve(baseDir, inputs.string('output-dir')),
+        // Both are written: never outside the workspace (checked before any work).
+        outDir: confinedPath('output-dir', inputs.string('output-dir'), baseDir),
         go: inputs.string('go'),
         analyzerGoVersion: inputs.string('analyzer-go-version'),
         sonarGoVersion: inputs.string('sonar-go-version'),
-        sonarHostUrl: inputs.string('sonar-host-url'),
-        sonarToken: inputs.string('sonar-token'),
         onNewerSyntax: inputs.choice('on-newer-syntax'),
         coverageReports: inputs.list('coverage-reports'),
         testReports: inputs.list('test-reports'),
@@ -33907,7 +34893,7 @@ function config(ctx) {
             .filter((f) => f !== '' && !f.startsWith('#')),
         runVet: inputs.bool('run-vet'),
         lintFormat: inputs.choice('lint-report-format'),
-        propertiesFile: inputs.bool('write-properties') ? inputs.string('properties-file') : '',
+        propertiesFile: inputs.bool('write-properties') ? confinedPath('properties-file', inputs.string('properties-file'), baseDir) : '',
         failOnTestFailure: inputs.bool('fail-on-test-failure'),
         cacheDir: external_node_path_.join(rt.toolCacheDir(), 'go-ci-kit-sonar'),
         tempDir: rt.tempDir(),
@@ -33918,7 +34904,12 @@ function annotate(ctx, r, mode) {
         return;
     const lang = langString(r.analyzer.lang);
     for (const f of r.checks.flatMap((c) => c.findings)) {
-        const where = { file: external_node_path_.relative(process.cwd(), f.file), startLine: f.line, startColumn: f.column, title: `Go ${f.needs} feature newer than Sonar's Go analyzer` };
+        const where = {
+            file: external_node_path_.relative(process.cwd(), f.file),
+            startLine: f.line,
+            startColumn: f.column,
+            title: `Go ${f.needs} feature newer than Sonar's Go analyzer`,
+        };
         const text = `${f.feature} needs Go ${f.needs}; the Sonar analyzer understands Go ${lang} (${f.message})`;
         if (mode === 'fail')
             ctx.rt.error(text, where);
@@ -33930,8 +34921,14 @@ function annotate(ctx, r, mode) {
     if (r.uncheckable.length > 0) {
         ctx.rt.warning(`${r.go.version} cannot detect ${r.uncheckable.join(', ')} (its type checker predates them); run sonar-go-compat on a newer Go leg for a complete check`);
         // Such uses surface as plain type errors without "requires goX.Y": show where they are.
-        for (const e of r.checks.flatMap((c) => c.otherErrors).filter((e) => e.file).slice(0, 20)) {
-            ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, { file: external_node_path_.relative(process.cwd(), e.file), startLine: e.line ?? 1 });
+        for (const e of r.checks
+            .flatMap((c) => c.otherErrors)
+            .filter((e) => e.file)
+            .slice(0, 20)) {
+            ctx.rt.warning(`type error that ${r.go.version} cannot attribute to a Go version (possibly a newer feature): ${e.message}`, {
+                file: external_node_path_.relative(process.cwd(), e.file),
+                startLine: e.line ?? 1,
+            });
         }
     }
     for (const c of r.checks) {
@@ -33949,7 +34946,10 @@ const sonarGoCompat = {
         const fromBase = (f) => (f ? external_node_path_.relative(cfg.baseDir, f).split(external_node_path_.sep).join('/') : '');
         const findings = r.checks.reduce((n, c) => n + c.findings.length, 0);
         const failedTests = [...(r.tests?.rewrite.perPackage.values() ?? [])].reduce((n, c) => n + c.failed, 0);
-        const cov = [...(r.coverage?.merge.fileCoverage().values() ?? [])].reduce((a, c) => ({ s: a.s + c.statements, c: a.c + c.covered }), { s: 0, c: 0 });
+        const cov = [...(r.coverage?.merge.fileCoverage().values() ?? [])].reduce((a, c) => ({ s: a.s + c.statements, c: a.c + c.covered }), {
+            s: 0,
+            c: 0,
+        });
         ctx.rt.setOutput('newer-features', String(findings));
         ctx.rt.setOutput('coverage-report', fromBase(r.coverage?.file));
         ctx.rt.setOutput('tests-report', fromBase(r.tests?.file));
@@ -33960,7 +34960,10 @@ const sonarGoCompat = {
         ctx.rt.setOutput('excluded-files', [...new Set([...r.generated, ...r.excludedForFeatures])].join(','));
         ctx.rt.setOutput('coverage', cov.s === 0 ? '' : ((100 * cov.c) / cov.s).toFixed(1));
         ctx.rt.setOutput('tests-failed', String(failedTests));
+        ctx.rt.setOutput('bad-inputs', [...new Set(r.bad.map((b) => b.input))].join(','));
         annotate(ctx, r, cfg.onNewerSyntax);
+        for (const b of r.bad)
+            ctx.rt.error(b.message);
         await ctx.rt.appendSummary(sonarSummary(r, cfg.onNewerSyntax, (f) => external_node_path_.relative(cfg.baseDir, f).split(external_node_path_.sep).join('/')));
         const problems = [];
         if (cfg.onNewerSyntax === 'fail' && findings > 0) {
@@ -33970,6 +34973,9 @@ const sonarGoCompat = {
         if (cfg.failOnTestFailure && (failedTests > 0 || brokenRuns.length > 0)) {
             problems.push(`go test failed (${failedTests} failed test(s)${brokenRuns.length ? ` in ${brokenRuns.map((t) => t.module.path).join(', ')}` : ''}); reports were written anyway`);
         }
+        const bad = badInputsVerdict(r.bad, fromBase);
+        if (bad)
+            problems.push(bad);
         if (problems.length > 0)
             throw new Error(problems.join('\n'));
     },
@@ -33982,8 +34988,8 @@ const sonarGoCompat = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4745);
+/* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5633);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1090);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .sonarGoCompat */ .eW, 'main');
@@ -33993,7 +34999,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4116:
+/***/ 5633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34002,10 +35008,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ runOnGitHub)
 });
 
+// EXTERNAL MODULE: ./src/errors/input-error.ts
+var input_error = __nccwpck_require__(3712);
 ;// CONCATENATED MODULE: ./src/ci/inputs.ts
-class InputError extends Error {
-    name = 'InputError';
+// Typed, validated access to an action's inputs. Defaults live in the action's InputSpec table
+// (checked against action.yml by a test), so GitHub, GitLab and the CLI see the same values.
+
+/** A boolean input is one whose default is "true" or "false" (action.yml has no input types). */
+function isBooleanInput(spec) {
+    return spec.default === 'true' || spec.default === 'false';
 }
+
+/** Longest input value accepted. */
+const MAX_INPUT_CHARS = 32 * 1024;
 class Inputs {
     runtime;
     table;
@@ -34023,6 +35038,9 @@ class Inputs {
     string(name) {
         const spec = this.spec(name);
         const raw = (this.runtime.rawInput(name) ?? '').trim();
+        // Past this, globs and paths fail deep inside with messages that name nothing ("pattern is too long").
+        if (raw.length > MAX_INPUT_CHARS)
+            throw new input_error/* InputError */.d(`input "${name}" is ${raw.length} characters long; an input may have at most ${MAX_INPUT_CHARS}`);
         return raw !== '' ? raw : (spec.default ?? '');
     }
     /** True when the user gave a non-empty value (as opposed to the default). */
@@ -34036,16 +35054,28 @@ class Inputs {
             return true;
         if (['false', 'no', '0', 'off', ''].includes(v))
             return false;
-        throw new InputError(`input "${name}" is "${this.string(name)}", which is not a boolean; use "true" or "false"`);
+        throw new input_error/* InputError */.d(`input "${name}" is "${this.string(name)}", which is not a boolean; use "true" or "false"`);
     }
     choice(name) {
         const spec = this.spec(name);
         const v = this.string(name);
         const options = spec.options ?? [];
         if (!options.includes(v)) {
-            throw new InputError(`input "${name}" is "${v}"; expected one of: ${options.map((o) => `"${o}"`).join(', ')}`);
+            throw new input_error/* InputError */.d(`input "${name}" is "${v}"; expected one of: ${options.map((o) => `"${o}"`).join(', ')}`);
         }
         return v;
+    }
+    /**
+     * Checks every choice and boolean input of the table, so a bad value fails the step before it
+     * does any work (installs Go, writes env.sh). Inputs with other rules are checked by the actions.
+     */
+    validate() {
+        for (const [name, spec] of Object.entries(this.table)) {
+            if (spec.options)
+                this.choice(name);
+            else if (isBooleanInput(spec))
+                this.bool(name);
+        }
     }
     /** Newline- or comma-separated list, blank entries and `#` comments dropped. */
     list(name) {
@@ -34078,6 +35108,7 @@ async function runPhase(def, phase, rt) {
         return true;
     }
     try {
+        ctx.inputs.validate();
         await def.main(ctx);
         return true;
     }
@@ -34097,8 +35128,35 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/ci/workflow-commands.ts
+// Keeps text we print from being read as a workflow command by the GitHub runner. The runner reads
+// its log line by line (a line ends at \n, \r\n or a lone \r) and runs any line that starts with
+// `::name::` (after blanks) or holds `##[name]`. @actions/core escapes the data of the commands it
+// writes (annotations, debug) but prints core.info() as given, so a path or URL with a newline in
+// it (a GOROOT, go-download-base-url) could start a line with `::set-output` or `::warning::`.
+// Such text is printed between ::stop-commands::<token> and ::<token>::, the runner's own way to
+// show lines verbatim without running them; other text is printed as is.
+
+const COMMAND_LIKE = /(^|[\r\n])[ \t]*::|##\[/;
+/** The text, wrapped so the runner runs no command in it; unchanged when it holds none. */
+function commandSafe(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    let token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (text.includes(token))
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/** A path the runner would read as two (GITHUB_PATH is one path per line). */
+function hasLineBreak(text) {
+    return /[\r\n]/.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/ci/github.ts
 // Runtime on a GitHub Actions runner: the runner's files through @actions/core.
+
 
 
 
@@ -34121,6 +35179,9 @@ class GitHubRuntime {
         core/* exportVariable */.dN(name, value);
     }
     addPath(dir) {
+        // GITHUB_PATH holds one path per line: a line break would add a second, made-up path.
+        if (hasLineBreak(dir))
+            throw new Error(`refusing to add ${JSON.stringify(dir)} to PATH: it contains a line break; rename that directory`);
         core/* addPath */.fM(dir);
     }
     saveState(name, value) {
@@ -34138,7 +35199,7 @@ class GitHubRuntime {
         core/* debug */.Yz(message);
     }
     info(message) {
-        core/* info */.pq(message);
+        core/* info */.pq(commandSafe(message));
     }
     notice(message, where) {
         core/* notice */.lm(message, props(where));
@@ -34151,6 +35212,23 @@ class GitHubRuntime {
     }
     setFailed(message) {
         core/* setFailed */.C1(message);
+    }
+    setSecret(value) {
+        core/* setSecret */.Pq(value);
+    }
+    grouped = false;
+    async group(title, fn) {
+        if (this.grouped) {
+            core/* info */.pq(title);
+            return fn();
+        }
+        this.grouped = true;
+        try {
+            return await core/* group */.Os(title, fn);
+        }
+        finally {
+            this.grouped = false;
+        }
     }
     tempDir() {
         return process.env.RUNNER_TEMP || external_node_path_.join(external_node_os_.tmpdir(), 'go-ci-kit');
@@ -34191,6 +35269,22 @@ class GitHubRuntime {
 
 async function runOnGitHub(def, phase) {
     await runPhase(def, phase, new GitHubRuntime());
+}
+
+
+/***/ }),
+
+/***/ 3712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+// InputError: a value the user gave (an action input, a go.mod line, a download index) is wrong.
+// Its message names the input and the value and says what to give instead. It sits on the ground
+// floor so that go/, cache/ and ci/ throw the same error without reaching into each other.
+class InputError extends Error {
+    name = 'InputError';
 }
 
 
@@ -34452,16 +35546,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   dN: () => (/* binding */ exportVariable),
   Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, platform, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, getBooleanInput, getIDToken, getInput, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -34537,12 +35633,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -37136,7 +38232,7 @@ function exportVariable(name, val) {
     if (filePath) {
         return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    command_issueCommand('set-env', { name }, convertedVal);
+    issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -37180,7 +38276,7 @@ function addPath(inputPath) {
         issueFileCommand('PATH', inputPath);
     }
     else {
-        command_issueCommand('add-path', {}, inputPath);
+        issueCommand('add-path', {}, inputPath);
     }
     process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
@@ -37254,7 +38350,7 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -37290,7 +38386,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -37298,7 +38394,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -37306,7 +38402,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -37314,7 +38410,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -37331,13 +38427,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -37375,7 +38471,7 @@ function saveState(name, value) {
     if (filePath) {
         return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, toCommandValue(value));
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
