@@ -84,7 +84,7 @@ async function matchAll(patterns: readonly string[], root: string): Promise<{ fi
  * Globs are walked inside the workspace only (or inside the working directory when that lies
  * outside the workspace): `../../../**\/go.sum` would otherwise walk the whole filesystem.
  */
-function confine(patterns: readonly string[], workingDirectory: string): void {
+export function confine(patterns: readonly string[], workingDirectory: string): void {
   const ws = workspaceRoot();
   const root = isInside(workingDirectory, ws) ? ws : workingDirectory;
   for (const p of patterns) {

@@ -66,6 +66,7 @@ test('setup-go-matrix: cache-dependency-path that climbs out of the workspace is
       new RegExp(`^input "cache-dependency-path" has "${pattern.replace(/[.*/]/g, '\\$&')}", which looks outside ${job.workspace}`),
     );
     assert.ok(Date.now() - started < 15_000, `${pattern}: ${Date.now() - started} ms`);
+    assert.deepEqual([r.addedPaths, r.exported.GOROOT], [[], undefined], `${pattern}: refused before Go was set up`);
   }
   // Inside the workspace, `..` from a working directory below it is fine.
   mkdirSync(path.join(job.workspace, 'sub'));

@@ -35266,12 +35266,16 @@ function summaryRow(leg, source, ms) {
 
 
 
+
 async function setupLeg(ctx) {
     const { rt, inputs } = ctx;
     const started = performance.now();
     const req = readRequest(ctx);
-    // Cache inputs are checked before Go is installed and env.sh written (restore reads them again).
-    readCacheSettings(inputs, process.cwd());
+    // Cache inputs are checked before Go is installed and env.sh written (restore reads them again),
+    // cache-dependency-path against the working directory its globs are relative to.
+    const cache = readCacheSettings(inputs, process.cwd());
+    if (cache.enabled)
+        confine(cache.dependencyPatterns, req.workingDirectory);
     let index;
     const go = await rt.group(`Install Go (${req.asked})`, () => obtainGo(req.spec, {
         source: req.source,

@@ -3,6 +3,7 @@ import type { ActionContext, ActionDefinition } from '../../ci/action.js';
 import { cacheInputs, cacheOutputs } from './cache-inputs.js';
 import { restoreCaches, saveCaches } from '../../cache/index.js';
 import { readCacheSettings } from '../../cache/settings.js';
+import { confine as confineDependencyPatterns } from '../../cache/dependencies.js';
 import { goarchOf } from '../../go/arch.js';
 import { fetchIndex, type GoRelease } from '../../go/download-index.js';
 import { goBinOf } from '../../go/go-command.js';
@@ -19,8 +20,10 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
   const { rt, inputs } = ctx;
   const started = performance.now();
   const req = readRequest(ctx);
-  // Cache inputs are checked before Go is installed and env.sh written (restore reads them again).
-  readCacheSettings(inputs, process.cwd());
+  // Cache inputs are checked before Go is installed and env.sh written (restore reads them again),
+  // cache-dependency-path against the working directory its globs are relative to.
+  const cache = readCacheSettings(inputs, process.cwd());
+  if (cache.enabled) confineDependencyPatterns(cache.dependencyPatterns, req.workingDirectory);
   let index: Promise<GoRelease[]> | undefined;
   const go = await rt.group(`Install Go (${req.asked})`, () =>
     obtainGo(req.spec, {
