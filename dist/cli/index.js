@@ -34110,7 +34110,7 @@ function resolveDownloadBase(input, env = process.env) {
     let ok = false;
     try {
         // URL() silently drops tabs and line breaks; a base holding them (or other control characters) is refused.
-        // eslint-disable-next-line no-control-regex
+        // eslint-disable-next-line no-control-regex -- finding control characters in user input is the point
         ok = !/[\u0000-\u001f\u007f]/.test(base) && ['http:', 'https:'].includes(new URL(base).protocol);
     }
     catch {
@@ -35759,7 +35759,7 @@ function goCacheFor(cacheDir, goVersion) {
 function packagePatternProblem(pkg) {
     if (pkg.startsWith('-'))
         return `input "package" ("${pkg}") starts with "-", so it is a flag, not a package; give a package path or pattern such as ./cmd/server (flags go in build-flags)`;
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- finding control characters in user input is the point
     if (/[\u0000-\u001f]/.test(pkg))
         return `input "package" (${JSON.stringify(pkg)}) holds a control character; give a package path such as ./cmd/server`;
     return undefined;
@@ -35794,7 +35794,7 @@ async function buildSide(req) {
 }
 /** Why a base-ref cannot be handed to git, or undefined: one starting with "-" would be read as an option. */
 function baseRefProblem(ref) {
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- finding control characters in user input is the point
     if (ref.startsWith('-') || /[\u0000-\u001f\s]/.test(ref))
         return `input "base-ref" (${JSON.stringify(ref)}) is not a git ref (it starts with "-" or holds blanks or control characters); give a branch, tag or SHA`;
     return undefined;

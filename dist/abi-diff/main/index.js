@@ -32598,7 +32598,7 @@ function goCacheFor(cacheDir, goVersion) {
 function packagePatternProblem(pkg) {
     if (pkg.startsWith('-'))
         return `input "package" ("${pkg}") starts with "-", so it is a flag, not a package; give a package path or pattern such as ./cmd/server (flags go in build-flags)`;
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- finding control characters in user input is the point
     if (/[\u0000-\u001f]/.test(pkg))
         return `input "package" (${JSON.stringify(pkg)}) holds a control character; give a package path such as ./cmd/server`;
     return undefined;
@@ -32633,7 +32633,7 @@ async function buildSide(req) {
 }
 /** Why a base-ref cannot be handed to git, or undefined: one starting with "-" would be read as an option. */
 function baseRefProblem(ref) {
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- finding control characters in user input is the point
     if (ref.startsWith('-') || /[\u0000-\u001f\s]/.test(ref))
         return `input "base-ref" (${JSON.stringify(ref)}) is not a git ref (it starts with "-" or holds blanks or control characters); give a branch, tag or SHA`;
     return undefined;

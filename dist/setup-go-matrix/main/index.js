@@ -34109,7 +34109,7 @@ function resolveDownloadBase(input, env = process.env) {
     let ok = false;
     try {
         // URL() silently drops tabs and line breaks; a base holding them (or other control characters) is refused.
-        // eslint-disable-next-line no-control-regex
+        // eslint-disable-next-line no-control-regex -- finding control characters in user input is the point
         ok = !/[\u0000-\u001f\u007f]/.test(base) && ['http:', 'https:'].includes(new URL(base).protocol);
     }
     catch {
