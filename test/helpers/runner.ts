@@ -1,6 +1,6 @@
 // Runs a dist bundle the way the GitHub runner does: INPUT_* env, GITHUB_OUTPUT/ENV/PATH/STATE/
 // STEP_SUMMARY files, then (optionally) the post bundle with STATE_* from the main step.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -111,14 +111,23 @@ export function newJob(opts: { toolCache?: string; env?: NodeJS.ProcessEnv } = {
 
 let stepCounter = 0;
 
-/** Runs one phase of a bundle. Inputs are passed as INPUT_<NAME> (hyphens kept, as the runner does). */
-export async function runStep(
+export interface StartedStep {
+  child: ChildProcess;
+  done: Promise<StepResult>;
+}
+
+/**
+ * Starts one phase of a bundle as the runner does: inputs as INPUT_<NAME> (hyphens kept), fresh
+ * GITHUB_OUTPUT/ENV/PATH/STATE/STEP_SUMMARY files, STATE_* from an earlier phase. `wrap` runs node
+ * under another program (e.g. prlimit); the child is handed out so a test can kill it.
+ */
+export function startStep(
   job: RunnerJob,
   entry: string,
   inputs: Record<string, string>,
-  opts: { state?: Record<string, string>; env?: NodeJS.ProcessEnv; cwd?: string } = {},
-): Promise<StepResult> {
-  const n = ++stepCounter;
+  opts: { state?: Record<string, string>; env?: NodeJS.ProcessEnv; cwd?: string; wrap?: readonly string[] } = {},
+): StartedStep {
+  const n = `${process.pid}-${++stepCounter}`;
   const files = {
     GITHUB_OUTPUT: path.join(job.root, `output-${n}`),
     GITHUB_ENV: path.join(job.root, `env-${n}`),
@@ -131,27 +140,42 @@ export async function runStep(
   env.PATH = [...job.paths, job.env.PATH].join(path.delimiter);
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   for (const [k, v] of Object.entries(opts.state ?? {})) env[`STATE_${k}`] = v;
-  const child = spawn(process.execPath, [entry], { cwd: opts.cwd ?? job.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const argv = [...(opts.wrap ?? []), process.execPath, entry];
+  const child = spawn(argv[0]!, argv.slice(1), { cwd: opts.cwd ?? job.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  const exported = parseRunnerFile(readFileSync(files.GITHUB_ENV, 'utf8'));
-  const addedPaths = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean);
-  // Like the runner: later steps see exported env and added paths.
-  Object.assign(job.env, exported);
-  job.paths.unshift(...addedPaths.reverse());
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseRunnerFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    exported,
-    addedPaths: addedPaths.reverse(),
-    state: parseRunnerFile(readFileSync(files.GITHUB_STATE, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-  };
+  const done = new Promise<StepResult>((resolve) =>
+    child.on('close', (c, signal) => {
+      const exported = parseRunnerFile(readFileSync(files.GITHUB_ENV, 'utf8'));
+      const addedPaths = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean);
+      // Like the runner: later steps see exported env and added paths.
+      Object.assign(job.env, exported);
+      job.paths.unshift(...[...addedPaths].reverse());
+      resolve({
+        code: c ?? (signal ? 128 : 1),
+        stdout,
+        stderr,
+        outputs: parseRunnerFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+        exported,
+        addedPaths,
+        state: parseRunnerFile(readFileSync(files.GITHUB_STATE, 'utf8')),
+        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      });
+    }),
+  );
+  return { child, done };
+}
+
+/** Runs one phase of a bundle to its end (startStep). */
+export function runStep(
+  job: RunnerJob,
+  entry: string,
+  inputs: Record<string, string>,
+  opts: { state?: Record<string, string>; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<StepResult> {
+  return startStep(job, entry, inputs, opts).done;
 }
 
 /** Runs main, then post with main's state, like a job with one step. */

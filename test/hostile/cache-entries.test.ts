@@ -10,9 +10,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fixtureApp, localProxy } from '../helpers/cache-leg.js';
-import { annotations, distEntry, newJob, runStep, type RunnerJob, type StepResult } from '../helpers/runner.js';
+import { annotations, distEntry, newJob, runStep, startStep, type RunnerJob, type StepResult } from '../helpers/runner.js';
 import { laterStep } from '../helpers/setup-job.js';
-import { cacheArchive, runnerCommands, sh, spawnStep, specialEntries } from './support.js';
+import { dirCacheInputs as inputsFor, setupMain as main, cacheArchive, runnerCommands, sh, specialEntries } from './support.js';
 
 let proxy: string;
 before(async () => {
@@ -35,21 +35,6 @@ function freshJob(env: NodeJS.ProcessEnv = {}): RunnerJob {
   });
   cpSync(fixtureApp, job.workspace, { recursive: true });
   return job;
-}
-
-const inputsFor = (cacheDir: string, extra: Record<string, string> = {}) => ({
-  'go-version': '1.19',
-  'toolchain-source': 'local',
-  'cache-backend': 'dir',
-  'cache-dir': cacheDir,
-  'cache-build': 'false',
-  ...extra,
-});
-
-async function main(job: RunnerJob, inputs: Record<string, string>): Promise<StepResult> {
-  const r = await runStep(job, distEntry('setup-go-matrix', 'main'), inputs);
-  assert.equal(r.code, 0, r.stdout + r.stderr);
-  return r;
 }
 
 /** The modules key a 1.19 leg of the fixture app uses (asked from a first run). */
@@ -176,7 +161,7 @@ test('a good entry that cannot be extracted here (disk full, file size limit) is
 
   // File size limit (RLIMIT_FSIZE 8 MiB): tar is stopped by SIGXFSZ.
   const limited = freshJob();
-  const step = spawnStep(limited, distEntry('setup-go-matrix', 'main'), inputsFor(cacheDir), {
+  const step = startStep(limited, distEntry('setup-go-matrix', 'main'), inputsFor(cacheDir), {
     wrap: ['prlimit', '--fsize=8388608', '--'],
   });
   const r = await step.done;

@@ -9,9 +9,18 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utim
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fixtureApp, localProxy } from '../helpers/cache-leg.js';
-import { annotations, distEntry, newJob, runStep, type RunnerJob, type StepResult } from '../helpers/runner.js';
+import { annotations, distEntry, newJob, runStep, startStep, type RunnerJob } from '../helpers/runner.js';
 import { laterStep } from '../helpers/setup-job.js';
-import { cacheArchive, childrenOf, processesMentioning, sh, sleep, spawnStep, waitFor } from './support.js';
+import {
+  dirCacheInputs as inputsFor,
+  setupMain as main,
+  cacheArchive,
+  childrenOf,
+  processesMentioning,
+  sh,
+  sleep,
+  waitFor,
+} from './support.js';
 
 let proxy: string;
 before(async () => {
@@ -26,23 +35,8 @@ function freshJob(): RunnerJob {
   return job;
 }
 
-const inputsFor = (cacheDir: string, extra: Record<string, string> = {}) => ({
-  'go-version': '1.19',
-  'toolchain-source': 'local',
-  'cache-backend': 'dir',
-  'cache-dir': cacheDir,
-  'cache-build': 'false',
-  ...extra,
-});
-
-async function main(job: RunnerJob, inputs: Record<string, string>): Promise<StepResult> {
-  const r = await runStep(job, distEntry('setup-go-matrix', 'main'), inputs);
-  assert.equal(r.code, 0, r.stdout + r.stderr);
-  return r;
-}
-
 /** Kills the step with SIGKILL as soon as it runs `program`; returns once it is dead. */
-async function killWhenRunning(step: ReturnType<typeof spawnStep>, program: string): Promise<void> {
+async function killWhenRunning(step: ReturnType<typeof startStep>, program: string): Promise<void> {
   const pid = step.child.pid!;
   await waitFor(`${program} under the step`, () => (childrenOf(pid).some((c) => c.comm === program) ? true : undefined), 120_000, 2);
   process.kill(pid, 'SIGKILL');
@@ -69,7 +63,7 @@ test('kill -9 during restore and during save: no orphan tar/zstd; the next run r
   cacheArchive(stage, key, path.join(cacheDir, `${key}.tar.zst`));
 
   const job = freshJob();
-  const step = spawnStep(job, distEntry('setup-go-matrix', 'main'), inputsFor(cacheDir));
+  const step = startStep(job, distEntry('setup-go-matrix', 'main'), inputsFor(cacheDir));
   await killWhenRunning(step, 'tar');
   await noneLeft(cacheDir);
   const workDir = path.join(job.temp, 'go-ci-kit');
@@ -85,7 +79,7 @@ test('kill -9 during restore and during save: no orphan tar/zstd; the next run r
   const saver = freshJob();
   const r = await main(saver, inputsFor(cacheDir, { 'cache-dependency-path': 'go.mod' }));
   sh(`mkdir -p '${r.exported.GOMODCACHE}/cache/download' && head -c 256M /dev/urandom > '${r.exported.GOMODCACHE}/cache/download/big'`);
-  const post = spawnStep(saver, distEntry('setup-go-matrix', 'post'), inputsFor(cacheDir, { 'cache-dependency-path': 'go.mod' }), {
+  const post = startStep(saver, distEntry('setup-go-matrix', 'post'), inputsFor(cacheDir, { 'cache-dependency-path': 'go.mod' }), {
     state: r.state,
   });
   await killWhenRunning(post, 'zstd');

@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { goArchive, servedArchive, startGoDevServer } from '../helpers/godev-server.js';
-import { distEntry, newJob } from '../helpers/runner.js';
+import { distEntry, newJob, startStep } from '../helpers/runner.js';
 import { setup } from '../helpers/setup-job.js';
-import { processesMentioning, sh, spawnStep, waitFor } from './support.js';
+import { processesMentioning, sh, waitFor } from './support.js';
 
 test('kill -9 mid-install leaves a .partial-* in the tool cache; the next install removes it', async () => {
   const archive = goArchive('1.21');
@@ -22,7 +22,7 @@ test('kill -9 mid-install leaves a .partial-* in the tool cache; the next instal
     const partials = () => (existsSync(versionDir) ? readdirSync(versionDir).filter((n) => n.startsWith('.partial-')) : []);
     const job = newJob({ toolCache, env: { GO_DOWNLOAD_BASE_URL: server.base } });
     const inputs = { 'go-version': version, 'toolchain-source': 'download', cache: 'false' };
-    const step = spawnStep(job, distEntry('setup-go-matrix', 'main'), inputs);
+    const step = startStep(job, distEntry('setup-go-matrix', 'main'), inputs);
     await waitFor('a .partial-* folder', () => (partials().length > 0 ? true : undefined), 180_000, 1);
     process.kill(step.child.pid!, 'SIGKILL');
     await step.done;

@@ -1,68 +1,11 @@
-// Shared by the hostile suite: a step runner that can wrap the bundle (prlimit) or hand out the
-// child for kill -9, the runner's own reading of stdout (which lines it would run as workflow
+// Shared by the hostile suite (steps are started with test/helpers/runner.ts's startStep, which can
+// wrap the bundle in prlimit or hand out the child for kill -9): the runner's own reading of stdout (which lines it would run as workflow
 // commands), hostile archives made with real tar, zstd and gzip, and file-system checks.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseRunnerFile, type RunnerJob, type StepResult } from '../helpers/runner.js';
-
-let counter = 0;
-
-export interface SpawnedStep {
-  child: ChildProcess;
-  done: Promise<StepResult>;
-}
-
-/**
- * Runs one phase of a dist bundle as the runner does (INPUT_*, GITHUB_* files, STATE_*), like
- * test/helpers/runner.ts's runStep, but optionally under a wrapper program (e.g. prlimit) and
- * returning the child so a test can kill it.
- */
-export function spawnStep(
-  job: RunnerJob,
-  entry: string,
-  inputs: Record<string, string>,
-  opts: { state?: Record<string, string>; env?: NodeJS.ProcessEnv; wrap?: string[] } = {},
-): SpawnedStep {
-  const n = `h${process.pid}-${++counter}`;
-  const files = {
-    GITHUB_OUTPUT: path.join(job.root, `output-${n}`),
-    GITHUB_ENV: path.join(job.root, `env-${n}`),
-    GITHUB_PATH: path.join(job.root, `path-${n}`),
-    GITHUB_STATE: path.join(job.root, `state-${n}`),
-    GITHUB_STEP_SUMMARY: path.join(job.root, `summary-${n}`),
-  };
-  for (const f of Object.values(files)) writeFileSync(f, '');
-  const env: NodeJS.ProcessEnv = { ...job.env, ...files, ...opts.env };
-  env.PATH = [...job.paths, job.env.PATH].join(path.delimiter);
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  for (const [k, v] of Object.entries(opts.state ?? {})) env[`STATE_${k}`] = v;
-  const argv = [...(opts.wrap ?? []), process.execPath, entry];
-  const child = spawn(argv[0]!, argv.slice(1), { cwd: job.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  const done = new Promise<StepResult>((resolve) =>
-    child.on('close', (c, signal) => {
-      const exported = parseRunnerFile(readFileSync(files.GITHUB_ENV, 'utf8'));
-      const addedPaths = readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean);
-      Object.assign(job.env, exported);
-      job.paths.unshift(...[...addedPaths].reverse());
-      resolve({
-        code: c ?? (signal ? 128 : 1),
-        stdout,
-        stderr,
-        outputs: parseRunnerFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-        exported,
-        addedPaths,
-        state: parseRunnerFile(readFileSync(files.GITHUB_STATE, 'utf8')),
-        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-      });
-    }),
-  );
-  return { child, done };
-}
+import assert from 'node:assert/strict';
+import { distEntry, runStep, type RunnerJob, type StepResult } from '../helpers/runner.js';
 
 export interface RunnerCommand {
   name: string;
@@ -180,4 +123,21 @@ export async function waitFor<T>(what: string, fn: () => T | undefined, timeoutM
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(everyMs);
   }
+}
+
+/** setup-go-matrix inputs of a 1.19 leg with a dir cache (modules only) in cacheDir. */
+export const dirCacheInputs = (cacheDir: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  'go-version': '1.19',
+  'toolchain-source': 'local',
+  'cache-backend': 'dir',
+  'cache-dir': cacheDir,
+  'cache-build': 'false',
+  ...extra,
+});
+
+/** Runs setup-go-matrix's main step and requires it to pass. */
+export async function setupMain(job: RunnerJob, inputs: Record<string, string>): Promise<StepResult> {
+  const r = await runStep(job, distEntry('setup-go-matrix', 'main'), inputs);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  return r;
 }
