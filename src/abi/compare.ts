@@ -12,8 +12,8 @@ import { NmError, streamNm, type NmSymbol } from './nm.js';
 import { separateInlined } from './inlined.js';
 import { SymbolTable, type Scope } from './table.js';
 import { explainGoFailure, type GoTool } from './toolchain.js';
-import { behaviorChanges, godebugSide, type BehaviorReport } from './godebug.js';
-import { gorootOf } from './godebug-table.js';
+import { behaviorReport, godebugSide, type BehaviorReport } from './godebug.js';
+import type { GoDebugTable } from './godebug-table.js';
 
 export class CompareError extends Error {
   override name = 'CompareError';
@@ -62,6 +62,8 @@ export interface CompareOptions {
   scope: Scope;
   /** Compare what remains when a side is stripped instead of failing. */
   allowStripped: boolean;
+  /** The head Go's GODEBUG table, read once for all pairs of a run (executables only ask for it). */
+  godebugTable: () => Promise<GoDebugTable>;
 }
 
 const strippedCan = 'build info (go version -m), the ELF dynamic section (DT_NEEDED libraries, imported symbols) and file size';
@@ -181,8 +183,7 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
   const dynamic = bf.dynamic && hf.dynamic ? diffDynamic(bf.dynamic, hf.dynamic) : undefined;
   const behavior =
     bi && hi
-      ? await behaviorChanges({
-          headGoroot: await gorootOf(head.go.goBin, head.go.env),
+      ? behaviorReport(await opts.godebugTable(), {
           base: godebugSide(bi, base.goLine),
           head: godebugSide(hi, head.goLine),
           linkedPackages: tables[1] ? new Set(tables[1].table.packageSizes.keys()) : undefined,

@@ -1,10 +1,8 @@
 // Owns a Go installation's table of known GODEBUG settings (GOROOT/src/internal/godebugs/table.go,
-// Go 1.21+): parsing it, reading it from a GOROOT, and finding the GOROOT of a go binary.
-import { existsSync } from 'node:fs';
+// Go 1.21+): parsing it and reading it from a GOROOT.
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { gorootOfGoBin } from '../go/go-command.js';
-import { run } from '../process/run.js';
+import { gorootVersionLine } from '../go/go-command.js';
 
 /** One entry of internal/godebugs.All (fields as Go names them). */
 export interface GodebugSetting {
@@ -62,16 +60,8 @@ export interface GoDebugTable {
   settings?: GodebugSetting[];
 }
 
-async function firstLine(file: string): Promise<string | undefined> {
-  try {
-    return (await readFile(file, 'utf8')).split('\n')[0]!.trim();
-  } catch {
-    return undefined;
-  }
-}
-
 export async function readGodebugTable(goroot: string): Promise<GoDebugTable> {
-  const version = await firstLine(path.join(goroot, 'VERSION'));
+  const version = gorootVersionLine(goroot);
   let source: string | undefined;
   try {
     source = await readFile(path.join(goroot, godebugTablePath), 'utf8');
@@ -83,18 +73,4 @@ export async function readGodebugTable(goroot: string): Promise<GoDebugTable> {
     goVersion: version?.startsWith('go') ? version : undefined,
     settings: source === undefined ? undefined : parseGodebugTable(source),
   };
-}
-
-/**
- * The GOROOT of a go binary (a GoTool's goBin): the directory above its resolved bin/, as the go
- * command finds its own, else what `go env GOROOT` says (a wrapper script, an unusual layout).
- */
-export async function gorootOf(goBin: string, env?: NodeJS.ProcessEnv): Promise<string> {
-  try {
-    const root = gorootOfGoBin(goBin);
-    if (existsSync(path.join(root, 'src', 'runtime'))) return root;
-  } catch {
-    // not a file we can resolve: ask the go command
-  }
-  return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
 }

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseGoVersion } from '../go/go-version.js';
 import type { BuildInfo } from './buildinfo.js';
-import { godebugTablePath, readGodebugTable, type GodebugSetting } from './godebug-table.js';
+import { godebugTablePath, readGodebugTable, type GoDebugTable, type GodebugSetting } from './godebug-table.js';
 
 /** What one side's build tells about its GODEBUG defaults. */
 export interface GodebugSide {
@@ -246,7 +246,12 @@ export interface BehaviorRequest extends BehaviorInput {
 
 /** Reads the head Go's GODEBUG table and reports the changes; a head Go without a table (before 1.21) gets a note instead. */
 export async function behaviorChanges(req: BehaviorRequest): Promise<BehaviorReport> {
-  const { goVersion: tableGo, settings: table } = await readGodebugTable(req.headGoroot);
+  return behaviorReport(await readGodebugTable(req.headGoroot), req);
+}
+
+/** The changes against a head Go's table already read (one read serves every pair of a run). */
+export function behaviorReport(read: GoDebugTable, req: BehaviorInput): BehaviorReport {
+  const { goroot: headGoroot, goVersion: tableGo, settings: table } = read;
   if (!table) {
     const old = (minorOf(tableGo ?? req.head.goVersion) ?? 0) < firstGoLineMinor;
     return {
@@ -255,14 +260,14 @@ export async function behaviorChanges(req: BehaviorRequest): Promise<BehaviorRep
       notes: [
         old
           ? `Go behaviour changes not listed: the head Go (${tableGo ?? req.head.goVersion}) predates Go 1.21, which introduced the GODEBUG table (internal/godebugs) and go-line-based defaults; set head-go to 1.21 or newer to get this report`
-          : `Go behaviour changes not listed: ${path.join(req.headGoroot, godebugTablePath)} is missing (a GOROOT without src?); give head-go a complete Go installation`,
+          : `Go behaviour changes not listed: ${path.join(headGoroot, godebugTablePath)} is missing (a GOROOT without src?); give head-go a complete Go installation`,
       ],
     };
   }
   const notes = [describeGoLine(table, 'base', req.base), describeGoLine(table, 'head', req.head)];
   const headMinor = minorOf(req.head.goVersion);
   if (tableGo && headMinor !== undefined && minorOf(tableGo) !== headMinor)
-    notes.push(`the GODEBUG table was read from ${tableGo} (${req.headGoroot}) but head was built by ${req.head.goVersion}`);
+    notes.push(`the GODEBUG table was read from ${tableGo} (${headGoroot}) but head was built by ${req.head.goVersion}`);
   if (!req.linkedPackages)
     notes.push('the packages head links are not known (no symbol table: stripped?), so settings of every package are listed');
   const known = new Set(table.map((s) => s.name));

@@ -1,13 +1,15 @@
 // Owns one abi-diff run, platform-free: resolve the sides (paths or builds), compare every pair,
 // read the typed API of every pair of archives, collect findings, apply the policy. The action
 // and the benchmark call runAbiDiff.
-import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { chooseImportPath, compareApis, type ApiPairInput } from './api-compare.js';
 import { inspectArtifact, listArtifactFiles, pairByRelativePath } from './artifact.js';
 import { buildSide, goCacheFor, worktreeAt } from './build.js';
-import { comparePair, CompareError, type PairResult } from './compare.js';
+import { comparePair, CompareError, type CompareOptions, type PairResult } from './compare.js';
+import { readGodebugTable, type GoDebugTable } from './godebug-table.js';
+import { gorootOf } from '../go/go-command.js';
 import {
   apiFindings,
   artifactFindings,
@@ -19,6 +21,7 @@ import {
   type Finding,
 } from './findings.js';
 import { parseGoModDirectives } from '../go/gomod.js';
+import { nearestGoMod } from '../go/module-root.js';
 import { moduleSize, type ModuleSize } from './module-size.js';
 import { applyPolicy, type Policy, type Verdict } from './policy.js';
 import type { Scope } from './table.js';
@@ -72,14 +75,8 @@ export interface AbiReport {
 
 /** The go line of the module holding dir (the nearest go.mod above it), if any. */
 function goLineOf(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    try {
-      return parseGoModDirectives(readFileSync(path.join(d, 'go.mod'), 'utf8')).go?.version;
-    } catch {
-      // no go.mod here: look one directory up
-    }
-    if (path.dirname(d) === d) return undefined;
-  }
+  const found = nearestGoMod(dir);
+  return found && parseGoModDirectives(found.content).go?.version;
 }
 
 /**
@@ -185,7 +182,12 @@ export async function runAbiDiff(o: AbiDiffOptions): Promise<AbiReport> {
   const ignored: { path: string; why: string }[] = [];
   let onlyBase: string[] = [];
   let onlyHead: string[] = [];
-  const opts = { scope: o.scope, allowStripped: o.allowStripped };
+  let godebugTable: Promise<GoDebugTable> | undefined;
+  const opts: CompareOptions = {
+    scope: o.scope,
+    allowStripped: o.allowStripped,
+    godebugTable: () => (godebugTable ??= gorootOf(headGo.goBin, headGo.env).then(readGodebugTable)),
+  };
   if (isDir(basePath) !== isDir(headPath)) {
     throw new CompareError(
       `input "base" (${basePath}) is a ${isDir(basePath) ? 'directory' : 'file'} but input "head" (${headPath}) is a ${isDir(headPath) ? 'directory' : 'file'}; give two files or two directories`,

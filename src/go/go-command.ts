@@ -66,11 +66,34 @@ export function readGorootRelease(goroot: string, goarch: string): string | unde
   try {
     if (!statSync(path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`)).isDirectory()) return undefined;
     if (!existsSync(goBinOf(goroot))) return undefined;
-    const first = readFileSync(path.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
-    return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
   } catch {
     return undefined;
   }
+  const first = gorootVersionLine(goroot) ?? '';
+  return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
+}
+
+/** The first line of GOROOT/VERSION (`go1.23.5` in a release), undefined when there is none (a source checkout). */
+export function gorootVersionLine(goroot: string): string | undefined {
+  try {
+    return readFileSync(path.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The GOROOT of a go binary (a GoTool's goBin): the directory above its resolved bin/, as the go
+ * command finds its own, else what `go env GOROOT` says (a wrapper script, an unusual layout).
+ */
+export async function gorootOf(goBin: string, env?: NodeJS.ProcessEnv): Promise<string> {
+  try {
+    const root = gorootOfGoBin(goBin);
+    if (existsSync(path.join(root, 'src', 'runtime'))) return root;
+  } catch {
+    // not a file we can resolve: ask the go command
+  }
+  return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
 }
 
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
