@@ -2,8 +2,9 @@
 // repository, which Code Quality reports and annotations link to. Export data of a -trimpath build
 // (abi-diff's own builds, the matrix legs) names files `module/path/file.go`: the module's import
 // path stands in for its directory, so it is mapped back through the go.mod that declares it.
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { parseModulePath } from '../go/gomod.js';
+import { nearestGoMod } from '../go/module-root.js';
 
 export interface ModuleRoot {
   /** The module path its go.mod declares. */
@@ -20,15 +21,8 @@ export interface SourceLocation {
 
 /** The module at or above dir (the nearest go.mod with a module line), if any. */
 export function moduleRootOf(dir: string): ModuleRoot | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    try {
-      const m = /^\s*module\s+"?([^\s"]+)"?/m.exec(readFileSync(path.join(d, 'go.mod'), 'utf8'));
-      if (m) return { modulePath: m[1]!, dir: d };
-    } catch {
-      // no go.mod here: look one directory up
-    }
-    if (path.dirname(d) === d) return undefined;
-  }
+  const found = nearestGoMod(dir, (content) => parseModulePath(content) !== undefined);
+  return found && { modulePath: parseModulePath(found.content)!, dir: found.dir };
 }
 
 /**

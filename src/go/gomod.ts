@@ -27,3 +27,8 @@ export function parseGoModDirectives(content: string): GoModDirectives {
   }
   return out;
 }
+
+/** The module path a go.mod declares (its `module` line), if any. */
+export function parseModulePath(content: string): string | undefined {
+  return /^\s*module\s+"?([^\s"]+)"?/m.exec(content)?.[1];
+}
