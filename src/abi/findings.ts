@@ -91,43 +91,34 @@ export function explainedByApi(f: Finding, artifact: string, pkg: string): boole
   return /^\p{Lu}/u.test(rest);
 }
 
+/** The four ways a dynamic section can differ, in report order. */
+const dynamicChanges: readonly {
+  items: (d: DynamicDiff) => readonly string[];
+  change: FindingChange;
+  subject: 'lib' | 'import';
+  group: string;
+  detail: (name: string) => string;
+}[] = [
+  { items: (d) => d.libs.added, change: 'added', subject: 'lib', group: 'dynamic libraries', detail: (n) => `new DT_NEEDED ${n}` },
+  { items: (d) => d.libs.removed, change: 'removed', subject: 'lib', group: 'dynamic libraries', detail: (n) => `no longer needs ${n}` },
+  { items: (d) => d.imports.added, change: 'added', subject: 'import', group: 'dynamic imports', detail: (n) => `imports ${n}` },
+  {
+    items: (d) => d.imports.removed,
+    change: 'removed',
+    subject: 'import',
+    group: 'dynamic imports',
+    detail: (n) => `no longer imports ${n}`,
+  },
+];
+
 export function dynamicFindings(artifact: string, d: DynamicDiff): Finding[] {
-  const out: Finding[] = [];
-  for (const lib of d.libs.added)
-    out.push(
-      finding(artifact, {
-        category: 'dynamic',
-        change: 'added',
-        subject: `lib:${lib}`,
-        group: 'dynamic libraries',
-        detail: `new DT_NEEDED ${lib}`,
-      }),
-    );
-  for (const lib of d.libs.removed)
-    out.push(
-      finding(artifact, {
-        category: 'dynamic',
-        change: 'removed',
-        subject: `lib:${lib}`,
-        group: 'dynamic libraries',
-        detail: `no longer needs ${lib}`,
-      }),
-    );
-  for (const s of d.imports.added)
-    out.push(
-      finding(artifact, { category: 'dynamic', change: 'added', subject: `import:${s}`, group: 'dynamic imports', detail: `imports ${s}` }),
-    );
-  for (const s of d.imports.removed)
-    out.push(
-      finding(artifact, {
-        category: 'dynamic',
-        change: 'removed',
-        subject: `import:${s}`,
-        group: 'dynamic imports',
-        detail: `no longer imports ${s}`,
-      }),
-    );
-  return out;
+  return dynamicChanges.flatMap((k) =>
+    k
+      .items(d)
+      .map((n) =>
+        finding(artifact, { category: 'dynamic', change: k.change, subject: `${k.subject}:${n}`, group: k.group, detail: k.detail(n) }),
+      ),
+  );
 }
 
 export function buildFindings(artifact: string, changes: readonly BuildChange[]): Finding[] {
