@@ -12,12 +12,11 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { isLeftover, ownerTag, OWNER_TAG_PATTERN } from '../process/leftovers.js';
-import { isOurKey, isWellFormedKey } from './keys.js';
+import { ARCHIVE_SUFFIX, archiveName, isOurKey, keyOfArchiveName } from './keys.js';
 import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
 
-const SUFFIX = '.tar.zst';
 /** Our temp files: the owner tag, or (written by older versions) 12 hex digits. */
-const TEMP = new RegExp(`^\\.tmp-(?:modules|build)-(${OWNER_TAG_PATTERN}|[0-9a-f]{12})\\.tar\\.zst$`);
+const TEMP = new RegExp(`^\\.tmp-(?:modules|build)-(${OWNER_TAG_PATTERN}|[0-9a-f]{12})${ARCHIVE_SUFFIX.replace(/\./g, '\\.')}$`);
 /** A temp file not written for this long has no live writer (zstd writes it continuously). */
 const STALE_TEMP_MS = 3600 * 1000;
 
@@ -48,19 +47,19 @@ export class DirBackend implements CacheBackend {
   ) {}
 
   private fileOf(key: string): string {
-    if (!isWellFormedKey(key)) throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be a file name`);
-    return path.join(this.dir, `${key}${SUFFIX}`);
+    return path.join(this.dir, archiveName(key));
   }
 
   async list(): Promise<Stored[]> {
     const out: Stored[] = [];
     for (const name of await fs.readdir(this.dir)) {
-      if (!name.endsWith(SUFFIX) || !isOurKey(name.slice(0, -SUFFIX.length))) continue;
+      const key = keyOfArchiveName(name);
+      if (key === undefined || !isOurKey(key)) continue;
       const file = path.join(this.dir, name);
       try {
         const st = await fs.lstat(file);
         if (!st.isFile()) continue;
-        out.push({ key: name.slice(0, -SUFFIX.length), file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
+        out.push({ key, file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
       } catch {
         // Evicted by another job between readdir and stat.
       }
@@ -100,7 +99,7 @@ export class DirBackend implements CacheBackend {
 
   async save(kind: string, key: string, build: (file: string) => Promise<number>): Promise<SaveOutcome> {
     const final = this.fileOf(key);
-    const temp = path.join(this.dir, `.tmp-${kind}-${ownerTag()}${SUFFIX}`);
+    const temp = path.join(this.dir, `.tmp-${kind}-${ownerTag()}${ARCHIVE_SUFFIX}`);
     try {
       await fs.mkdir(this.dir, { recursive: true });
       if (existsSync(final)) return { status: 'exists' };

@@ -102,3 +102,19 @@ export function isOurKey(key: string): boolean {
 export function isWellFormedKey(key: string): boolean {
   return key.length > 0 && key.length <= MAX_KEY_LENGTH && /^[A-Za-z0-9._+-]+$/.test(key);
 }
+
+/** Stored archives (a dir store's file, an s3 store's object after its prefix) are <key>.tar.zst. */
+export const ARCHIVE_SUFFIX = '.tar.zst';
+
+/** The name a stored archive of key has. */
+export function archiveName(key: string): string {
+  if (!isWellFormedKey(key)) throw new Error(`internal: cache key ${JSON.stringify(key)} cannot name a stored archive`);
+  return `${key}${ARCHIVE_SUFFIX}`;
+}
+
+/** The key a stored archive's name holds; undefined for any other name. */
+export function keyOfArchiveName(name: string): string | undefined {
+  if (!name.endsWith(ARCHIVE_SUFFIX)) return undefined;
+  const key = name.slice(0, -ARCHIVE_SUFFIX.length);
+  return isWellFormedKey(key) ? key : undefined;
+}

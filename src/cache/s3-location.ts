@@ -2,7 +2,7 @@
 // the post step as state, and the one mapping between a cache key and its object key
 // (<s3-prefix><key>.tar.zst). Pure: the SDK is only loaded by s3-backend.ts when the store is used.
 import { InputError } from '../errors/input-error.js';
-import { isWellFormedKey } from './keys.js';
+import { archiveName, keyOfArchiveName } from './keys.js';
 import type { CacheInputReader } from './step.js';
 
 export interface S3Location {
@@ -14,8 +14,6 @@ export interface S3Location {
   /** s3-endpoint for MinIO, R2, GCS interop (path-style requests); "" = AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL, else AWS S3. */
   endpoint: string;
 }
-
-const SUFFIX = '.tar.zst';
 
 /** Reads the s3-* inputs; required says cache-backend is "s3", so a bucket must be given. */
 export function readS3Location(inputs: CacheInputReader, required: boolean): S3Location | undefined {
@@ -68,8 +66,7 @@ export function signingRegion(loc: S3Location, env: NodeJS.ProcessEnv = process.
 }
 
 export function objectKey(loc: S3Location, key: string): string {
-  if (!isWellFormedKey(key)) throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be an object key`);
-  return `${loc.prefix}${key}${SUFFIX}`;
+  return `${loc.prefix}${archiveName(key)}`;
 }
 
 /** The ListObjectsV2 prefix for a restore prefix (keys.ts ends each at a whole segment: never crosses versions). */
@@ -80,9 +77,7 @@ export function listPrefix(loc: S3Location, keyPrefix: string): string {
 
 /** The cache key of a listed object, or undefined for anything that is not one of our archives. */
 export function keyOfObject(loc: S3Location, object: string): string | undefined {
-  if (!object.startsWith(loc.prefix) || !object.endsWith(SUFFIX)) return undefined;
-  const key = object.slice(loc.prefix.length, -SUFFIX.length);
-  return isWellFormedKey(key) ? key : undefined;
+  return object.startsWith(loc.prefix) ? keyOfArchiveName(object.slice(loc.prefix.length)) : undefined;
 }
 
 /** s3://bucket/prefix, for messages. */
