@@ -17,8 +17,6 @@ export function isBooleanInput(spec: InputSpec): boolean {
   return spec.default === 'true' || spec.default === 'false';
 }
 
-export { InputError };
-
 /** Longest input value accepted. */
 export const MAX_INPUT_CHARS = 32 * 1024;
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { ActionContext, ActionDefinition } from '../../ci/action.js';
 import { baseRefProblem, packagePatternProblem } from '../../abi/build.js';
 import { checkPathInput, confinedPath } from '../../fs/workspace.js';
-import { InputError } from '../../ci/inputs.js';
+import { InputError } from '../../errors/input-error.js';
 import { parseFailOn, parseSizeLimit, sizeScopes, type SizeScope } from '../../abi/policy.js';
 import { runAbiDiff } from '../../abi/run.js';
 import { headline, markdownReport } from '../../abi/summary.js';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ActionContext } from '../../ci/action.js';
-import { InputError } from '../../ci/inputs.js';
+import { InputError } from '../../errors/input-error.js';
 import { fetchIndex, IndexError, indexUrl, resolveDownloadBase } from '../../go/download-index.js';
 import { parseGoModDirectives } from '../../go/gomod.js';
 import { formatGoVersion, parseGoVersion, type GoVersion } from '../../go/go-version.js';

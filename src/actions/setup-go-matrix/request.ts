@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ActionContext } from '../../ci/action.js';
-import { InputError } from '../../ci/inputs.js';
+import { InputError } from '../../errors/input-error.js';
 import { checkPathInput } from '../../fs/workspace.js';
 import { hostArch, knownArchSpellings, parseArch, type Arch } from '../../go/arch.js';
 import { resolveDownloadBase } from '../../go/download-index.js';
