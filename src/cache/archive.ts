@@ -15,7 +15,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { listFiles } from '../fs/tree.js';
-import { isLeftover, ownerTag, OWNER_TAG_PATTERN } from '../process/leftovers.js';
+import { ownerTag, OWNER_TAG_PATTERN, sweepLeftovers } from '../process/leftovers.js';
 import { pipeline, PipelineError, succeeded, type ProgramOutcome } from '../process/pipeline.js';
 import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
 
@@ -179,18 +179,8 @@ export async function removeRestoreLeftovers(target: string): Promise<string[]> 
   const dir = path.dirname(target);
   const base = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const ours = new RegExp(`^\\.${base}\\.(?:restore|old)-(${OWNER_TAG_PATTERN}|[0-9a-f]{8})$`);
-  const removed: string[] = [];
-  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
-    const m = ours.exec(name);
-    if (!m) continue;
-    const st = await fs.lstat(path.join(dir, name)).catch(() => undefined);
-    // Old-style names (no owner) are leftovers once an hour old.
-    if (st && isLeftover(m[1]!, st.mtimeMs, 3600 * 1000)) {
-      await removeTree(path.join(dir, name));
-      removed.push(name);
-    }
-  }
-  return removed;
+  // Old-style names (no owner) are leftovers once an hour old.
+  return sweepLeftovers(dir, ours, 3600 * 1000, removeTree);
 }
 
 /**

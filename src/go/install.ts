@@ -18,7 +18,6 @@ import {
   closeSync,
   cpSync,
   existsSync,
-  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -30,7 +29,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
-import { isLeftover, ownerTag, OWNER_TAG_PATTERN } from '../process/leftovers.js';
+import { ownerTag, OWNER_TAG_PATTERN, sweepLeftovers } from '../process/leftovers.js';
 import { pipeline, PipelineError, succeeded } from '../process/pipeline.js';
 import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
 import type { Arch } from './arch.js';
@@ -65,24 +64,11 @@ export function gorootLimits(archiveBytes: number): TarLimits {
 const LEFTOVER_MS = 6 * 3600 * 1000;
 
 /** Removes what killed installs left: `go-install-<tag>` in tempDir, `.partial-<tag>` in the tool cache's version folders. */
-export function removeInstallLeftovers(tempDir: string, toolCacheDir: string): void {
-  const sweep = (dir: string, prefix: string) => {
-    const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}(${OWNER_TAG_PATTERN})$`);
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const m = re.exec(name);
-      const file = path.join(dir, name);
-      if (m && isLeftover(m[1]!, lstatSync(file).mtimeMs, LEFTOVER_MS)) rmSync(file, { recursive: true, force: true });
-    }
-  };
-  sweep(tempDir, 'go-install-');
+export async function removeInstallLeftovers(tempDir: string, toolCacheDir: string): Promise<void> {
+  await sweepLeftovers(tempDir, new RegExp(`^go-install-(${OWNER_TAG_PATTERN})$`), LEFTOVER_MS);
   const goDir = path.join(toolCacheDir, 'go');
-  for (const v of existsSync(goDir) ? readdirSync(goDir) : []) sweep(path.join(goDir, v), '.partial-');
+  for (const v of existsSync(goDir) ? readdirSync(goDir) : [])
+    await sweepLeftovers(path.join(goDir, v), new RegExp(`^\\.partial-(${OWNER_TAG_PATTERN})$`), LEFTOVER_MS);
 }
 
 export interface InstallRequest {
@@ -110,7 +96,7 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     );
   }
   mkdirSync(req.tempDir, { recursive: true });
-  removeInstallLeftovers(req.tempDir, req.toolCacheDir);
+  await removeInstallLeftovers(req.tempDir, req.toolCacheDir);
   const work = path.join(req.tempDir, `go-install-${ownerTag()}`);
   mkdirSync(work);
   const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);

@@ -3,6 +3,8 @@
 // of a live one, and removes them at once instead of waiting for them to age; a name from another
 // host (a cache dir on shared storage) can only be judged by its age.
 import { randomBytes } from 'node:crypto';
+import { lstat, readdir, rm } from 'node:fs/promises';
+import * as path from 'node:path';
 import * as os from 'node:os';
 
 const TAG = /^([A-Za-z0-9]{1,32})\.(\d{1,10})\.([0-9a-f]{8})$/;
@@ -44,4 +46,29 @@ export function isLeftover(tag: string, lastWriteMs: number, staleMs: number, no
     return pid !== process.pid && !alive(pid);
   }
   return now - lastWriteMs > staleMs;
+}
+
+/**
+ * Removes the entries of dir whose name `pattern` matches (its first group the owner tag) and that
+ * are leftovers (isLeftover, judged by the entry's own mtime); returns the names removed. A dir
+ * that cannot be read has nothing to remove.
+ */
+export async function sweepLeftovers(
+  dir: string,
+  pattern: RegExp,
+  staleMs: number,
+  remove: (file: string) => Promise<void> = (file) => rm(file, { recursive: true, force: true }),
+): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const m = pattern.exec(name);
+    if (!m) continue;
+    const file = path.join(dir, name);
+    const st = await lstat(file).catch(() => undefined);
+    if (st && isLeftover(m[1]!, st.mtimeMs, staleMs)) {
+      await remove(file);
+      removed.push(name);
+    }
+  }
+  return removed;
 }
