@@ -31610,7 +31610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1038:
+/***/ 5620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31693,11 +31693,15 @@ async function listFiles(root, opts = {}) {
     return out.sort();
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/process/leftovers.ts
 // Names for our temporary files and directories that say who made them: `<host>.<pid>.<random>`.
 // A later run tells the leftovers of a killed run (same host, that process is gone) from the work
 // of a live one, and removes them at once instead of waiting for them to age; a name from another
 // host (a cache dir on shared storage) can only be judged by its age.
+
+
 
 
 const TAG = /^([A-Za-z0-9]{1,32})\.(\d{1,10})\.([0-9a-f]{8})$/;
@@ -31733,11 +31737,31 @@ function isLeftover(tag, lastWriteMs, staleMs, now = Date.now()) {
     }
     return now - lastWriteMs > staleMs;
 }
+/**
+ * Removes the entries of dir whose name `pattern` matches (its first group the owner tag) and that
+ * are leftovers (isLeftover, judged by the entry's own mtime); returns the names removed. A dir
+ * that cannot be read has nothing to remove.
+ */
+async function sweepLeftovers(dir, pattern, staleMs, remove = (file) => (0,promises_.rm)(file, { recursive: true, force: true })) {
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        const m = pattern.exec(name);
+        if (!m)
+            continue;
+        const file = external_node_path_.join(dir, name);
+        const st = await (0,promises_.lstat)(file).catch(() => undefined);
+        if (st && isLeftover(m[1], st.mtimeMs, staleMs)) {
+            await remove(file);
+            removed.push(name);
+        }
+    }
+    return removed;
+}
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/process/pipeline.ts
 
 
@@ -31817,7 +31841,7 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
     };
     // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
     // programs' outcomes and `refused` say why.
-    const flow = (0,promises_namespaceObject.pipeline)(producer.stdout, through, consumer.stdin).catch(() => {
+    const flow = (0,external_node_stream_promises_namespaceObject.pipeline)(producer.stdout, through, consumer.stdin).catch(() => {
         if (refused)
             [producer, consumer].forEach(stopOne);
     });
@@ -32264,19 +32288,8 @@ async function removeRestoreLeftovers(target) {
     const dir = external_node_path_.dirname(target);
     const base = external_node_path_.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const ours = new RegExp(`^\\.${base}\\.(?:restore|old)-(${OWNER_TAG_PATTERN}|[0-9a-f]{8})$`);
-    const removed = [];
-    for (const name of await external_node_fs_.promises.readdir(dir).catch(() => [])) {
-        const m = ours.exec(name);
-        if (!m)
-            continue;
-        const st = await external_node_fs_.promises.lstat(external_node_path_.join(dir, name)).catch(() => undefined);
-        // Old-style names (no owner) are leftovers once an hour old.
-        if (st && isLeftover(m[1], st.mtimeMs, 3600 * 1000)) {
-            await removeTree(external_node_path_.join(dir, name));
-            removed.push(name);
-        }
-    }
-    return removed;
+    // Old-style names (no owner) are leftovers once an hour old.
+    return sweepLeftovers(dir, ours, 3600 * 1000, removeTree);
 }
 /**
  * Restores an archive as target: extract beside it, then swap. On any failure the half-extracted
@@ -32662,6 +32675,21 @@ function isOurKey(key) {
 function isWellFormedKey(key) {
     return key.length > 0 && key.length <= MAX_KEY_LENGTH && /^[A-Za-z0-9._+-]+$/.test(key);
 }
+/** Stored archives (a dir store's file, an s3 store's object after its prefix) are <key>.tar.zst. */
+const ARCHIVE_SUFFIX = '.tar.zst';
+/** The name a stored archive of key has. */
+function archiveName(key) {
+    if (!isWellFormedKey(key))
+        throw new Error(`internal: cache key ${JSON.stringify(key)} cannot name a stored archive`);
+    return `${key}${ARCHIVE_SUFFIX}`;
+}
+/** The key a stored archive's name holds; undefined for any other name. */
+function keyOfArchiveName(name) {
+    if (!name.endsWith(ARCHIVE_SUFFIX))
+        return undefined;
+    const key = name.slice(0, -ARCHIVE_SUFFIX.length);
+    return isWellFormedKey(key) ? key : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/cache/s3-location.ts
 // Where the s3 store keeps archives: the s3-* inputs, checked once in the main step and handed to
@@ -32669,7 +32697,6 @@ function isWellFormedKey(key) {
 // (<s3-prefix><key>.tar.zst). Pure: the SDK is only loaded by s3-backend.ts when the store is used.
 
 
-const SUFFIX = '.tar.zst';
 /** Reads the s3-* inputs; required says cache-backend is "s3", so a bucket must be given. */
 function readS3Location(inputs, required) {
     const bucket = inputs.string('s3-bucket').trim();
@@ -32711,9 +32738,7 @@ function signingRegion(loc, env = process.env) {
     return loc.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || (storeEndpoint(loc, env) ? 'us-east-1' : undefined);
 }
 function objectKey(loc, key) {
-    if (!isWellFormedKey(key))
-        throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be an object key`);
-    return `${loc.prefix}${key}${SUFFIX}`;
+    return `${loc.prefix}${archiveName(key)}`;
 }
 /** The ListObjectsV2 prefix for a restore prefix (keys.ts ends each at a whole segment: never crosses versions). */
 function listPrefix(loc, keyPrefix) {
@@ -32723,10 +32748,7 @@ function listPrefix(loc, keyPrefix) {
 }
 /** The cache key of a listed object, or undefined for anything that is not one of our archives. */
 function keyOfObject(loc, object) {
-    if (!object.startsWith(loc.prefix) || !object.endsWith(SUFFIX))
-        return undefined;
-    const key = object.slice(loc.prefix.length, -SUFFIX.length);
-    return isWellFormedKey(key) ? key : undefined;
+    return object.startsWith(loc.prefix) ? keyOfArchiveName(object.slice(loc.prefix.length)) : undefined;
 }
 /** s3://bucket/prefix, for messages. */
 function describeLocation(loc, env = process.env) {
@@ -32817,9 +32839,8 @@ function jobFailed(jobStatusInput, env = process.env) {
 
 
 
-const dir_backend_SUFFIX = '.tar.zst';
 /** Our temp files: the owner tag, or (written by older versions) 12 hex digits. */
-const TEMP = new RegExp(`^\\.tmp-(?:modules|build)-(${OWNER_TAG_PATTERN}|[0-9a-f]{12})\\.tar\\.zst$`);
+const TEMP = new RegExp(`^\\.tmp-(?:modules|build)-(${OWNER_TAG_PATTERN}|[0-9a-f]{12})${ARCHIVE_SUFFIX.replace(/\./g, '\\.')}$`);
 /** A temp file not written for this long has no live writer (zstd writes it continuously). */
 const STALE_TEMP_MS = 3600 * 1000;
 class DirBackend {
@@ -32831,21 +32852,20 @@ class DirBackend {
         this.maxBytes = maxBytes;
     }
     fileOf(key) {
-        if (!isWellFormedKey(key))
-            throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be a file name`);
-        return external_node_path_.join(this.dir, `${key}${dir_backend_SUFFIX}`);
+        return external_node_path_.join(this.dir, archiveName(key));
     }
     async list() {
         const out = [];
         for (const name of await external_node_fs_.promises.readdir(this.dir)) {
-            if (!name.endsWith(dir_backend_SUFFIX) || !isOurKey(name.slice(0, -dir_backend_SUFFIX.length)))
+            const key = keyOfArchiveName(name);
+            if (key === undefined || !isOurKey(key))
                 continue;
             const file = external_node_path_.join(this.dir, name);
             try {
                 const st = await external_node_fs_.promises.lstat(file);
                 if (!st.isFile())
                     continue;
-                out.push({ key: name.slice(0, -dir_backend_SUFFIX.length), file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
+                out.push({ key, file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
             }
             catch {
                 // Evicted by another job between readdir and stat.
@@ -32887,7 +32907,7 @@ class DirBackend {
     }
     async save(kind, key, build) {
         const final = this.fileOf(key);
-        const temp = external_node_path_.join(this.dir, `.tmp-${kind}-${ownerTag()}${dir_backend_SUFFIX}`);
+        const temp = external_node_path_.join(this.dir, `.tmp-${kind}-${ownerTag()}${ARCHIVE_SUFFIX}`);
         try {
             await external_node_fs_.promises.mkdir(this.dir, { recursive: true });
             if ((0,external_node_fs_.existsSync)(final))
@@ -33207,7 +33227,7 @@ class S3Backend {
                 throw e;
             }
             try {
-                await (0,promises_namespaceObject.pipeline)(out.Body, (0,external_node_fs_.createWriteStream)(file));
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(out.Body, (0,external_node_fs_.createWriteStream)(file));
                 const size = (await external_node_fs_.promises.stat(file)).size;
                 if (out.ContentLength !== undefined && size !== out.ContentLength) {
                     throw new Error(`download of ${key} ended after ${size} of ${out.ContentLength} bytes`);
@@ -33891,8 +33911,6 @@ function sortNewestFirst(items, version) {
     return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -34292,12 +34310,36 @@ function readGorootRelease(goroot, goarch) {
             return undefined;
         if (!(0,external_node_fs_.existsSync)(goBinOf(goroot)))
             return undefined;
-        const first = (0,external_node_fs_.readFileSync)(external_node_path_.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
-        return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
     }
     catch {
         return undefined;
     }
+    const first = gorootVersionLine(goroot) ?? '';
+    return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
+}
+/** The first line of GOROOT/VERSION (`go1.23.5` in a release), undefined when there is none (a source checkout). */
+function gorootVersionLine(goroot) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The GOROOT of a go binary (a GoTool's goBin): the directory above its resolved bin/, as the go
+ * command finds its own, else what `go env GOROOT` says (a wrapper script, an unusual layout).
+ */
+async function gorootOf(goBin, env) {
+    try {
+        const root = gorootOfGoBin(goBin);
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(root, 'src', 'runtime')))
+            return root;
+    }
+    catch {
+        // not a file we can resolve: ask the go command
+    }
+    return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
 }
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
 function probeEnv() {
@@ -34461,6 +34503,10 @@ function parseGoModDirectives(content) {
         out[m[1]] ??= { version, line: i + 1, text };
     }
     return out;
+}
+/** The module path a go.mod declares (its `module` line), if any. */
+function parseModulePath(content) {
+    return /^\s*module\s+"?([^\s"]+)"?/m.exec(content)?.[1];
 }
 
 ;// CONCATENATED MODULE: ./src/go/gomod-check.ts
@@ -34753,27 +34799,11 @@ function gorootLimits(archiveBytes) {
 }
 const LEFTOVER_MS = 6 * 3600 * 1000;
 /** Removes what killed installs left: `go-install-<tag>` in tempDir, `.partial-<tag>` in the tool cache's version folders. */
-function removeInstallLeftovers(tempDir, toolCacheDir) {
-    const sweep = (dir, prefix) => {
-        const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}(${OWNER_TAG_PATTERN})$`);
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir);
-        }
-        catch {
-            return;
-        }
-        for (const name of names) {
-            const m = re.exec(name);
-            const file = external_node_path_.join(dir, name);
-            if (m && isLeftover(m[1], (0,external_node_fs_.lstatSync)(file).mtimeMs, LEFTOVER_MS))
-                (0,external_node_fs_.rmSync)(file, { recursive: true, force: true });
-        }
-    };
-    sweep(tempDir, 'go-install-');
+async function removeInstallLeftovers(tempDir, toolCacheDir) {
+    await sweepLeftovers(tempDir, new RegExp(`^go-install-(${OWNER_TAG_PATTERN})$`), LEFTOVER_MS);
     const goDir = external_node_path_.join(toolCacheDir, 'go');
     for (const v of (0,external_node_fs_.existsSync)(goDir) ? (0,external_node_fs_.readdirSync)(goDir) : [])
-        sweep(external_node_path_.join(goDir, v), '.partial-');
+        await sweepLeftovers(external_node_path_.join(goDir, v), new RegExp(`^\\.partial-(${OWNER_TAG_PATTERN})$`), LEFTOVER_MS);
 }
 /** Returns the GOROOT in the tool cache. */
 async function installRelease(req) {
@@ -34786,7 +34816,7 @@ async function installRelease(req) {
         throw fail(`the download index lists no sha256 for ${file.filename}, so it cannot be verified`, "use a mirror that serves go.dev's index with checksums");
     }
     (0,external_node_fs_.mkdirSync)(req.tempDir, { recursive: true });
-    removeInstallLeftovers(req.tempDir, req.toolCacheDir);
+    await removeInstallLeftovers(req.tempDir, req.toolCacheDir);
     const work = external_node_path_.join(req.tempDir, `go-install-${ownerTag()}`);
     (0,external_node_fs_.mkdirSync)(work);
     const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);
@@ -37294,35 +37324,23 @@ function explainedByApi(f, artifact, pkg) {
     const rest = f.subject.slice(pkg.length + 1).replace(/^\(\*/, '');
     return /^\p{Lu}/u.test(rest);
 }
+/** The four ways a dynamic section can differ, in report order. */
+const dynamicChanges = [
+    { items: (d) => d.libs.added, change: 'added', subject: 'lib', group: 'dynamic libraries', detail: (n) => `new DT_NEEDED ${n}` },
+    { items: (d) => d.libs.removed, change: 'removed', subject: 'lib', group: 'dynamic libraries', detail: (n) => `no longer needs ${n}` },
+    { items: (d) => d.imports.added, change: 'added', subject: 'import', group: 'dynamic imports', detail: (n) => `imports ${n}` },
+    {
+        items: (d) => d.imports.removed,
+        change: 'removed',
+        subject: 'import',
+        group: 'dynamic imports',
+        detail: (n) => `no longer imports ${n}`,
+    },
+];
 function dynamicFindings(artifact, d) {
-    const out = [];
-    for (const lib of d.libs.added)
-        out.push(finding(artifact, {
-            category: 'dynamic',
-            change: 'added',
-            subject: `lib:${lib}`,
-            group: 'dynamic libraries',
-            detail: `new DT_NEEDED ${lib}`,
-        }));
-    for (const lib of d.libs.removed)
-        out.push(finding(artifact, {
-            category: 'dynamic',
-            change: 'removed',
-            subject: `lib:${lib}`,
-            group: 'dynamic libraries',
-            detail: `no longer needs ${lib}`,
-        }));
-    for (const s of d.imports.added)
-        out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `import:${s}`, group: 'dynamic imports', detail: `imports ${s}` }));
-    for (const s of d.imports.removed)
-        out.push(finding(artifact, {
-            category: 'dynamic',
-            change: 'removed',
-            subject: `import:${s}`,
-            group: 'dynamic imports',
-            detail: `no longer imports ${s}`,
-        }));
-    return out;
+    return dynamicChanges.flatMap((k) => k
+        .items(d)
+        .map((n) => finding(artifact, { category: 'dynamic', change: k.change, subject: `${k.subject}:${n}`, group: k.group, detail: k.detail(n) })));
 }
 function buildFindings(artifact, changes) {
     return changes.map((c) => {
@@ -37950,9 +37968,7 @@ class SymbolTable {
 
 ;// CONCATENATED MODULE: ./src/abi/godebug-table.ts
 // Owns a Go installation's table of known GODEBUG settings (GOROOT/src/internal/godebugs/table.go,
-// Go 1.21+): parsing it, reading it from a GOROOT, and finding the GOROOT of a go binary.
-
-
+// Go 1.21+): parsing it and reading it from a GOROOT.
 
 
 
@@ -37993,16 +38009,8 @@ function parseGodebugTable(source) {
     }
     return out;
 }
-async function firstLine(file) {
-    try {
-        return (await (0,promises_.readFile)(file, 'utf8')).split('\n')[0].trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readGodebugTable(goroot) {
-    const version = await firstLine(external_node_path_.join(goroot, 'VERSION'));
+async function godebug_table_readGodebugTable(goroot) {
+    const version = gorootVersionLine(goroot);
     let source;
     try {
         source = await (0,promises_.readFile)(external_node_path_.join(goroot, godebugTablePath), 'utf8');
@@ -38015,21 +38023,6 @@ async function readGodebugTable(goroot) {
         goVersion: version?.startsWith('go') ? version : undefined,
         settings: source === undefined ? undefined : parseGodebugTable(source),
     };
-}
-/**
- * The GOROOT of a go binary (a GoTool's goBin): the directory above its resolved bin/, as the go
- * command finds its own, else what `go env GOROOT` says (a wrapper script, an unusual layout).
- */
-async function gorootOf(goBin, env) {
-    try {
-        const root = gorootOfGoBin(goBin);
-        if ((0,external_node_fs_.existsSync)(external_node_path_.join(root, 'src', 'runtime')))
-            return root;
-    }
-    catch {
-        // not a file we can resolve: ask the go command
-    }
-    return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/abi/godebug.ts
@@ -38202,7 +38195,11 @@ function describeGoLine(table, label, side) {
 }
 /** Reads the head Go's GODEBUG table and reports the changes; a head Go without a table (before 1.21) gets a note instead. */
 async function behaviorChanges(req) {
-    const { goVersion: tableGo, settings: table } = await readGodebugTable(req.headGoroot);
+    return behaviorReport(await readGodebugTable(req.headGoroot), req);
+}
+/** The changes against a head Go's table already read (one read serves every pair of a run). */
+function behaviorReport(read, req) {
+    const { goroot: headGoroot, goVersion: tableGo, settings: table } = read;
     if (!table) {
         const old = (godebug_minorOf(tableGo ?? req.head.goVersion) ?? 0) < firstGoLineMinor;
         return {
@@ -38211,14 +38208,14 @@ async function behaviorChanges(req) {
             notes: [
                 old
                     ? `Go behaviour changes not listed: the head Go (${tableGo ?? req.head.goVersion}) predates Go 1.21, which introduced the GODEBUG table (internal/godebugs) and go-line-based defaults; set head-go to 1.21 or newer to get this report`
-                    : `Go behaviour changes not listed: ${external_node_path_.join(req.headGoroot, godebugTablePath)} is missing (a GOROOT without src?); give head-go a complete Go installation`,
+                    : `Go behaviour changes not listed: ${external_node_path_.join(headGoroot, godebugTablePath)} is missing (a GOROOT without src?); give head-go a complete Go installation`,
             ],
         };
     }
     const notes = [describeGoLine(table, 'base', req.base), describeGoLine(table, 'head', req.head)];
     const headMinor = godebug_minorOf(req.head.goVersion);
     if (tableGo && headMinor !== undefined && godebug_minorOf(tableGo) !== headMinor)
-        notes.push(`the GODEBUG table was read from ${tableGo} (${req.headGoroot}) but head was built by ${req.head.goVersion}`);
+        notes.push(`the GODEBUG table was read from ${tableGo} (${headGoroot}) but head was built by ${req.head.goVersion}`);
     if (!req.linkedPackages)
         notes.push('the packages head links are not known (no symbol table: stripped?), so settings of every package are listed');
     const known = new Set(table.map((s) => s.name));
@@ -38236,7 +38233,6 @@ async function behaviorChanges(req) {
 ;// CONCATENATED MODULE: ./src/abi/compare.ts
 // Owns comparing one base/head pair of build outputs: inspect both, check they are comparable,
 // then stream both symbol tables (in parallel), read dynamic sections and build info, and diff.
-
 
 
 
@@ -38356,8 +38352,7 @@ async function comparePair(name, base, head, opts) {
     const [bf, hf] = [compare_facts(ba, bi, tables[0], bd), compare_facts(ha, hi, tables[1], hd)];
     const dynamic = bf.dynamic && hf.dynamic ? diffDynamic(bf.dynamic, hf.dynamic) : undefined;
     const behavior = bi && hi
-        ? await behaviorChanges({
-            headGoroot: await gorootOf(head.go.goBin, head.go.env),
+        ? behaviorReport(await opts.godebugTable(), {
             base: godebugSide(bi, base.goLine),
             head: godebugSide(hi, head.goLine),
             linkedPackages: tables[1] ? new Set(tables[1].table.packageSizes.keys()) : undefined,
@@ -38374,6 +38369,28 @@ async function comparePair(name, base, head, opts) {
         build: bi && hi ? diffBuildInfo(bi, hi) : [],
         behavior,
     };
+}
+
+;// CONCATENATED MODULE: ./src/go/module-root.ts
+// Finds the go.mod that governs a directory: the nearest one at or above it, as the go command
+// looks for it. abi-diff reads the go line there (behaviour report) and the module path (mapping
+// -trimpath positions back to files).
+
+
+/** The nearest go.mod at or above dir that `accept` takes (default: the nearest), if any. */
+function nearestGoMod(dir, accept = () => true) {
+    for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
+        try {
+            const content = (0,external_node_fs_.readFileSync)(external_node_path_.join(d, 'go.mod'), 'utf8');
+            if (accept(content))
+                return { dir: d, content };
+        }
+        catch {
+            // no go.mod here: look one directory up
+        }
+        if (external_node_path_.dirname(d) === d)
+            return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/abi/module-size.ts
@@ -38432,18 +38449,13 @@ function moduleSize(pairs) {
 
 
 
+
+
+
 /** The go line of the module holding dir (the nearest go.mod above it), if any. */
 function run_goLineOf(dir) {
-    for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
-        try {
-            return parseGoModDirectives((0,external_node_fs_.readFileSync)(external_node_path_.join(d, 'go.mod'), 'utf8')).go?.version;
-        }
-        catch {
-            // no go.mod here: look one directory up
-        }
-        if (external_node_path_.dirname(d) === d)
-            return undefined;
-    }
+    const found = nearestGoMod(dir);
+    return found && parseGoModDirectives(found.content).go?.version;
 }
 /**
  * Whether go has a GOCACHE of the user's: the helper build compiles only std, which the user's own
@@ -38545,7 +38557,12 @@ async function runAbiDiff(o) {
     const ignored = [];
     let onlyBase = [];
     let onlyHead = [];
-    const opts = { scope: o.scope, allowStripped: o.allowStripped };
+    let godebugTable;
+    const opts = {
+        scope: o.scope,
+        allowStripped: o.allowStripped,
+        godebugTable: () => (godebugTable ??= gorootOf(headGo.goBin, headGo.env).then(godebug_table_readGodebugTable)),
+    };
     if (isDir(basePath) !== isDir(headPath)) {
         throw new CompareError(`input "base" (${basePath}) is a ${isDir(basePath) ? 'directory' : 'file'} but input "head" (${headPath}) is a ${isDir(headPath) ? 'directory' : 'file'}; give two files or two directories`);
     }
@@ -38794,20 +38811,11 @@ var findings = __nccwpck_require__(8232);
 // path stands in for its directory, so it is mapped back through the go.mod that declares it.
 
 
+
 /** The module at or above dir (the nearest go.mod with a module line), if any. */
 function moduleRootOf(dir) {
-    for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
-        try {
-            const m = /^\s*module\s+"?([^\s"]+)"?/m.exec((0,external_node_fs_.readFileSync)(external_node_path_.join(d, 'go.mod'), 'utf8'));
-            if (m)
-                return { modulePath: m[1], dir: d };
-        }
-        catch {
-            // no go.mod here: look one directory up
-        }
-        if (external_node_path_.dirname(d) === d)
-            return undefined;
-    }
+    const found = nearestGoMod(dir, (content) => parseModulePath(content) !== undefined);
+    return found && { modulePath: parseModulePath(found.content), dir: found.dir };
 }
 /**
  * `file:line` (optionally `:column`) as a repository-relative location: an absolute file inside
@@ -39506,7 +39514,7 @@ async function writeReportFile(target, content, w) {
     (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
     const temp = `${target}.partial-${process.pid}`;
     try {
-        await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(content), (0,external_node_fs_.createWriteStream)(temp));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(content), (0,external_node_fs_.createWriteStream)(temp));
         const entries = typeof w.entries === 'number' ? w.entries : w.entries();
         const existing = (0,external_node_fs_.existsSync)(target) && (0,external_node_fs_.statSync)(target).size > 0;
         if (entries === 0 && existing) {
@@ -41514,7 +41522,6 @@ var input_error = __nccwpck_require__(3712);
 function isBooleanInput(spec) {
     return spec.default === 'true' || spec.default === 'false';
 }
-
 /** Longest input value accepted. */
 const MAX_INPUT_CHARS = 32 * 1024;
 class Inputs {
@@ -42164,7 +42171,7 @@ function junitXml(suite, findings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1038);
+/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5620);
 /* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2850);
 // The `go-ci-kit` command (npm bin): the CLI of src/ci/cli.ts over every action of the registry.
 // It sits on top of the floors: ci/ never imports actions/.

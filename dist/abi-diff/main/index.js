@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1246:
+/***/ 3938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31778,12 +31778,36 @@ function readGorootRelease(goroot, goarch) {
             return undefined;
         if (!(0,external_node_fs_.existsSync)(goBinOf(goroot)))
             return undefined;
-        const first = (0,external_node_fs_.readFileSync)(external_node_path_.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
-        return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
     }
     catch {
         return undefined;
     }
+    const first = gorootVersionLine(goroot) ?? '';
+    return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
+}
+/** The first line of GOROOT/VERSION (`go1.23.5` in a release), undefined when there is none (a source checkout). */
+function gorootVersionLine(goroot) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The GOROOT of a go binary (a GoTool's goBin): the directory above its resolved bin/, as the go
+ * command finds its own, else what `go env GOROOT` says (a wrapper script, an unusual layout).
+ */
+async function gorootOf(goBin, env) {
+    try {
+        const root = gorootOfGoBin(goBin);
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(root, 'src', 'runtime')))
+            return root;
+    }
+    catch {
+        // not a file we can resolve: ask the go command
+    }
+    return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
 }
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
 function probeEnv() {
@@ -34239,35 +34263,23 @@ function explainedByApi(f, artifact, pkg) {
     const rest = f.subject.slice(pkg.length + 1).replace(/^\(\*/, '');
     return /^\p{Lu}/u.test(rest);
 }
+/** The four ways a dynamic section can differ, in report order. */
+const dynamicChanges = [
+    { items: (d) => d.libs.added, change: 'added', subject: 'lib', group: 'dynamic libraries', detail: (n) => `new DT_NEEDED ${n}` },
+    { items: (d) => d.libs.removed, change: 'removed', subject: 'lib', group: 'dynamic libraries', detail: (n) => `no longer needs ${n}` },
+    { items: (d) => d.imports.added, change: 'added', subject: 'import', group: 'dynamic imports', detail: (n) => `imports ${n}` },
+    {
+        items: (d) => d.imports.removed,
+        change: 'removed',
+        subject: 'import',
+        group: 'dynamic imports',
+        detail: (n) => `no longer imports ${n}`,
+    },
+];
 function dynamicFindings(artifact, d) {
-    const out = [];
-    for (const lib of d.libs.added)
-        out.push(finding(artifact, {
-            category: 'dynamic',
-            change: 'added',
-            subject: `lib:${lib}`,
-            group: 'dynamic libraries',
-            detail: `new DT_NEEDED ${lib}`,
-        }));
-    for (const lib of d.libs.removed)
-        out.push(finding(artifact, {
-            category: 'dynamic',
-            change: 'removed',
-            subject: `lib:${lib}`,
-            group: 'dynamic libraries',
-            detail: `no longer needs ${lib}`,
-        }));
-    for (const s of d.imports.added)
-        out.push(finding(artifact, { category: 'dynamic', change: 'added', subject: `import:${s}`, group: 'dynamic imports', detail: `imports ${s}` }));
-    for (const s of d.imports.removed)
-        out.push(finding(artifact, {
-            category: 'dynamic',
-            change: 'removed',
-            subject: `import:${s}`,
-            group: 'dynamic imports',
-            detail: `no longer imports ${s}`,
-        }));
-    return out;
+    return dynamicChanges.flatMap((k) => k
+        .items(d)
+        .map((n) => finding(artifact, { category: 'dynamic', change: k.change, subject: `${k.subject}:${n}`, group: k.group, detail: k.detail(n) })));
 }
 function buildFindings(artifact, changes) {
     return changes.map((c) => {
@@ -34895,9 +34907,7 @@ class SymbolTable {
 
 ;// CONCATENATED MODULE: ./src/abi/godebug-table.ts
 // Owns a Go installation's table of known GODEBUG settings (GOROOT/src/internal/godebugs/table.go,
-// Go 1.21+): parsing it, reading it from a GOROOT, and finding the GOROOT of a go binary.
-
-
+// Go 1.21+): parsing it and reading it from a GOROOT.
 
 
 
@@ -34938,16 +34948,8 @@ function parseGodebugTable(source) {
     }
     return out;
 }
-async function firstLine(file) {
-    try {
-        return (await (0,promises_namespaceObject.readFile)(file, 'utf8')).split('\n')[0].trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readGodebugTable(goroot) {
-    const version = await firstLine(external_node_path_.join(goroot, 'VERSION'));
+async function godebug_table_readGodebugTable(goroot) {
+    const version = gorootVersionLine(goroot);
     let source;
     try {
         source = await (0,promises_namespaceObject.readFile)(external_node_path_.join(goroot, godebugTablePath), 'utf8');
@@ -34960,21 +34962,6 @@ async function readGodebugTable(goroot) {
         goVersion: version?.startsWith('go') ? version : undefined,
         settings: source === undefined ? undefined : parseGodebugTable(source),
     };
-}
-/**
- * The GOROOT of a go binary (a GoTool's goBin): the directory above its resolved bin/, as the go
- * command finds its own, else what `go env GOROOT` says (a wrapper script, an unusual layout).
- */
-async function gorootOf(goBin, env) {
-    try {
-        const root = gorootOfGoBin(goBin);
-        if ((0,external_node_fs_.existsSync)(external_node_path_.join(root, 'src', 'runtime')))
-            return root;
-    }
-    catch {
-        // not a file we can resolve: ask the go command
-    }
-    return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/abi/godebug.ts
@@ -35147,7 +35134,11 @@ function describeGoLine(table, label, side) {
 }
 /** Reads the head Go's GODEBUG table and reports the changes; a head Go without a table (before 1.21) gets a note instead. */
 async function behaviorChanges(req) {
-    const { goVersion: tableGo, settings: table } = await readGodebugTable(req.headGoroot);
+    return behaviorReport(await readGodebugTable(req.headGoroot), req);
+}
+/** The changes against a head Go's table already read (one read serves every pair of a run). */
+function behaviorReport(read, req) {
+    const { goroot: headGoroot, goVersion: tableGo, settings: table } = read;
     if (!table) {
         const old = (minorOf(tableGo ?? req.head.goVersion) ?? 0) < firstGoLineMinor;
         return {
@@ -35156,14 +35147,14 @@ async function behaviorChanges(req) {
             notes: [
                 old
                     ? `Go behaviour changes not listed: the head Go (${tableGo ?? req.head.goVersion}) predates Go 1.21, which introduced the GODEBUG table (internal/godebugs) and go-line-based defaults; set head-go to 1.21 or newer to get this report`
-                    : `Go behaviour changes not listed: ${external_node_path_.join(req.headGoroot, godebugTablePath)} is missing (a GOROOT without src?); give head-go a complete Go installation`,
+                    : `Go behaviour changes not listed: ${external_node_path_.join(headGoroot, godebugTablePath)} is missing (a GOROOT without src?); give head-go a complete Go installation`,
             ],
         };
     }
     const notes = [describeGoLine(table, 'base', req.base), describeGoLine(table, 'head', req.head)];
     const headMinor = minorOf(req.head.goVersion);
     if (tableGo && headMinor !== undefined && minorOf(tableGo) !== headMinor)
-        notes.push(`the GODEBUG table was read from ${tableGo} (${req.headGoroot}) but head was built by ${req.head.goVersion}`);
+        notes.push(`the GODEBUG table was read from ${tableGo} (${headGoroot}) but head was built by ${req.head.goVersion}`);
     if (!req.linkedPackages)
         notes.push('the packages head links are not known (no symbol table: stripped?), so settings of every package are listed');
     const known = new Set(table.map((s) => s.name));
@@ -35181,7 +35172,6 @@ async function behaviorChanges(req) {
 ;// CONCATENATED MODULE: ./src/abi/compare.ts
 // Owns comparing one base/head pair of build outputs: inspect both, check they are comparable,
 // then stream both symbol tables (in parallel), read dynamic sections and build info, and diff.
-
 
 
 
@@ -35301,8 +35291,7 @@ async function comparePair(name, base, head, opts) {
     const [bf, hf] = [facts(ba, bi, tables[0], bd), facts(ha, hi, tables[1], hd)];
     const dynamic = bf.dynamic && hf.dynamic ? diffDynamic(bf.dynamic, hf.dynamic) : undefined;
     const behavior = bi && hi
-        ? await behaviorChanges({
-            headGoroot: await gorootOf(head.go.goBin, head.go.env),
+        ? behaviorReport(await opts.godebugTable(), {
             base: godebugSide(bi, base.goLine),
             head: godebugSide(hi, head.goLine),
             linkedPackages: tables[1] ? new Set(tables[1].table.packageSizes.keys()) : undefined,
@@ -35336,6 +35325,32 @@ function parseGoModDirectives(content) {
         out[m[1]] ??= { version, line: i + 1, text };
     }
     return out;
+}
+/** The module path a go.mod declares (its `module` line), if any. */
+function parseModulePath(content) {
+    return /^\s*module\s+"?([^\s"]+)"?/m.exec(content)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/go/module-root.ts
+// Finds the go.mod that governs a directory: the nearest one at or above it, as the go command
+// looks for it. abi-diff reads the go line there (behaviour report) and the module path (mapping
+// -trimpath positions back to files).
+
+
+/** The nearest go.mod at or above dir that `accept` takes (default: the nearest), if any. */
+function nearestGoMod(dir, accept = () => true) {
+    for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
+        try {
+            const content = (0,external_node_fs_.readFileSync)(external_node_path_.join(d, 'go.mod'), 'utf8');
+            if (accept(content))
+                return { dir: d, content };
+        }
+        catch {
+            // no go.mod here: look one directory up
+        }
+        if (external_node_path_.dirname(d) === d)
+            return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/abi/module-size.ts
@@ -35394,18 +35409,13 @@ function moduleSize(pairs) {
 
 
 
+
+
+
 /** The go line of the module holding dir (the nearest go.mod above it), if any. */
 function goLineOf(dir) {
-    for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
-        try {
-            return parseGoModDirectives((0,external_node_fs_.readFileSync)(external_node_path_.join(d, 'go.mod'), 'utf8')).go?.version;
-        }
-        catch {
-            // no go.mod here: look one directory up
-        }
-        if (external_node_path_.dirname(d) === d)
-            return undefined;
-    }
+    const found = nearestGoMod(dir);
+    return found && parseGoModDirectives(found.content).go?.version;
 }
 /**
  * Whether go has a GOCACHE of the user's: the helper build compiles only std, which the user's own
@@ -35507,7 +35517,12 @@ async function runAbiDiff(o) {
     const ignored = [];
     let onlyBase = [];
     let onlyHead = [];
-    const opts = { scope: o.scope, allowStripped: o.allowStripped };
+    let godebugTable;
+    const opts = {
+        scope: o.scope,
+        allowStripped: o.allowStripped,
+        godebugTable: () => (godebugTable ??= gorootOf(headGo.goBin, headGo.env).then(godebug_table_readGodebugTable)),
+    };
     if (isDir(basePath) !== isDir(headPath)) {
         throw new CompareError(`input "base" (${basePath}) is a ${isDir(basePath) ? 'directory' : 'file'} but input "head" (${headPath}) is a ${isDir(headPath) ? 'directory' : 'file'}; give two files or two directories`);
     }
@@ -35801,20 +35816,11 @@ function junitXml(suite, findings) {
 // path stands in for its directory, so it is mapped back through the go.mod that declares it.
 
 
+
 /** The module at or above dir (the nearest go.mod with a module line), if any. */
 function moduleRootOf(dir) {
-    for (let d = external_node_path_.resolve(dir);; d = external_node_path_.dirname(d)) {
-        try {
-            const m = /^\s*module\s+"?([^\s"]+)"?/m.exec((0,external_node_fs_.readFileSync)(external_node_path_.join(d, 'go.mod'), 'utf8'));
-            if (m)
-                return { modulePath: m[1], dir: d };
-        }
-        catch {
-            // no go.mod here: look one directory up
-        }
-        if (external_node_path_.dirname(d) === d)
-            return undefined;
-    }
+    const found = nearestGoMod(dir, (content) => parseModulePath(content) !== undefined);
+    return found && { modulePath: parseModulePath(found.content), dir: found.dir };
 }
 /**
  * `file:line` (optionally `:column`) as a repository-relative location: an absolute file inside
@@ -36076,7 +36082,7 @@ function writeText(file, text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1246);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3938);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .abiDiff */ .K, 'main');
@@ -36105,7 +36111,6 @@ var input_error = __nccwpck_require__(3712);
 function isBooleanInput(spec) {
     return spec.default === 'true' || spec.default === 'false';
 }
-
 /** Longest input value accepted. */
 const MAX_INPUT_CHARS = 32 * 1024;
 class Inputs {

@@ -31692,11 +31692,15 @@ async function listFiles(root, opts = {}) {
     return out.sort();
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/process/leftovers.ts
 // Names for our temporary files and directories that say who made them: `<host>.<pid>.<random>`.
 // A later run tells the leftovers of a killed run (same host, that process is gone) from the work
 // of a live one, and removes them at once instead of waiting for them to age; a name from another
 // host (a cache dir on shared storage) can only be judged by its age.
+
+
 
 
 const TAG = /^([A-Za-z0-9]{1,32})\.(\d{1,10})\.([0-9a-f]{8})$/;
@@ -31732,11 +31736,31 @@ function isLeftover(tag, lastWriteMs, staleMs, now = Date.now()) {
     }
     return now - lastWriteMs > staleMs;
 }
+/**
+ * Removes the entries of dir whose name `pattern` matches (its first group the owner tag) and that
+ * are leftovers (isLeftover, judged by the entry's own mtime); returns the names removed. A dir
+ * that cannot be read has nothing to remove.
+ */
+async function sweepLeftovers(dir, pattern, staleMs, remove = (file) => (0,promises_.rm)(file, { recursive: true, force: true })) {
+    const removed = [];
+    for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+        const m = pattern.exec(name);
+        if (!m)
+            continue;
+        const file = external_node_path_.join(dir, name);
+        const st = await (0,promises_.lstat)(file).catch(() => undefined);
+        if (st && isLeftover(m[1], st.mtimeMs, staleMs)) {
+            await remove(file);
+            removed.push(name);
+        }
+    }
+    return removed;
+}
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/process/pipeline.ts
 
 
@@ -31816,7 +31840,7 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
     };
     // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
     // programs' outcomes and `refused` say why.
-    const flow = (0,promises_namespaceObject.pipeline)(producer.stdout, through, consumer.stdin).catch(() => {
+    const flow = (0,external_node_stream_promises_namespaceObject.pipeline)(producer.stdout, through, consumer.stdin).catch(() => {
         if (refused)
             [producer, consumer].forEach(stopOne);
     });
@@ -32263,19 +32287,8 @@ async function removeRestoreLeftovers(target) {
     const dir = external_node_path_.dirname(target);
     const base = external_node_path_.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const ours = new RegExp(`^\\.${base}\\.(?:restore|old)-(${OWNER_TAG_PATTERN}|[0-9a-f]{8})$`);
-    const removed = [];
-    for (const name of await external_node_fs_.promises.readdir(dir).catch(() => [])) {
-        const m = ours.exec(name);
-        if (!m)
-            continue;
-        const st = await external_node_fs_.promises.lstat(external_node_path_.join(dir, name)).catch(() => undefined);
-        // Old-style names (no owner) are leftovers once an hour old.
-        if (st && isLeftover(m[1], st.mtimeMs, 3600 * 1000)) {
-            await removeTree(external_node_path_.join(dir, name));
-            removed.push(name);
-        }
-    }
-    return removed;
+    // Old-style names (no owner) are leftovers once an hour old.
+    return sweepLeftovers(dir, ours, 3600 * 1000, removeTree);
 }
 /**
  * Restores an archive as target: extract beside it, then swap. On any failure the half-extracted
@@ -32661,6 +32674,21 @@ function isOurKey(key) {
 function isWellFormedKey(key) {
     return key.length > 0 && key.length <= MAX_KEY_LENGTH && /^[A-Za-z0-9._+-]+$/.test(key);
 }
+/** Stored archives (a dir store's file, an s3 store's object after its prefix) are <key>.tar.zst. */
+const ARCHIVE_SUFFIX = '.tar.zst';
+/** The name a stored archive of key has. */
+function archiveName(key) {
+    if (!isWellFormedKey(key))
+        throw new Error(`internal: cache key ${JSON.stringify(key)} cannot name a stored archive`);
+    return `${key}${ARCHIVE_SUFFIX}`;
+}
+/** The key a stored archive's name holds; undefined for any other name. */
+function keyOfArchiveName(name) {
+    if (!name.endsWith(ARCHIVE_SUFFIX))
+        return undefined;
+    const key = name.slice(0, -ARCHIVE_SUFFIX.length);
+    return isWellFormedKey(key) ? key : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/cache/s3-location.ts
 // Where the s3 store keeps archives: the s3-* inputs, checked once in the main step and handed to
@@ -32668,7 +32696,6 @@ function isWellFormedKey(key) {
 // (<s3-prefix><key>.tar.zst). Pure: the SDK is only loaded by s3-backend.ts when the store is used.
 
 
-const SUFFIX = '.tar.zst';
 /** Reads the s3-* inputs; required says cache-backend is "s3", so a bucket must be given. */
 function readS3Location(inputs, required) {
     const bucket = inputs.string('s3-bucket').trim();
@@ -32710,9 +32737,7 @@ function signingRegion(loc, env = process.env) {
     return loc.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || (storeEndpoint(loc, env) ? 'us-east-1' : undefined);
 }
 function objectKey(loc, key) {
-    if (!isWellFormedKey(key))
-        throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be an object key`);
-    return `${loc.prefix}${key}${SUFFIX}`;
+    return `${loc.prefix}${archiveName(key)}`;
 }
 /** The ListObjectsV2 prefix for a restore prefix (keys.ts ends each at a whole segment: never crosses versions). */
 function listPrefix(loc, keyPrefix) {
@@ -32722,10 +32747,7 @@ function listPrefix(loc, keyPrefix) {
 }
 /** The cache key of a listed object, or undefined for anything that is not one of our archives. */
 function keyOfObject(loc, object) {
-    if (!object.startsWith(loc.prefix) || !object.endsWith(SUFFIX))
-        return undefined;
-    const key = object.slice(loc.prefix.length, -SUFFIX.length);
-    return isWellFormedKey(key) ? key : undefined;
+    return object.startsWith(loc.prefix) ? keyOfArchiveName(object.slice(loc.prefix.length)) : undefined;
 }
 /** s3://bucket/prefix, for messages. */
 function describeLocation(loc, env = process.env) {
@@ -32816,9 +32838,8 @@ function jobFailed(jobStatusInput, env = process.env) {
 
 
 
-const dir_backend_SUFFIX = '.tar.zst';
 /** Our temp files: the owner tag, or (written by older versions) 12 hex digits. */
-const TEMP = new RegExp(`^\\.tmp-(?:modules|build)-(${OWNER_TAG_PATTERN}|[0-9a-f]{12})\\.tar\\.zst$`);
+const TEMP = new RegExp(`^\\.tmp-(?:modules|build)-(${OWNER_TAG_PATTERN}|[0-9a-f]{12})${ARCHIVE_SUFFIX.replace(/\./g, '\\.')}$`);
 /** A temp file not written for this long has no live writer (zstd writes it continuously). */
 const STALE_TEMP_MS = 3600 * 1000;
 class DirBackend {
@@ -32830,21 +32851,20 @@ class DirBackend {
         this.maxBytes = maxBytes;
     }
     fileOf(key) {
-        if (!isWellFormedKey(key))
-            throw new Error(`internal: cache key ${JSON.stringify(key)} cannot be a file name`);
-        return external_node_path_.join(this.dir, `${key}${dir_backend_SUFFIX}`);
+        return external_node_path_.join(this.dir, archiveName(key));
     }
     async list() {
         const out = [];
         for (const name of await external_node_fs_.promises.readdir(this.dir)) {
-            if (!name.endsWith(dir_backend_SUFFIX) || !isOurKey(name.slice(0, -dir_backend_SUFFIX.length)))
+            const key = keyOfArchiveName(name);
+            if (key === undefined || !isOurKey(key))
                 continue;
             const file = external_node_path_.join(this.dir, name);
             try {
                 const st = await external_node_fs_.promises.lstat(file);
                 if (!st.isFile())
                     continue;
-                out.push({ key: name.slice(0, -dir_backend_SUFFIX.length), file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
+                out.push({ key, file, size: st.size, savedMs: st.mtimeMs, usedMs: st.atimeMs });
             }
             catch {
                 // Evicted by another job between readdir and stat.
@@ -32886,7 +32906,7 @@ class DirBackend {
     }
     async save(kind, key, build) {
         const final = this.fileOf(key);
-        const temp = external_node_path_.join(this.dir, `.tmp-${kind}-${ownerTag()}${dir_backend_SUFFIX}`);
+        const temp = external_node_path_.join(this.dir, `.tmp-${kind}-${ownerTag()}${ARCHIVE_SUFFIX}`);
         try {
             await external_node_fs_.promises.mkdir(this.dir, { recursive: true });
             if ((0,external_node_fs_.existsSync)(final))
@@ -33206,7 +33226,7 @@ class S3Backend {
                 throw e;
             }
             try {
-                await (0,promises_namespaceObject.pipeline)(out.Body, (0,external_node_fs_.createWriteStream)(file));
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(out.Body, (0,external_node_fs_.createWriteStream)(file));
                 const size = (await external_node_fs_.promises.stat(file)).size;
                 if (out.ContentLength !== undefined && size !== out.ContentLength) {
                     throw new Error(`download of ${key} ended after ${size} of ${out.ContentLength} bytes`);
@@ -33890,8 +33910,6 @@ function sortNewestFirst(items, version) {
     return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -34189,7 +34207,7 @@ class CommandError extends Error {
 function describeCommand(file, args) {
     return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
-function run(file, args, opts = {}) {
+function run_run(file, args, opts = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: opts.cwd,
@@ -34291,12 +34309,36 @@ function readGorootRelease(goroot, goarch) {
             return undefined;
         if (!(0,external_node_fs_.existsSync)(goBinOf(goroot)))
             return undefined;
-        const first = (0,external_node_fs_.readFileSync)(external_node_path_.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
-        return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
     }
     catch {
         return undefined;
     }
+    const first = gorootVersionLine(goroot) ?? '';
+    return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
+}
+/** The first line of GOROOT/VERSION (`go1.23.5` in a release), undefined when there is none (a source checkout). */
+function gorootVersionLine(goroot) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The GOROOT of a go binary (a GoTool's goBin): the directory above its resolved bin/, as the go
+ * command finds its own, else what `go env GOROOT` says (a wrapper script, an unusual layout).
+ */
+async function gorootOf(goBin, env) {
+    try {
+        const root = gorootOfGoBin(goBin);
+        if (existsSync(path.join(root, 'src', 'runtime')))
+            return root;
+    }
+    catch {
+        // not a file we can resolve: ask the go command
+    }
+    return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
 }
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
 function probeEnv() {
@@ -34306,7 +34348,7 @@ function probeEnv() {
 }
 /** `go env -json NAME...` of a binary, run from `cwd` (default: the binary's GOROOT, which has no go.mod). */
 async function goEnvJson(goBin, names, cwd) {
-    const r = await run(goBin, ['env', '-json', ...names], {
+    const r = await run_run(goBin, ['env', '-json', ...names], {
         cwd: cwd ?? external_node_path_.dirname(external_node_path_.dirname(goBin)),
         env: probeEnv(),
         timeoutMs: 60_000,
@@ -34460,6 +34502,10 @@ function parseGoModDirectives(content) {
         out[m[1]] ??= { version, line: i + 1, text };
     }
     return out;
+}
+/** The module path a go.mod declares (its `module` line), if any. */
+function parseModulePath(content) {
+    return /^\s*module\s+"?([^\s"]+)"?/m.exec(content)?.[1];
 }
 
 ;// CONCATENATED MODULE: ./src/go/gomod-check.ts
@@ -34752,27 +34798,11 @@ function gorootLimits(archiveBytes) {
 }
 const LEFTOVER_MS = 6 * 3600 * 1000;
 /** Removes what killed installs left: `go-install-<tag>` in tempDir, `.partial-<tag>` in the tool cache's version folders. */
-function removeInstallLeftovers(tempDir, toolCacheDir) {
-    const sweep = (dir, prefix) => {
-        const re = new RegExp(`^${prefix.replace(/\./g, '\\.')}(${OWNER_TAG_PATTERN})$`);
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir);
-        }
-        catch {
-            return;
-        }
-        for (const name of names) {
-            const m = re.exec(name);
-            const file = external_node_path_.join(dir, name);
-            if (m && isLeftover(m[1], (0,external_node_fs_.lstatSync)(file).mtimeMs, LEFTOVER_MS))
-                (0,external_node_fs_.rmSync)(file, { recursive: true, force: true });
-        }
-    };
-    sweep(tempDir, 'go-install-');
+async function removeInstallLeftovers(tempDir, toolCacheDir) {
+    await sweepLeftovers(tempDir, new RegExp(`^go-install-(${OWNER_TAG_PATTERN})$`), LEFTOVER_MS);
     const goDir = external_node_path_.join(toolCacheDir, 'go');
     for (const v of (0,external_node_fs_.existsSync)(goDir) ? (0,external_node_fs_.readdirSync)(goDir) : [])
-        sweep(external_node_path_.join(goDir, v), '.partial-');
+        await sweepLeftovers(external_node_path_.join(goDir, v), new RegExp(`^\\.partial-(${OWNER_TAG_PATTERN})$`), LEFTOVER_MS);
 }
 /** Returns the GOROOT in the tool cache. */
 async function installRelease(req) {
@@ -34785,7 +34815,7 @@ async function installRelease(req) {
         throw fail(`the download index lists no sha256 for ${file.filename}, so it cannot be verified`, "use a mirror that serves go.dev's index with checksums");
     }
     (0,external_node_fs_.mkdirSync)(req.tempDir, { recursive: true });
-    removeInstallLeftovers(req.tempDir, req.toolCacheDir);
+    await removeInstallLeftovers(req.tempDir, req.toolCacheDir);
     const work = external_node_path_.join(req.tempDir, `go-install-${ownerTag()}`);
     (0,external_node_fs_.mkdirSync)(work);
     const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);
@@ -35391,7 +35421,6 @@ var input_error = __nccwpck_require__(3712);
 function isBooleanInput(spec) {
     return spec.default === 'true' || spec.default === 'false';
 }
-
 /** Longest input value accepted. */
 const MAX_INPUT_CHARS = 32 * 1024;
 class Inputs {

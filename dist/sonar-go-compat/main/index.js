@@ -34221,12 +34221,36 @@ function readGorootRelease(goroot, goarch) {
             return undefined;
         if (!existsSync(goBinOf(goroot)))
             return undefined;
-        const first = readFileSync(path.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim() ?? '';
-        return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
     }
     catch {
         return undefined;
     }
+    const first = gorootVersionLine(goroot) ?? '';
+    return /^go\d+\.\d+(\.\d+)?$/.test(first) ? first.slice(2) : undefined;
+}
+/** The first line of GOROOT/VERSION (`go1.23.5` in a release), undefined when there is none (a source checkout). */
+function gorootVersionLine(goroot) {
+    try {
+        return readFileSync(path.join(goroot, 'VERSION'), 'utf8').split('\n', 1)[0]?.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The GOROOT of a go binary (a GoTool's goBin): the directory above its resolved bin/, as the go
+ * command finds its own, else what `go env GOROOT` says (a wrapper script, an unusual layout).
+ */
+async function gorootOf(goBin, env) {
+    try {
+        const root = gorootOfGoBin(goBin);
+        if (existsSync(path.join(root, 'src', 'runtime')))
+            return root;
+    }
+    catch {
+        // not a file we can resolve: ask the go command
+    }
+    return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
 }
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
 function probeEnv() {
@@ -35018,7 +35042,6 @@ var input_error = __nccwpck_require__(3712);
 function isBooleanInput(spec) {
     return spec.default === 'true' || spec.default === 'false';
 }
-
 /** Longest input value accepted. */
 const MAX_INPUT_CHARS = 32 * 1024;
 class Inputs {
