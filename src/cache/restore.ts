@@ -15,10 +15,7 @@ import { backdateEntries, entryFingerprint } from './trim.js';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globFiles } from './glob.js';
-
-function workspaceOf(env: NodeJS.ProcessEnv): string {
-  return env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd();
-}
+import { workspaceRoot } from '../fs/workspace.js';
 
 /**
  * The hit outputs say exactly what was restored (actions/yml documents each):
@@ -110,7 +107,7 @@ export async function restoreCaches(ctx: CacheStep, leg: GoLeg): Promise<void> {
     cacheDir: settings.cacheDir,
     maxBytes: settings.maxBytes,
     s3: settings.s3,
-    workspace: workspaceOf(process.env),
+    workspace: workspaceRoot(),
     save: settings.save,
     onFailure: settings.onFailure,
     entries: planned,

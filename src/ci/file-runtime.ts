@@ -82,13 +82,17 @@ export class FileRuntime implements Runtime {
     }
   }
 
-  /** Replaces the lines `owns` matches with `line` at the end (later lines win when sourced). */
-  private putLine(file: string, line: string, owns: (l: string) => boolean): void {
-    const kept = existsSync(file)
+  /** The file's lines that `owns` does not match (none when there is no file yet). */
+  private linesWithout(file: string, owns: (l: string) => boolean): string[] {
+    return existsSync(file)
       ? readFileSync(file, 'utf8')
           .split('\n')
           .filter((l) => l !== '' && !owns(l))
       : [];
+  }
+
+  /** Replaces the lines `owns` matches with `line` at the end (later lines win when sourced). */
+  private putLine(file: string, line: string, owns: (l: string) => boolean, kept = this.linesWithout(file, owns)): void {
     writeFileSync(file, [...kept, line].join('\n') + '\n');
   }
 
@@ -154,11 +158,8 @@ export class FileRuntime implements Runtime {
     }
     const key = `${dotenvKey(this.dotenvPrefix + name)}=`;
     const line = `${key}${value}\n`;
-    const others = existsSync(this.dotenvFile)
-      ? readFileSync(this.dotenvFile, 'utf8')
-          .split('\n')
-          .filter((l) => l !== '' && !l.startsWith(key))
-      : [];
+    const owns = (l: string): boolean => l.startsWith(key);
+    const others = this.linesWithout(this.dotenvFile, owns);
     const size = others.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
     if (this.kind === 'gitlab' && size + Buffer.byteLength(line) > DOTENV_MAX_BYTES) {
       // Over GitLab's limit the whole report is rejected; keep the file valid and say where the value is.
@@ -167,7 +168,7 @@ export class FileRuntime implements Runtime {
       );
       return;
     }
-    this.putLine(this.dotenvFile, line.trimEnd(), (l) => l.startsWith(key));
+    this.putLine(this.dotenvFile, line.trimEnd(), owns, others);
   }
 
   /** Code Quality JSON and JUnit XML for GitLab's artifacts:reports (written even when empty: no findings is a result). */
