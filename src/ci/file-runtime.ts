@@ -246,6 +246,9 @@ export class FileRuntime implements Runtime {
       process.stdout.write(sectionEnd(name));
     }
   }
+  addProblemMatcher(): void {
+    // GitLab and a terminal show the log as printed: compiler lines stay lines, nothing to register.
+  }
   setFailed(message: string): void {
     this.failed = message;
     process.exitCode = 1;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Annotation, CiEvent, Runtime } from './runtime.js';
-import { commandSafe, hasLineBreak } from './workflow-commands.js';
+import { commandSafe, escapeCommandData, hasLineBreak } from './workflow-commands.js';
 
 function props(where?: Annotation): core.AnnotationProperties | undefined {
   if (!where) return undefined;
@@ -73,6 +73,11 @@ export class GitHubRuntime implements Runtime {
     } finally {
       this.grouped = false;
     }
+  }
+  addProblemMatcher(file: string): void {
+    // Written as is, not through info(): that would show the command instead of running it. The
+    // runner unescapes a command's data, so a path with %, CR or LF arrives whole.
+    process.stdout.write(`::add-matcher::${escapeCommandData(file)}${os.EOL}`);
   }
   tempDir(): string {
     return process.env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-ci-kit');

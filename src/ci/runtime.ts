@@ -35,6 +35,11 @@ export interface Runtime {
    * only its title line.
    */
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Registers a problem matcher (a JSON file, absolute path) that turns matching lines of later
+   * steps into annotations: GitHub only. GitLab and a terminal have no such thing: a no-op there.
+   */
+  addProblemMatcher(file: string): void;
   /** Scratch directory for this job (RUNNER_TEMP on GitHub). */
   tempDir(): string;
   /** Root of the tool cache (RUNNER_TOOL_CACHE on GitHub). */

@@ -12,6 +12,7 @@ import { findNewerRequirements } from '../../go/gomod-check.js';
 import { createLegDirs, legDirs } from '../../go/isolation.js';
 import type { GoLeg } from '../../go/leg.js';
 import { obtainGo } from '../../go/obtain.js';
+import { goMatcherFile } from './problem-matcher.js';
 import { runRangeMode } from './range-mode.js';
 import { readRequest } from './request.js';
 import { summaryRow } from './summary.js';
@@ -71,6 +72,8 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
   // Added last = first on PATH: this leg's go wins over anything installed into GOPATH/bin.
   rt.addPath(`${leg.gopath}/bin`);
   rt.addPath(`${leg.goroot}/bin`);
+  // Later steps' compiler, vet and test failure lines become annotations (GitHub only).
+  rt.addProblemMatcher(goMatcherFile());
 
   for (const newer of findNewerRequirements(leg.workingDirectory, leg.version)) {
     if (inputs.choice('on-go-mod-newer') === 'error') throw new Error(`${newer.message} Set on-go-mod-newer: warn to run this leg anyway.`);
