@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { setupGoMatrix } from '../../src/actions/setup-go-matrix/definition.js';
 import { testedMinors } from '../helpers/go.js';
 import { repoRoot } from '../helpers/runner.js';
 
@@ -144,4 +145,20 @@ test("release.yml's major-tag step on a real repo: moves v1 to the newest releas
   assert.equal(r121.status, 0);
   assert.match(r121.stdout, /^::notice::v1 stays at v1\.3\.0: v1\.2\.1 is not the newest release of v1$/m);
   assert.equal(v1(), s130, 'a patch of an older minor leaves v1 where it is');
+});
+
+test("the README's every-OS example is the matrix ci.yml runs, with inputs setup-go-matrix has", () => {
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const example = blocks
+    .map((b) => parse(b) as unknown)
+    .find((doc): doc is { jobs: Record<string, Job> } => JSON.stringify(doc).includes('"os":['));
+  assert.ok(example, 'a README example with an os matrix');
+  const job = Object.values(example.jobs)[0]!;
+  const matrix = workflow('ci.yml').jobs.actions!.strategy!.matrix!;
+  assert.deepEqual(job.strategy?.matrix, { os: matrix.os, go: matrix.go });
+  assert.equal(job['runs-on'], '${{ matrix.os }}');
+  const setup = (job.steps ?? []).find((s) => s.uses?.startsWith('go-ci-kit/go-ci-kit/actions/setup-go-matrix@'));
+  assert.ok(setup?.with);
+  for (const input of Object.keys(setup.with)) assert.ok(input in setupGoMatrix.inputs, `setup-go-matrix has no input ${input}`);
 });
