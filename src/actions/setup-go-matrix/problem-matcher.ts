@@ -7,8 +7,6 @@
 // `::remove-matcher owner=go::` line, and the two never annotate a line twice.
 import { fileURLToPath } from 'node:url';
 
-export const goMatcherOwner = 'go';
-
 /** Absolute path of the matcher JSON (runner's `::add-matcher::` takes a file). */
 export function goMatcherFile(): string {
   // ncc turns this expression into a plain path string (bundle dir + file name); from src/ it is a URL.
