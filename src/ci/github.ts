@@ -1,14 +1,16 @@
-// Runtime on a GitHub Actions runner: the runner's files through @actions/core.
-import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
+// Runtime on a GitHub Actions runner: workflow commands on stdout and the runner's files
+// (runner-protocol.ts speaks both).
+import { appendFileSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { appendToRunnerFile, fileCommandBlock, issue, type CommandProperties } from './runner-protocol.js';
 import type { Annotation, CiEvent, Runtime } from './runtime.js';
 import { commandSafe, escapeCommandData, hasLineBreak } from './workflow-commands.js';
 
-function props(where?: Annotation): core.AnnotationProperties | undefined {
-  if (!where) return undefined;
-  return { file: where.file, startLine: where.startLine, startColumn: where.startColumn, title: where.title };
+/** An annotation's place, in the runner's property names. */
+function props(where?: Annotation): CommandProperties {
+  if (!where) return {};
+  return { title: where.title, file: where.file, line: where.startLine, col: where.startColumn };
 }
 
 export class GitHubRuntime implements Runtime {
@@ -19,58 +21,67 @@ export class GitHubRuntime implements Runtime {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
   }
   setOutput(name: string, value: string): void {
-    core.setOutput(name, value);
+    if (appendToRunnerFile('GITHUB_OUTPUT', fileCommandBlock(name, value))) return;
+    // A runner older than the output files (before 2.297) reads the command from stdout.
+    process.stdout.write(os.EOL);
+    issue('set-output', { name }, value);
   }
   exportVariable(name: string, value: string): void {
-    core.exportVariable(name, value);
+    process.env[name] = value;
+    if (!appendToRunnerFile('GITHUB_ENV', fileCommandBlock(name, value))) issue('set-env', { name }, value);
   }
   addPath(dir: string): void {
     // GITHUB_PATH holds one path per line: a line break would add a second, made-up path.
     if (hasLineBreak(dir))
       throw new Error(`refusing to add ${JSON.stringify(dir)} to PATH: it contains a line break; rename that directory`);
-    core.addPath(dir);
+    if (!appendToRunnerFile('GITHUB_PATH', `${dir}${os.EOL}`)) issue('add-path', {}, dir);
+    process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`;
   }
   saveState(name: string, value: string): void {
-    core.saveState(name, value);
+    if (!appendToRunnerFile('GITHUB_STATE', fileCommandBlock(name, value))) issue('save-state', { name }, value);
   }
   getState(name: string): string {
-    return core.getState(name);
+    return process.env[`STATE_${name}`] ?? '';
   }
-  async appendSummary(markdown: string): Promise<void> {
-    if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(markdown, true).write();
+  appendSummary(markdown: string): Promise<void> {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file) appendFileSync(file, `${markdown}${os.EOL}`, 'utf8');
+    return Promise.resolve();
   }
   debug(message: string): void {
-    core.debug(message);
+    issue('debug', {}, message);
   }
   info(message: string): void {
-    core.info(commandSafe(message));
+    process.stdout.write(`${commandSafe(message)}${os.EOL}`);
   }
   notice(message: string, where?: Annotation): void {
-    core.notice(message, props(where));
+    issue('notice', props(where), message);
   }
   warning(message: string, where?: Annotation): void {
-    core.warning(message, props(where));
+    issue('warning', props(where), message);
   }
   error(message: string, where?: Annotation): void {
-    core.error(message, props(where));
+    issue('error', props(where), message);
   }
   setFailed(message: string): void {
-    core.setFailed(message);
+    process.exitCode = 1;
+    this.error(message);
   }
   setSecret(value: string): void {
-    core.setSecret(value);
+    issue('add-mask', {}, value);
   }
   private grouped = false;
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
     if (this.grouped) {
-      core.info(title);
+      this.info(title);
       return fn();
     }
     this.grouped = true;
+    issue('group', {}, title);
     try {
-      return await core.group(title, fn);
+      return await fn();
     } finally {
+      issue('endgroup', {}, '');
       this.grouped = false;
     }
   }

@@ -1,5 +1,5 @@
 // The platform seam: everything an action does to talk to its CI system goes through Runtime.
-// GitHub (runner files via @actions/core), GitLab and local CLI (plain files) implement it.
+// GitHub (workflow commands and runner files, ci/runner-protocol.ts), GitLab and local CLI (plain files) implement it.
 import type { Finding } from './findings.js';
 
 export interface Annotation {
