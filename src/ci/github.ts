@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { appendToRunnerFile, fileCommandBlock, issue, type CommandProperties } from './runner-protocol.js';
 import type { Annotation, CiEvent, Runtime } from './runtime.js';
-import { commandSafe, escapeCommandData, hasLineBreak } from './workflow-commands.js';
+import { commandSafe, hasLineBreak } from './workflow-commands.js';
 
 /** An annotation's place, in the runner's property names. */
 function props(where?: Annotation): CommandProperties {
@@ -86,9 +86,9 @@ export class GitHubRuntime implements Runtime {
     }
   }
   addProblemMatcher(file: string): void {
-    // Written as is, not through info(): that would show the command instead of running it. The
-    // runner unescapes a command's data, so a path with %, CR or LF arrives whole.
-    process.stdout.write(`::add-matcher::${escapeCommandData(file)}${os.EOL}`);
+    // A command, not info(): info() would show it instead of running it. The runner unescapes a
+    // command's data, so a path with %, CR or LF arrives whole.
+    issue('add-matcher', {}, file);
   }
   tempDir(): string {
     return process.env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-ci-kit');

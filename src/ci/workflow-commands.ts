@@ -21,8 +21,3 @@ export function commandSafe(text: string): string {
 export function hasLineBreak(text: string): boolean {
   return /[\r\n]/.test(text);
 }
-
-/** A workflow command's data as the runner reads it back (it unescapes %25, %0D and %0A). */
-export function escapeCommandData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { FileRuntime } from '../../src/ci/file-runtime.js';
 import { GitHubRuntime } from '../../src/ci/github.js';
 import type { Runtime } from '../../src/ci/runtime.js';
-import { escapeCommandData } from '../../src/ci/workflow-commands.js';
+import { escapeData } from '../../src/ci/runner-protocol.js';
 
 /** What fn wrote to stdout. */
 function stdoutOf(fn: () => void): string {
@@ -29,9 +29,9 @@ function stdoutOf(fn: () => void): string {
 }
 
 test('command data escaping: %, CR and LF, in that order (a literal "%0A" stays text)', () => {
-  assert.equal(escapeCommandData('/a/100%/b\r\nc'), '/a/100%25/b%0D%0Ac');
-  assert.equal(escapeCommandData('%0A'), '%250A');
-  assert.equal(escapeCommandData('/plain/go-matcher.json'), '/plain/go-matcher.json');
+  assert.equal(escapeData('/a/100%/b\r\nc'), '/a/100%25/b%0D%0Ac');
+  assert.equal(escapeData('%0A'), '%250A');
+  assert.equal(escapeData('/plain/go-matcher.json'), '/plain/go-matcher.json');
 });
 
 test('GitHub: one ::add-matcher:: line with the escaped path, not wrapped as plain text', () => {
