@@ -17,7 +17,7 @@ import { goToolCommand, readGorootRelease, type GoEnvFacts } from '../../src/go/
 import { obtainGo, type ObtainOptions } from '../../src/go/obtain.js';
 import { goBinOf, platformFor, type Platform } from '../../src/go/platform.js';
 import { parseToolchainSpec } from '../../src/go/version-spec.js';
-import { startGoDevServer, type GoDevServer, type ServedFile } from '../helpers/godev-server.js';
+import { listedOnly, startGoDevServer, type GoDevServer, type ServedFile } from '../helpers/godev-server.js';
 import { debianGoroot } from '../helpers/go.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'gck-foreign-'));
@@ -127,6 +127,24 @@ test('windows/amd64: the .zip is picked from the index, verified, extracted by e
   const before = server.requests.length;
   const again = await obtainGo(parseToolchainSpec('1.21.x'), options(windows, server.base, tc, { source: 'auto' }));
   assert.deepEqual([again.source, again.goroot, server.requests.length], ['tool-cache', goroot, before]);
+
+  // check-latest: the range means the index's newest release (listed here for linux only), not the cached one.
+  const newer = await startGoDevServer([listedOnly('go1.21.99'), { version: goVersion, stable: true, files: [served(zip, windows)] }]);
+  servers.push(newer);
+  const warnings: string[] = [];
+  await assert.rejects(obtainGo(parseToolchainSpec('1.21.x'), options(windows, newer.base, tc, { source: 'auto', checkLatest: true })), {
+    message: /^Go 1\.21\.99 has no windows\/amd64 \.zip archive in the download index/,
+  });
+  // An unreachable index: the installed trees answer, with a warning.
+  const offline = await obtainGo(
+    parseToolchainSpec('1.21.x'),
+    options(windows, 'http://127.0.0.1:9', tc, { source: 'auto', checkLatest: true, warning: (m) => warnings.push(m) }),
+  );
+  assert.equal(offline.goroot, goroot);
+  assert.match(
+    warnings.join('\n'),
+    /cannot read the Go download index .*; resolving "1\.21\.x" against the Go toolchains installed on this runner instead/,
+  );
 });
 
 test('darwin/arm64: the .tar.gz is picked and lands in go/<v>/arm64; a linux or windows platform does not see it', async () => {
