@@ -1,8 +1,13 @@
 // Runs a program with an argv array (never a shell) and collects its output. Through
 // @actions/exec: it finds a bare name the way the OS does (PATHEXT on Windows, so a `go.cmd` shim
 // on PATH is found too), quotes arguments for cmd.exe when the program is a .cmd/.bat, and hands
-// back the exit code. A run with a deadline (timeoutMs) is spawned here instead: @actions/exec
-// neither stops a program nor gives out its process, and a hung probe must not hold the job.
+// back the exit code. Three kinds of run are spawned here instead: one with a deadline
+// (timeoutMs), as @actions/exec neither stops a program nor gives out its process and a hung probe
+// must not hold the job; one with input, as exec writes it to stdin with no error handler, so a
+// program that exits without reading it crashes this process with EPIPE; and a program whose path
+// holds a double quote or ends in a backslash, which exec's parsing of the program name cannot
+// carry. (Without input, exec leaves the program's stdin open and unused: none of the programs we
+// run that way, go env/list/build/vet and git, reads it.)
 import { spawn } from 'node:child_process';
 import { exec } from '@actions/exec';
 
@@ -56,7 +61,7 @@ function finish(file: string, args: readonly string[], result: RunResult, signal
 }
 
 export async function run(file: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
-  if (opts.timeoutMs) return runWithDeadline(file, args, opts, opts.timeoutMs);
+  if (opts.timeoutMs || opts.input !== undefined || /"|\\$/.test(file)) return spawnRun(file, args, opts);
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   const env: Record<string, string> = {};
@@ -65,12 +70,11 @@ export async function run(file: string, args: readonly string[], opts: RunOption
   let code: number | null;
   try {
     // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
-    code = await (exec as (...a: Parameters<typeof exec>) => Promise<number | null>)(`"${file.replace(/"/g, '\\"')}"`, [...args], {
+    code = await (exec as (...a: Parameters<typeof exec>) => Promise<number | null>)(`"${file}"`, [...args], {
       cwd: opts.cwd,
       env,
       silent: true,
       ignoreReturnCode: true,
-      input: Buffer.from(opts.input ?? ''),
       listeners: { stdout: (b) => out.push(b), stderr: (b) => err.push(b) },
     });
   } catch (e) {
@@ -86,7 +90,7 @@ export async function run(file: string, args: readonly string[], opts: RunOption
   return finish(file, args, result, null, opts.check);
 }
 
-function runWithDeadline(file: string, args: readonly string[], opts: RunOptions, timeoutMs: number): Promise<RunResult> {
+function spawnRun(file: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       cwd: opts.cwd,
@@ -96,7 +100,7 @@ function runWithDeadline(file: string, args: readonly string[], opts: RunOptions
     });
     // Our own timer, not spawn's `timeout`: Node keeps that one running when the program cannot
     // start (ENOENT), which held the process open for the whole timeout after the error.
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
