@@ -1,6 +1,6 @@
 // Installs a Go release archive into the tool cache, all or nothing: download into the job's
 // temp dir, check size and sha256 against the index BEFORE extracting, extract, check for the
-// top-level go/ folder, prove bin/go reports the release, then move the tree into
+// top-level go/ folder, prove bin/go (go.exe) reports the release, then move the tree into
 // <tool cache>/go/<semver>/<arch> and write the .complete marker last. Any failure removes
 // everything it created, so the tool cache never holds a partial or unverified Go.
 //
@@ -8,6 +8,8 @@
 // gives no size), and the archive goes through the tar guard (src/process/tar-guard.ts) on its way
 // into tar: no device, FIFO, setuid/setgid or hard link out, no symlink that could lead out of the
 // tree (links inside it are allowed, should a release ever ship one), and goroot limits on what it may extract to.
+// A windows .zip gets the same limits and refusals from its member list before anything is
+// extracted (zip-check.ts; a .zip may hold no symlink at all).
 // A killed install leaves `go-install-<owner tag>` in the temp dir and `.partial-<owner tag>`
 // beside the version folder; the next install removes those whose process is gone.
 //
