@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian Go toolchains the tests and the demo use (1.19 from bookworm,
-# 1.21-1.23 from bookworm-backports) into /usr/lib/go-1.X, plus rsync/zstd/git/gcc/binutils
-# (gitlab-ci-local, cache archives, cgo fixtures, readelf cross-checks), plus Debian's Go module
+# 1.21-1.23 from bookworm-backports) into /usr/lib/go-1.X, plus rsync/zstd/git/gcc/binutils/zip/unzip
+# (gitlab-ci-local, cache archives, cgo fixtures, readelf cross-checks, Windows .zip installs), plus Debian's Go module
 # sources (golang-*-dev, under /usr/share/gocode/src) that test/helpers/thirdparty.ts builds.
 # Idempotent: prints what it installed and what was already there.
 set -euo pipefail
@@ -11,7 +11,8 @@ for v in "${want[@]}"; do
   if [ -x "/usr/lib/go-$v/bin/go" ]; then echo "go $v: already installed at /usr/lib/go-$v"; else missing+=("$v"); fi
 done
 tools=()
-for t in zstd rsync git gcc; do command -v "$t" >/dev/null || tools+=("$t"); done
+# zip/unzip: Windows-layout Go .zip archives built and extracted by the platform tests.
+for t in zstd rsync git gcc zip unzip; do command -v "$t" >/dev/null || tools+=("$t"); done
 command -v readelf >/dev/null || tools+=(binutils)
 # The third-party modules test/fixtures/thirdparty imports (their dependencies come with them).
 gocode=(golang-github-burntsushi-toml-dev golang-github-cespare-xxhash-dev golang-github-davecgh-go-spew-dev

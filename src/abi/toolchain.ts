@@ -10,9 +10,8 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { hostArch } from '../go/arch.js';
 import { findInstalledGo } from '../go/find-installed.js';
-import { goBinOf } from '../go/go-command.js';
+import { exeName, goBinOf, hostPlatform, type Platform } from '../go/platform.js';
 import { formatGoVersion } from '../go/go-version.js';
 import { findLocalGoroots } from '../go/local-goroots.js';
 import { listToolCache } from '../go/tool-cache.js';
@@ -71,11 +70,11 @@ export async function explainGoFailure(go: GoTool): Promise<void> {
   await probeGo(go.goBin, go.label);
 }
 
-/** The file `name` resolves to on PATH, as the OS looks it up; undefined when there is none. */
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+/** The file program `name` (go.exe on windows) resolves to on PATH; undefined when there is none. */
+function onPath(name: string, platform: Platform = hostPlatform()): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(platform.listSeparator)) {
     if (!dir) continue;
-    const file = path.join(dir, name);
+    const file = platform.path.join(dir, exeName(name, platform));
     try {
       accessSync(file, constants.X_OK);
       if (statSync(file).isFile()) return file;
@@ -93,9 +92,9 @@ export interface GoLookup {
 }
 
 async function installedList(where: GoLookup): Promise<string> {
-  const arch = hostArch();
-  const cached = listToolCache(where.toolCacheDir, arch).map((c) => `go${formatGoVersion(c.version)} (${c.goroot})`);
-  const local = (await findLocalGoroots(where.localGoroots, arch)).map((l) => `go${formatGoVersion(l.version)} (${l.goroot})`);
+  const platform = hostPlatform();
+  const cached = listToolCache(where.toolCacheDir, platform).map((c) => `go${formatGoVersion(c.version)} (${c.goroot})`);
+  const local = (await findLocalGoroots(where.localGoroots, platform)).map((l) => `go${formatGoVersion(l.version)} (${l.goroot})`);
   return [...cached, ...local].join(', ') || 'none';
 }
 
@@ -118,7 +117,7 @@ export async function resolveGo(inputName: string, value: string, where: GoLooku
   }
   let found;
   try {
-    found = await findInstalledGo(value, { toolCacheDir: where.toolCacheDir, localGoroots: where.localGoroots, arch: hostArch() });
+    found = await findInstalledGo(value, { toolCacheDir: where.toolCacheDir, localGoroots: where.localGoroots, platform: hostPlatform() });
   } catch (e) {
     throw new ToolchainError(`${label} is neither a GOROOT path nor a usable Go version: ${(e as Error).message}`);
   }

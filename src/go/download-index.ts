@@ -2,9 +2,9 @@
 // choice of archive for an OS/arch. The base comes from go-download-base-url, else env
 // GO_DOWNLOAD_BASE_URL, else https://go.dev/dl.
 import { InputError } from '../errors/input-error.js';
-import type { Arch } from './arch.js';
 import { parseGoVersion, type GoVersion } from './go-version.js';
 import { getText, HttpError } from './http.js';
+import type { Platform } from './platform.js';
 
 export const defaultDownloadBase = 'https://go.dev/dl';
 
@@ -101,7 +101,13 @@ export async function fetchIndex(base: string, timeoutMs = 30_000): Promise<GoRe
   return parseIndex(text, url);
 }
 
-/** The .tar.gz archive of a release for linux/<arch> (or the given OS). */
-export function pickArchive(release: GoRelease, arch: Arch, os = 'linux'): DownloadFile | undefined {
-  return release.files.find((f) => f.os === os && f.arch === arch.go && f.kind === 'archive' && f.filename.endsWith('.tar.gz'));
+/**
+ * The release archive for a platform: go.dev lists, per release, `kind: "archive"` files
+ * (`go1.23.5.linux-amd64.tar.gz`, `go1.23.5.darwin-arm64.tar.gz`, `go1.23.5.windows-386.zip`) beside
+ * installers (.pkg, .msi) and the source; windows gets the .zip, every other OS the .tar.gz.
+ */
+export function pickArchive(release: GoRelease, platform: Platform): DownloadFile | undefined {
+  return release.files.find(
+    (f) => f.os === platform.goos && f.arch === platform.arch.go && f.kind === 'archive' && f.filename.endsWith(`.${platform.archiveKind}`),
+  );
 }

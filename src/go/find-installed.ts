@@ -7,11 +7,11 @@
 // dereferencing ~250 MB per version on every fresh runner, and the package manager owns the tree.
 // Because a package upgrade can change the Go under a path, every use proves the version again.
 import { existsSync } from 'node:fs';
-import type { Arch } from './arch.js';
 import { goarchOf } from './arch.js';
-import { goBinOf, GorootError, probeGoroot, type GoEnvFacts } from './go-command.js';
+import { GorootError, probeGoroot, type GoEnvFacts } from './go-command.js';
 import { compareGoVersions, formatGoVersion, parseGoVersion, type GoVersion } from './go-version.js';
 import { expandHome, findLocalGoroots } from './local-goroots.js';
+import { goBinOf, hostPlatform, type Platform } from './platform.js';
 import { listToolCache } from './tool-cache.js';
 import { describeSpec, parseToolchainSpec, pickVersion, type ToolchainSpec } from './version-spec.js';
 
@@ -30,11 +30,15 @@ export interface FindOptions {
   toolCacheDir: string;
   /** Directories or globs of preinstalled trees (local-goroots input). */
   localGoroots: readonly string[];
-  arch: Arch;
+  platform: Platform;
+  /** Tool cache folders to list, first wins (default `go`; see tool-cache.ts for `go-<hash>`). */
+  toolFolders?: readonly string[];
   /** Which places to look in, in order (default both). */
   sources?: readonly ('tool-cache' | 'local')[];
   /** Receives why a tree was skipped. */
   note?: (msg: string) => void;
+  /** Proves a tree (default: run its bin/go, probeGoroot). */
+  prove?: (goroot: string) => Promise<GoEnvFacts>;
 }
 
 export class VersionMismatchError extends Error {
@@ -42,11 +46,17 @@ export class VersionMismatchError extends Error {
 }
 
 /** Fails when bin/go under goroot is not the version we expected. */
-export function assertReports(expected: GoVersion, facts: GoEnvFacts, goroot: string, where: string): void {
+export function assertReports(
+  expected: GoVersion,
+  facts: GoEnvFacts,
+  goroot: string,
+  where: string,
+  platform: Platform = hostPlatform(),
+): void {
   const reported = parseGoVersion(facts.version);
   if (!reported || compareGoVersions(reported, expected) !== 0) {
     throw new VersionMismatchError(
-      `${where} ${goroot} should hold Go ${formatGoVersion(expected)}, but ${goBinOf(goroot)} reports go${facts.version}; ` +
+      `${where} ${goroot} should hold Go ${formatGoVersion(expected)}, but ${goBinOf(goroot, platform)} reports go${facts.version}; ` +
         `remove or fix that tree, or ask for go-version ${facts.version}`,
     );
   }
@@ -57,11 +67,11 @@ function looksLikePath(text: string): boolean {
 }
 
 /** A GOROOT given as a path: proved and returned with source "local". */
-export async function goAtPath(goroot: string, arch?: Arch): Promise<InstalledGo> {
+export async function goAtPath(goroot: string, platform: Platform = hostPlatform()): Promise<InstalledGo> {
   const dir = expandHome(goroot.trim());
   if (!existsSync(dir)) throw new GorootError(`GOROOT ${dir} does not exist`);
-  const facts = await probeGoroot(dir);
-  if (arch && facts.goarch !== goarchOf(arch)) throw new GorootError(`Go in ${dir} is for ${facts.goarch}, not ${arch.go}`);
+  const facts = await probeGoroot(dir, platform);
+  if (facts.goarch !== goarchOf(platform.arch)) throw new GorootError(`Go in ${dir} is for ${facts.goarch}, not ${platform.arch.go}`);
   return { version: facts.version, goroot: dir, source: 'local', facts };
 }
 
@@ -71,13 +81,15 @@ export async function goAtPath(goroot: string, arch?: Arch): Promise<InstalledGo
  * version it claims to be.
  */
 export async function findInstalledGo(spec: ToolchainSpec | string, opts: FindOptions): Promise<InstalledGo | undefined> {
-  if (typeof spec === 'string' && looksLikePath(spec)) return goAtPath(spec, opts.arch);
+  if (typeof spec === 'string' && looksLikePath(spec)) return goAtPath(spec, opts.platform);
   const s = typeof spec === 'string' ? parseToolchainSpec(spec) : spec;
   const sources = opts.sources ?? ['tool-cache', 'local'];
-  const cached = sources.includes('tool-cache') ? listToolCache(opts.toolCacheDir, opts.arch) : [];
+  const prove = opts.prove ?? ((goroot: string) => probeGoroot(goroot, opts.platform));
+  const cached = sources.includes('tool-cache') ? listToolCache(opts.toolCacheDir, opts.platform, opts.toolFolders) : [];
   // Local trees are only probed when needed: each probe runs a go binary.
   let local: { version: GoVersion; goroot: string }[] | undefined;
-  const locals = async () => (local ??= sources.includes('local') ? await findLocalGoroots(opts.localGoroots, opts.arch, opts.note) : []);
+  const locals = async () =>
+    (local ??= sources.includes('local') ? await findLocalGoroots(opts.localGoroots, opts.platform, opts.note, prove) : []);
 
   let target: ToolchainSpec = s;
   if (s.kind === 'alias') {
@@ -98,7 +110,7 @@ export async function findInstalledGo(spec: ToolchainSpec | string, opts: FindOp
       const hit = pool.find((p) => compareGoVersions(p.version, v) === 0)!;
       let facts: GoEnvFacts;
       try {
-        facts = await probeGoroot(hit.goroot);
+        facts = await prove(hit.goroot);
       } catch (e) {
         // Local trees are listed from their VERSION files: one whose go does not run is skipped
         // (as a probe at listing time would have), and the next best tree is tried.
@@ -107,7 +119,7 @@ export async function findInstalledGo(spec: ToolchainSpec | string, opts: FindOp
         pool = pool.filter((p) => p !== hit);
         continue;
       }
-      assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT');
+      assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT', opts.platform);
       return { version: facts.version, goroot: hit.goroot, source, facts };
     }
   }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { run, CommandError } from '../process/run.js';
-import { goarchOf, hostArch } from './arch.js';
+import { goBinOf, hostPlatform, toolBinOf, toolDirOf, type Platform } from './platform.js';
 
 export interface GoEnvFacts {
   /** GOVERSION without the `go` prefix, e.g. 1.23.5 (any custom suffix such as " X:nocoverageredesign" dropped). */
@@ -13,59 +13,42 @@ export interface GoEnvFacts {
   goarch: string;
 }
 
-export function goBinOf(goroot: string): string {
-  return path.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
-}
+export { goBinOf };
 
 /** The GOROOT of a go binary as the go command finds its own: the directory above its resolved bin/. Throws when goBin does not resolve. */
 export function gorootOfGoBin(goBin: string): string {
   return path.dirname(path.dirname(realpathSync(goBin)));
 }
 
-const hostGoos: Partial<Record<NodeJS.Platform, string>> = {
-  linux: 'linux',
-  darwin: 'darwin',
-  win32: 'windows',
-  freebsd: 'freebsd',
-  openbsd: 'openbsd',
-  aix: 'aix',
-};
-
 /**
  * The command that runs `go tool <tool>` with this go: the tool binary itself when it is where the
- * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, GOROOT being the directory above the
- * resolved bin/go), else `go tool <tool>`. Running the tool directly skips the go command's own
- * start (~20 ms per call on a 2-core runner); the tool is the same file either way. Since Go 1.25
- * the binary distributions leave out tools the build does not use, nm among them, and `go tool`
- * builds them on demand (golang/go#71867): that is the fallback.
+ * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, nm.exe on windows, GOROOT being the
+ * directory above the resolved bin/go), else `go tool <tool>`. Running the tool directly skips the
+ * go command's own start (~20 ms per call on a 2-core runner); the tool is the same file either
+ * way. Since Go 1.25 the binary distributions leave out tools the build does not use, nm among
+ * them, and `go tool` builds them on demand (golang/go#71867): that is the fallback.
  */
-export function goToolCommand(goBin: string, tool: string): [string, ...string[]] {
-  const goos = hostGoos[process.platform];
-  if (goos) {
-    try {
-      const goarch = goarchOf(hostArch());
-      const goroot = gorootOfGoBin(goBin);
-      const bin = path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`, process.platform === 'win32' ? `${tool}.exe` : tool);
-      if (statSync(bin).isFile()) return [bin];
-    } catch {
-      // not a standard tree (a wrapper, a toolchain shim): let the go command find its tool
-    }
+export function goToolCommand(goBin: string, tool: string, platform: Platform = hostPlatform()): [string, ...string[]] {
+  try {
+    const bin = toolBinOf(gorootOfGoBin(goBin), tool, platform);
+    if (statSync(bin).isFile()) return [bin];
+  } catch {
+    // not a standard tree (a wrapper, a toolchain shim): let the go command find its tool
   }
   return [goBin, 'tool', tool];
 }
 
 /**
  * What a GOROOT says it is without running anything: the release in its VERSION file (first line,
- * `go1.23.5`) when its tools for this host's OS and `goarch` are there (pkg/tool/<goos>_<goarch>).
- * Undefined for trees that lack either (devel builds, wrappers): those are probed. Only for picking
- * among trees; the tree picked is still proved by probeGoroot, since a VERSION file can lie.
+ * `go1.23.5`) when its go binary and its tools for the platform are there (bin/go(.exe),
+ * pkg/tool/<goos>_<goarch>). Undefined for trees that lack either (devel builds, wrappers): those
+ * are probed. Only for picking among trees; the tree picked is still proved by probeGoroot, since
+ * a VERSION file can lie.
  */
-export function readGorootRelease(goroot: string, goarch: string): string | undefined {
-  const goos = hostGoos[process.platform];
-  if (!goos) return undefined;
+export function readGorootRelease(goroot: string, platform: Platform = hostPlatform()): string | undefined {
   try {
-    if (!statSync(path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`)).isDirectory()) return undefined;
-    if (!existsSync(goBinOf(goroot))) return undefined;
+    if (!statSync(toolDirOf(goroot, platform)).isDirectory()) return undefined;
+    if (!existsSync(goBinOf(goroot, platform))) return undefined;
   } catch {
     return undefined;
   }
@@ -118,8 +101,8 @@ export class GorootError extends Error {
 }
 
 /** Runs GOROOT/bin/go and returns what it reports; throws GorootError saying what is wrong with the tree. */
-export async function probeGoroot(goroot: string): Promise<GoEnvFacts> {
-  const bin = goBinOf(goroot);
+export async function probeGoroot(goroot: string, platform: Platform = hostPlatform()): Promise<GoEnvFacts> {
+  const bin = goBinOf(goroot, platform);
   if (!existsSync(bin)) throw new GorootError(`${goroot} is not a Go tree: ${bin} does not exist`);
   let env: Record<string, string>;
   try {

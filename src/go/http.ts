@@ -4,6 +4,13 @@
 //
 // Requests honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (lower-case names win, as curl and Go read
 // them), which self-hosted runners behind a corporate proxy set; Node's own fetch ignores them.
+//
+// Kept instead of @actions/tool-cache's downloadTool and its @actions/http-client, because of what
+// they lack: downloadTool writes whatever the server sends until it stops (no size cap, so a
+// hostile mirror's endless answer fills the disk, test/hostile/mirror.test.ts) and has no stall
+// timeout; its retries sleep 10-20 s each. http-client's NO_PROXY knows no CIDR blocks
+// (10.0.0.0/8, fd00::/8) nor `*.domain` entries, and never proxies a loopback host. The sha256 is
+// computed while the bytes arrive, so the file is never read a second time.
 import { createHash } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
 import { BlockList, isIP } from 'node:net';

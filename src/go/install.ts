@@ -1,6 +1,6 @@
 // Installs a Go release archive into the tool cache, all or nothing: download into the job's
 // temp dir, check size and sha256 against the index BEFORE extracting, extract, check for the
-// top-level go/ folder, prove bin/go reports the release, then move the tree into
+// top-level go/ folder, prove bin/go (go.exe) reports the release, then move the tree into
 // <tool cache>/go/<semver>/<arch> and write the .complete marker last. Any failure removes
 // everything it created, so the tool cache never holds a partial or unverified Go.
 //
@@ -8,12 +8,20 @@
 // gives no size), and the archive goes through the tar guard (src/process/tar-guard.ts) on its way
 // into tar: no device, FIFO, setuid/setgid or hard link out, no symlink that could lead out of the
 // tree (links inside it are allowed, should a release ever ship one), and goroot limits on what it may extract to.
+// A windows .zip gets the same limits and refusals from its member list before anything is
+// extracted (zip-check.ts; a .zip may hold no symlink at all).
 // A killed install leaves `go-install-<owner tag>` in the temp dir and `.partial-<owner tag>`
 // beside the version folder; the next install removes those whose process is gone.
 //
-// @actions/tool-cache is not used for this: its downloadTool neither checks size nor hash and
-// sleeps 10-20 s between retries; its cacheDir copies (not atomic) and it reads its directories
-// from RUNNER_TOOL_CACHE/RUNNER_TEMP, while the CLI and GitLab pass them explicitly.
+// What @actions/tool-cache does and does not do here: its extractZip unpacks the windows .zip (with
+// PowerShell on Windows, unzip elsewhere) once zip-check.ts has vetted the member list. Three parts
+// stay ours, each for something the library lacks: the download (http.ts: its downloadTool checks
+// neither size nor hash, cannot stop an answer that grows past the listed size or stalls, and
+// sleeps 10-20 s between retries); the .tar.gz extraction (its extractTar hands the file to tar, so
+// nothing can vet each header before tar writes it, which the tar guard does in the stream); and
+// the move into place (its cacheDir copies member by member into the final folder, which a kill
+// leaves half-filled, and reads the directory from RUNNER_TOOL_CACHE while the CLI and GitLab pass
+// it explicitly; ours renames a complete tree into place, and writes the same .complete marker).
 import {
   closeSync,
   cpSync,
@@ -29,16 +37,18 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
+import { extractZip } from '@actions/tool-cache';
 import { ownerTag, OWNER_TAG_PATTERN, sweepLeftovers } from '../process/leftovers.js';
 import { pipeline, PipelineError, succeeded } from '../process/pipeline.js';
 import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
-import type { Arch } from './arch.js';
 import { archiveUrl, type DownloadFile, type GoRelease } from './download-index.js';
-import { probeGoroot } from './go-command.js';
+import { probeGoroot, type GoEnvFacts } from './go-command.js';
 import { assertReports } from './find-installed.js';
 import { formatGoVersion } from './go-version.js';
 import { downloadFile, HttpError } from './http.js';
+import { exeName, goBinOf, type ArchiveKind, type Platform } from './platform.js';
 import { completeMarker, toolCachePath } from './tool-cache.js';
+import { checkZip } from './zip-check.js';
 
 export class InstallError extends Error {
   override name = 'InstallError';
@@ -75,11 +85,14 @@ export interface InstallRequest {
   base: string;
   release: GoRelease;
   file: DownloadFile;
-  arch: Arch;
+  /** The platform the archive is for (its kind, go.exe, the tool cache's arch folder). */
+  platform: Platform;
   toolCacheDir: string;
   tempDir: string;
   stallMs?: number;
   log?: (msg: string) => void;
+  /** Proves the extracted tree is the release (default: run its bin/go, probeGoroot). */
+  prove?: (goroot: string) => Promise<GoEnvFacts>;
 }
 
 /** Returns the GOROOT in the tool cache. */
@@ -99,7 +112,9 @@ export async function installRelease(req: InstallRequest): Promise<string> {
   await removeInstallLeftovers(req.tempDir, req.toolCacheDir);
   const work = path.join(req.tempDir, `go-install-${ownerTag()}`);
   mkdirSync(work);
-  const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);
+  const { platform } = req;
+  const prove = req.prove ?? ((goroot: string) => probeGoroot(goroot, platform));
+  const finalDir = toolCachePath(req.toolCacheDir, release.version, platform);
   const versionDir = path.dirname(finalDir);
   const versionDirExisted = existsSync(versionDir);
   let placed = false;
@@ -128,7 +143,7 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     }
     const extracted = path.join(work, 'x');
     mkdirSync(extracted);
-    const problem = await extractTarGz(archive, extracted, gorootLimits(statSync(archive).size));
+    const problem = await extractArchive(platform.archiveKind, archive, extracted, gorootLimits(statSync(archive).size));
     if (problem) throw fail(`${file.filename} passed its checksum but does not extract (${problem})`, 'nothing was installed');
     const top = readdirSync(extracted);
     const staged = path.join(extracted, 'go');
@@ -137,7 +152,9 @@ export async function installRelease(req: InstallRequest): Promise<string> {
         `${file.filename} has no top-level go/ folder with bin/ (found: ${top.join(', ') || 'nothing'}); it is not a Go release archive`,
       );
     }
-    assertReports(release.version, await probeGoroot(staged), staged, 'the archive');
+    if (!existsSync(goBinOf(staged, platform)))
+      throw fail(`${file.filename} has no go/bin/${exeName('go', platform)}; it is not a Go release archive for ${platform.goos}`);
+    assertReports(release.version, await prove(staged), staged, 'the archive');
     // Move into place: a rename when temp and tool cache share a filesystem, else copy to a hidden
     // sibling first so the final folder only ever appears complete.
     rmSync(finalDir, { recursive: true, force: true });
@@ -172,6 +189,19 @@ export async function installRelease(req: InstallRequest): Promise<string> {
     throw e;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Extracts a verified archive of its kind into `into`; resolves with what went wrong, or '' when it extracted. */
+async function extractArchive(kind: ArchiveKind, archive: string, into: string, limits: TarLimits): Promise<string> {
+  if (kind === 'tar.gz') return extractTarGz(archive, into, limits);
+  const problem = checkZip(archive, limits);
+  if (problem) return problem;
+  try {
+    await extractZip(archive, into);
+    return '';
+  } catch (e) {
+    return (e as Error).message;
   }
 }
 

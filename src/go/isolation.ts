@@ -2,7 +2,7 @@
 // one persistent runner) never share or clobber each other's module and build caches.
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Arch } from './arch.js';
+import { hostPlatform, type Platform } from './platform.js';
 
 export interface LegDirs {
   root: string;
@@ -11,9 +11,11 @@ export interface LegDirs {
   gomodcache: string;
 }
 
-export function legDirs(workDir: string, version: string, arch: Arch): LegDirs {
-  const root = path.join(workDir, `go-${version}-${arch.go}`);
-  return { root, gopath: path.join(root, 'gopath'), gocache: path.join(root, 'gocache'), gomodcache: path.join(root, 'gomodcache') };
+/** <workDir>/go-<version>-<arch>/{gopath,gocache,gomodcache}: per version and arch (a job runs on one OS). */
+export function legDirs(workDir: string, version: string, platform: Platform = hostPlatform()): LegDirs {
+  const join = (...parts: string[]) => platform.path.join(...parts);
+  const root = join(workDir, `go-${version}-${platform.arch.go}`);
+  return { root, gopath: join(root, 'gopath'), gocache: join(root, 'gocache'), gomodcache: join(root, 'gomodcache') };
 }
 
 export function createLegDirs(dirs: LegDirs): void {

@@ -4,10 +4,10 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Arch } from './arch.js';
 import { goarchOf } from './arch.js';
-import { probeGoroot, readGorootRelease } from './go-command.js';
+import { probeGoroot, readGorootRelease, type GoEnvFacts } from './go-command.js';
 import { parseGoVersion, type GoVersion } from './go-version.js';
+import type { Platform } from './platform.js';
 
 /** Default of the local-goroots input (setup-go-matrix and abi-diff look in the same places): the go.dev tarball's home, Debian/Ubuntu packages, `go install golang.org/dl/...` downloads. */
 export const defaultLocalGoroots = '/usr/local/go\n/usr/lib/go-*\n~/sdk/go*';
@@ -68,16 +68,18 @@ export interface LocalGo {
 }
 
 /**
- * Every tree the patterns match, for `arch`. A release tree is listed from its VERSION file and
+ * Every tree the patterns match, for the platform's GOOS and architecture. A release tree is listed from its VERSION file and
  * tool directory without running it (a probe is a process start per tree, ten of them on a runner
  * with many Go installs); other trees are probed (in parallel). Whoever picks a tree proves it
  * (findInstalledGo). Skipped trees are reported through `note`.
  */
 export async function findLocalGoroots(
   patterns: readonly string[],
-  arch: Arch,
+  platform: Platform,
   note: (msg: string) => void = () => {},
+  prove: (goroot: string) => Promise<GoEnvFacts> = (goroot) => probeGoroot(goroot, platform),
 ): Promise<LocalGo[]> {
+  const arch = platform.arch;
   const seen = new Set<string>();
   const dirs: string[] = [];
   for (const pattern of patterns) {
@@ -90,11 +92,11 @@ export async function findLocalGoroots(
   }
   const probed = await Promise.all(
     dirs.map(async (goroot): Promise<LocalGo | undefined> => {
-      const release = readGorootRelease(goroot, goarchOf(arch));
+      const release = readGorootRelease(goroot, platform);
       const listed = release === undefined ? undefined : parseGoVersion(release);
       if (listed) return { version: listed, goroot };
       try {
-        const facts = await probeGoroot(goroot);
+        const facts = await prove(goroot);
         const version = parseGoVersion(facts.version);
         if (!version) note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
         else if (facts.goarch !== goarchOf(arch)) note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);

@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { CommandError, run, type RunResult } from '../process/run.js';
-import { goBinOf } from '../go/go-command.js';
+import { goBinOf } from '../go/platform.js';
 import { parseGoLang, type GoLang } from './analyzer-versions.js';
 
 export interface GoCommand {

@@ -10,10 +10,12 @@ import * as path from 'node:path';
 import { findInstalledGo, goAtPath } from '../../src/go/find-installed.js';
 import { expandGlob, findLocalGoroots } from '../../src/go/local-goroots.js';
 import { hostArch } from '../../src/go/arch.js';
+import { hostPlatform } from '../../src/go/platform.js';
 import { downloadFile } from '../../src/go/http.js';
 import { debianGoroot } from '../helpers/go.js';
 
 const arch = hostArch();
+const platform = hostPlatform(arch);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gck-find-'));
 const emptyToolCache = path.join(tmp, 'tc');
 
@@ -27,7 +29,7 @@ test('local-goroots: globs and ~ expand, symlinked duplicates count once, versio
   try {
     assert.deepEqual(expandGlob('~/sdk/go*'), [path.join(home, 'sdk', 'go1.21.13'), path.join(home, 'sdk', 'go1.99.0')]);
     const notes: string[] = [];
-    const found = await findLocalGoroots(['/usr/lib/go-1.2?', '~/sdk/go*', '/nonexistent/go-*'], arch, (m) => notes.push(m));
+    const found = await findLocalGoroots(['/usr/lib/go-1.2?', '~/sdk/go*', '/nonexistent/go-*'], platform, (m) => notes.push(m));
     assert.deepEqual(
       found.map((f) => [f.goroot, `${f.version.major}.${f.version.minor}.${f.version.patch}`]),
       [
@@ -46,7 +48,7 @@ test('local-goroots: globs and ~ expand, symlinked duplicates count once, versio
 });
 
 test('findInstalledGo: spec strings, aliases over installed trees, GOROOT paths, misses', async () => {
-  const opts = { toolCacheDir: emptyToolCache, localGoroots: ['/usr/lib/go-*'], arch };
+  const opts = { toolCacheDir: emptyToolCache, localGoroots: ['/usr/lib/go-*'], platform };
   const got = async (spec: string) => {
     const r = await findInstalledGo(spec, opts);
     return r && [r.version, r.goroot, r.source];
@@ -117,13 +119,13 @@ test('local trees are listed from VERSION files without running them; the tree p
   mkdirSync(path.join(liar, 'pkg', 'tool', `linux_${arch.go}`), { recursive: true });
   symlinkSync(path.join(debianGoroot('1.22'), 'bin', 'go'), path.join(liar, 'bin', 'go'));
   writeFileSync(path.join(liar, 'VERSION'), 'go1.22.99\ntime 2025-01-01T00:00:00Z\n');
-  const listed = await findLocalGoroots([liar], arch);
+  const listed = await findLocalGoroots([liar], platform);
   assert.deepEqual(
     listed.map((l) => `${l.version.major}.${l.version.minor}.${l.version.patch}`),
     ['1.22.99'],
     'listing reads VERSION, runs nothing',
   );
-  await assert.rejects(findInstalledGo('1.22.99', { toolCacheDir: emptyToolCache, localGoroots: [liar], arch }), {
+  await assert.rejects(findInstalledGo('1.22.99', { toolCacheDir: emptyToolCache, localGoroots: [liar], platform }), {
     name: 'VersionMismatchError',
     message: new RegExp(`local GOROOT ${liar} should hold Go 1\\.22\\.99, but .* reports go1\\.22\\.12`),
   });
@@ -137,7 +139,7 @@ test('local trees are listed from VERSION files without running them; the tree p
   const hit = await findInstalledGo('1.23', {
     toolCacheDir: emptyToolCache,
     localGoroots: [broken, '/usr/lib/go-1.23'],
-    arch,
+    platform,
     note: (m) => notes.push(m),
   });
   assert.deepEqual(hit && [hit.version, hit.goroot], ['1.23.5', '/usr/lib/go-1.23']);

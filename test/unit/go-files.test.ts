@@ -17,6 +17,7 @@ import { formatGoVersion } from '../../src/go/go-version.js';
 import { goToolCommand } from '../../src/go/go-command.js';
 import { bypassesProxy, proxyFor } from '../../src/go/http.js';
 import { goarchOf, hostArch } from '../../src/go/arch.js';
+import { platformFor } from '../../src/go/platform.js';
 import { debianGoroot } from '../helpers/go.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-unit-'));
@@ -131,9 +132,12 @@ test('download index: go.dev shape parsed, odd entries dropped, linux archive fo
       ['go1.24rc1', false, '1.24rc1'],
     ],
   );
-  assert.equal(pickArchive(releases[0]!, { go: 'amd64', toolCache: 'x64' })?.filename, 'go1.23.5.linux-amd64.tar.gz');
-  assert.equal(pickArchive(releases[0]!, { go: 'arm64', toolCache: 'arm64' })?.filename, 'go1.23.5.linux-arm64.tar.gz');
-  assert.equal(pickArchive(releases[0]!, { go: 's390x', toolCache: 's390x' }), undefined);
+  assert.equal(pickArchive(releases[0]!, platformFor('linux', { go: 'amd64', toolCache: 'x64' }))?.filename, 'go1.23.5.linux-amd64.tar.gz');
+  assert.equal(
+    pickArchive(releases[0]!, platformFor('linux', { go: 'arm64', toolCache: 'arm64' }))?.filename,
+    'go1.23.5.linux-arm64.tar.gz',
+  );
+  assert.equal(pickArchive(releases[0]!, platformFor('linux', { go: 's390x', toolCache: 's390x' })), undefined);
   assert.throws(() => parseIndex('{"a":1}', 'u'), /is not a JSON array of releases/);
   assert.equal(resolveDownloadBase('', {}), 'https://go.dev/dl');
   assert.equal(resolveDownloadBase('', { GO_DOWNLOAD_BASE_URL: 'https://mirror.example/go/' }), 'https://mirror.example/go');
@@ -147,7 +151,7 @@ test('download index: go.dev shape parsed, odd entries dropped, linux archive fo
 
 test('tool cache layout: go/<semver>/<arch> counts only with its .complete marker', () => {
   const tc = path.join(dir, 'tc');
-  const x64 = { go: 'amd64', toolCache: 'x64' };
+  const x64 = platformFor('linux', { go: 'amd64', toolCache: 'x64' });
   for (const [ver, complete] of [
     ['1.23.5', true],
     ['1.22.0', false],
@@ -163,7 +167,7 @@ test('tool cache layout: go/<semver>/<arch> counts only with its .complete marke
       .sort(),
     ['1.21rc2', '1.23.5'],
   );
-  assert.deepEqual(listToolCache(tc, { go: 'arm64', toolCache: 'arm64' }), []);
+  assert.deepEqual(listToolCache(tc, platformFor('linux', { go: 'arm64', toolCache: 'arm64' })), []);
   assert.equal(toolCachePath(tc, v('1.20'), x64), path.join(tc, 'go', '1.20.0', 'x64'));
   assert.deepEqual(legDirs('/w', '1.23.5', x64), {
     root: '/w/go-1.23.5-amd64',

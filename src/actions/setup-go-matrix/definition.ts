@@ -6,7 +6,7 @@ import { readCacheSettings } from '../../cache/settings.js';
 import { confine as confineDependencyPatterns } from '../../cache/dependencies.js';
 import { goarchOf } from '../../go/arch.js';
 import { fetchIndex, type GoRelease } from '../../go/download-index.js';
-import { goBinOf } from '../../go/go-command.js';
+import { goBinOf } from '../../go/platform.js';
 import { defaultLocalGoroots } from '../../go/local-goroots.js';
 import { findNewerRequirements } from '../../go/gomod-check.js';
 import { createLegDirs, legDirs } from '../../go/isolation.js';
@@ -29,7 +29,8 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
   const go = await rt.group(`Install Go (${req.asked})`, () =>
     obtainGo(req.spec, {
       source: req.source,
-      arch: req.arch,
+      platform: req.platform,
+      checkLatest: req.checkLatest,
       toolCacheDir: rt.toolCacheDir(),
       localGoroots: req.localGoroots,
       tempDir: rt.tempDir(),
@@ -43,22 +44,25 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
   );
 
   // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
-  // the same facts tell us the tree's architecture.
+  // the same facts tell us the tree's OS and architecture.
   const facts = go.facts;
-  if (facts.goarch !== goarchOf(req.arch)) {
+  const { platform } = req;
+  const goarch = goarchOf(platform.arch);
+  if (facts.goarch !== goarch || facts.goos !== platform.goos) {
     throw new Error(
-      `${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`,
+      `${goBinOf(go.goroot, platform)} is for ${facts.goos}/${facts.goarch}, but this leg is ${platform.goos}/${goarch}; remove that tree or change architecture`,
     );
   }
 
-  const dirs = legDirs(rt.workDir(), facts.version, req.arch);
+  const dirs = legDirs(rt.workDir(), facts.version, platform);
   createLegDirs(dirs);
   const leg: GoLeg = {
     version: facts.version,
     goroot: go.goroot,
-    goBin: goBinOf(go.goroot),
-    goos: facts.goos,
-    goarch: facts.goarch,
+    goBin: goBinOf(go.goroot, platform),
+    // The cache keys' OS and arch segments (src/cache/keys.ts) come from here.
+    goos: platform.goos,
+    goarch,
     gopath: dirs.gopath,
     gocache: dirs.gocache,
     gomodcache: dirs.gomodcache,
@@ -70,8 +74,8 @@ async function setupLeg(ctx: ActionContext): Promise<void> {
   rt.exportVariable('GOCACHE', leg.gocache);
   rt.exportVariable('GOMODCACHE', leg.gomodcache);
   // Added last = first on PATH: this leg's go wins over anything installed into GOPATH/bin.
-  rt.addPath(`${leg.gopath}/bin`);
-  rt.addPath(`${leg.goroot}/bin`);
+  rt.addPath(platform.path.join(leg.gopath, 'bin'));
+  rt.addPath(platform.path.dirname(leg.goBin));
   // Later steps' compiler, vet and test failure lines become annotations (GitHub only).
   rt.addProblemMatcher(goMatcherFile());
 
@@ -97,6 +101,7 @@ export const setupGoMatrix: ActionDefinition = {
     'toolchain-source': { default: 'auto', options: ['auto', 'tool-cache', 'local', 'download'] },
     'local-goroots': { default: defaultLocalGoroots },
     'go-download-base-url': {},
+    'check-latest': { default: 'false' },
     architecture: {},
     'versions-range': {},
     'on-go-mod-newer': { default: 'error', options: ['error', 'warn'] },

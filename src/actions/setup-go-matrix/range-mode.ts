@@ -9,7 +9,7 @@ import { formatGoVersion, parseGoVersion, type GoVersion } from '../../go/go-ver
 import { findLocalGoroots } from '../../go/local-goroots.js';
 import { computeMatrix, formatMatrix, parseVersionsRange, type VersionsRange } from '../../go/matrix-range.js';
 import { listToolCache } from '../../go/tool-cache.js';
-import { localGorootsInput, readArch, readWorkingDirectory } from './request.js';
+import { localGorootsInput, readPlatform, readWorkingDirectory } from './request.js';
 
 function usesGoMod(r: VersionsRange): boolean {
   return r.kind === 'span' && (r.from.kind === 'go.mod' || r.to.kind === 'go.mod');
@@ -42,9 +42,9 @@ export async function runRangeMode(ctx: ActionContext): Promise<void> {
     where = `the download index ${indexUrl(base)}`;
   } catch (e) {
     if (!(e instanceof IndexError)) throw e;
-    const arch = readArch(ctx);
-    const local = await findLocalGoroots(localGorootsInput(ctx), arch, (m) => rt.debug(m));
-    candidates = [...listToolCache(rt.toolCacheDir(), arch), ...local].map((c) => c.version);
+    const platform = readPlatform(ctx);
+    const local = await findLocalGoroots(localGorootsInput(ctx), platform, (m) => rt.debug(m));
+    candidates = [...listToolCache(rt.toolCacheDir(), platform), ...local].map((c) => c.version);
     where = 'the Go toolchains on this runner (tool cache and local-goroots)';
     rt.warning(`${e.message}. versions-range "${text}" was computed from ${where} instead, so it may miss newer releases`);
   }

@@ -6,6 +6,7 @@ import type { ActionContext } from '../../ci/action.js';
 import { InputError } from '../../errors/input-error.js';
 import { checkPathInput } from '../../fs/workspace.js';
 import { hostArch, knownArchSpellings, parseArch, type Arch } from '../../go/arch.js';
+import { hostPlatform, type Platform } from '../../go/platform.js';
 import { resolveDownloadBase } from '../../go/download-index.js';
 import type { ToolchainSource } from '../../go/obtain.js';
 import { readVersionFile } from '../../go/version-file.js';
@@ -16,7 +17,9 @@ export interface Request {
   /** How the request reads in messages: go-version "1.23". */
   asked: string;
   source: ToolchainSource;
-  arch: Arch;
+  /** This runner's OS with the architecture input's Go. */
+  platform: Platform;
+  checkLatest: boolean;
   workingDirectory: string;
   base: string;
   localGoroots: string[];
@@ -37,6 +40,11 @@ export function readArch(ctx: ActionContext): Arch {
     );
   }
   return arch;
+}
+
+/** The platform of the leg's Go: the runner's OS, and the architecture input (default the runner's). */
+export function readPlatform(ctx: ActionContext): Platform {
+  return hostPlatform(readArch(ctx));
 }
 
 export function readWorkingDirectory(ctx: ActionContext): string {
@@ -76,7 +84,8 @@ export function readRequest(ctx: ActionContext): Request {
   return {
     ...readSpec(ctx),
     source: inputs.choice<ToolchainSource>('toolchain-source'),
-    arch: readArch(ctx),
+    platform: readPlatform(ctx),
+    checkLatest: inputs.bool('check-latest'),
     workingDirectory: readWorkingDirectory(ctx),
     base: resolveDownloadBase(inputs.string('go-download-base-url')),
     localGoroots: localGorootsInput(ctx),
