@@ -34,7 +34,7 @@ sys.stdout.buffer.write(buf.getvalue())
 
 async function refused(file: string): Promise<ArchiveError> {
   const dest = path.join(root, `out-${path.basename(file)}`);
-  const e = await extractArchive(file, dest, 'k').then(
+  const e = await extractArchive(file, dest, { expectKey: 'k' }).then(
     () => undefined,
     (x: unknown) => x,
   );
@@ -95,7 +95,7 @@ test('what real tar writes (GNU long names, pax long names, hard links inside) e
       `tar --format=${format} -cf - -C '${root}' --transform='s,^m-${format}$,.go-ci-kit-entry,' m-${format} -C '${stage}' . | zstd -q -f -o '${file}'`,
     );
     const dest = path.join(root, `real-out-${format}`);
-    await extractArchive(file, dest, 'k');
+    await extractArchive(file, dest, { expectKey: 'k' });
     assert.equal(readFileSync(path.join(dest, long), 'utf8'), 'hi\n', format);
     assert.equal(readFileSync(path.join(dest, 'hard'), 'utf8'), 'hi\n', format);
     assert.equal(existsSync(path.join(dest, '.go-ci-kit-entry')), false, format);
