@@ -51,10 +51,10 @@ export const osFlavor = (os: HostOs): TarFlavor => (os === 'linux' ? 'gnu' : 'bs
 /** Whether an executable named name is on PATH (with PATHEXT's extensions on Windows). */
 export function onPath(name: string, os: HostOs, env: NodeJS.ProcessEnv = process.env): boolean {
   const sep = os === 'windows' ? ';' : ':';
-  const join = (dir: string, file: string) => (os === 'windows' ? path.win32.join(dir, file) : path.posix.join(dir, file));
   const exts = os === 'windows' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').map((e) => e.toLowerCase())] : [''];
   for (const dir of (env.PATH ?? env.Path ?? '').split(sep)) {
-    if (dir && exts.some((e) => existsSync(join(dir, name + e)))) return true;
+    // The host's own join: a windows host OS is only ever this machine's (or a test's directory).
+    if (dir && exts.some((e) => existsSync(path.join(dir, name + e)))) return true;
   }
   return false;
 }
@@ -74,8 +74,8 @@ export function archiveTools(os: HostOs = hostOs(), env: NodeJS.ProcessEnv = pro
   const tools: ArchiveTools = {
     hostOs: os,
     tar,
-    // stdout is undefined when the program could not start at all.
-    flavor: flavorOfVersion((asked.stdout as string | undefined) ?? '') ?? osFlavor(os),
+    // stdout is null when the program could not start at all.
+    flavor: flavorOfVersion(asked.error ? '' : asked.stdout) ?? osFlavor(os),
     compression: onPath('zstd', os, env) ? 'zstd' : 'gzip',
   };
   detected.set(memo, tools);

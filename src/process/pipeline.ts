@@ -103,6 +103,10 @@ export async function pipeline(
     if (e.code === undefined) refused ??= e;
   });
   const stopped = new Set<ChildProcess>();
+  // Which program ended first: a producer that fails writing after the consumer failed (EPIPE, or
+  // ECONNRESET on the socket pair node gives it) fails because of the consumer.
+  const exitOrder: ChildProcess[] = [];
+  for (const c of [producer, consumer]) c.once('exit', () => exitOrder.push(c));
   const stopOne = (c: ChildProcess) => {
     if (c.exitCode === null && c.signalCode === null) {
       stopped.add(c);
@@ -140,8 +144,12 @@ export async function pipeline(
   // A refusal in the middle is the cause of the producer's failure to write on (EPIPE, SIGPIPE),
   // unless it was raised because the producer's output ended early (`atEnd`).
   const refusedFirst = refused !== undefined && (refused as Error & { atEnd?: boolean }).atEnd !== true;
+  const consumerFailedFirst = !succeeded(c) && exitOrder[0] === consumer;
   p.stopped =
-    (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c)) || (refusedFirst && !succeeded(p));
+    (stopped.has(producer) && p.signal === 'SIGTERM') ||
+    (p.signal === 'SIGPIPE' && !succeeded(c)) ||
+    (refusedFirst && !succeeded(p)) ||
+    (consumerFailedFirst && !succeeded(p));
   c.stopped = (stopped.has(consumer) && c.signal === 'SIGTERM') || (refused !== undefined && !succeeded(c));
   if (inputError) {
     p.stopped = c.stopped = true;
