@@ -124,8 +124,9 @@ export async function pipeline(
     // The input's own failure, not the producer going away (EPIPE on its stdin, passed back to the input).
     let stdinFailed = false;
     producer.stdin.on('error', () => (stdinFailed = true));
-    opts.input.on('error', (e) => {
-      if (!stdinFailed) inputError ??= e;
+    opts.input.on('error', (e: NodeJS.ErrnoException) => {
+      // Premature close: the producer's stdin closed under it (the producer died or never started).
+      if (!stdinFailed && e.code !== 'ERR_STREAM_PREMATURE_CLOSE') inputError ??= e;
     });
     feed = streamPipeline(opts.input, producer.stdin).catch(() => {
       if (inputError) [producer, consumer].forEach(stopOne);
@@ -144,7 +145,7 @@ export async function pipeline(
   // A refusal in the middle is the cause of the producer's failure to write on (EPIPE, SIGPIPE),
   // unless it was raised because the producer's output ended early (`atEnd`).
   const refusedFirst = refused !== undefined && (refused as Error & { atEnd?: boolean }).atEnd !== true;
-  const consumerFailedFirst = !succeeded(c) && exitOrder[0] === consumer;
+  const consumerFailedFirst = !succeeded(c) && exitOrder[0] === consumer && p.startError === undefined;
   p.stopped =
     (stopped.has(producer) && p.signal === 'SIGTERM') ||
     (p.signal === 'SIGPIPE' && !succeeded(c)) ||

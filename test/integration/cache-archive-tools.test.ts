@@ -165,3 +165,30 @@ test("this runner's tools: GNU tar found as tar, zstd on PATH; without zstd on P
   const other = archiveTools('linux', { PATH: bin });
   assert.deepEqual(other, { hostOs: 'linux', tar: 'tar', flavor: 'bsd', compression: 'gzip' });
 });
+
+test("a runner without the archive's decompressor: a local failure naming the program (the stored archive is good), the target stays", async () => {
+  const dir = tmp();
+  const file = path.join(dir, 'a.tar');
+  await createArchive(leg.gomodcache, file, { key: 'k', tools: tools('gnu', 'zstd') });
+  const bin = path.join(dir, 'bin');
+  mkdirSync(bin);
+  symlinkSync('/usr/bin/tar', path.join(bin, 'tar'));
+  const target = path.join(dir, 'mod');
+  mkdirSync(target);
+  const saved = process.env.PATH;
+  process.env.PATH = bin;
+  let e: unknown;
+  try {
+    e = await restoreArchiveAs(file, target, { expectKey: 'k', tools: tools('gnu', 'zstd') }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+  } finally {
+    process.env.PATH = saved;
+  }
+  assert.ok(e instanceof ArchiveError, String(e));
+  assert.equal(e.problem, 'local', e.message);
+  assert.match(e.message, /zstd is not installed/);
+  assert.deepEqual(await treeOf(target), new Map());
+  await removeTree(dir);
+});
