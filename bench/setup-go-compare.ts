@@ -99,8 +99,13 @@ interface Tool {
 const tools: Tool[] = [
   {
     name: 'setup-go-matrix',
-    main: distEntry('setup-go-matrix', 'main'),
-    post: distEntry('setup-go-matrix', 'post'),
+    // OURS_DIST: another build of ours (e.g. an older commit's dist/) to compare before and after.
+    main: process.env.OURS_DIST
+      ? path.join(process.env.OURS_DIST, 'setup-go-matrix', 'main', 'index.js')
+      : distEntry('setup-go-matrix', 'main'),
+    post: process.env.OURS_DIST
+      ? path.join(process.env.OURS_DIST, 'setup-go-matrix', 'post', 'index.js')
+      : distEntry('setup-go-matrix', 'post'),
     inputs: { 'go-version': '1.23' },
     off: { 'go-version': '1.23', cache: 'false' },
   },
