@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian Go toolchains the tests and the demo use (1.19 from bookworm,
 # 1.21-1.23 from bookworm-backports) into /usr/lib/go-1.X, plus rsync/zstd/git/gcc/binutils/zip/unzip
-# (gitlab-ci-local, cache archives, cgo fixtures, readelf cross-checks, Windows .zip installs), plus Debian's Go module
+# (gitlab-ci-local, cache archives, cgo fixtures, readelf cross-checks, Windows .zip installs), bsdtar
+# (libarchive-tools), plus Debian's Go module
 # sources (golang-*-dev, under /usr/share/gocode/src) that test/helpers/thirdparty.ts builds.
 # Idempotent: prints what it installed and what was already there.
 set -euo pipefail
@@ -14,6 +15,8 @@ tools=()
 # zip/unzip: Windows-layout Go .zip archives built and extracted by the platform tests.
 for t in zstd rsync git gcc zip unzip; do command -v "$t" >/dev/null || tools+=("$t"); done
 command -v readelf >/dev/null || tools+=(binutils)
+# bsdtar: cache archives are also written and read the way macOS and Windows runners do (their tar is bsdtar).
+command -v bsdtar >/dev/null || tools+=(libarchive-tools)
 # The third-party modules test/fixtures/thirdparty imports (their dependencies come with them).
 gocode=(golang-github-burntsushi-toml-dev golang-github-cespare-xxhash-dev golang-github-davecgh-go-spew-dev
   golang-github-dustin-go-humanize-dev golang-github-fatih-color-dev golang-github-go-chi-chi-dev

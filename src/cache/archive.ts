@@ -1,8 +1,10 @@
-// Cache archives: a tar stream of one directory compressed with zstd (both real programs, piped
-// through this process without a shell, so neither outlives it). Extraction always goes into a
-// fresh directory beside the target, which is then swapped in, so an existing, non-empty or
-// read-only target (Go makes module files read-only) never makes tar fail, and a corrupt or
-// truncated archive leaves the target untouched.
+// Cache archives: a pax tar stream of one directory, compressed with zstd (gzip where zstd is
+// missing), written and read by the runner's own programs (archive-tools.ts: GNU tar on Linux,
+// bsdtar on macOS and Windows), piped through this process without a shell, so neither outlives
+// it. Extraction always goes into a fresh directory beside the target, which is then swapped in,
+// so an existing, non-empty or read-only target (Go makes module files read-only) never makes tar
+// fail, and a corrupt or truncated archive leaves the target untouched. An archive is read from a
+// file or straight from a download stream (ArchiveSource): one decompression, one extraction.
 //
 // What an archive may hold is checked on its way into tar (src/process/tar-guard.ts), so nothing
 // refused ever reaches the disk: Go's module and build caches hold only directories and regular
@@ -11,13 +13,15 @@
 // under; an entry whose manifest is missing or names another key (an archive copied or renamed to
 // another Go version's key) is poisoned too. Size limits (cacheLimits) stop archive bombs.
 import { spawn } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, openSync, closeSync, promises as fs } from 'node:fs';
+import type { Readable } from 'node:stream';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { listFiles } from '../fs/tree.js';
 import { ownerTag, OWNER_TAG_PATTERN, sweepLeftovers } from '../process/leftovers.js';
 import { pipeline, PipelineError, succeeded, type ProgramOutcome } from '../process/pipeline.js';
 import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
+import { archiveTools, compressArgs, compressionOf, createArgs, decompressArgs, extractArgs, type ArchiveTools } from './archive-tools.js';
 
 /**
  * Why an archive could not be restored. corrupt / poisoned / too-big: the archive itself is bad
@@ -59,29 +63,35 @@ export function cacheLimits(archiveBytes: number): TarLimits {
 }
 
 export interface CreateOptions {
-  /** Paths relative to the directory to leave out, e.g. "fuzz". */
+  /** Top-level names in the directory to leave out, e.g. "fuzz". */
   exclude?: readonly string[];
-  /** Store every member with this mtime (seconds since the epoch) instead of its own. */
-  mtime?: number;
   /** The key the archive is saved under, recorded in its manifest (checked on restore). */
   key?: string;
+  /** The programs to use (default: this runner's, archive-tools.ts). */
+  tools?: ArchiveTools;
 }
 
-/** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
+/** Writes dir's contents as a compressed tar archive to file; returns the archive size in bytes. */
 export async function createArchive(dir: string, file: string, opts: CreateOptions = {}): Promise<number> {
-  const flags = [...(opts.exclude ?? []), MANIFEST].map((e) => `--exclude=./${e}`);
-  if (opts.mtime !== undefined) flags.push(`--mtime=@${Math.floor(opts.mtime)}`);
+  const tools = opts.tools ?? archiveTools();
   const meta = await fs.mkdtemp(path.join(os.tmpdir(), 'gck-manifest-'));
   try {
-    // The manifest comes first and from its own directory; the directory's own copy (none after a
-    // restore, which removes it) is excluded.
+    // The manifest comes first and from its own directory.
     await fs.writeFile(path.join(meta, MANIFEST), JSON.stringify({ key: opts.key ?? '' }) + '\n');
-    const tar = spawn('tar', ['--posix', '-cf', '-', '-C', meta, MANIFEST, '-C', dir, ...flags, '.'], {
+    const tar = spawn(tools.tar, createArgs(tools, meta, MANIFEST, dir, opts.exclude ?? []), {
       stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
     });
-    const zstd = spawn('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const [program, args] = compressArgs(tools.compression);
+    const out = openSync(file, 'w');
+    let compressor;
     try {
-      await pipeline(tar, 'tar', zstd, 'zstd');
+      compressor = spawn(program, args, { stdio: ['pipe', out, 'pipe'], windowsHide: true });
+    } finally {
+      closeSync(out);
+    }
+    try {
+      await pipeline(tar, 'tar', compressor, program);
     } catch (e) {
       await fs.rm(file, { force: true });
       throw new ArchiveError((e as Error).message);
@@ -91,6 +101,9 @@ export async function createArchive(dir: string, file: string, opts: CreateOptio
   }
   return (await fs.stat(file)).size;
 }
+
+/** Where an archive is read from: a file, or a stream (a download) of known size. */
+export type ArchiveSource = string | { stream: Readable; bytes: number };
 
 /** Errors of the machine, not of the archive. */
 const LOCAL =
@@ -103,39 +116,107 @@ const LOCAL =
  */
 function classify(e: unknown): ArchiveError {
   if (!(e instanceof PipelineError)) return new ArchiveError(e instanceof Error ? e.message : String(e), 'local');
-  const [zstd, tar] = e.outcomes as [ProgramOutcome, ProgramOutcome];
-  // zstd failing on its own speaks first: the guard's "truncated" is only its consequence.
-  if (!succeeded(zstd) && !zstd.stopped) {
-    const local = zstd.startError !== undefined || LOCAL.test(zstd.stderr);
-    const said = zstd.startError ?? zstd.stderr.trim().split('\n').slice(-2).join(' / ');
-    return new ArchiveError(`zstd failed (${zstd.signal ?? `exit ${zstd.code}`}): ${said}`, local ? 'local' : 'corrupt');
+  // A download cut off says nothing about the archive.
+  if (e.inputError) return new ArchiveError(e.message, 'local');
+  const [unpack, tar] = e.outcomes as [ProgramOutcome, ProgramOutcome];
+  // The decompressor failing on its own speaks first: the guard's "truncated" is only its consequence.
+  if (!succeeded(unpack) && !unpack.stopped) {
+    const local = unpack.startError !== undefined || LOCAL.test(unpack.stderr);
+    const said = unpack.startError ?? unpack.stderr.trim().split('\n').slice(-2).join(' / ');
+    return new ArchiveError(`${unpack.name} failed (${unpack.signal ?? `exit ${unpack.code}`}): ${said}`, local ? 'local' : 'corrupt');
   }
   if (e.refused instanceof TarRefused) return new ArchiveError(e.refused.message, e.refused.reason);
   const why = tar.signal === 'SIGXFSZ' ? `${e.message} (file size limit of this runner)` : e.message;
   return new ArchiveError(why, 'local');
 }
 
+export interface ExtractOptions {
+  /** The key the archive must have been saved under (its manifest). */
+  expectKey?: string;
+  /** Every member gets this mtime (seconds), e.g. a back-dated build cache (trim.ts). */
+  mtime?: number;
+  /** The programs to use (default: this runner's, archive-tools.ts). */
+  tools?: ArchiveTools;
+}
+
+/** The first bytes of a stream, put back for whoever reads it next. */
+async function peek(stream: Readable, n: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let have = 0;
+  for (;;) {
+    const chunk = stream.read() as Buffer | null;
+    if (chunk !== null) {
+      parts.push(chunk);
+      have += chunk.length;
+      if (have >= n) break;
+      continue;
+    }
+    if (stream.readableEnded || stream.destroyed) break;
+    const more = await new Promise<boolean>((resolve, reject) => {
+      const done = (v: boolean) => () => {
+        stream.off('readable', onReadable).off('end', onEnd).off('error', onError);
+        resolve(v);
+      };
+      const onReadable = done(true);
+      const onEnd = done(false);
+      const onError = (e: Error) => {
+        stream.off('readable', onReadable).off('end', onEnd);
+        reject(e);
+      };
+      stream.once('readable', onReadable).once('end', onEnd).once('error', onError);
+    });
+    if (!more) break;
+  }
+  const head = Buffer.concat(parts);
+  if (head.length) stream.unshift(head);
+  return head;
+}
+
+/** The first bytes of an archive, and the stream to feed the decompressor when it is not a file. */
+async function headOf(source: ArchiveSource): Promise<Buffer> {
+  if (typeof source !== 'string') return peek(source.stream, 4);
+  const fh = await fs.open(source, 'r');
+  try {
+    const b = Buffer.alloc(4);
+    const { bytesRead } = await fh.read(b, 0, 4, 0);
+    return b.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
 /**
  * Extracts an archive into dest (which must not exist yet), through the guard; checks that its
  * manifest names expectKey (when given) and removes the manifest from dest.
  */
-export async function extractArchive(file: string, dest: string, expectKey?: string): Promise<void> {
+export async function extractArchive(source: ArchiveSource, dest: string, opts: ExtractOptions = {}): Promise<void> {
+  const tools = opts.tools ?? archiveTools();
   let bytes: number;
+  let head: Buffer;
   try {
-    bytes = (await fs.stat(file)).size;
+    bytes = typeof source === 'string' ? (await fs.stat(source)).size : source.bytes;
+    head = await headOf(source);
     await fs.mkdir(dest, { recursive: true });
   } catch (e) {
+    if (typeof source !== 'string') source.stream.destroy();
     throw new ArchiveError((e as Error).message, 'local');
   }
-  const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST] });
-  const zstd = spawn('zstd', ['-d', '-q', '-c', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const tar = spawn('tar', ['-C', dest, '--no-same-owner', '--no-same-permissions', '-xf', '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
+  const compression = compressionOf(head);
+  if (!compression) {
+    if (typeof source !== 'string') source.stream.destroy();
+    throw new ArchiveError(`it is neither zstd nor gzip data (starts with ${head.toString('hex') || 'nothing'})`, 'corrupt');
+  }
+  const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST], mtime: opts.mtime });
+  const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
+  const input = typeof source === 'string' ? undefined : source.stream;
+  const unpack = spawn(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
+  const tar = spawn(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
   try {
-    await pipeline(zstd, 'zstd', tar, 'tar', { through: guard });
+    await pipeline(unpack, program, tar, 'tar', { through: guard, input });
   } catch (e) {
     throw classify(e);
   }
-  if (expectKey !== undefined) {
+  if (opts.expectKey !== undefined) {
     const raw = guard.captured.get(MANIFEST);
     let key: unknown;
     try {
@@ -145,7 +226,7 @@ export async function extractArchive(file: string, dest: string, expectKey?: str
     }
     if (typeof key !== 'string' || key === '')
       throw new ArchiveError(`it has no ${MANIFEST} naming its key (not saved by this version of go-ci-kit)`, 'poisoned');
-    if (key !== expectKey) throw new ArchiveError(`it was saved as ${key}, not as ${expectKey} (copied or renamed)`, 'poisoned');
+    if (key !== opts.expectKey) throw new ArchiveError(`it was saved as ${key}, not as ${opts.expectKey} (copied or renamed)`, 'poisoned');
   }
   await fs.rm(path.join(dest, MANIFEST), { force: true });
 }
@@ -186,18 +267,19 @@ export async function removeRestoreLeftovers(target: string): Promise<string[]> 
 /**
  * Restores an archive as target: extract beside it, then swap. On any failure the half-extracted
  * directory is removed and target is left as it was; the ArchiveError says what went wrong and
- * whether the archive itself is bad. expectKey: the key the archive must have been saved under.
+ * whether the archive itself is bad.
  */
-export async function restoreArchiveAs(file: string, target: string, expectKey?: string): Promise<void> {
+export async function restoreArchiveAs(source: ArchiveSource, target: string, opts: ExtractOptions = {}): Promise<void> {
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
+    await removeRestoreLeftovers(target);
   } catch (e) {
+    if (typeof source !== 'string') source.stream.destroy();
     throw new ArchiveError((e as Error).message, 'local');
   }
-  await removeRestoreLeftovers(target);
   const fresh = sibling(target, 'restore');
   try {
-    await extractArchive(file, fresh, expectKey);
+    await extractArchive(source, fresh, opts);
   } catch (e) {
     await removeTree(fresh);
     throw e;

@@ -1,14 +1,16 @@
-// What a cache store can do. Every store holds one tar+zstd archive (archive.ts) per key; the main
+// What a cache store can do. Every store holds one compressed tar archive (archive.ts) per key; the main
 // step restores it, the post step saves it. Failures are returned as messages, never thrown past
 // restore.ts/save.ts, because a cache must never fail the build.
+
+import type { ArchiveSource } from './archive.js';
 
 export type BackendName = 'dir' | 'github' | 's3';
 
 export interface RestoreResult {
   /** Key of the archive found, undefined on a miss. */
   matchedKey?: string;
-  /** Where that archive can be read (a stored file, or a downloaded copy). */
-  archive?: string;
+  /** Where that archive can be read: a stored file, a downloaded copy, or the download itself (read once). */
+  archive?: ArchiveSource;
   /** Why nothing was restored although the store may hold something (service down, unreadable dir). */
   problem?: string;
 }

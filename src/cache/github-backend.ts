@@ -1,14 +1,20 @@
-// The `github` store: the runner's cache service through @actions/cache (v2 protocol when the
-// runner sets ACTIONS_CACHE_SERVICE_V2). Each entry holds one file, our tar+zstd archive, at a
-// fixed workspace-relative path: the service's entry "version" hashes the paths given, so a fixed
-// relative path keeps entries valid across runners whose temp/work directories differ, and
-// restoring stays our own safe extract-and-swap (archive.ts) instead of tar over live directories.
+// The `github` store: the runner's cache service. On protocol v2 (github.com and GHE.com runners)
+// an entry is our own archive, uploaded and streamed back as is (github-service.ts): one
+// compression at save, one decompression and one guarded extraction at restore. Its entry version
+// (ARCHIVE_VERSION) differs from every version @actions/cache computes, so entries that older
+// go-ci-kit versions saved through @actions/cache (our archive wrapped in its tar+zstd) are never
+// found: a lookup misses them and the next save stores the new format under the same key.
 //
+// On protocol v1 (GHES) @actions/cache still carries the archive: each entry holds one file, our
+// archive, at a fixed workspace-relative path (the service's entry "version" hashes the paths
+// given, so a fixed relative path keeps entries valid across runners whose temp/work directories
+// differ), and restoring stays our own safe extract-and-swap (archive.ts) of the file it wrote.
 // @actions/cache builds its archive BEFORE it reserves the key (CreateCacheEntry), so a leg that
 // loses a race compresses for nothing; we ask first (exists) and make build keys run-unique.
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
+import { cacheMode, cacheProtocol, CacheService } from './github-service.js';
 
 const STAGING = '.go-ci-kit-cache';
 
@@ -16,23 +22,36 @@ type CacheLib = typeof import('@actions/cache');
 let cacheLib: Promise<CacheLib> | undefined;
 /**
  * @actions/cache and its Azure and HTTP clients are most of a bundle (3.7 MB of 1.3 without): they
- * load only when the github backend is asked about or used, so every other run (abi-diff, a dir
- * backend, cache: false) starts without parsing them (bench/setup.ts and bench/abi.ts show the cost).
+ * load only when the v1 protocol is used, so every other run (abi-diff, a dir backend, cache:
+ * false, the v2 protocol) starts without parsing them (bench/setup.ts and bench/abi.ts show the cost).
  */
 function actionsCache(): Promise<CacheLib> {
   return (cacheLib ??= import('@actions/cache'));
 }
 
-/** Whether the runner offers the cache service; @actions/cache decides, once one of its URLs is set at all. */
-export async function githubCacheAvailable(): Promise<boolean> {
-  if (!process.env.ACTIONS_RESULTS_URL && !process.env.ACTIONS_CACHE_URL) return false;
+/** Whether the runner offers the cache service (the URL of its protocol is set; v1 asks @actions/cache). */
+export async function githubCacheAvailable(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  if (!env.ACTIONS_RESULTS_URL && !env.ACTIONS_CACHE_URL) return false;
+  if (cacheProtocol(env) === 'v2') return Boolean(env.ACTIONS_RESULTS_URL);
   return (await actionsCache()).isFeatureAvailable();
 }
 
 export class GitHubBackend implements CacheBackend {
   readonly name = 'github' as const;
+  private service?: CacheService;
 
-  constructor(private readonly workspace: string) {}
+  constructor(
+    private readonly workspace: string,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  private get direct(): boolean {
+    return cacheProtocol(this.env) === 'v2';
+  }
+
+  private svc(): CacheService {
+    return (this.service ??= new CacheService(this.env));
+  }
 
   private relative(kind: string): string {
     return `${STAGING}/${kind}.tar.zst`;
@@ -54,6 +73,16 @@ export class GitHubBackend implements CacheBackend {
   }
 
   async restore(kind: string, key: string, prefixes: readonly string[]): Promise<RestoreResult> {
+    if (this.direct) {
+      if (!cacheMode(this.env).read) return {};
+      try {
+        const found = await this.svc().lookup(key, prefixes);
+        if (!found) return {};
+        return { matchedKey: found.matchedKey, archive: await this.svc().download(found.url) };
+      } catch (e) {
+        return { problem: `GitHub cache restore failed: ${message(e)}` };
+      }
+    }
     const file = this.absolute(kind);
     try {
       await fs.rm(file, { force: true });
@@ -69,6 +98,7 @@ export class GitHubBackend implements CacheBackend {
 
   async exists(key: string, kind = 'modules'): Promise<boolean> {
     try {
+      if (this.direct) return (await this.svc().lookup(key, []))?.matchedKey === key;
       const { restoreCache } = await actionsCache();
       const found = await this.inWorkspace(() => restoreCache([this.relative(kind)], key, [], { lookupOnly: true }));
       // The service also matches the primary key as a prefix; only the exact key counts here.
@@ -79,6 +109,26 @@ export class GitHubBackend implements CacheBackend {
   }
 
   async save(kind: string, key: string, build: (file: string) => Promise<number>): Promise<SaveOutcome> {
+    return this.direct ? this.saveDirect(kind, key, build) : this.saveThroughLibrary(kind, key, build);
+  }
+
+  private async saveDirect(kind: string, key: string, build: (file: string) => Promise<number>): Promise<SaveOutcome> {
+    if (!cacheMode(this.env).write) return { status: 'failed', problem: 'ACTIONS_CACHE_MODE does not permit writes to the GitHub cache' };
+    const file = this.absolute(kind);
+    try {
+      // Asked before compressing: a key another leg saved, or a service that cannot be reached, costs no archive.
+      if ((await this.svc().lookup(key, []))?.matchedKey === key) return { status: 'exists' };
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      const bytes = await build(file);
+      return (await this.svc().save(key, file)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
+    } catch (e) {
+      return { status: 'failed', problem: `GitHub cache save failed: ${message(e)}` };
+    } finally {
+      await fs.rm(file, { force: true });
+    }
+  }
+
+  private async saveThroughLibrary(kind: string, key: string, build: (file: string) => Promise<number>): Promise<SaveOutcome> {
     const file = this.absolute(kind);
     try {
       if (await this.exists(key, kind)) return { status: 'exists' };
@@ -100,7 +150,7 @@ export class GitHubBackend implements CacheBackend {
   }
 
   async discard(): Promise<void> {
-    // @actions/cache offers no delete; the entry ages out (7 days unused) or changes key with the deps.
+    // The service offers no delete to a job; the entry ages out (7 days unused) or changes key with the deps.
   }
 
   async cleanup(kind: string): Promise<void> {

@@ -11,7 +11,7 @@ import { classifyMatch, keysFor, runUnique, type CacheKeys, type CacheKind, type
 import { readCacheSettings } from './settings.js';
 import { openBackend, pickBackend, STATE_NAME, type CacheEntryState, type CacheState } from './state.js';
 import { restoreTable } from './summary.js';
-import { backdateEntries, entryFingerprint } from './trim.js';
+import { archiveMtime, backdateEntries, entryFingerprint } from './trim.js';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globFiles } from './glob.js';
@@ -141,9 +141,11 @@ async function restoreOne(ctx: CacheStep, backend: CacheBackend, entry: CacheEnt
     const found = await backend.restore(entry.kind, keys.key, keys.restorePrefixes);
     if (found.problem) rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
     if (found.matchedKey && found.archive) {
-      entry.archiveBytes = statSync(found.archive).size;
+      entry.archiveBytes = typeof found.archive === 'string' ? statSync(found.archive).size : found.archive.bytes;
       try {
-        await restoreArchiveAs(found.archive, entry.dir, found.matchedKey);
+        // A build cache starts back-dated, so save can tell what this job used (trim.ts).
+        const mtime = entry.kind === 'build' ? archiveMtime() : undefined;
+        await restoreArchiveAs(found.archive, entry.dir, { expectKey: found.matchedKey, mtime });
         entry.matchedKey = found.matchedKey;
         entry.match = classifyMatch(keys, found.matchedKey);
         rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);

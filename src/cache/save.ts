@@ -7,7 +7,7 @@ import { message } from './backend.js';
 import { jobFailed } from './settings.js';
 import { openBackend, STATE_NAME, type CacheEntryState, type CacheState } from './state.js';
 import { saveTable, formatBytes, type SaveRow } from './summary.js';
-import { FUZZ_DIR, archiveMtime, entryFingerprint, trimUnused } from './trim.js';
+import { FUZZ_DIR, entryFingerprint, trimUnused } from './trim.js';
 
 /** Why nothing is saved at all this job, or undefined to go on. */
 function skipReason(ctx: CacheStep, state: CacheState): string | undefined {
@@ -46,7 +46,7 @@ async function saveOne(ctx: CacheStep, state: CacheState, entry: CacheEntryState
   const started = Date.now();
   const outcome = await backend.save(entry.kind, entry.key, (file) => {
     ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
-    return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined, key: entry.key });
+    return createArchive(entry.dir, file, { exclude, key: entry.key });
   });
   row.ms = Date.now() - started;
   await backend.cleanup(entry.kind).catch(() => undefined);

@@ -1,7 +1,7 @@
 // Keeps GOCACHE the size of one build. Go refreshes an entry's mtime when it uses it, but only
 // when the mtime is older than one hour (cmd/go/internal/cache: mtimeInterval = 1h; used() calls
 // Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So every entry
-// starts the job back-dated by two hours — archives are written with that mtime (archiveMtime), and
+// starts the job back-dated by two hours — restored archives get that mtime (archiveMtime), and
 // entries already on disk without a restore are back-dated in place — and at save, entries still
 // older than one hour before the restore were not used by this job and are deleted, except output
 // files (-d) named by a used action entry (-a).
@@ -35,7 +35,7 @@ async function entries(gocache: string): Promise<Entry[]> {
   return out;
 }
 
-/** mtime (seconds) for members of a build archive: back-dated relative to when it is saved. */
+/** mtime (seconds) for members of a restored build archive: back-dated relative to the restore. */
 export function archiveMtime(now = Date.now()): number {
   return Math.floor((now - BACKDATE_MS) / 1000);
 }

@@ -3,7 +3,7 @@
 // this process and a guard (tar-guard.ts) can look at the data on its way; each program keeps
 // its own stderr, so their complaints never interleave.
 import type { ChildProcess } from 'node:child_process';
-import { PassThrough, type Transform } from 'node:stream';
+import { PassThrough, type Readable, type Transform } from 'node:stream';
 import { pipeline as streamPipeline } from 'node:stream/promises';
 
 export interface ProgramOutcome {
@@ -34,14 +34,18 @@ export class PipelineError extends Error {
     readonly outcomes: readonly ProgramOutcome[],
     /** What the stream in the middle refused (then the programs' failures are only its consequence). */
     readonly refused?: Error,
+    /** The stream fed to the producer failed (a download cut off): the programs' failures are its consequence. */
+    readonly inputError?: Error,
   ) {
     super(
-      refused
-        ? refused.message
-        : outcomes
-            .filter((o) => !succeeded(o))
-            .map(describe)
-            .join('; '),
+      inputError
+        ? `reading the input failed: ${inputError.message}`
+        : refused
+          ? refused.message
+          : outcomes
+              .filter((o) => !succeeded(o))
+              .map(describe)
+              .join('; '),
     );
   }
 }
@@ -75,7 +79,8 @@ function outcome(child: ChildProcess, name: string): Promise<ProgramOutcome> {
 
 /**
  * Waits for producer | consumer; throws a PipelineError when either fails or `through` refuses the
- * data. Both programs are spawned with a pipe on that side (producer stdout, consumer stdin) and
+ * data. `input`, when given, is fed to the producer's stdin (e.g. a download into a decompressor);
+ * when it fails, both programs are stopped and the error says so. Both programs are spawned with a pipe on that side (producer stdout, consumer stdin) and
  * the data flows producer → this process → consumer, through `through` (a PassThrough when none):
  * so when this process dies, even of kill -9, the producer gets SIGPIPE at its next write and the
  * consumer reads EOF, and neither outlives it as an orphan. When either fails, or `through`
@@ -86,10 +91,11 @@ export async function pipeline(
   pname: string,
   consumer: ChildProcess,
   cname: string,
-  opts: { timeoutMs?: number; through?: Transform } = {},
+  opts: { timeoutMs?: number; through?: Transform; input?: Readable } = {},
 ): Promise<void> {
   if (!producer.stdout || !consumer.stdin)
     throw new Error("internal: pipeline needs a pipe on the producer's stdout and the consumer's stdin");
+  if (opts.input && !producer.stdin) throw new Error("internal: pipeline needs a pipe on the producer's stdin for its input");
   const through = opts.through ?? new PassThrough();
   let refused: Error | undefined;
   // Its own error (a refusal), not a pipe error passed on to it when a program went away.
@@ -97,6 +103,10 @@ export async function pipeline(
     if (e.code === undefined) refused ??= e;
   });
   const stopped = new Set<ChildProcess>();
+  // Which program ended first: a producer that fails writing after the consumer failed (EPIPE, or
+  // ECONNRESET on the socket pair node gives it) fails because of the consumer.
+  const exitOrder: ChildProcess[] = [];
+  for (const c of [producer, consumer]) c.once('exit', () => exitOrder.push(c));
   const stopOne = (c: ChildProcess) => {
     if (c.exitCode === null && c.signalCode === null) {
       stopped.add(c);
@@ -108,6 +118,20 @@ export async function pipeline(
   const flow = streamPipeline(producer.stdout, through, consumer.stdin).catch(() => {
     if (refused) [producer, consumer].forEach(stopOne);
   });
+  let inputError: Error | undefined;
+  let feed: Promise<void> = Promise.resolve();
+  if (opts.input && producer.stdin) {
+    // The input's own failure, not the producer going away (EPIPE on its stdin, passed back to the input).
+    let stdinFailed = false;
+    producer.stdin.on('error', () => (stdinFailed = true));
+    opts.input.on('error', (e: NodeJS.ErrnoException) => {
+      // Premature close: the producer's stdin closed under it (the producer died or never started).
+      if (!stdinFailed && e.code !== 'ERR_STREAM_PREMATURE_CLOSE') inputError ??= e;
+    });
+    feed = streamPipeline(opts.input, producer.stdin).catch(() => {
+      if (inputError) [producer, consumer].forEach(stopOne);
+    });
+  }
   const stop = (other: ChildProcess) => (o: ProgramOutcome) => {
     if (!succeeded(o)) stopOne(other);
     return o;
@@ -115,13 +139,22 @@ export async function pipeline(
   const timer = opts.timeoutMs ? setTimeout(() => [producer, consumer].forEach((c) => c.kill('SIGTERM')), opts.timeoutMs) : undefined;
   const [p, c] = await Promise.all([outcome(producer, pname).then(stop(consumer)), outcome(consumer, cname).then(stop(producer))]);
   await flow;
+  await feed;
   clearTimeout(timer);
   // Stopped only if our signal is what ended it: one that exited on its own speaks for itself.
   // A refusal in the middle is the cause of the producer's failure to write on (EPIPE, SIGPIPE),
   // unless it was raised because the producer's output ended early (`atEnd`).
   const refusedFirst = refused !== undefined && (refused as Error & { atEnd?: boolean }).atEnd !== true;
+  const consumerFailedFirst = !succeeded(c) && exitOrder[0] === consumer && p.startError === undefined;
   p.stopped =
-    (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c)) || (refusedFirst && !succeeded(p));
+    (stopped.has(producer) && p.signal === 'SIGTERM') ||
+    (p.signal === 'SIGPIPE' && !succeeded(c)) ||
+    (refusedFirst && !succeeded(p)) ||
+    (consumerFailedFirst && !succeeded(p));
   c.stopped = (stopped.has(consumer) && c.signal === 'SIGTERM') || (refused !== undefined && !succeeded(c));
+  if (inputError) {
+    p.stopped = c.stopped = true;
+    throw new PipelineError([p, c], refused, inputError);
+  }
   if (refused || !succeeded(p) || !succeeded(c)) throw new PipelineError([p, c], refused);
 }

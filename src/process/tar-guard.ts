@@ -22,8 +22,14 @@ export interface TarRules {
   /** "none": any symlink is refused; "inside": only targets that cannot leave the tree. */
   symlinks: 'none' | 'inside';
   limits: TarLimits;
-  /** Names (as stored, without a leading "./") whose content is kept for the caller, e.g. a manifest; at most 64 KiB each. */
+  /** Names (as stored, without a leading "./") whose content is kept for the caller, e.g. a manifest; at most 64 KiB each; the first member of a name counts. */
   capture?: readonly string[];
+  /**
+   * Every member reaches tar with this mtime (seconds since the epoch) instead of its own: the
+   * header field is rewritten and pax mtime/atime/ctime records are dropped. This is how a tar
+   * without --mtime (bsdtar) still gets back-dated build caches: on the way in, not at save.
+   */
+  mtime?: number;
 }
 
 /** Why a stream was refused: poisoned (a member we never extract), too-big (a limit), corrupt (not a valid tar stream). */
@@ -105,7 +111,30 @@ const clean = (name: string) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '')
 const escapes = (p: string) => p.startsWith('/') || p.split('/').includes('..');
 
 /** keepFor: 'pax', 'global', 'L', 'K' (headers that describe the next member) or `capture:<name>`. */
-type State = { kind: 'header' } | { kind: 'data'; left: number; pad: number; keep?: Buffer[]; keepFor?: string };
+type State = { kind: 'header' } | { kind: 'data'; left: number; pad: number; keep?: Buffer[]; keepFor?: string; held?: Buffer };
+
+const TIMES = new Set(['mtime', 'atime', 'ctime']);
+
+/** One pax record: its length counts its own digits. */
+function paxRecord(key: string, value: string): Buffer {
+  const body = ` ${key}=${value}\n`;
+  const bytes = Buffer.byteLength(body);
+  let len = bytes + 1;
+  while (String(len).length + bytes !== len) len = String(len).length + bytes;
+  return Buffer.from(`${len}${body}`);
+}
+
+/** Writes an octal field (NUL-terminated) into a header. */
+function setOctal(h: Buffer, start: number, len: number, value: number): void {
+  h.write(value.toString(8).padStart(len - 1, '0') + '\0', start, len, 'latin1');
+}
+
+function setChecksum(h: Buffer): void {
+  h.fill(0x20, 148, 156);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += h[i]!;
+  h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
+}
 
 export class TarGuard extends Transform {
   private pending = Buffer.alloc(0);
@@ -157,7 +186,8 @@ export class TarGuard extends Transform {
           const body = part.subarray(0, Math.max(0, Math.min(n, s.left)));
           if (body.length) s.keep.push(Buffer.from(body));
         }
-        this.push(part);
+        // A held pax header goes out rewritten once its data is complete (finishData).
+        if (!s.held) this.push(part);
         const fromBody = Math.min(n, s.left);
         s.left -= fromBody;
         s.pad -= n - fromBody;
@@ -188,9 +218,20 @@ export class TarGuard extends Transform {
           throw new TarRefused('poisoned', `the archive has a global pax header that sets ${k} for every member`);
       }
       if (s.keepFor === 'pax') this.pax = recs;
+      if (s.held) this.pushWithoutTimes(s.held, recs);
     } else if (s.keepFor === 'L') this.longName = text(data, 0, data.length);
     else if (s.keepFor === 'K') this.longLink = text(data, 0, data.length);
-    else this.captured.set(s.keepFor.slice('capture:'.length), data);
+    else if (!this.captured.has(s.keepFor.slice('capture:'.length))) this.captured.set(s.keepFor.slice('capture:'.length), data);
+  }
+
+  /** Sends a held pax header on with its time records dropped (the member's own header carries the mtime). */
+  private pushWithoutTimes(header: Buffer, recs: Map<string, string>): void {
+    const data = Buffer.concat([...recs].filter(([k]) => !TIMES.has(k)).map(([k, v]) => paxRecord(k, v)));
+    const h = Buffer.from(header);
+    setOctal(h, 124, 12, data.length);
+    setChecksum(h);
+    this.push(h);
+    if (data.length) this.push(Buffer.concat([data, Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK)]));
   }
 
   private refuse(reason: TarRefusal, message: string): never {
@@ -210,8 +251,9 @@ export class TarGuard extends Transform {
     if (Number.isNaN(size)) this.refuse('corrupt', 'a header has an unreadable size');
     if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
       if (size > CAPTURE_MAX) this.refuse('too-big', `a ${type} header of ${size} bytes`);
-      this.push(h);
-      this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type);
+      const hold = this.rules.mtime !== undefined && (type === 'x' || type === 'g');
+      if (!hold) this.push(h);
+      this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type, hold ? h : undefined);
       return;
     }
     const prefix = h.subarray(257, 263).toString('latin1').startsWith('ustar') ? text(h, 345, 155) : '';
@@ -244,17 +286,21 @@ export class TarGuard extends Transform {
     this.total += size + BLOCK;
     if (this.total > this.rules.limits.maxTotalBytes)
       this.refuse('too-big', `the archive extracts to more than ${this.rules.limits.maxTotalBytes} bytes (at ${what})`);
+    if (this.rules.mtime !== undefined) {
+      setOctal(h, 136, 12, this.rules.mtime);
+      setChecksum(h);
+    }
     this.push(h);
     const capture = isFile && this.rules.capture?.includes(name) && size <= CAPTURE_MAX ? `capture:${name}` : undefined;
     this.startData(size, capture);
   }
 
-  private startData(size: number, keepFor?: string): void {
+  private startData(size: number, keepFor?: string, held?: Buffer): void {
     const pad = (BLOCK - (size % BLOCK)) % BLOCK;
     if (size === 0) {
-      if (keepFor !== undefined) this.finishData({ kind: 'data', left: 0, pad: 0, keep: [], keepFor });
+      if (keepFor !== undefined) this.finishData({ kind: 'data', left: 0, pad: 0, keep: [], keepFor, held });
       return;
     }
-    this.state = { kind: 'data', left: size, pad, keep: keepFor !== undefined ? [] : undefined, keepFor };
+    this.state = { kind: 'data', left: size, pad, keep: keepFor !== undefined ? [] : undefined, keepFor, held };
   }
 }

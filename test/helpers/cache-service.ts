@@ -91,8 +91,14 @@ export class CacheService {
     return this.entries.filter((e) => e.finalized).map((e) => e.key);
   }
 
-  blobOf(key: string): Buffer | undefined {
-    return this.entries.find((e) => e.finalized && e.key === key)?.blob;
+  /** The stored bytes of key (of that entry version, when given). */
+  blobOf(key: string, version?: string): Buffer | undefined {
+    return this.entries.find((e) => e.finalized && e.key === key && (version === undefined || e.version === version))?.blob;
+  }
+
+  /** The versions key is stored under, oldest first. */
+  versionsOf(key: string): string[] {
+    return this.entries.filter((e) => e.finalized && e.key === key).map((e) => e.version);
   }
 
   /** Replaces a stored archive's bytes (e.g. truncates it) to test corrupt downloads. */

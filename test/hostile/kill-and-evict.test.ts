@@ -5,7 +5,7 @@
 // stale `.tmp-*` directory blocks nothing.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fixtureApp, localProxy } from '../helpers/cache-leg.js';
@@ -35,10 +35,20 @@ function freshJob(): RunnerJob {
   return job;
 }
 
-/** Kills the step with SIGKILL as soon as it runs `program`; returns once it is dead. */
-async function killWhenRunning(step: ReturnType<typeof startStep>, program: string): Promise<void> {
+/** Kills the step with SIGKILL as soon as it runs `program` (with `arg`, when given); returns once it is dead. */
+async function killWhenRunning(step: ReturnType<typeof startStep>, program: string, arg?: string): Promise<void> {
   const pid = step.child.pid!;
-  await waitFor(`${program} under the step`, () => (childrenOf(pid).some((c) => c.comm === program) ? true : undefined), 120_000, 2);
+  // `tar --version` (which tar this runner has) runs first and briefly: the extracting tar is the one with -xf.
+  const running = (c: { pid: number; comm: string }) => {
+    if (c.comm !== program) return false;
+    if (arg === undefined) return true;
+    try {
+      return readFileSync(`/proc/${c.pid}/cmdline`, 'utf8').split('\0').includes(arg);
+    } catch {
+      return false;
+    }
+  };
+  await waitFor(`${program} under the step`, () => (childrenOf(pid).some(running) ? true : undefined), 120_000, 2);
   process.kill(pid, 'SIGKILL');
   await step.done;
 }
@@ -64,7 +74,7 @@ test('kill -9 during restore and during save: no orphan tar/zstd; the next run r
 
   const job = freshJob();
   const step = startStep(job, distEntry('setup-go-matrix', 'main'), inputsFor(cacheDir));
-  await killWhenRunning(step, 'tar');
+  await killWhenRunning(step, 'tar', '-xf');
   await noneLeft(cacheDir);
   const workDir = path.join(job.temp, 'go-ci-kit');
   const legDir = readdirSync(workDir).map((n) => path.join(workDir, n))[0]!;

@@ -4,7 +4,7 @@
 // before tar writes anything and restores the second.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ArchiveError, extractArchive } from '../../src/cache/archive.js';
@@ -34,7 +34,7 @@ sys.stdout.buffer.write(buf.getvalue())
 
 async function refused(file: string): Promise<ArchiveError> {
   const dest = path.join(root, `out-${path.basename(file)}`);
-  const e = await extractArchive(file, dest, 'k').then(
+  const e = await extractArchive(file, dest, { expectKey: 'k' }).then(
     () => undefined,
     (x: unknown) => x,
   );
@@ -95,9 +95,59 @@ test('what real tar writes (GNU long names, pax long names, hard links inside) e
       `tar --format=${format} -cf - -C '${root}' --transform='s,^m-${format}$,.go-ci-kit-entry,' m-${format} -C '${stage}' . | zstd -q -f -o '${file}'`,
     );
     const dest = path.join(root, `real-out-${format}`);
-    await extractArchive(file, dest, 'k');
+    await extractArchive(file, dest, { expectKey: 'k' });
     assert.equal(readFileSync(path.join(dest, long), 'utf8'), 'hi\n', format);
     assert.equal(readFileSync(path.join(dest, 'hard'), 'utf8'), 'hi\n', format);
     assert.equal(existsSync(path.join(dest, '.go-ci-kit-entry')), false, format);
   }
+});
+
+test('what bsdtar writes (pax long names, hard links inside) extracts with either tar', async () => {
+  const stage = path.join(root, 'real-bsd');
+  const long = `${'d'.repeat(120)}/${'f'.repeat(150)}`;
+  sh(
+    `mkdir -p '${stage}/${path.dirname(long)}' && echo hi > '${stage}/${long}' && ln '${stage}/${long}' '${stage}/hard' && mkdir -p '${root}/m-bsd' && printf '{"key":"k"}\\n' > '${root}/m-bsd/.go-ci-kit-entry'`,
+  );
+  const file = path.join(root, 'real-bsd.tar.zst');
+  sh(`bsdtar --format pax -cf - -C '${root}/m-bsd' .go-ci-kit-entry -C '${stage}' . | zstd -q -f -o '${file}'`);
+  for (const flavor of ['gnu', 'bsd'] as const) {
+    const dest = path.join(root, `real-bsd-out-${flavor}`);
+    await extractArchive(file, dest, {
+      expectKey: 'k',
+      tools: { hostOs: 'linux', tar: flavor === 'gnu' ? 'tar' : 'bsdtar', flavor, compression: 'zstd' },
+    });
+    assert.equal(readFileSync(path.join(dest, long), 'utf8'), 'hi\n', flavor);
+    assert.equal(readFileSync(path.join(dest, 'hard'), 'utf8'), 'hi\n', flavor);
+  }
+});
+
+test('back-dating on the way in rewrites pax times and keeps the long path record; a climbing pax path is still refused', async () => {
+  const long = `${'p'.repeat(130)}/file`;
+  const ok = crafted(
+    'pax-times',
+    `add('${long}', b'data', mtime=1234567890.5, pax_headers={'atime': '1.5', 'ctime': '2.5', 'comment': 'kept'})`,
+  );
+  const dest = path.join(root, 'pax-times-out');
+  await extractArchive(ok, dest, { expectKey: 'k', mtime: 1_000_000_000 });
+  assert.equal(readFileSync(path.join(dest, long), 'utf8'), 'data');
+  assert.equal(statSync(path.join(dest, long)).mtimeMs, 1_000_000_000_000);
+  const bad = crafted('pax-times-climb', `add('x', b'data', mtime=1.5, pax_headers={'path': '../../escaped'})`);
+  const e = await extractArchive(bad, path.join(root, 'pax-times-climb-out'), { expectKey: 'k', mtime: 1_000_000_000 }).then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  assert.ok(e instanceof ArchiveError && e.problem === 'poisoned', String(e));
+  assert.ok(!existsSync(path.join(root, 'escaped')));
+});
+
+test('the first manifest counts: a second one later in the archive neither overrides it nor stays in the tree', async () => {
+  const later = crafted('manifest-later', `add('.go-ci-kit-entry', b'{"key":"other"}\\n')\nadd('f', b'x')`);
+  const dest = path.join(root, 'manifest-later-out');
+  await extractArchive(later, dest, { expectKey: 'k' });
+  assert.deepEqual(readdirSync(dest), ['f']);
+  const e = await extractArchive(later, path.join(root, 'manifest-later-other'), { expectKey: 'other' }).then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  assert.ok(e instanceof ArchiveError && e.problem === 'poisoned', String(e));
 });

@@ -1,10 +1,13 @@
-// The github store end to end in-process: @actions/cache 6 (protocol v2) against the loopback
-// cache service in test/helpers/cache-service.ts, with real Go builds and real archives.
+// The github store end to end in-process: protocol v2 against the loopback cache service in
+// test/helpers/cache-service.ts, with real Go builds and real archives; @actions/cache 6 writes
+// an entry the way older go-ci-kit versions did.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { saveCache } from '@actions/cache';
+import { createArchive } from '../../src/cache/archive.js';
 import type { GoLeg } from '../../src/go/leg.js';
 import { CacheJob } from '../helpers/cache-job.js';
 import { copyApp, goBuild, goModDownload, localProxy, makeLeg, seedGoCache, upgradeDependency, useSeed } from '../helpers/cache-leg.js';
@@ -118,10 +121,12 @@ test('github: a service that is down, rate limited (429) or failing (500) never 
   svc.failNext('GetCacheEntryDownloadURL', { status: 429, times: 2, retryAfter: 1 });
   const job = new CacheJob(leg, {});
   const m = await job.main();
-  assert.equal(m.outputs['cache-hit'], 'false');
+  // Both lookups were told to wait a second (Retry-After) and asked again: the caches are restored.
   assert.equal(svc.callsOf('GetCacheEntryDownloadURL').filter((c) => c.status === 429).length, 2);
+  assert.equal(m.outputs['modules-cache-hit'], 'true', text(m));
+  assert.deepEqual(m.rt.of('warning'), []);
   await goBuild(leg, leg.workingDirectory, proxy);
-  // One 500 on reservation: @actions/cache retries it and the save still lands.
+  // One 500 on reservation: it is asked again and the save still lands.
   svc.failNext('CreateCacheEntry', { status: 500, times: 1 });
   const p = await job.post();
   assert.deepEqual(p.rt.of('warning'), [], text(p));
@@ -135,9 +140,46 @@ test('github: a service that is down, rate limited (429) or failing (500) never 
   assert.equal(m2.outputs['cache-hit'], 'false');
   await goBuild(leg2, leg2.workingDirectory, proxy);
   const p2 = await job2.post();
+  assert.match(m2.rt.of('warning').join('\n'), /cache not restored: GitHub cache restore failed: .*ECONNREFUSED/);
   const warnings = p2.rt.of('warning');
   assert.equal(warnings.length, 2, text(p2));
   for (const w of warnings)
-    assert.match(w, /^(modules|build) cache not saved: the GitHub cache service did not store go-ci-kit-v1-\S+ \(see the message above\)$/);
+    assert.match(w, /^(modules|build) cache not saved: GitHub cache save failed: GetCacheEntryDownloadURL failed .*ECONNREFUSED/);
+  assert.ok(!p2.rt.of('debug').some((l) => l.startsWith('building')), 'no archive is built for a service that cannot be reached');
   svc = await startCacheService();
+});
+
+test('github: an entry an older go-ci-kit saved through @actions/cache (our archive inside its own) is not seen; the new format is saved beside it', async () => {
+  const leg = await freshRunner();
+  editModules(leg);
+  const inputs = { 'cache-build': 'false', 'cache-dependency-path': 'extra.sum' };
+  const key = (await new CacheJob(leg, inputs).main()).outputs['modules-cache-key']!;
+  // The older format: our archive at .go-ci-kit-cache/modules.tar.zst, saved by @actions/cache.
+  await goModDownload(leg, leg.workingDirectory, proxy);
+  const workspace = process.env.GITHUB_WORKSPACE!;
+  mkdirSync(path.join(workspace, '.go-ci-kit-cache'));
+  await createArchive(leg.gomodcache, path.join(workspace, '.go-ci-kit-cache', 'modules.tar.zst'), { key });
+  const cwd = process.cwd();
+  process.chdir(workspace);
+  try {
+    assert.ok((await saveCache(['.go-ci-kit-cache/modules.tar.zst'], key)) > 0);
+  } finally {
+    process.chdir(cwd);
+  }
+  rmSync(path.join(workspace, '.go-ci-kit-cache'), { recursive: true });
+  assert.deepEqual(svc.versionsOf(key).length, 1);
+
+  const leg2 = await freshRunner(leg.workingDirectory);
+  const job2 = new CacheJob(leg2, inputs);
+  const m2 = await job2.main();
+  assert.equal(m2.outputs['modules-cache-hit'], 'false', 'the older entry is a miss');
+  assert.deepEqual(m2.rt.of('warning'), [], text(m2));
+  await goModDownload(leg2, leg2.workingDirectory, proxy);
+  const p2 = await job2.post();
+  assert.match(text(p2), /Saved modules cache/);
+  assert.equal(svc.versionsOf(key).length, 2, 'same key, new entry version');
+
+  const leg3 = await freshRunner(leg.workingDirectory);
+  const m3 = await new CacheJob(leg3, inputs).main();
+  assert.equal(m3.outputs['modules-cache-hit'], 'true', text(m3));
 });

@@ -185,9 +185,9 @@ test('a 120 MB archive is uploaded in parts and restored byte for byte', async (
     );
     const restored = await backend.restore('build', key, []);
     assert.equal(restored.matchedKey, key);
-    assert.equal(await sha256(restored.archive!), source);
+    assert.equal(await sha256(restored.archive as string), source);
     await backend.cleanup('build');
-    assert.ok(!existsSync(restored.archive!), 'staging copy removed');
+    assert.ok(!existsSync(restored.archive as string), 'staging copy removed');
   } finally {
     await counting.close();
   }

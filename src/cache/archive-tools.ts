@@ -1,0 +1,128 @@
+// Which programs write and read cache archives on this runner, and with which arguments: GNU tar
+// (Linux runners) or bsdtar (the `tar` of macOS and of Windows' System32; Debian's
+// libarchive-tools), with zstd, or gzip where zstd is missing. The host OS enters here as a plain
+// parameter, defaulting from this process in ONE place (hostOs); everything else is pure, so the
+// choices for darwin and windows are tested on Linux.
+//
+// Both tars read both tars' archives: each archive is a pax tar stream (GNU `--posix`, bsdtar
+// `--format pax`), and the compressor is named by the archive's first bytes, not by its name.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+
+export type HostOs = 'linux' | 'darwin' | 'windows';
+export type TarFlavor = 'gnu' | 'bsd';
+export type Compression = 'zstd' | 'gzip';
+
+/** The one place the cache code reads the host's OS. */
+export function hostOs(platform: NodeJS.Platform = process.platform): HostOs {
+  return platform === 'win32' ? 'windows' : platform === 'darwin' ? 'darwin' : 'linux';
+}
+
+export interface ArchiveTools {
+  hostOs: HostOs;
+  /** The tar program (a name looked up on PATH, or a path). */
+  tar: string;
+  flavor: TarFlavor;
+  /** What new archives are compressed with (reading picks by the archive's magic bytes). */
+  compression: Compression;
+}
+
+/**
+ * The tar each OS has: Windows' own bsdtar in System32 (not Git's GNU tar that may come first on
+ * PATH), `tar` elsewhere.
+ */
+export function defaultTar(os: HostOs, env: NodeJS.ProcessEnv = process.env): string {
+  if (os !== 'windows') return 'tar';
+  const system32 = path.win32.join(env.SystemRoot ?? env.SYSTEMROOT ?? 'C:\\Windows', 'System32', 'tar.exe');
+  return existsSync(system32) ? system32 : 'tar';
+}
+
+/** The flavor a `tar --version` first line names; undefined when it names neither (then the OS decides). */
+export function flavorOfVersion(text: string): TarFlavor | undefined {
+  if (/bsdtar|libarchive/i.test(text)) return 'bsd';
+  if (/GNU tar/i.test(text)) return 'gnu';
+  return undefined;
+}
+
+/** What a tar is when it cannot be asked: GNU on Linux, bsdtar on macOS and Windows. */
+export const osFlavor = (os: HostOs): TarFlavor => (os === 'linux' ? 'gnu' : 'bsd');
+
+/** Whether an executable named name is on PATH (with PATHEXT's extensions on Windows). */
+export function onPath(name: string, os: HostOs, env: NodeJS.ProcessEnv = process.env): boolean {
+  const sep = os === 'windows' ? ';' : ':';
+  const exts = os === 'windows' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').map((e) => e.toLowerCase())] : [''];
+  for (const dir of (env.PATH ?? env.Path ?? '').split(sep)) {
+    // The host's own join: a windows host OS is only ever this machine's (or a test's directory).
+    if (dir && exts.some((e) => existsSync(path.join(dir, name + e)))) return true;
+  }
+  return false;
+}
+
+const detected = new Map<string, ArchiveTools>();
+
+/**
+ * The tools of this runner: the OS's tar, asked once per process what it is (a PATH whose `tar`
+ * is bsdtar on Linux works too), zstd when it is on PATH, else gzip.
+ */
+export function archiveTools(os: HostOs = hostOs(), env: NodeJS.ProcessEnv = process.env): ArchiveTools {
+  const tar = defaultTar(os, env);
+  const memo = `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}`;
+  const known = detected.get(memo);
+  if (known) return known;
+  const asked = spawnSync(tar, ['--version'], { encoding: 'utf8', env, windowsHide: true, timeout: 10_000 });
+  const tools: ArchiveTools = {
+    hostOs: os,
+    tar,
+    // stdout is null when the program could not start at all.
+    flavor: flavorOfVersion(asked.error ? '' : asked.stdout) ?? osFlavor(os),
+    compression: onPath('zstd', os, env) ? 'zstd' : 'gzip',
+  };
+  detected.set(memo, tools);
+  return tools;
+}
+
+/**
+ * tar arguments that write `-C meta <first>` then the contents of dir, as a pax stream on stdout,
+ * leaving out exclude (top-level names in dir) and dir's own copy of `first` where the tar can.
+ * Member mtimes are the files' own: a build cache's are back-dated on restore (TarRules.mtime),
+ * as bsdtar has no --mtime.
+ */
+export function createArgs(tools: ArchiveTools, meta: string, first: string, dir: string, exclude: readonly string[]): string[] {
+  if (tools.flavor === 'gnu') {
+    // GNU tar matches "./x" literally against member names: `first` (stored without "./") stays.
+    const flags = [...exclude, first].map((e) => `--exclude=./${e}`);
+    return ['--posix', '-cf', '-', '-C', meta, first, '-C', dir, ...flags, '.'];
+  }
+  // bsdtar: options before the operands; patterns anchored at the start ("^./fuzz", not every
+  // "fuzz" below); it drops a leading "./" before matching, so dir's own copy of `first` cannot
+  // be told from `first` and stays (the reader takes the first one: TarRules.capture). No
+  // extended attributes, ACLs, file flags or (macOS) AppleDouble `._` members: Go's caches hold none.
+  const flags = exclude.flatMap((e) => ['--exclude', `^./${e}`]);
+  const mac = tools.hostOs === 'darwin' ? ['--no-mac-metadata'] : [];
+  return ['--format', 'pax', '--no-xattrs', '--no-acls', '--no-fflags', ...mac, ...flags, '-cf', '-', '-C', meta, first, '-C', dir, '.'];
+}
+
+/** tar arguments that extract a tar stream from stdin into dest, owned by this user, with the umask's permissions. */
+export function extractArgs(tools: ArchiveTools, dest: string): string[] {
+  if (tools.flavor === 'gnu') return ['-C', dest, '--no-same-owner', '--no-same-permissions', '-xf', '-'];
+  return ['-x', '-f', '-', '-C', dest, '--no-same-owner', '--no-xattrs', '--no-acls', '--no-fflags'];
+}
+
+/** Compressor arguments: stdin to stdout (zstd -3 on all cores; gzip -6, its default). */
+export function compressArgs(compression: Compression): [string, string[]] {
+  return compression === 'zstd' ? ['zstd', ['-T0', '-3', '-q', '-c']] : ['gzip', ['-c', '-6']];
+}
+
+/** Decompressor arguments reading file (or stdin when file is undefined) to stdout. */
+export function decompressArgs(compression: Compression, file?: string): [string, string[]] {
+  const input = file === undefined ? [] : ['--', file];
+  return compression === 'zstd' ? ['zstd', ['-d', '-q', '-c', ...input]] : ['gzip', ['-d', '-c', ...input]];
+}
+
+/** The compression an archive's first bytes name, or undefined when neither zstd nor gzip. */
+export function compressionOf(head: Uint8Array): Compression | undefined {
+  if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd';
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  return undefined;
+}
