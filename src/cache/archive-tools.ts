@@ -1,22 +1,24 @@
 // Which programs write and read cache archives on this runner, and with which arguments: GNU tar
 // (Linux runners) or bsdtar (the `tar` of macOS and of Windows' System32; Debian's
 // libarchive-tools), with zstd, or gzip where zstd is missing. The host OS enters here as a plain
-// parameter, defaulting from this process in ONE place (hostOs); everything else is pure, so the
-// choices for darwin and windows are tested on Linux.
+// parameter, defaulting from the runner's GOOS (go/platform.ts, the one Node platform → GOOS map);
+// everything else is pure, so the choices for darwin and windows are tested on Linux.
 //
 // Both tars read both tars' archives: each archive is a pax tar stream (GNU `--posix`, bsdtar
 // `--format pax`), and the compressor is named by the archive's first bytes, not by its name.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { goosOf } from '../go/platform.js';
 
 export type HostOs = 'linux' | 'darwin' | 'windows';
 export type TarFlavor = 'gnu' | 'bsd';
 export type Compression = 'zstd' | 'gzip';
 
-/** The one place the cache code reads the host's OS. */
+/** The runner's OS as the cache code tells them apart: windows, darwin, or any other GOOS as linux (GNU tar). */
 export function hostOs(platform: NodeJS.Platform = process.platform): HostOs {
-  return platform === 'win32' ? 'windows' : platform === 'darwin' ? 'darwin' : 'linux';
+  const goos = goosOf(platform);
+  return goos === 'windows' || goos === 'darwin' ? goos : 'linux';
 }
 
 export interface ArchiveTools {
