@@ -3557,7 +3557,7 @@ __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
 module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
+module.exports.J2 = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
 
@@ -3679,7 +3679,7 @@ __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
+module.exports.Em = makeDispatcher(api.request)
 __webpack_unused_export__ = makeDispatcher(api.stream)
 __webpack_unused_export__ = makeDispatcher(api.pipeline)
 __webpack_unused_export__ = makeDispatcher(api.connect)
@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5250:
+/***/ 1499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31774,18 +31774,24 @@ function describe(o) {
 class PipelineError extends Error {
     outcomes;
     refused;
+    inputError;
     name = 'PipelineError';
     constructor(outcomes, 
     /** What the stream in the middle refused (then the programs' failures are only its consequence). */
-    refused) {
-        super(refused
-            ? refused.message
-            : outcomes
-                .filter((o) => !succeeded(o))
-                .map(describe)
-                .join('; '));
+    refused, 
+    /** The stream fed to the producer failed (a download cut off): the programs' failures are its consequence. */
+    inputError) {
+        super(inputError
+            ? `reading the input failed: ${inputError.message}`
+            : refused
+                ? refused.message
+                : outcomes
+                    .filter((o) => !succeeded(o))
+                    .map(describe)
+                    .join('; '));
         this.outcomes = outcomes;
         this.refused = refused;
+        this.inputError = inputError;
     }
 }
 /**
@@ -31815,7 +31821,8 @@ function outcome(child, name) {
 }
 /**
  * Waits for producer | consumer; throws a PipelineError when either fails or `through` refuses the
- * data. Both programs are spawned with a pipe on that side (producer stdout, consumer stdin) and
+ * data. `input`, when given, is fed to the producer's stdin (e.g. a download into a decompressor);
+ * when it fails, both programs are stopped and the error says so. Both programs are spawned with a pipe on that side (producer stdout, consumer stdin) and
  * the data flows producer → this process → consumer, through `through` (a PassThrough when none):
  * so when this process dies, even of kill -9, the producer gets SIGPIPE at its next write and the
  * consumer reads EOF, and neither outlives it as an orphan. When either fails, or `through`
@@ -31824,6 +31831,8 @@ function outcome(child, name) {
 async function pipeline(producer, pname, consumer, cname, opts = {}) {
     if (!producer.stdout || !consumer.stdin)
         throw new Error("internal: pipeline needs a pipe on the producer's stdout and the consumer's stdin");
+    if (opts.input && !producer.stdin)
+        throw new Error("internal: pipeline needs a pipe on the producer's stdin for its input");
     const through = opts.through ?? new external_node_stream_.PassThrough();
     let refused;
     // Its own error (a refusal), not a pipe error passed on to it when a program went away.
@@ -31832,6 +31841,11 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
             refused ??= e;
     });
     const stopped = new Set();
+    // Which program ended first: a producer that fails writing after the consumer failed (EPIPE, or
+    // ECONNRESET on the socket pair node gives it) fails because of the consumer.
+    const exitOrder = [];
+    for (const c of [producer, consumer])
+        c.once('exit', () => exitOrder.push(c));
     const stopOne = (c) => {
         if (c.exitCode === null && c.signalCode === null) {
             stopped.add(c);
@@ -31844,6 +31858,22 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
         if (refused)
             [producer, consumer].forEach(stopOne);
     });
+    let inputError;
+    let feed = Promise.resolve();
+    if (opts.input && producer.stdin) {
+        // The input's own failure, not the producer going away (EPIPE on its stdin, passed back to the input).
+        let stdinFailed = false;
+        producer.stdin.on('error', () => (stdinFailed = true));
+        opts.input.on('error', (e) => {
+            // Premature close: the producer's stdin closed under it (the producer died or never started).
+            if (!stdinFailed && e.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+                inputError ??= e;
+        });
+        feed = (0,external_node_stream_promises_namespaceObject.pipeline)(opts.input, producer.stdin).catch(() => {
+            if (inputError)
+                [producer, consumer].forEach(stopOne);
+        });
+    }
     const stop = (other) => (o) => {
         if (!succeeded(o))
             stopOne(other);
@@ -31852,14 +31882,23 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
     const timer = opts.timeoutMs ? setTimeout(() => [producer, consumer].forEach((c) => c.kill('SIGTERM')), opts.timeoutMs) : undefined;
     const [p, c] = await Promise.all([outcome(producer, pname).then(stop(consumer)), outcome(consumer, cname).then(stop(producer))]);
     await flow;
+    await feed;
     clearTimeout(timer);
     // Stopped only if our signal is what ended it: one that exited on its own speaks for itself.
     // A refusal in the middle is the cause of the producer's failure to write on (EPIPE, SIGPIPE),
     // unless it was raised because the producer's output ended early (`atEnd`).
     const refusedFirst = refused !== undefined && refused.atEnd !== true;
+    const consumerFailedFirst = !succeeded(c) && exitOrder[0] === consumer && p.startError === undefined;
     p.stopped =
-        (stopped.has(producer) && p.signal === 'SIGTERM') || (p.signal === 'SIGPIPE' && !succeeded(c)) || (refusedFirst && !succeeded(p));
+        (stopped.has(producer) && p.signal === 'SIGTERM') ||
+            (p.signal === 'SIGPIPE' && !succeeded(c)) ||
+            (refusedFirst && !succeeded(p)) ||
+            (consumerFailedFirst && !succeeded(p));
     c.stopped = (stopped.has(consumer) && c.signal === 'SIGTERM') || (refused !== undefined && !succeeded(c));
+    if (inputError) {
+        p.stopped = c.stopped = true;
+        throw new PipelineError([p, c], refused, inputError);
+    }
     if (refused || !succeeded(p) || !succeeded(c))
         throw new PipelineError([p, c], refused);
 }
@@ -31949,6 +31988,27 @@ function paxRecords(data) {
 }
 const clean = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 const escapes = (p) => p.startsWith('/') || p.split('/').includes('..');
+const TIMES = new Set(['mtime', 'atime', 'ctime']);
+/** One pax record: its length counts its own digits. */
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const bytes = Buffer.byteLength(body);
+    let len = bytes + 1;
+    while (String(len).length + bytes !== len)
+        len = String(len).length + bytes;
+    return Buffer.from(`${len}${body}`);
+}
+/** Writes an octal field (NUL-terminated) into a header. */
+function setOctal(h, start, len, value) {
+    h.write(value.toString(8).padStart(len - 1, '0') + '\0', start, len, 'latin1');
+}
+function setChecksum(h) {
+    h.fill(0x20, 148, 156);
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += h[i];
+    h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'latin1');
+}
 class TarGuard extends external_node_stream_.Transform {
     rules;
     pending = Buffer.alloc(0);
@@ -31999,7 +32059,9 @@ class TarGuard extends external_node_stream_.Transform {
                     if (body.length)
                         s.keep.push(Buffer.from(body));
                 }
-                this.push(part);
+                // A held pax header goes out rewritten once its data is complete (finishData).
+                if (!s.held)
+                    this.push(part);
                 const fromBody = Math.min(n, s.left);
                 s.left -= fromBody;
                 s.pad -= n - fromBody;
@@ -32034,13 +32096,25 @@ class TarGuard extends external_node_stream_.Transform {
             }
             if (s.keepFor === 'pax')
                 this.pax = recs;
+            if (s.held)
+                this.pushWithoutTimes(s.held, recs);
         }
         else if (s.keepFor === 'L')
             this.longName = tar_guard_text(data, 0, data.length);
         else if (s.keepFor === 'K')
             this.longLink = tar_guard_text(data, 0, data.length);
-        else
+        else if (!this.captured.has(s.keepFor.slice('capture:'.length)))
             this.captured.set(s.keepFor.slice('capture:'.length), data);
+    }
+    /** Sends a held pax header on with its time records dropped (the member's own header carries the mtime). */
+    pushWithoutTimes(header, recs) {
+        const data = Buffer.concat([...recs].filter(([k]) => !TIMES.has(k)).map(([k, v]) => paxRecord(k, v)));
+        const h = Buffer.from(header);
+        setOctal(h, 124, 12, data.length);
+        setChecksum(h);
+        this.push(h);
+        if (data.length)
+            this.push(Buffer.concat([data, Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK)]));
     }
     refuse(reason, message) {
         throw new TarRefused(reason, message);
@@ -32063,8 +32137,10 @@ class TarGuard extends external_node_stream_.Transform {
         if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
             if (size > CAPTURE_MAX)
                 this.refuse('too-big', `a ${type} header of ${size} bytes`);
-            this.push(h);
-            this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type);
+            const hold = this.rules.mtime !== undefined && (type === 'x' || type === 'g');
+            if (!hold)
+                this.push(h);
+            this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type, hold ? h : undefined);
             return;
         }
         const prefix = h.subarray(257, 263).toString('latin1').startsWith('ustar') ? tar_guard_text(h, 345, 155) : '';
@@ -32105,27 +32181,243 @@ class TarGuard extends external_node_stream_.Transform {
         this.total += size + BLOCK;
         if (this.total > this.rules.limits.maxTotalBytes)
             this.refuse('too-big', `the archive extracts to more than ${this.rules.limits.maxTotalBytes} bytes (at ${what})`);
+        if (this.rules.mtime !== undefined) {
+            setOctal(h, 136, 12, this.rules.mtime);
+            setChecksum(h);
+        }
         this.push(h);
         const capture = isFile && this.rules.capture?.includes(name) && size <= CAPTURE_MAX ? `capture:${name}` : undefined;
         this.startData(size, capture);
     }
-    startData(size, keepFor) {
+    startData(size, keepFor, held) {
         const pad = (BLOCK - (size % BLOCK)) % BLOCK;
         if (size === 0) {
             if (keepFor !== undefined)
-                this.finishData({ kind: 'data', left: 0, pad: 0, keep: [], keepFor });
+                this.finishData({ kind: 'data', left: 0, pad: 0, keep: [], keepFor, held });
             return;
         }
-        this.state = { kind: 'data', left: size, pad, keep: keepFor !== undefined ? [] : undefined, keepFor };
+        this.state = { kind: 'data', left: size, pad, keep: keepFor !== undefined ? [] : undefined, keepFor, held };
     }
 }
 
+;// CONCATENATED MODULE: ./src/go/arch.ts
+// The one mapping between architecture spellings: Go's (amd64, arm64) as used by go.dev file names,
+// GOARCH and our isolation dirs, and Node's/the runner's (x64, X64, ARM64) as used by the tool
+// cache layout (hosted runners pre-install Go under go/<semver>/x64, so we use the same folder).
+
+const table = [
+    { go: 'amd64', toolCache: 'x64', aliases: ['amd64', 'x64', 'x86_64', 'x86-64'] },
+    { go: 'arm64', toolCache: 'arm64', aliases: ['arm64', 'aarch64'] },
+    { go: '386', toolCache: 'x86', aliases: ['386', 'x86', 'ia32', 'i386', 'i686'] },
+    { go: 'armv6l', toolCache: 'arm', aliases: ['arm', 'armv6l', 'armv7l'] },
+    { go: 'ppc64le', toolCache: 'ppc64', aliases: ['ppc64le', 'ppc64'] },
+    { go: 's390x', toolCache: 's390x', aliases: ['s390x'] },
+    { go: 'riscv64', toolCache: 'riscv64', aliases: ['riscv64'] },
+    { go: 'loong64', toolCache: 'loong64', aliases: ['loong64'] },
+];
+/** Parses any accepted spelling (case-insensitive); undefined when unknown. */
+function parseArch(text) {
+    const t = text.trim().toLowerCase();
+    const row = table.find((r) => r.aliases.includes(t));
+    return row ? { go: row.go, toolCache: row.toolCache } : undefined;
+}
+function knownArchSpellings() {
+    return table.flatMap((r) => r.aliases);
+}
+/** The architecture this process runs on. */
+function hostArch() {
+    const a = parseArch(external_node_os_.arch());
+    if (!a)
+        throw new Error(`this machine's architecture "${external_node_os_.arch()}" has no Go download`);
+    return a;
+}
+/** GOARCH as Go reports it (GOHOSTARCH): armv6l downloads report "arm". */
+function goarchOf(arch) {
+    return arch.go === 'armv6l' ? 'arm' : arch.go;
+}
+
+;// CONCATENATED MODULE: ./src/go/platform.ts
+// The platform a Go toolchain is for, and what follows from it: GOOS and architecture, the `.exe`
+// suffix, how paths of that OS join (path.posix or path.win32), the PATH list separator and the
+// kind of archive go.dev ships for it (.zip for windows, .tar.gz for the rest). The one place that
+// maps Node's platform to GOOS. Product code takes a Platform as a parameter whose default is
+// hostPlatform(), so a darwin or windows leg can be described (and tested) on any machine.
+
+
+const goosOfNode = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd',
+    openbsd: 'openbsd',
+    netbsd: 'netbsd',
+    aix: 'aix',
+    android: 'android',
+    sunos: 'solaris',
+};
+/** GOOS for a Node platform name; undefined where Go has no port. */
+function goosOf(nodePlatform) {
+    return goosOfNode[nodePlatform];
+}
+function platformFor(goos, arch) {
+    const windows = goos === 'windows';
+    return {
+        goos,
+        arch,
+        exeSuffix: windows ? '.exe' : '',
+        path: windows ? external_node_path_.win32 : external_node_path_.posix,
+        listSeparator: windows ? ';' : ':',
+        archiveKind: windows ? 'zip' : 'tar.gz',
+    };
+}
+/** This machine (with another architecture when given, e.g. a 386 leg on amd64). */
+function platform_hostPlatform(arch = hostArch()) {
+    return platformFor(goosOf(process.platform) ?? process.platform, arch);
+}
+/** A program's file name on the platform: go → go.exe on windows. */
+function exeName(name, platform = platform_hostPlatform()) {
+    return name + platform.exeSuffix;
+}
+/** GOROOT/bin/go (go.exe). */
+function goBinOf(goroot, platform = platform_hostPlatform()) {
+    return platform.path.join(goroot, 'bin', exeName('go', platform));
+}
+/** GOROOT/pkg/tool/<goos>_<goarch>: where the go command looks for `go tool` programs. */
+function toolDirOf(goroot, platform = platform_hostPlatform()) {
+    return platform.path.join(goroot, 'pkg', 'tool', `${platform.goos}_${goarchOf(platform.arch)}`);
+}
+/** GOROOT/pkg/tool/<goos>_<goarch>/<tool>(.exe), e.g. nm.exe on windows. */
+function platform_toolBinOf(goroot, tool, platform = platform_hostPlatform()) {
+    return platform.path.join(toolDirOf(goroot, platform), exeName(tool, platform));
+}
+/** `<goos>/<goarch>` as go.dev and error messages spell it. */
+function describePlatform(platform) {
+    return `${platform.goos}/${platform.arch.go}`;
+}
+
+;// CONCATENATED MODULE: ./src/cache/archive-tools.ts
+// Which programs write and read cache archives on this runner, and with which arguments: GNU tar
+// (Linux runners) or bsdtar (the `tar` of macOS and of Windows' System32; Debian's
+// libarchive-tools), with zstd, or gzip where zstd is missing. The host OS enters here as a plain
+// parameter, defaulting from the runner's GOOS (go/platform.ts, the one Node platform → GOOS map);
+// everything else is pure, so the choices for darwin and windows are tested on Linux.
+//
+// Both tars read both tars' archives: each archive is a pax tar stream (GNU `--posix`, bsdtar
+// `--format pax`), and the compressor is named by the archive's first bytes, not by its name.
+
+
+
+
+/** The runner's OS as the cache code tells them apart: windows, darwin, or any other GOOS as linux (GNU tar). */
+function hostOs(platform = process.platform) {
+    const goos = goosOf(platform);
+    return goos === 'windows' || goos === 'darwin' ? goos : 'linux';
+}
+/**
+ * The tar each OS has: Windows' own bsdtar in System32 (not Git's GNU tar that may come first on
+ * PATH), `tar` elsewhere.
+ */
+function defaultTar(os, env = process.env) {
+    if (os !== 'windows')
+        return 'tar';
+    const system32 = external_node_path_.win32.join(env.SystemRoot ?? env.SYSTEMROOT ?? 'C:\\Windows', 'System32', 'tar.exe');
+    return (0,external_node_fs_.existsSync)(system32) ? system32 : 'tar';
+}
+/** The flavor a `tar --version` first line names; undefined when it names neither (then the OS decides). */
+function flavorOfVersion(text) {
+    if (/bsdtar|libarchive/i.test(text))
+        return 'bsd';
+    if (/GNU tar/i.test(text))
+        return 'gnu';
+    return undefined;
+}
+/** What a tar is when it cannot be asked: GNU on Linux, bsdtar on macOS and Windows. */
+const osFlavor = (os) => (os === 'linux' ? 'gnu' : 'bsd');
+/** Whether an executable named name is on PATH (with PATHEXT's extensions on Windows). */
+function onPath(name, os, env = process.env) {
+    const sep = os === 'windows' ? ';' : ':';
+    const exts = os === 'windows' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').map((e) => e.toLowerCase())] : [''];
+    for (const dir of (env.PATH ?? env.Path ?? '').split(sep)) {
+        // The host's own join: a windows host OS is only ever this machine's (or a test's directory).
+        if (dir && exts.some((e) => (0,external_node_fs_.existsSync)(external_node_path_.join(dir, name + e))))
+            return true;
+    }
+    return false;
+}
+const detected = new Map();
+/**
+ * The tools of this runner: the OS's tar, asked once per process what it is (a PATH whose `tar`
+ * is bsdtar on Linux works too), zstd when it is on PATH, else gzip.
+ */
+function archiveTools(os = hostOs(), env = process.env) {
+    const tar = defaultTar(os, env);
+    const memo = `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}`;
+    const known = detected.get(memo);
+    if (known)
+        return known;
+    const asked = (0,external_node_child_process_.spawnSync)(tar, ['--version'], { encoding: 'utf8', env, windowsHide: true, timeout: 10_000 });
+    const tools = {
+        hostOs: os,
+        tar,
+        // stdout is null when the program could not start at all.
+        flavor: flavorOfVersion(asked.error ? '' : asked.stdout) ?? osFlavor(os),
+        compression: onPath('zstd', os, env) ? 'zstd' : 'gzip',
+    };
+    detected.set(memo, tools);
+    return tools;
+}
+/**
+ * tar arguments that write `-C meta <first>` then the contents of dir, as a pax stream on stdout,
+ * leaving out exclude (top-level names in dir) and dir's own copy of `first` where the tar can.
+ * Member mtimes are the files' own: a build cache's are back-dated on restore (TarRules.mtime),
+ * as bsdtar has no --mtime.
+ */
+function createArgs(tools, meta, first, dir, exclude) {
+    if (tools.flavor === 'gnu') {
+        // GNU tar matches "./x" literally against member names: `first` (stored without "./") stays.
+        const flags = [...exclude, first].map((e) => `--exclude=./${e}`);
+        return ['--posix', '-cf', '-', '-C', meta, first, '-C', dir, ...flags, '.'];
+    }
+    // bsdtar: options before the operands; patterns anchored at the start ("^./fuzz", not every
+    // "fuzz" below); it drops a leading "./" before matching, so dir's own copy of `first` cannot
+    // be told from `first` and stays (the reader takes the first one: TarRules.capture). No
+    // extended attributes, ACLs, file flags or (macOS) AppleDouble `._` members: Go's caches hold none.
+    const flags = exclude.flatMap((e) => ['--exclude', `^./${e}`]);
+    const mac = tools.hostOs === 'darwin' ? ['--no-mac-metadata'] : [];
+    return ['--format', 'pax', '--no-xattrs', '--no-acls', '--no-fflags', ...mac, ...flags, '-cf', '-', '-C', meta, first, '-C', dir, '.'];
+}
+/** tar arguments that extract a tar stream from stdin into dest, owned by this user, with the umask's permissions. */
+function extractArgs(tools, dest) {
+    if (tools.flavor === 'gnu')
+        return ['-C', dest, '--no-same-owner', '--no-same-permissions', '-xf', '-'];
+    return ['-x', '-f', '-', '-C', dest, '--no-same-owner', '--no-xattrs', '--no-acls', '--no-fflags'];
+}
+/** Compressor arguments: stdin to stdout (zstd -3 on all cores; gzip -6, its default). */
+function compressArgs(compression) {
+    return compression === 'zstd' ? ['zstd', ['-T0', '-3', '-q', '-c']] : ['gzip', ['-c', '-6']];
+}
+/** Decompressor arguments reading file (or stdin when file is undefined) to stdout. */
+function decompressArgs(compression, file) {
+    const input = file === undefined ? [] : ['--', file];
+    return compression === 'zstd' ? ['zstd', ['-d', '-q', '-c', ...input]] : ['gzip', ['-d', '-c', ...input]];
+}
+/** The compression an archive's first bytes name, or undefined when neither zstd nor gzip. */
+function compressionOf(head) {
+    if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
+        return 'zstd';
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/archive.ts
-// Cache archives: a tar stream of one directory compressed with zstd (both real programs, piped
-// through this process without a shell, so neither outlives it). Extraction always goes into a
-// fresh directory beside the target, which is then swapped in, so an existing, non-empty or
-// read-only target (Go makes module files read-only) never makes tar fail, and a corrupt or
-// truncated archive leaves the target untouched.
+// Cache archives: a pax tar stream of one directory, compressed with zstd (gzip where zstd is
+// missing), written and read by the runner's own programs (archive-tools.ts: GNU tar on Linux,
+// bsdtar on macOS and Windows), piped through this process without a shell, so neither outlives
+// it. Extraction always goes into a fresh directory beside the target, which is then swapped in,
+// so an existing, non-empty or read-only target (Go makes module files read-only) never makes tar
+// fail, and a corrupt or truncated archive leaves the target untouched. An archive is read from a
+// file or straight from a download stream (ArchiveSource): one decompression, one extraction.
 //
 // What an archive may hold is checked on its way into tar (src/process/tar-guard.ts), so nothing
 // refused ever reaches the disk: Go's module and build caches hold only directories and regular
@@ -32133,6 +32425,7 @@ class TarGuard extends external_node_stream_.Transform {
 // the entry poisoned. Every archive starts with a manifest member naming the key it was saved
 // under; an entry whose manifest is missing or names another key (an archive copied or renamed to
 // another Go version's key) is poisoned too. Size limits (cacheLimits) stop archive bombs.
+
 
 
 
@@ -32169,22 +32462,28 @@ function cacheLimits(archiveBytes) {
         maxMembers: 5_000_000,
     };
 }
-/** Writes dir's contents as a tar+zstd archive to file; returns the archive size in bytes. */
+/** Writes dir's contents as a compressed tar archive to file; returns the archive size in bytes. */
 async function createArchive(dir, file, opts = {}) {
-    const flags = [...(opts.exclude ?? []), MANIFEST].map((e) => `--exclude=./${e}`);
-    if (opts.mtime !== undefined)
-        flags.push(`--mtime=@${Math.floor(opts.mtime)}`);
+    const tools = opts.tools ?? archiveTools();
     const meta = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'gck-manifest-'));
     try {
-        // The manifest comes first and from its own directory; the directory's own copy (none after a
-        // restore, which removes it) is excluded.
+        // The manifest comes first and from its own directory.
         await external_node_fs_.promises.writeFile(external_node_path_.join(meta, MANIFEST), JSON.stringify({ key: opts.key ?? '' }) + '\n');
-        const tar = (0,external_node_child_process_.spawn)('tar', ['--posix', '-cf', '-', '-C', meta, MANIFEST, '-C', dir, ...flags, '.'], {
+        const tar = (0,external_node_child_process_.spawn)(tools.tar, createArgs(tools, meta, MANIFEST, dir, opts.exclude ?? []), {
             stdio: ['ignore', 'pipe', 'pipe'],
+            windowsHide: true,
         });
-        const zstd = (0,external_node_child_process_.spawn)('zstd', ['-T0', '-3', '-q', '-f', '-o', file], { stdio: ['pipe', 'ignore', 'pipe'] });
+        const [program, args] = compressArgs(tools.compression);
+        const out = (0,external_node_fs_.openSync)(file, 'w');
+        let compressor;
         try {
-            await pipeline(tar, 'tar', zstd, 'zstd');
+            compressor = (0,external_node_child_process_.spawn)(program, args, { stdio: ['pipe', out, 'pipe'], windowsHide: true });
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(out);
+        }
+        try {
+            await pipeline(tar, 'tar', compressor, program);
         }
         catch (e) {
             await external_node_fs_.promises.rm(file, { force: true });
@@ -32206,41 +32505,107 @@ const LOCAL = /No space left|File too large|Disk quota|Permission denied|Read-on
 function classify(e) {
     if (!(e instanceof PipelineError))
         return new ArchiveError(e instanceof Error ? e.message : String(e), 'local');
-    const [zstd, tar] = e.outcomes;
-    // zstd failing on its own speaks first: the guard's "truncated" is only its consequence.
-    if (!succeeded(zstd) && !zstd.stopped) {
-        const local = zstd.startError !== undefined || LOCAL.test(zstd.stderr);
-        const said = zstd.startError ?? zstd.stderr.trim().split('\n').slice(-2).join(' / ');
-        return new ArchiveError(`zstd failed (${zstd.signal ?? `exit ${zstd.code}`}): ${said}`, local ? 'local' : 'corrupt');
+    // A download cut off says nothing about the archive.
+    if (e.inputError)
+        return new ArchiveError(e.message, 'local');
+    const [unpack, tar] = e.outcomes;
+    // The decompressor failing on its own speaks first: the guard's "truncated" is only its consequence.
+    if (!succeeded(unpack) && !unpack.stopped) {
+        const local = unpack.startError !== undefined || LOCAL.test(unpack.stderr);
+        const said = unpack.startError ?? unpack.stderr.trim().split('\n').slice(-2).join(' / ');
+        return new ArchiveError(`${unpack.name} failed (${unpack.signal ?? `exit ${unpack.code}`}): ${said}`, local ? 'local' : 'corrupt');
     }
     if (e.refused instanceof TarRefused)
         return new ArchiveError(e.refused.message, e.refused.reason);
     const why = tar.signal === 'SIGXFSZ' ? `${e.message} (file size limit of this runner)` : e.message;
     return new ArchiveError(why, 'local');
 }
+/** The first bytes of a stream, put back for whoever reads it next. */
+async function peek(stream, n) {
+    const parts = [];
+    let have = 0;
+    for (;;) {
+        const chunk = stream.read();
+        if (chunk !== null) {
+            parts.push(chunk);
+            have += chunk.length;
+            if (have >= n)
+                break;
+            continue;
+        }
+        if (stream.readableEnded || stream.destroyed)
+            break;
+        const more = await new Promise((resolve, reject) => {
+            const done = (v) => () => {
+                stream.off('readable', onReadable).off('end', onEnd).off('error', onError);
+                resolve(v);
+            };
+            const onReadable = done(true);
+            const onEnd = done(false);
+            const onError = (e) => {
+                stream.off('readable', onReadable).off('end', onEnd);
+                reject(e);
+            };
+            stream.once('readable', onReadable).once('end', onEnd).once('error', onError);
+        });
+        if (!more)
+            break;
+    }
+    const head = Buffer.concat(parts);
+    if (head.length)
+        stream.unshift(head);
+    return head;
+}
+/** The first bytes of an archive, and the stream to feed the decompressor when it is not a file. */
+async function headOf(source) {
+    if (typeof source !== 'string')
+        return peek(source.stream, 4);
+    const fh = await external_node_fs_.promises.open(source, 'r');
+    try {
+        const b = Buffer.alloc(4);
+        const { bytesRead } = await fh.read(b, 0, 4, 0);
+        return b.subarray(0, bytesRead);
+    }
+    finally {
+        await fh.close();
+    }
+}
 /**
  * Extracts an archive into dest (which must not exist yet), through the guard; checks that its
  * manifest names expectKey (when given) and removes the manifest from dest.
  */
-async function extractArchive(file, dest, expectKey) {
+async function extractArchive(source, dest, opts = {}) {
+    const tools = opts.tools ?? archiveTools();
     let bytes;
+    let head;
     try {
-        bytes = (await external_node_fs_.promises.stat(file)).size;
+        bytes = typeof source === 'string' ? (await external_node_fs_.promises.stat(source)).size : source.bytes;
+        head = await headOf(source);
         await external_node_fs_.promises.mkdir(dest, { recursive: true });
     }
     catch (e) {
+        if (typeof source !== 'string')
+            source.stream.destroy();
         throw new ArchiveError(e.message, 'local');
     }
-    const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST] });
-    const zstd = (0,external_node_child_process_.spawn)('zstd', ['-d', '-q', '-c', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const tar = (0,external_node_child_process_.spawn)('tar', ['-C', dest, '--no-same-owner', '--no-same-permissions', '-xf', '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const compression = compressionOf(head);
+    if (!compression) {
+        if (typeof source !== 'string')
+            source.stream.destroy();
+        throw new ArchiveError(`it is neither zstd nor gzip data (starts with ${head.toString('hex') || 'nothing'})`, 'corrupt');
+    }
+    const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST], mtime: opts.mtime });
+    const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
+    const input = typeof source === 'string' ? undefined : source.stream;
+    const unpack = (0,external_node_child_process_.spawn)(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
+    const tar = (0,external_node_child_process_.spawn)(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
     try {
-        await pipeline(zstd, 'zstd', tar, 'tar', { through: guard });
+        await pipeline(unpack, program, tar, 'tar', { through: guard, input });
     }
     catch (e) {
         throw classify(e);
     }
-    if (expectKey !== undefined) {
+    if (opts.expectKey !== undefined) {
         const raw = guard.captured.get(MANIFEST);
         let key;
         try {
@@ -32251,8 +32616,8 @@ async function extractArchive(file, dest, expectKey) {
         }
         if (typeof key !== 'string' || key === '')
             throw new ArchiveError(`it has no ${MANIFEST} naming its key (not saved by this version of go-ci-kit)`, 'poisoned');
-        if (key !== expectKey)
-            throw new ArchiveError(`it was saved as ${key}, not as ${expectKey} (copied or renamed)`, 'poisoned');
+        if (key !== opts.expectKey)
+            throw new ArchiveError(`it was saved as ${key}, not as ${opts.expectKey} (copied or renamed)`, 'poisoned');
     }
     await external_node_fs_.promises.rm(external_node_path_.join(dest, MANIFEST), { force: true });
 }
@@ -32293,19 +32658,21 @@ async function removeRestoreLeftovers(target) {
 /**
  * Restores an archive as target: extract beside it, then swap. On any failure the half-extracted
  * directory is removed and target is left as it was; the ArchiveError says what went wrong and
- * whether the archive itself is bad. expectKey: the key the archive must have been saved under.
+ * whether the archive itself is bad.
  */
-async function restoreArchiveAs(file, target, expectKey) {
+async function restoreArchiveAs(source, target, opts = {}) {
     try {
         await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+        await removeRestoreLeftovers(target);
     }
     catch (e) {
+        if (typeof source !== 'string')
+            source.stream.destroy();
         throw new ArchiveError(e.message, 'local');
     }
-    await removeRestoreLeftovers(target);
     const fresh = sibling(target, 'restore');
     try {
-        await extractArchive(file, fresh, expectKey);
+        await extractArchive(source, fresh, opts);
     }
     catch (e) {
         await removeTree(fresh);
@@ -32342,7 +32709,7 @@ async function treeSize(dir, exclude = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/backend.ts
-// What a cache store can do. Every store holds one tar+zstd archive (archive.ts) per key; the main
+// What a cache store can do. Every store holds one compressed tar archive (archive.ts) per key; the main
 // step restores it, the post step saves it. Failures are returned as messages, never thrown past
 // restore.ts/save.ts, because a cache must never fail the build.
 function message(e) {
@@ -32981,15 +33348,220 @@ async function touchUsed(file) {
     await external_node_fs_.promises.utimes(file, new Date(), st.mtime);
 }
 
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/cache/github-service.ts
+// The runner's cache service, protocol v2 (twirp JSON under ACTIONS_RESULTS_URL, entries held in
+// Azure block blobs behind signed URLs), spoken directly so that an entry IS our archive: saved as
+// the file archive.ts wrote, restored by streaming the blob into one decompression and one guarded
+// extraction. @actions/cache cannot do that (it exports only restoreCache/saveCache, which always
+// wrap the given paths in a tar+zstd of their own, download to a temp file and extract that over
+// the paths), so restore would decompress and extract twice; it is kept for the v1 protocol (GHES),
+// see github-backend.ts. What is ours here follows @actions/cache 6's requests: the same twirp
+// methods and fields, Put Blob up to 128 MiB and Put Block/Put Block List above, retries of 429
+// (Retry-After) and 5xx, ACTIONS_CACHE_MODE, and the proxy variables (undici's EnvHttpProxyAgent).
+
+
+
+const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/';
+/** The entry version our archives are stored under: never one @actions/cache computes, so its entries (our older format) are not seen. */
+const ARCHIVE_VERSION = (0,external_node_crypto_.createHash)('sha256').update('go-ci-kit cache archive 2 (tar, zstd or gzip, manifest first)').digest('hex');
+const SINGLE_SHOT = 128 * 1024 ** 2;
+const github_service_BLOCK = 32 * 1024 ** 2;
+const BLOCKS_AT_ONCE = 4;
+const AZURE_VERSION = '2024-11-04';
+/** Which protocol the runner speaks; @actions/cache's rule: GHES is v1, elsewhere v2 when ACTIONS_CACHE_SERVICE_V2 is set. */
+function cacheProtocol(env = process.env) {
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toUpperCase();
+    const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+    return !ghes && env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
+}
+/** ACTIONS_CACHE_MODE (none, read, write, write-only; anything else: read and write). */
+function cacheMode(env = process.env) {
+    const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
+    if (!['none', 'read', 'write', 'write-only'].includes(mode))
+        return { read: true, write: true };
+    return { read: mode === 'read' || mode === 'write', write: mode === 'write' || mode === 'write-only' };
+}
+class ServiceError extends Error {
+    status;
+    name = 'ServiceError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const retryable = (status) => status === 429 || status >= 500;
+class CacheService {
+    base;
+    token;
+    dispatcher = new undici/* EnvHttpProxyAgent */.J2();
+    attempts;
+    retryMs;
+    constructor(env = process.env, opts = {}) {
+        const url = env.ACTIONS_RESULTS_URL ?? '';
+        if (!url)
+            throw new ServiceError('ACTIONS_RESULTS_URL is not set');
+        if (!env.ACTIONS_RUNTIME_TOKEN)
+            throw new ServiceError('ACTIONS_RUNTIME_TOKEN is not set');
+        this.base = url.endsWith('/') ? url : `${url}/`;
+        this.token = env.ACTIONS_RUNTIME_TOKEN;
+        this.attempts = opts.attempts ?? 5;
+        this.retryMs = opts.retryMs ?? 1000;
+    }
+    /** Runs one request, again after 429/5xx/network errors (waiting Retry-After when given, else backing off). */
+    async retrying(what, once) {
+        let last = '';
+        for (let attempt = 1;; attempt++) {
+            let wait = this.retryMs * 1.5 ** (attempt - 1);
+            try {
+                const r = await once();
+                if (r.status >= 200 && r.status < 300)
+                    return r.value;
+                last = `${r.status}${r.said ? ` ${r.said}` : ''}`;
+                if (!retryable(r.status) || attempt >= this.attempts)
+                    throw new ServiceError(`${what} failed: ${last}`, r.status);
+                if (r.retryAfter !== undefined)
+                    wait = r.retryAfter * 1000;
+            }
+            catch (e) {
+                if (e instanceof ServiceError)
+                    throw e;
+                last = e instanceof Error ? e.message : String(e);
+                // A service that cannot be reached at all is not kept waiting on for long (the job goes on without caches).
+                const refused = e.code === 'ECONNREFUSED';
+                if (attempt >= (refused ? Math.min(2, this.attempts) : this.attempts))
+                    throw new ServiceError(`${what} failed after ${attempt} attempts: ${last}`);
+            }
+            await sleep(wait);
+        }
+    }
+    async twirp(method, body) {
+        return this.retrying(method, async () => {
+            const res = await (0,undici/* request */.Em)(new URL(TWIRP + method, this.base), {
+                method: 'POST',
+                dispatcher: this.dispatcher,
+                headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${this.token}` },
+                body: JSON.stringify(body),
+            });
+            const text = await res.body.text();
+            let json = {};
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                // A proxy's HTML error page: the status speaks.
+            }
+            const retryAfter = Number(res.headers['retry-after']);
+            const said = typeof json.msg === 'string' ? `${String(json.code)}: ${json.msg}` : undefined;
+            return { status: res.statusCode, value: json, said, retryAfter: retryAfter > 0 ? retryAfter : undefined };
+        });
+    }
+    /** The entry for key (exact), else the newest under each prefix in turn; undefined when none. */
+    async lookup(key, prefixes) {
+        const r = await this.twirp('GetCacheEntryDownloadURL', { key, restore_keys: [...prefixes], version: ARCHIVE_VERSION });
+        const url = str(r.signed_download_url ?? r.signedDownloadUrl);
+        const matchedKey = str(r.matched_key ?? r.matchedKey);
+        return r.ok === true && url && matchedKey ? { matchedKey, url } : undefined;
+    }
+    /** Opens the download of an entry: the body as a stream and its size. */
+    async download(url) {
+        return this.retrying('downloading the cache archive', async () => {
+            const res = await (0,undici/* request */.Em)(url, { method: 'GET', dispatcher: this.dispatcher, headers: { 'x-ms-version': AZURE_VERSION } });
+            if (res.statusCode !== 200) {
+                await res.body.dump();
+                return { status: res.statusCode, said: String(res.headers['x-ms-error-code'] ?? '') };
+            }
+            const bytes = Number(res.headers['content-length']);
+            if (!(bytes >= 0)) {
+                res.body.destroy();
+                throw new ServiceError('the cache archive download has no content-length');
+            }
+            return { status: 200, value: { stream: res.body, bytes } };
+        });
+    }
+    /** Reserves key and uploads file as its entry; 'exists' when the key is taken (saved or being saved). */
+    async save(key, file) {
+        let created;
+        try {
+            created = await this.twirp('CreateCacheEntry', { key, version: ARCHIVE_VERSION });
+        }
+        catch (e) {
+            if (e instanceof ServiceError && e.status === 409)
+                return 'exists';
+            throw e;
+        }
+        const url = str(created.signed_upload_url ?? created.signedUploadUrl);
+        if (created.ok !== true || !url)
+            throw new ServiceError(`the cache service did not reserve ${key}: ${str(created.message) || 'no upload URL'}`);
+        const size = (await external_node_fs_.promises.stat(file)).size;
+        await this.upload(url, file, size);
+        const done = await this.twirp('FinalizeCacheEntryUpload', { key, version: ARCHIVE_VERSION, size_bytes: String(size) });
+        if (done.ok !== true)
+            throw new ServiceError(`the cache service did not finalize ${key}: ${str(done.message) || 'no reason given'}`);
+        return 'saved';
+    }
+    put(url, file, start, bytes, headers = {}) {
+        return this.retrying('uploading the cache archive', async () => {
+            const res = await (0,undici/* request */.Em)(url, {
+                method: 'PUT',
+                dispatcher: this.dispatcher,
+                headers: { 'x-ms-version': AZURE_VERSION, 'content-length': String(bytes), ...headers },
+                body: bytes ? (0,external_node_fs_.createReadStream)(file, { start, end: start + bytes - 1 }) : '',
+            });
+            await res.body.dump();
+            return { status: res.statusCode, said: String(res.headers['x-ms-error-code'] ?? '') };
+        });
+    }
+    /** One Put Blob up to 128 MiB; above, 32 MiB blocks (4 at a time, read from the file: memory stays flat) and a block list. */
+    async upload(url, file, size) {
+        if (size <= SINGLE_SHOT)
+            return this.put(url, file, 0, size, { 'x-ms-blob-type': 'BlockBlob' });
+        const ids = [];
+        for (let at = 0, n = 0; at < size; at += github_service_BLOCK, n++)
+            ids.push(Buffer.from(String(n).padStart(6, '0')).toString('base64'));
+        let next = 0;
+        const worker = async () => {
+            while (next < ids.length) {
+                const n = next++;
+                const withBlock = `${url}${url.includes('?') ? '&' : '?'}comp=block&blockid=${encodeURIComponent(ids[n])}`;
+                await this.put(withBlock, file, n * github_service_BLOCK, Math.min(github_service_BLOCK, size - n * github_service_BLOCK));
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(BLOCKS_AT_ONCE, ids.length) }, worker));
+        const list = `<?xml version="1.0" encoding="utf-8"?><BlockList>${ids.map((id) => `<Latest>${id}</Latest>`).join('')}</BlockList>`;
+        await this.retrying('committing the cache archive', async () => {
+            const res = await (0,undici/* request */.Em)(`${url}${url.includes('?') ? '&' : '?'}comp=blocklist`, {
+                method: 'PUT',
+                dispatcher: this.dispatcher,
+                headers: { 'x-ms-version': AZURE_VERSION, 'content-type': 'application/xml' },
+                body: list,
+            });
+            await res.body.dump();
+            return { status: res.statusCode, said: String(res.headers['x-ms-error-code'] ?? '') };
+        });
+    }
+}
+function str(v) {
+    return typeof v === 'string' ? v : '';
+}
+
 ;// CONCATENATED MODULE: ./src/cache/github-backend.ts
-// The `github` store: the runner's cache service through @actions/cache (v2 protocol when the
-// runner sets ACTIONS_CACHE_SERVICE_V2). Each entry holds one file, our tar+zstd archive, at a
-// fixed workspace-relative path: the service's entry "version" hashes the paths given, so a fixed
-// relative path keeps entries valid across runners whose temp/work directories differ, and
-// restoring stays our own safe extract-and-swap (archive.ts) instead of tar over live directories.
+// The `github` store: the runner's cache service. On protocol v2 (github.com and GHE.com runners)
+// an entry is our own archive, uploaded and streamed back as is (github-service.ts): one
+// compression at save, one decompression and one guarded extraction at restore. Its entry version
+// (ARCHIVE_VERSION) differs from every version @actions/cache computes, so entries that older
+// go-ci-kit versions saved through @actions/cache (our archive wrapped in its tar+zstd) are never
+// found: a lookup misses them and the next save stores the new format under the same key.
 //
+// On protocol v1 (GHES) @actions/cache still carries the archive: each entry holds one file, our
+// archive, at a fixed workspace-relative path (the service's entry "version" hashes the paths
+// given, so a fixed relative path keeps entries valid across runners whose temp/work directories
+// differ), and restoring stays our own safe extract-and-swap (archive.ts) of the file it wrote.
 // @actions/cache builds its archive BEFORE it reserves the key (CreateCacheEntry), so a leg that
 // loses a race compresses for nothing; we ask first (exists) and make build keys run-unique.
+
 
 
 
@@ -32997,23 +33569,34 @@ const STAGING = '.go-ci-kit-cache';
 let cacheLib;
 /**
  * @actions/cache and its Azure and HTTP clients are most of a bundle (3.7 MB of 1.3 without): they
- * load only when the github backend is asked about or used, so every other run (abi-diff, a dir
- * backend, cache: false) starts without parsing them (bench/setup.ts and bench/abi.ts show the cost).
+ * load only when the v1 protocol is used, so every other run (abi-diff, a dir backend, cache:
+ * false, the v2 protocol) starts without parsing them (bench/setup.ts and bench/abi.ts show the cost).
  */
 function actionsCache() {
     return (cacheLib ??= __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691)));
 }
-/** Whether the runner offers the cache service; @actions/cache decides, once one of its URLs is set at all. */
-async function githubCacheAvailable() {
-    if (!process.env.ACTIONS_RESULTS_URL && !process.env.ACTIONS_CACHE_URL)
+/** Whether the runner offers the cache service (the URL of its protocol is set; v1 asks @actions/cache). */
+async function githubCacheAvailable(env = process.env) {
+    if (!env.ACTIONS_RESULTS_URL && !env.ACTIONS_CACHE_URL)
         return false;
+    if (cacheProtocol(env) === 'v2')
+        return Boolean(env.ACTIONS_RESULTS_URL);
     return (await actionsCache()).isFeatureAvailable();
 }
 class GitHubBackend {
     workspace;
+    env;
     name = 'github';
-    constructor(workspace) {
+    service;
+    constructor(workspace, env = process.env) {
         this.workspace = workspace;
+        this.env = env;
+    }
+    get direct() {
+        return cacheProtocol(this.env) === 'v2';
+    }
+    svc() {
+        return (this.service ??= new CacheService(this.env));
     }
     relative(kind) {
         return `${STAGING}/${kind}.tar.zst`;
@@ -33033,6 +33616,19 @@ class GitHubBackend {
         }
     }
     async restore(kind, key, prefixes) {
+        if (this.direct) {
+            if (!cacheMode(this.env).read)
+                return {};
+            try {
+                const found = await this.svc().lookup(key, prefixes);
+                if (!found)
+                    return {};
+                return { matchedKey: found.matchedKey, archive: await this.svc().download(found.url) };
+            }
+            catch (e) {
+                return { problem: `GitHub cache restore failed: ${message(e)}` };
+            }
+        }
         const file = this.absolute(kind);
         try {
             await external_node_fs_.promises.rm(file, { force: true });
@@ -33050,6 +33646,8 @@ class GitHubBackend {
     }
     async exists(key, kind = 'modules') {
         try {
+            if (this.direct)
+                return (await this.svc().lookup(key, []))?.matchedKey === key;
             const { restoreCache } = await actionsCache();
             const found = await this.inWorkspace(() => restoreCache([this.relative(kind)], key, [], { lookupOnly: true }));
             // The service also matches the primary key as a prefix; only the exact key counts here.
@@ -33060,6 +33658,28 @@ class GitHubBackend {
         }
     }
     async save(kind, key, build) {
+        return this.direct ? this.saveDirect(kind, key, build) : this.saveThroughLibrary(kind, key, build);
+    }
+    async saveDirect(kind, key, build) {
+        if (!cacheMode(this.env).write)
+            return { status: 'failed', problem: 'ACTIONS_CACHE_MODE does not permit writes to the GitHub cache' };
+        const file = this.absolute(kind);
+        try {
+            // Asked before compressing: a key another leg saved, or a service that cannot be reached, costs no archive.
+            if ((await this.svc().lookup(key, []))?.matchedKey === key)
+                return { status: 'exists' };
+            await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+            const bytes = await build(file);
+            return (await this.svc().save(key, file)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
+        }
+        catch (e) {
+            return { status: 'failed', problem: `GitHub cache save failed: ${message(e)}` };
+        }
+        finally {
+            await external_node_fs_.promises.rm(file, { force: true });
+        }
+    }
+    async saveThroughLibrary(kind, key, build) {
         const file = this.absolute(kind);
         try {
             if (await this.exists(key, kind))
@@ -33085,7 +33705,7 @@ class GitHubBackend {
         }
     }
     async discard() {
-        // @actions/cache offers no delete; the entry ages out (7 days unused) or changes key with the deps.
+        // The service offers no delete to a job; the entry ages out (7 days unused) or changes key with the deps.
     }
     async cleanup(kind) {
         await external_node_fs_.promises.rm(this.absolute(kind), { force: true });
@@ -33439,7 +34059,7 @@ function saveTable(backend, rows) {
 // Keeps GOCACHE the size of one build. Go refreshes an entry's mtime when it uses it, but only
 // when the mtime is older than one hour (cmd/go/internal/cache: mtimeInterval = 1h; used() calls
 // Chtimes; its own trim deletes entries unused for 5 days, so 2 hours back is safe). So every entry
-// starts the job back-dated by two hours — archives are written with that mtime (archiveMtime), and
+// starts the job back-dated by two hours — restored archives get that mtime (archiveMtime), and
 // entries already on disk without a restore are back-dated in place — and at save, entries still
 // older than one hour before the restore were not used by this job and are deleted, except output
 // files (-d) named by a used action entry (-a).
@@ -33463,7 +34083,7 @@ async function entries(gocache) {
     }
     return out;
 }
-/** mtime (seconds) for members of a build archive: back-dated relative to when it is saved. */
+/** mtime (seconds) for members of a restored build archive: back-dated relative to the restore. */
 function archiveMtime(now = Date.now()) {
     return Math.floor((now - BACKDATE_MS) / 1000);
 }
@@ -33550,9 +34170,7 @@ async function trimUnused(gocache, restoredAt) {
 
 
 
-function workspaceOf(env) {
-    return env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR || process.cwd();
-}
+
 /**
  * The hit outputs say exactly what was restored (actions/yml documents each):
  * - modules-cache-hit: the module cache's exact key was restored;
@@ -33638,7 +34256,7 @@ async function restoreCaches(ctx, leg) {
         cacheDir: settings.cacheDir,
         maxBytes: settings.maxBytes,
         s3: settings.s3,
-        workspace: workspaceOf(process.env),
+        workspace: workspaceRoot(),
         save: settings.save,
         onFailure: settings.onFailure,
         entries: planned,
@@ -33671,9 +34289,11 @@ async function restoreOne(ctx, backend, entry, keys) {
         if (found.problem)
             rt.warning(`${entry.kind} cache not restored: ${found.problem}; continuing without it`);
         if (found.matchedKey && found.archive) {
-            entry.archiveBytes = (0,external_node_fs_.statSync)(found.archive).size;
+            entry.archiveBytes = typeof found.archive === 'string' ? (0,external_node_fs_.statSync)(found.archive).size : found.archive.bytes;
             try {
-                await restoreArchiveAs(found.archive, entry.dir, found.matchedKey);
+                // A build cache starts back-dated, so save can tell what this job used (trim.ts).
+                const mtime = entry.kind === 'build' ? archiveMtime() : undefined;
+                await restoreArchiveAs(found.archive, entry.dir, { expectKey: found.matchedKey, mtime });
                 entry.matchedKey = found.matchedKey;
                 entry.match = classifyMatch(keys, found.matchedKey);
                 rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
@@ -33747,7 +34367,7 @@ async function saveOne(ctx, state, entry) {
     const started = Date.now();
     const outcome = await backend.save(entry.kind, entry.key, (file) => {
         ctx.rt.debug(`building ${entry.kind} archive of ${entry.dir}`);
-        return createArchive(entry.dir, file, { exclude, mtime: entry.kind === 'build' ? archiveMtime() : undefined, key: entry.key });
+        return createArchive(entry.dir, file, { exclude, key: entry.key });
     });
     row.ms = Date.now() - started;
     await backend.cleanup(entry.kind).catch(() => undefined);
@@ -33794,42 +34414,6 @@ async function saveCaches(ctx) {
 // Entry points setup-go-matrix calls: restore in the main step, save in the post step.
 
 
-
-;// CONCATENATED MODULE: ./src/go/arch.ts
-// The one mapping between architecture spellings: Go's (amd64, arm64) as used by go.dev file names,
-// GOARCH and our isolation dirs, and Node's/the runner's (x64, X64, ARM64) as used by the tool
-// cache layout (hosted runners pre-install Go under go/<semver>/x64, so we use the same folder).
-
-const table = [
-    { go: 'amd64', toolCache: 'x64', aliases: ['amd64', 'x64', 'x86_64', 'x86-64'] },
-    { go: 'arm64', toolCache: 'arm64', aliases: ['arm64', 'aarch64'] },
-    { go: '386', toolCache: 'x86', aliases: ['386', 'x86', 'ia32', 'i386', 'i686'] },
-    { go: 'armv6l', toolCache: 'arm', aliases: ['arm', 'armv6l', 'armv7l'] },
-    { go: 'ppc64le', toolCache: 'ppc64', aliases: ['ppc64le', 'ppc64'] },
-    { go: 's390x', toolCache: 's390x', aliases: ['s390x'] },
-    { go: 'riscv64', toolCache: 'riscv64', aliases: ['riscv64'] },
-    { go: 'loong64', toolCache: 'loong64', aliases: ['loong64'] },
-];
-/** Parses any accepted spelling (case-insensitive); undefined when unknown. */
-function parseArch(text) {
-    const t = text.trim().toLowerCase();
-    const row = table.find((r) => r.aliases.includes(t));
-    return row ? { go: row.go, toolCache: row.toolCache } : undefined;
-}
-function knownArchSpellings() {
-    return table.flatMap((r) => r.aliases);
-}
-/** The architecture this process runs on. */
-function arch_hostArch() {
-    const a = parseArch(external_node_os_.arch());
-    if (!a)
-        throw new Error(`this machine's architecture "${external_node_os_.arch()}" has no Go download`);
-    return a;
-}
-/** GOARCH as Go reports it (GOHOSTARCH): armv6l downloads report "arm". */
-function arch_goarchOf(arch) {
-    return arch.go === 'armv6l' ? 'arm' : arch.go;
-}
 
 ;// CONCATENATED MODULE: ./src/go/go-version.ts
 // Go's own version syntax and ordering (cmd/go/internal/gover), and its mapping to semver for the
@@ -33912,8 +34496,6 @@ function sortNewestFirst(items, version) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/go/http.ts
 // Plain HTTP(S) GETs for the download index and archives (undici's fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
@@ -33921,6 +34503,13 @@ var undici = __nccwpck_require__(6752);
 //
 // Requests honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (lower-case names win, as curl and Go read
 // them), which self-hosted runners behind a corporate proxy set; Node's own fetch ignores them.
+//
+// Kept instead of @actions/tool-cache's downloadTool and its @actions/http-client, because of what
+// they lack: downloadTool writes whatever the server sends until it stops (no size cap, so a
+// hostile mirror's endless answer fills the disk, test/hostile/mirror.test.ts) and has no stall
+// timeout; its retries sleep 10-20 s each. http-client's NO_PROXY knows no CIDR blocks
+// (10.0.0.0/8, fd00::/8) nor `*.domain` entries, and never proxies a loopback host. The sha256 is
+// computed while the bytes arrive, so the file is never read a second time.
 
 
 
@@ -34013,7 +34602,7 @@ function reason(e) {
         return cause.message;
     return e.name === 'TimeoutError' || e.name === 'AbortError' ? 'timed out' : e.message;
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const http_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function withRetry(attempt, retryDelayMs) {
     try {
         return await attempt();
@@ -34022,7 +34611,7 @@ async function withRetry(attempt, retryDelayMs) {
         const status = e instanceof HttpError ? e.status : undefined;
         if (status !== undefined && status < 500)
             throw e;
-        await sleep(retryDelayMs);
+        await http_sleep(retryDelayMs);
         return attempt();
     }
 }
@@ -34188,13 +34777,29 @@ async function fetchIndex(base, timeoutMs = 30_000) {
     }
     return parseIndex(text, url);
 }
-/** The .tar.gz archive of a release for linux/<arch> (or the given OS). */
-function pickArchive(release, arch, os = 'linux') {
-    return release.files.find((f) => f.os === os && f.arch === arch.go && f.kind === 'archive' && f.filename.endsWith('.tar.gz'));
+/**
+ * The release archive for a platform: go.dev lists, per release, `kind: "archive"` files
+ * (`go1.23.5.linux-amd64.tar.gz`, `go1.23.5.darwin-arm64.tar.gz`, `go1.23.5.windows-386.zip`) beside
+ * installers (.pkg, .msi) and the source; windows gets the .zip, every other OS the .tar.gz.
+ */
+function pickArchive(release, platform) {
+    return release.files.find((f) => f.os === platform.goos && f.arch === platform.arch.go && f.kind === 'archive' && f.filename.endsWith(`.${platform.archiveKind}`));
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/process/run.ts
-// Runs a program with an argv array (never a shell) and collects its output.
+// Runs a program with an argv array (never a shell) and collects its output. Through
+// @actions/exec: it finds a bare name the way the OS does (PATHEXT on Windows, so a `go.cmd` shim
+// on PATH is found too), quotes arguments for cmd.exe when the program is a .cmd/.bat, and hands
+// back the exit code. Three kinds of run are spawned here instead: one with a deadline
+// (timeoutMs), as @actions/exec neither stops a program nor gives out its process and a hung probe
+// must not hold the job; one with input, as exec writes it to stdin with no error handler, so a
+// program that exits without reading it crashes this process with EPIPE; and a program whose path
+// holds a double quote or ends in a backslash, which exec's parsing of the program name cannot
+// carry. (Without input, exec leaves the program's stdin open and unused: none of the programs we
+// run that way, go env/list/build/vet and git, reads it.)
+
 
 class CommandError extends Error {
     result;
@@ -34207,7 +34812,52 @@ class CommandError extends Error {
 function describeCommand(file, args) {
     return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
-function run_run(file, args, opts = {}) {
+function cannotRun(file, args, why) {
+    return new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`);
+}
+const notFound = (file) => `${file} was not found (is it installed and on PATH?)`;
+/** Resolves with the result, or rejects with a CommandError naming the command, its exit and the tail of its output. */
+function finish(file, args, result, signal, check) {
+    if (check !== false && result.code !== 0) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        throw new CommandError(`${describeCommand(file, args)} exited with ${signal ? `signal ${signal}` : `code ${result.code}`}${tail ? `:\n${tail}` : ''}`, result);
+    }
+    return result;
+}
+async function run_run(file, args, opts = {}) {
+    if (opts.timeoutMs || opts.input !== undefined || /"|\\$/.test(file))
+        return spawnRun(file, args, opts);
+    const out = [];
+    const err = [];
+    const env = {};
+    for (const [k, v] of Object.entries(opts.env ?? process.env))
+        if (v !== undefined)
+            env[k] = v;
+    // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
+    let code;
+    try {
+        // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
+        code = await (0,lib_exec/* exec */.m)(`"${file}"`, [...args], {
+            cwd: opts.cwd,
+            env,
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: (b) => out.push(b), stderr: (b) => err.push(b) },
+        });
+    }
+    catch (e) {
+        const msg = e.message;
+        const code = e.code;
+        throw cannotRun(file, args, /^Unable to locate executable file/.test(msg) || code === 'ENOENT' ? notFound(file) : msg);
+    }
+    const result = {
+        code: code ?? 128,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    };
+    return finish(file, args, result, null, opts.check);
+}
+function spawnRun(file, args, opts) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(file, args, {
             cwd: opts.cwd,
@@ -34224,8 +34874,7 @@ function run_run(file, args, opts = {}) {
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', (e) => {
             clearTimeout(timer);
-            const why = e.code === 'ENOENT' ? `${file} was not found (is it installed and on PATH?)` : e.message;
-            reject(new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`));
+            reject(cannotRun(file, args, e.code === 'ENOENT' ? notFound(file) : e.message));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
@@ -34234,12 +34883,16 @@ function run_run(file, args, opts = {}) {
                 stdout: Buffer.concat(out).toString('utf8'),
                 stderr: Buffer.concat(err).toString('utf8'),
             };
-            if (opts.check !== false && result.code !== 0) {
-                const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-                reject(new CommandError(`${describeCommand(file, args)} exited with ${signal ? `signal ${signal}` : `code ${result.code}`}${tail ? `:\n${tail}` : ''}`, result));
+            let done;
+            try {
+                done = finish(file, args, result, signal, opts.check);
+            }
+            catch (e) {
+                if (e instanceof CommandError)
+                    reject(e);
                 return;
             }
-            resolve(result);
+            resolve(done);
         });
         child.stdin.on('error', () => {
             /* the child may exit before reading stdin */
@@ -34255,59 +34908,42 @@ function run_run(file, args, opts = {}) {
 
 
 
-function goBinOf(goroot) {
-    return external_node_path_.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
-}
+
 /** The GOROOT of a go binary as the go command finds its own: the directory above its resolved bin/. Throws when goBin does not resolve. */
 function gorootOfGoBin(goBin) {
     return path.dirname(path.dirname(realpathSync(goBin)));
 }
-const hostGoos = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd',
-    openbsd: 'openbsd',
-    aix: 'aix',
-};
 /**
  * The command that runs `go tool <tool>` with this go: the tool binary itself when it is where the
- * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, GOROOT being the directory above the
- * resolved bin/go), else `go tool <tool>`. Running the tool directly skips the go command's own
- * start (~20 ms per call on a 2-core runner); the tool is the same file either way. Since Go 1.25
- * the binary distributions leave out tools the build does not use, nm among them, and `go tool`
- * builds them on demand (golang/go#71867): that is the fallback.
+ * go command would look (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH, nm.exe on windows, GOROOT being the
+ * directory above the resolved bin/go), else `go tool <tool>`. Running the tool directly skips the
+ * go command's own start (~20 ms per call on a 2-core runner); the tool is the same file either
+ * way. Since Go 1.25 the binary distributions leave out tools the build does not use, nm among
+ * them, and `go tool` builds them on demand (golang/go#71867): that is the fallback.
  */
-function goToolCommand(goBin, tool) {
-    const goos = hostGoos[process.platform];
-    if (goos) {
-        try {
-            const goarch = goarchOf(hostArch());
-            const goroot = gorootOfGoBin(goBin);
-            const bin = path.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`, process.platform === 'win32' ? `${tool}.exe` : tool);
-            if (statSync(bin).isFile())
-                return [bin];
-        }
-        catch {
-            // not a standard tree (a wrapper, a toolchain shim): let the go command find its tool
-        }
+function goToolCommand(goBin, tool, platform = hostPlatform()) {
+    try {
+        const bin = toolBinOf(gorootOfGoBin(goBin), tool, platform);
+        if (statSync(bin).isFile())
+            return [bin];
+    }
+    catch {
+        // not a standard tree (a wrapper, a toolchain shim): let the go command find its tool
     }
     return [goBin, 'tool', tool];
 }
 /**
  * What a GOROOT says it is without running anything: the release in its VERSION file (first line,
- * `go1.23.5`) when its tools for this host's OS and `goarch` are there (pkg/tool/<goos>_<goarch>).
- * Undefined for trees that lack either (devel builds, wrappers): those are probed. Only for picking
- * among trees; the tree picked is still proved by probeGoroot, since a VERSION file can lie.
+ * `go1.23.5`) when its go binary and its tools for the platform are there (bin/go(.exe),
+ * pkg/tool/<goos>_<goarch>). Undefined for trees that lack either (devel builds, wrappers): those
+ * are probed. Only for picking among trees; the tree picked is still proved by probeGoroot, since
+ * a VERSION file can lie.
  */
-function readGorootRelease(goroot, goarch) {
-    const goos = hostGoos[process.platform];
-    if (!goos)
-        return undefined;
+function readGorootRelease(goroot, platform = platform_hostPlatform()) {
     try {
-        if (!(0,external_node_fs_.statSync)(external_node_path_.join(goroot, 'pkg', 'tool', `${goos}_${goarch}`)).isDirectory())
+        if (!(0,external_node_fs_.statSync)(toolDirOf(goroot, platform)).isDirectory())
             return undefined;
-        if (!(0,external_node_fs_.existsSync)(goBinOf(goroot)))
+        if (!(0,external_node_fs_.existsSync)(goBinOf(goroot, platform)))
             return undefined;
     }
     catch {
@@ -34359,8 +34995,8 @@ class GorootError extends Error {
     name = 'GorootError';
 }
 /** Runs GOROOT/bin/go and returns what it reports; throws GorootError saying what is wrong with the tree. */
-async function probeGoroot(goroot) {
-    const bin = goBinOf(goroot);
+async function probeGoroot(goroot, platform = platform_hostPlatform()) {
+    const bin = goBinOf(goroot, platform);
     if (!(0,external_node_fs_.existsSync)(bin))
         throw new GorootError(`${goroot} is not a Go tree: ${bin} does not exist`);
     let env;
@@ -34447,12 +35083,13 @@ function expandGlob(pattern) {
     });
 }
 /**
- * Every tree the patterns match, for `arch`. A release tree is listed from its VERSION file and
+ * Every tree the patterns match, for the platform's GOOS and architecture. A release tree is listed from its VERSION file and
  * tool directory without running it (a probe is a process start per tree, ten of them on a runner
  * with many Go installs); other trees are probed (in parallel). Whoever picks a tree proves it
  * (findInstalledGo). Skipped trees are reported through `note`.
  */
-async function findLocalGoroots(patterns, arch, note = () => { }) {
+async function findLocalGoroots(patterns, platform, note = () => { }, prove = (goroot) => probeGoroot(goroot, platform)) {
+    const arch = platform.arch;
     const seen = new Set();
     const dirs = [];
     for (const pattern of patterns) {
@@ -34465,16 +35102,16 @@ async function findLocalGoroots(patterns, arch, note = () => { }) {
         }
     }
     const probed = await Promise.all(dirs.map(async (goroot) => {
-        const release = readGorootRelease(goroot, arch_goarchOf(arch));
+        const release = readGorootRelease(goroot, platform);
         const listed = release === undefined ? undefined : parseGoVersion(release);
         if (listed)
             return { version: listed, goroot };
         try {
-            const facts = await probeGoroot(goroot);
+            const facts = await prove(goroot);
             const version = parseGoVersion(facts.version);
             if (!version)
                 note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
-            else if (facts.goarch !== arch_goarchOf(arch))
+            else if (facts.goarch !== goarchOf(arch))
                 note(`${goroot}: Go ${facts.version} is for ${facts.goarch}, not ${arch.go}`);
             else
                 return { version, goroot };
@@ -34561,9 +35198,12 @@ function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
 // one persistent runner) never share or clobber each other's module and build caches.
 
 
-function legDirs(workDir, version, arch) {
-    const root = external_node_path_.join(workDir, `go-${version}-${arch.go}`);
-    return { root, gopath: external_node_path_.join(root, 'gopath'), gocache: external_node_path_.join(root, 'gocache'), gomodcache: external_node_path_.join(root, 'gomodcache') };
+
+/** <workDir>/go-<version>-<arch>/{gopath,gocache,gomodcache}: per version and arch (a job runs on one OS). */
+function legDirs(workDir, version, platform = platform_hostPlatform()) {
+    const join = (...parts) => platform.path.join(...parts);
+    const root = join(workDir, `go-${version}-${platform.arch.go}`);
+    return { root, gopath: join(root, 'gopath'), gocache: join(root, 'gocache'), gomodcache: join(root, 'gomodcache') };
 }
 function createLegDirs(dirs) {
     for (const d of [dirs.gopath, external_node_path_.join(dirs.gopath, 'bin'), dirs.gocache, dirs.gomodcache])
@@ -34571,38 +35211,65 @@ function createLegDirs(dirs) {
 }
 
 ;// CONCATENATED MODULE: ./src/go/tool-cache.ts
-// The tool cache layout, shared with actions/setup-go and the hosted runners' pre-installed Go:
-// <toolCacheDir>/go/<semver>/<arch> plus a sibling <arch>.complete marker written last.
-// Read here without @actions/tool-cache so callers can pass the directory explicitly.
+// The tool cache layout, shared with actions/setup-go (through @actions/tool-cache's cacheDir and
+// find) and the hosted runners' preinstalled Go:
+//
+//   <RUNNER_TOOL_CACHE>/go/<semver>/<arch>            e.g. /opt/hostedtoolcache/go/1.23.5/x64,
+//   <RUNNER_TOOL_CACHE>/go/<semver>/<arch>.complete   C:\hostedtoolcache\windows\go\1.23.5\x64
+//                                                     (on hosted Windows a junction to D:),
+//                                                     /Users/runner/hostedtoolcache/go/1.23.5/arm64
+//   <RUNNER_TOOL_CACHE>/go-<hash>/<semver>/<arch>     actions/setup-go's installs from a
+//                                                     go-download-base-url: <hash> is the first 8
+//                                                     hex digits of sha256(base URL without trailing
+//                                                     slashes), so a mirror's build never poses as
+//                                                     the runner's preinstalled go.dev one.
+//
+// <arch> is Node's spelling (x64, arm64, x86: Arch.toolCache), the folder holds the GOROOT (bin/,
+// pkg/, src/ ...), and the .complete marker is written last: a folder without it is ignored.
+// Read here with our own listing rather than @actions/tool-cache's find(): find reads the
+// directory from RUNNER_TOOL_CACHE (the CLI and GitLab pass it explicitly) and matches semver
+// ranges, while Go specs have their own syntax (src/go/version-spec.ts).
 
 
 
-function toolCachePath(toolCacheDir, version, arch) {
-    return external_node_path_.join(toolCacheDir, 'go', toSemver(version), arch.toolCache);
+
+/** The tool folder of Go downloaded from `base` by actions/setup-go: `go` for go.dev, `go-<hash>` for a mirror. */
+function setupGoToolName(base, defaultBase) {
+    if (base === undefined || base === defaultBase)
+        return 'go';
+    return `go-${(0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 8)}`;
+}
+function toolCachePath(toolCacheDir, version, platform = platform_hostPlatform(), tool = 'go') {
+    return platform.path.join(toolCacheDir, tool, toSemver(version), platform.arch.toolCache);
 }
 function completeMarker(installDir) {
     return `${installDir}.complete`;
 }
-/** Complete Go installs in the tool cache for one arch (folders without the marker are ignored). */
-function listToolCache(toolCacheDir, arch) {
-    const root = external_node_path_.join(toolCacheDir, 'go');
-    if (!(0,external_node_fs_.existsSync)(root))
-        return [];
+/**
+ * Complete Go installs in the tool cache for one platform's arch (folders without the marker are
+ * ignored), from the tool folders given (default `go`; the first listed wins for one version).
+ */
+function listToolCache(toolCacheDir, platform = platform_hostPlatform(), tools = ['go']) {
     const found = [];
-    for (const name of (0,external_node_fs_.readdirSync)(root)) {
-        const version = fromSemver(name);
-        if (!version)
+    for (const tool of tools) {
+        const root = platform.path.join(toolCacheDir, tool);
+        if (!(0,external_node_fs_.existsSync)(root))
             continue;
-        const goroot = external_node_path_.join(root, name, arch.toolCache);
-        if ((0,external_node_fs_.existsSync)(goroot) && (0,external_node_fs_.existsSync)(completeMarker(goroot)))
-            found.push({ version, goroot });
+        for (const name of (0,external_node_fs_.readdirSync)(root)) {
+            const version = fromSemver(name);
+            if (!version || found.some((f) => toSemver(f.version) === name))
+                continue;
+            const goroot = platform.path.join(root, name, platform.arch.toolCache);
+            if ((0,external_node_fs_.existsSync)(goroot) && (0,external_node_fs_.existsSync)(completeMarker(goroot)))
+                found.push({ version, goroot });
+        }
     }
     return found;
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./src/go/version-spec.ts
 // What a user may ask for in go-version (or a version file): an exact Go version, a semver-style
 // range over releases, or the stable/oldstable aliases; and how a spec picks from candidates.
@@ -34674,14 +35341,15 @@ function pickVersion(spec, candidates) {
 
 
 
+
 class VersionMismatchError extends Error {
     name = 'VersionMismatchError';
 }
 /** Fails when bin/go under goroot is not the version we expected. */
-function assertReports(expected, facts, goroot, where) {
+function assertReports(expected, facts, goroot, where, platform = platform_hostPlatform()) {
     const reported = parseGoVersion(facts.version);
     if (!reported || compareGoVersions(reported, expected) !== 0) {
-        throw new VersionMismatchError(`${where} ${goroot} should hold Go ${go_version_formatGoVersion(expected)}, but ${goBinOf(goroot)} reports go${facts.version}; ` +
+        throw new VersionMismatchError(`${where} ${goroot} should hold Go ${go_version_formatGoVersion(expected)}, but ${goBinOf(goroot, platform)} reports go${facts.version}; ` +
             `remove or fix that tree, or ask for go-version ${facts.version}`);
     }
 }
@@ -34689,13 +35357,13 @@ function looksLikePath(text) {
     return /^(\/|~|\.\.?\/)/.test(text.trim());
 }
 /** A GOROOT given as a path: proved and returned with source "local". */
-async function goAtPath(goroot, arch) {
+async function goAtPath(goroot, platform = platform_hostPlatform()) {
     const dir = expandHome(goroot.trim());
     if (!(0,external_node_fs_.existsSync)(dir))
         throw new GorootError(`GOROOT ${dir} does not exist`);
-    const facts = await probeGoroot(dir);
-    if (arch && facts.goarch !== arch_goarchOf(arch))
-        throw new GorootError(`Go in ${dir} is for ${facts.goarch}, not ${arch.go}`);
+    const facts = await probeGoroot(dir, platform);
+    if (facts.goarch !== goarchOf(platform.arch))
+        throw new GorootError(`Go in ${dir} is for ${facts.goarch}, not ${platform.arch.go}`);
     return { version: facts.version, goroot: dir, source: 'local', facts };
 }
 /**
@@ -34705,13 +35373,14 @@ async function goAtPath(goroot, arch) {
  */
 async function findInstalledGo(spec, opts) {
     if (typeof spec === 'string' && looksLikePath(spec))
-        return goAtPath(spec, opts.arch);
+        return goAtPath(spec, opts.platform);
     const s = typeof spec === 'string' ? parseToolchainSpec(spec) : spec;
     const sources = opts.sources ?? ['tool-cache', 'local'];
-    const cached = sources.includes('tool-cache') ? listToolCache(opts.toolCacheDir, opts.arch) : [];
+    const prove = opts.prove ?? ((goroot) => probeGoroot(goroot, opts.platform));
+    const cached = sources.includes('tool-cache') ? listToolCache(opts.toolCacheDir, opts.platform, opts.toolFolders) : [];
     // Local trees are only probed when needed: each probe runs a go binary.
     let local;
-    const locals = async () => (local ??= sources.includes('local') ? await findLocalGoroots(opts.localGoroots, opts.arch, opts.note) : []);
+    const locals = async () => (local ??= sources.includes('local') ? await findLocalGoroots(opts.localGoroots, opts.platform, opts.note, prove) : []);
     let target = s;
     if (s.kind === 'alias') {
         // stable/oldstable relative to what is installed: the caller decided not to ask the index.
@@ -34730,7 +35399,7 @@ async function findInstalledGo(spec, opts) {
             const hit = pool.find((p) => compareGoVersions(p.version, v) === 0);
             let facts;
             try {
-                facts = await probeGoroot(hit.goroot);
+                facts = await prove(hit.goroot);
             }
             catch (e) {
                 // Local trees are listed from their VERSION files: one whose go does not run is skipped
@@ -34741,7 +35410,7 @@ async function findInstalledGo(spec, opts) {
                 pool = pool.filter((p) => p !== hit);
                 continue;
             }
-            assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT');
+            assertReports(v, facts, hit.goroot, source === 'tool-cache' ? 'tool cache folder' : 'local GOROOT', opts.platform);
             return { version: facts.version, goroot: hit.goroot, source, facts };
         }
     }
@@ -34749,10 +35418,945 @@ async function findInstalledGo(spec, opts) {
 }
 
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var lib_io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_.existsSync(lsbReleaseFile)) {
+            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_.existsSync(osReleaseFile)) {
+            contents = external_fs_.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
+    }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
+}
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
+    }
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
+        }
+    }
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+/**
+ * Internal class for retries
+ */
+class retry_helper_RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    core.info(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                core.info(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
+        });
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (fs.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new httpm.HttpClient(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            core.debug('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = util.promisify(stream.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                core.debug('download failed');
+                try {
+                    yield io.rmRF(dest);
+                }
+                catch (err) {
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        else {
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        return dest;
+    });
+}
+/**
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
+ */
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        core.debug('Checking tar --version');
+        let versionOutput = '';
+        yield exec('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        core.debug(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (core.isDebug() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield exec(`tar`, args);
+        return dest;
+    });
+}
+/**
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
+ */
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
+}
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield lib_io/* which */.K7('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            lib_core/* debug */.Yz(`Using pwsh at path: ${pwshPath}`);
+            yield (0,lib_exec/* exec */.m)(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield lib_io/* which */.K7('powershell', true);
+            lib_core/* debug */.Yz(`Using powershell at path: ${powershellPath}`);
+            yield (0,lib_exec/* exec */.m)(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield lib_io/* which */.K7('unzip', true);
+        const args = [file];
+        if (!lib_core/* isDebug */._o()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield (0,lib_exec/* exec */.m)(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source dir: ${sourceDir}`);
+        if (!fs.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of fs.readdirSync(sourceDir)) {
+            const s = path.join(sourceDir, itemName);
+            yield io.cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source file: ${sourceFile}`);
+        if (!fs.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = path.join(destFolder, targetFile);
+        core.debug(`destination file ${destPath}`);
+        yield io.cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || os.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = semver.clean(versionSpec) || '';
+        const cachePath = path.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        core.debug(`checking cache: ${cachePath}`);
+        if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
+            core.debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            core.debug('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || os.arch();
+    const toolPath = path.join(_getCacheDirectory(), toolName);
+    if (fs.existsSync(toolPath)) {
+        const children = fs.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = path.join(toolPath, child, arch || '');
+                if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
+        }
+        yield lib_io/* mkdirP */.U$(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
+        core.debug(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield io.rmRF(folderPath);
+        yield io.rmRF(markerPath);
+        yield io.mkdirP(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    fs.writeFileSync(markerPath, '');
+    core.debug('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = semver.clean(versionSpec) || '';
+    core.debug(`isExplicit: ${c}`);
+    const valid = semver.valid(c) != null;
+    core.debug(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    core.debug(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
+            break;
+        }
+    }
+    if (version) {
+        core.debug(`matched: ${version}`);
+    }
+    else {
+        core.debug('match not found');
+    }
+    return version;
+}
+/**
+ * Gets RUNNER_TOOL_CACHE
+ */
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    ok(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
+}
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./src/go/zip-check.ts
+// Reads a .zip's central directory (the list of members at the end of the file) and says whether
+// it is safe to hand to an extractor: the Go release .zip for windows goes to @actions/tool-cache's
+// extractZip (PowerShell on Windows, unzip elsewhere), which extracts whatever the list holds. So
+// before it runs, this refuses what tar-guard.ts refuses for .tar.gz: absolute or `..` names
+// (`/x`, `\x`, `C:x`, `a/../../x`), symlinks, devices, FIFOs, setuid/setgid modes, and a list over
+// the limits (members, bytes of one member, bytes in all). A file whose directory cannot be read
+// (not a zip, cut short, ZIP64, which no Go release needs) is refused as corrupt.
+
+const EOCD_SIG = 0x06054b50;
+const ENTRY_SIG = 0x02014b50;
+/** The end record is 22 bytes plus a comment of at most 65535. */
+const EOCD_SEARCH = 22 + 0xffff;
+function readAt(fd, offset, length) {
+    const b = Buffer.alloc(length);
+    let got = 0;
+    while (got < length) {
+        const n = (0,external_node_fs_.readSync)(fd, b, got, length - got, offset + got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    return b.subarray(0, got);
+}
+/** The members a zip's central directory lists; throws an Error saying why it cannot be read. */
+function listZip(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const tailStart = Math.max(0, size - EOCD_SEARCH);
+        const tail = readAt(fd, tailStart, size - tailStart);
+        let at = -1;
+        for (let i = tail.length - 22; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === EOCD_SIG) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0)
+            throw new Error('no end of central directory record: not a zip, or cut short');
+        const count = tail.readUInt16LE(at + 10);
+        const dirSize = tail.readUInt32LE(at + 12);
+        const dirOffset = tail.readUInt32LE(at + 16);
+        if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff)
+            throw new Error('a ZIP64 archive, which no Go release is');
+        if (dirOffset + dirSize > tailStart + at)
+            throw new Error('the central directory lies past the end of the file: cut short');
+        const dir = readAt(fd, dirOffset, dirSize);
+        const members = [];
+        let p = 0;
+        for (let n = 0; n < count; n++) {
+            if (p + 46 > dir.length || dir.readUInt32LE(p) !== ENTRY_SIG)
+                throw new Error(`central directory entry ${n + 1} of ${count} is damaged`);
+            const madeBy = dir.readUInt8(p + 5);
+            const nameLen = dir.readUInt16LE(p + 28);
+            const extraLen = dir.readUInt16LE(p + 30);
+            const commentLen = dir.readUInt16LE(p + 32);
+            const external = dir.readUInt32LE(p + 38);
+            const sizeField = dir.readUInt32LE(p + 24);
+            if (sizeField === 0xffffffff)
+                throw new Error('a ZIP64 member, which no Go release has');
+            const name = dir.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+            // 3 = made on Unix: the mode sits in the upper 16 bits of the external attributes.
+            members.push({ name, size: sizeField, mode: madeBy === 3 ? external >>> 16 : 0 });
+            p += 46 + nameLen + extraLen + commentLen;
+        }
+        return members;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const S_IFMT = 0o170000;
+const kinds = {
+    0o120000: 'a symlink',
+    0o020000: 'a character device',
+    0o060000: 'a block device',
+    0o010000: 'a FIFO',
+    0o140000: 'a socket',
+};
+/** Why a member may not be extracted; undefined when it may. */
+function refuseZipMember(m, limits) {
+    const name = JSON.stringify(m.name);
+    if (/^([/\\]|[A-Za-z]:)/.test(m.name))
+        return `${name} is an absolute path`;
+    if (m.name.split(/[/\\]/).includes('..'))
+        return `${name} has a ".." part, which can lead outside the tree`;
+    const kind = kinds[m.mode & S_IFMT];
+    if (kind)
+        return `${name} is ${kind}`;
+    if (m.mode & 0o6000)
+        return `${name} is setuid or setgid`;
+    if (m.size > limits.maxFileBytes)
+        return `${name} is ${m.size} bytes, over the ${limits.maxFileBytes}-byte limit for one file`;
+    return undefined;
+}
+/** '' when the zip may be extracted, else what is wrong (`refused: ...` or `corrupt: ...`). */
+function checkZip(file, limits) {
+    let members;
+    try {
+        members = listZip(file);
+    }
+    catch (e) {
+        return `corrupt: ${e.message}`;
+    }
+    if (members.length > limits.maxMembers)
+        return `refused: ${members.length} members, over the limit of ${limits.maxMembers}`;
+    let total = 0;
+    for (const m of members) {
+        const why = refuseZipMember(m, limits);
+        if (why)
+            return `refused: ${why}`;
+        total += m.size;
+        if (total > limits.maxTotalBytes)
+            return `refused: the members hold more than ${limits.maxTotalBytes} bytes in all`;
+    }
+    return '';
+}
+
 ;// CONCATENATED MODULE: ./src/go/install.ts
 // Installs a Go release archive into the tool cache, all or nothing: download into the job's
 // temp dir, check size and sha256 against the index BEFORE extracting, extract, check for the
-// top-level go/ folder, prove bin/go reports the release, then move the tree into
+// top-level go/ folder, prove bin/go (go.exe) reports the release, then move the tree into
 // <tool cache>/go/<semver>/<arch> and write the .complete marker last. Any failure removes
 // everything it created, so the tool cache never holds a partial or unverified Go.
 //
@@ -34760,12 +36364,23 @@ async function findInstalledGo(spec, opts) {
 // gives no size), and the archive goes through the tar guard (src/process/tar-guard.ts) on its way
 // into tar: no device, FIFO, setuid/setgid or hard link out, no symlink that could lead out of the
 // tree (links inside it are allowed, should a release ever ship one), and goroot limits on what it may extract to.
+// A windows .zip gets the same limits and refusals from its member list before anything is
+// extracted (zip-check.ts; a .zip may hold no symlink at all).
 // A killed install leaves `go-install-<owner tag>` in the temp dir and `.partial-<owner tag>`
 // beside the version folder; the next install removes those whose process is gone.
 //
-// @actions/tool-cache is not used for this: its downloadTool neither checks size nor hash and
-// sleeps 10-20 s between retries; its cacheDir copies (not atomic) and it reads its directories
-// from RUNNER_TOOL_CACHE/RUNNER_TEMP, while the CLI and GitLab pass them explicitly.
+// What @actions/tool-cache does and does not do here: its extractZip unpacks the windows .zip (with
+// PowerShell on Windows, unzip elsewhere) once zip-check.ts has vetted the member list. Three parts
+// stay ours, each for something the library lacks: the download (http.ts: its downloadTool checks
+// neither size nor hash, cannot stop an answer that grows past the listed size or stalls, and
+// sleeps 10-20 s between retries); the .tar.gz extraction (its extractTar hands the file to tar, so
+// nothing can vet each header before tar writes it, which the tar guard does in the stream); and
+// the move into place (its cacheDir copies member by member into the final folder, which a kill
+// leaves half-filled, and reads the directory from RUNNER_TOOL_CACHE while the CLI and GitLab pass
+// it explicitly; ours renames a complete tree into place, and writes the same .complete marker).
+
+
+
 
 
 
@@ -34818,7 +36433,9 @@ async function installRelease(req) {
     await removeInstallLeftovers(req.tempDir, req.toolCacheDir);
     const work = external_node_path_.join(req.tempDir, `go-install-${ownerTag()}`);
     (0,external_node_fs_.mkdirSync)(work);
-    const finalDir = toolCachePath(req.toolCacheDir, release.version, req.arch);
+    const { platform } = req;
+    const prove = req.prove ?? ((goroot) => probeGoroot(goroot, platform));
+    const finalDir = toolCachePath(req.toolCacheDir, release.version, platform);
     const versionDir = external_node_path_.dirname(finalDir);
     const versionDirExisted = (0,external_node_fs_.existsSync)(versionDir);
     let placed = false;
@@ -34842,7 +36459,7 @@ async function installRelease(req) {
         }
         const extracted = external_node_path_.join(work, 'x');
         (0,external_node_fs_.mkdirSync)(extracted);
-        const problem = await extractTarGz(archive, extracted, gorootLimits((0,external_node_fs_.statSync)(archive).size));
+        const problem = await install_extractArchive(platform.archiveKind, archive, extracted, gorootLimits((0,external_node_fs_.statSync)(archive).size));
         if (problem)
             throw fail(`${file.filename} passed its checksum but does not extract (${problem})`, 'nothing was installed');
         const top = (0,external_node_fs_.readdirSync)(extracted);
@@ -34850,7 +36467,9 @@ async function installRelease(req) {
         if (!top.includes('go') || !(0,external_node_fs_.existsSync)(external_node_path_.join(staged, 'bin'))) {
             throw fail(`${file.filename} has no top-level go/ folder with bin/ (found: ${top.join(', ') || 'nothing'}); it is not a Go release archive`);
         }
-        assertReports(release.version, await probeGoroot(staged), staged, 'the archive');
+        if (!(0,external_node_fs_.existsSync)(goBinOf(staged, platform)))
+            throw fail(`${file.filename} has no go/bin/${exeName('go', platform)}; it is not a Go release archive for ${platform.goos}`);
+        assertReports(release.version, await prove(staged), staged, 'the archive');
         // Move into place: a rename when temp and tool cache share a filesystem, else copy to a hidden
         // sibling first so the final folder only ever appears complete.
         (0,external_node_fs_.rmSync)(finalDir, { recursive: true, force: true });
@@ -34895,6 +36514,21 @@ async function installRelease(req) {
         (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
     }
 }
+/** Extracts a verified archive of its kind into `into`; resolves with what went wrong, or '' when it extracted. */
+async function install_extractArchive(kind, archive, into, limits) {
+    if (kind === 'tar.gz')
+        return extractTarGz(archive, into, limits);
+    const problem = checkZip(archive, limits);
+    if (problem)
+        return problem;
+    try {
+        await extractZip(archive, into);
+        return '';
+    }
+    catch (e) {
+        return e.message;
+    }
+}
 /**
  * `gzip -dc < archive | tar -x` as two programs (src/process/pipeline.ts): with `tar -xz` the gzip
  * child shares tar's stderr and their complaints interleave mid-line. Resolves with what went
@@ -34934,6 +36568,9 @@ async function extractTarGz(archive, into, limits) {
 }
 
 ;// CONCATENATED MODULE: ./src/go/obtain.ts
+// Where a leg's Go comes from, per toolchain-source: auto = tool cache, then local GOROOTs, then
+// download; or exactly one of them. Returns a proved install or throws an error that says what
+// was asked, what was found where, and what to change.
 
 
 
@@ -34942,12 +36579,29 @@ async function extractTarGz(archive, into, limits) {
 
 
 
+
+/** Tool cache folders to look in: `go`, then actions/setup-go's `go-<hash>` for a mirror base. */
+function toolFolders(o) {
+    const mirror = setupGoToolName(o.base, defaultDownloadBase);
+    return mirror === 'go' ? ['go'] : ['go', mirror];
+}
+function proveOf(o) {
+    return o.prove ?? ((goroot) => probeGoroot(goroot, o.platform));
+}
 function list(versions) {
     const v = sortNewestFirst(versions, (x) => x).map(go_version_formatGoVersion);
     return v.length ? v.join(', ') : 'none';
 }
 async function installedOnly(spec, o, sources) {
-    return findInstalledGo(spec, { toolCacheDir: o.toolCacheDir, localGoroots: o.localGoroots, arch: o.arch, sources, note: o.debug });
+    return findInstalledGo(spec, {
+        toolCacheDir: o.toolCacheDir,
+        localGoroots: o.localGoroots,
+        platform: o.platform,
+        toolFolders: toolFolders(o),
+        sources,
+        note: o.debug,
+        prove: proveOf(o),
+    });
 }
 async function download(spec, o, releases) {
     const pick = pickVersion(spec, releases.map((r) => r.version));
@@ -34959,38 +36613,44 @@ async function download(spec, o, releases) {
         throw new Error(`${o.asked} matches no Go release in the download index ${indexUrl(o.base)} (newest there: ${newest}); ask for a listed version, e.g. "1.23" or "stable"`);
     }
     const release = releases.find((r) => go_version_formatGoVersion(r.version) === go_version_formatGoVersion(pick));
-    const file = pickArchive(release, o.arch);
+    const file = pickArchive(release, o.platform);
     if (!file)
-        throw new Error(`Go ${go_version_formatGoVersion(pick)} has no linux/${o.arch.go} .tar.gz archive in the download index ${indexUrl(o.base)}; check the architecture input`);
+        throw new Error(`Go ${go_version_formatGoVersion(pick)} has no ${describePlatform(o.platform)} .${o.platform.archiveKind} archive in the download index ${indexUrl(o.base)}; check the architecture input`);
+    const prove = proveOf(o);
     const goroot = await installRelease({
         base: o.base,
         release,
         file,
-        arch: o.arch,
+        platform: o.platform,
         toolCacheDir: o.toolCacheDir,
         tempDir: o.tempDir,
         stallMs: o.stallMs,
         log: o.info,
+        prove,
     });
-    const facts = await probeGoroot(goroot);
-    assertReports(pick, facts, goroot, 'tool cache folder');
+    const facts = await prove(goroot);
+    assertReports(pick, facts, goroot, 'tool cache folder', o.platform);
     return { version: facts.version, goroot, source: 'download', facts };
 }
 /** A Go for the spec, already proved: its bin/go reported the resolved version. */
 async function obtainGo(spec, o) {
     let target = spec;
-    if (spec.kind === 'alias' && (o.source === 'auto' || o.source === 'download')) {
-        // stable/oldstable mean what go.dev says; installed trees only answer when the index cannot.
+    // stable/oldstable mean what go.dev says, and with check-latest so does a range (the newest
+    // release in it, not the newest one installed); installed trees only answer when the index cannot.
+    const askIndex = spec.kind === 'alias' || (spec.kind === 'range' && o.checkLatest === true);
+    if (askIndex && (o.source === 'auto' || o.source === 'download')) {
+        const label = spec.kind === 'alias' ? spec.alias : spec.text;
         try {
-            const v = pickVersion(spec, (await o.index()).filter((r) => r.stable).map((r) => r.version));
+            const releases = await o.index();
+            const v = pickVersion(spec, (spec.kind === 'alias' ? releases.filter((r) => r.stable) : releases).map((r) => r.version));
             if (v)
                 target = { kind: 'exact', text: go_version_formatGoVersion(v), version: v };
-            o.info(`${spec.alias} is Go ${v ? go_version_formatGoVersion(v) : '(none)'} according to ${indexUrl(o.base)}`);
+            o.info(`${label} is Go ${v ? go_version_formatGoVersion(v) : '(none)'} according to ${indexUrl(o.base)}`);
         }
         catch (e) {
             if (!(e instanceof IndexError) || o.source === 'download')
                 throw e;
-            o.warning(`${e.message}; resolving "${spec.alias}" against the Go toolchains installed on this runner instead`);
+            o.warning(`${e.message}; resolving "${label}" against the Go toolchains installed on this runner instead`);
         }
     }
     if (o.source === 'download')
@@ -35000,13 +36660,13 @@ async function obtainGo(spec, o) {
     if (found)
         return found;
     if (o.source === 'tool-cache') {
-        const have = listToolCache(o.toolCacheDir, o.arch).map((c) => c.version);
-        throw new Error(`${o.asked} matches no Go in the tool cache ${o.toolCacheDir}/go (${o.arch.toolCache}: ${list(have)}); toolchain-source is "tool-cache", so nothing is downloaded; ` +
+        const have = listToolCache(o.toolCacheDir, o.platform, toolFolders(o)).map((c) => c.version);
+        throw new Error(`${o.asked} matches no Go in the tool cache ${o.toolCacheDir}/go (${o.platform.arch.toolCache}: ${list(have)}); toolchain-source is "tool-cache", so nothing is downloaded; ` +
             `use toolchain-source: auto or download, or ask for an installed version`);
     }
     if (o.source === 'local') {
         const skipped = [];
-        const have = await findLocalGoroots(o.localGoroots, o.arch, (m) => skipped.push(m));
+        const have = await findLocalGoroots(o.localGoroots, o.platform, (m) => skipped.push(m), proveOf(o));
         const found = have.length ? have.map((l) => `${go_version_formatGoVersion(l.version)} (${l.goroot})`).join(', ') : 'none';
         throw new Error(`${o.asked} matches no local Go tree (local-goroots: ${o.localGoroots.join(', ')}; found: ${found}` +
             `${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''}); toolchain-source is "local"; ` +
@@ -35022,6 +36682,22 @@ async function obtainGo(spec, o) {
         throw new Error(`${o.asked} matches no Go in the tool cache or local GOROOTs, and ${e.message}`);
     }
     return download(target, o, releases);
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-go-matrix/problem-matcher.ts
+// The problem matcher setup-go-matrix registers on GitHub: Go compiler, vet and test failure lines
+// (`./main.go:5:2: undefined: x`, `vet: ./v.go:3:23: ...`, `    add_test.go:8: got 4, want 5`)
+// become annotations. The file sits beside this module; ncc copies it next to each bundle and
+// rewrites the URL below, so the path resolves from dist/ at run time as it does from src/ in tests.
+// The pattern is read by the runner's .NET regex engine: keep to syntax both it and JS share.
+// Owner "go", as actions/setup-go names its matcher: a workflow that moved from it keeps its
+// `::remove-matcher owner=go::` line, and the two never annotate a line twice.
+
+/** Absolute path of the matcher JSON (runner's `::add-matcher::` takes a file). */
+function goMatcherFile() {
+    // ncc turns this expression into a plain path string (bundle dir + file name); from src/ it is a URL.
+    const ref = __nccwpck_require__.ab + "go-matcher.json";
+    return typeof ref === 'string' ? ref : (0,external_node_url_.fileURLToPath)(ref);
 }
 
 ;// CONCATENATED MODULE: ./src/go/matrix-range.ts
@@ -35148,9 +36824,10 @@ function readVersionFile(file, cwd = process.cwd()) {
 
 
 
+
 function readArch(ctx) {
     const { inputs } = ctx;
-    const host = arch_hostArch();
+    const host = hostArch();
     if (!inputs.given('architecture'))
         return host;
     const text = inputs.string('architecture');
@@ -35163,6 +36840,10 @@ function readArch(ctx) {
             `use a runner of that architecture, or keep the runner's Go and set GOARCH=${arch.go} when building to cross-compile`);
     }
     return arch;
+}
+/** The platform of the leg's Go: the runner's OS, and the architecture input (default the runner's). */
+function readPlatform(ctx) {
+    return platform_hostPlatform(readArch(ctx));
 }
 function readWorkingDirectory(ctx) {
     const given = ctx.inputs.string('working-directory');
@@ -35199,7 +36880,8 @@ function readRequest(ctx) {
     return {
         ...readSpec(ctx),
         source: inputs.choice('toolchain-source'),
-        arch: readArch(ctx),
+        platform: readPlatform(ctx),
+        checkLatest: inputs.bool('check-latest'),
         workingDirectory: readWorkingDirectory(ctx),
         base: resolveDownloadBase(inputs.string('go-download-base-url')),
         localGoroots: localGorootsInput(ctx),
@@ -35249,9 +36931,9 @@ async function runRangeMode(ctx) {
     catch (e) {
         if (!(e instanceof IndexError))
             throw e;
-        const arch = readArch(ctx);
-        const local = await findLocalGoroots(localGorootsInput(ctx), arch, (m) => rt.debug(m));
-        candidates = [...listToolCache(rt.toolCacheDir(), arch), ...local].map((c) => c.version);
+        const platform = readPlatform(ctx);
+        const local = await findLocalGoroots(localGorootsInput(ctx), platform, (m) => rt.debug(m));
+        candidates = [...listToolCache(rt.toolCacheDir(), platform), ...local].map((c) => c.version);
         where = 'the Go toolchains on this runner (tool cache and local-goroots)';
         rt.warning(`${e.message}. versions-range "${text}" was computed from ${where} instead, so it may miss newer releases`);
     }
@@ -35297,6 +36979,7 @@ function summaryRow(leg, source, ms) {
 
 
 
+
 async function setupLeg(ctx) {
     const { rt, inputs } = ctx;
     const started = performance.now();
@@ -35309,7 +36992,8 @@ async function setupLeg(ctx) {
     let index;
     const go = await rt.group(`Install Go (${req.asked})`, () => obtainGo(req.spec, {
         source: req.source,
-        arch: req.arch,
+        platform: req.platform,
+        checkLatest: req.checkLatest,
         toolCacheDir: rt.toolCacheDir(),
         localGoroots: req.localGoroots,
         tempDir: rt.tempDir(),
@@ -35321,19 +37005,22 @@ async function setupLeg(ctx) {
         debug: (m) => rt.debug(m),
     }));
     // obtainGo proved the leg where it will run from (its bin/go reported the resolved version);
-    // the same facts tell us the tree's architecture.
+    // the same facts tell us the tree's OS and architecture.
     const facts = go.facts;
-    if (facts.goarch !== arch_goarchOf(req.arch)) {
-        throw new Error(`${goBinOf(go.goroot)} is for ${facts.goarch}, but architecture is ${req.arch.go}; remove that tree or change architecture`);
+    const { platform } = req;
+    const goarch = goarchOf(platform.arch);
+    if (facts.goarch !== goarch || facts.goos !== platform.goos) {
+        throw new Error(`${goBinOf(go.goroot, platform)} is for ${facts.goos}/${facts.goarch}, but this leg is ${platform.goos}/${goarch}; remove that tree or change architecture`);
     }
-    const dirs = legDirs(rt.workDir(), facts.version, req.arch);
+    const dirs = legDirs(rt.workDir(), facts.version, platform);
     createLegDirs(dirs);
     const leg = {
         version: facts.version,
         goroot: go.goroot,
-        goBin: goBinOf(go.goroot),
-        goos: facts.goos,
-        goarch: facts.goarch,
+        goBin: goBinOf(go.goroot, platform),
+        // The cache keys' OS and arch segments (src/cache/keys.ts) come from here.
+        goos: platform.goos,
+        goarch,
         gopath: dirs.gopath,
         gocache: dirs.gocache,
         gomodcache: dirs.gomodcache,
@@ -35345,8 +37032,10 @@ async function setupLeg(ctx) {
     rt.exportVariable('GOCACHE', leg.gocache);
     rt.exportVariable('GOMODCACHE', leg.gomodcache);
     // Added last = first on PATH: this leg's go wins over anything installed into GOPATH/bin.
-    rt.addPath(`${leg.gopath}/bin`);
-    rt.addPath(`${leg.goroot}/bin`);
+    rt.addPath(platform.path.join(leg.gopath, 'bin'));
+    rt.addPath(platform.path.dirname(leg.goBin));
+    // Later steps' compiler, vet and test failure lines become annotations (GitHub only).
+    rt.addProblemMatcher(goMatcherFile());
     for (const newer of findNewerRequirements(leg.workingDirectory, leg.version)) {
         if (inputs.choice('on-go-mod-newer') === 'error')
             throw new Error(`${newer.message} Set on-go-mod-newer: warn to run this leg anyway.`);
@@ -35367,6 +37056,7 @@ const setupGoMatrix = {
         'toolchain-source': { default: 'auto', options: ['auto', 'tool-cache', 'local', 'download'] },
         'local-goroots': { default: defaultLocalGoroots },
         'go-download-base-url': {},
+        'check-latest': { default: 'false' },
         architecture: {},
         'versions-range': {},
         'on-go-mod-newer': { default: 'error', options: ['error', 'warn'] },
@@ -35391,8 +37081,8 @@ const setupGoMatrix = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5633);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5250);
+/* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9454);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1499);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'post');
@@ -35402,7 +37092,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5633:
+/***/ 9454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35522,8 +37212,6 @@ async function runPhase(def, phase, rt) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -35532,11 +37220,67 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/ci/runner-protocol.ts
+// Owns the GitHub runner's protocol as an action speaks it: workflow commands on stdout
+// (`::name key=value,...::data`, with the runner's percent escapes) and the file commands appended
+// to GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH and GITHUB_STATE (`name<<delimiter` blocks).
+//
+// Why not @actions/core: it imports its OIDC client at load, and with it @actions/http-client and
+// undici, ~85 % of a bundle that needs none of them (no action of ours asks for an ID token). Node
+// parses and runs all of that before the first line of an action: ~25-60 ms per step (abi-diff's
+// whole run is measured against node start plus two nm runs in bench/abi.ts). What is kept from
+// it is the wire format, which the runner defines: these functions write the same bytes.
+
+
+
+/** Data of a command: %, CR and LF are escaped so the message stays on one line. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A property value: as data, plus the separators of the property list. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One workflow command line (with its line end). */
+function commandLine(name, properties, data) {
+    const props = Object.entries(properties)
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(data)}${external_node_os_.EOL}`;
+}
+function issue(name, properties, data) {
+    process.stdout.write(commandLine(name, properties, data));
+}
+/**
+ * A `name<<delimiter` block for a file command. The delimiter is random per block and may appear
+ * in neither the name nor the value (either would end the block early and let the rest of the
+ * value set other names).
+ */
+function fileCommandBlock(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter))
+        throw new Error(`the name ${JSON.stringify(name)} contains the delimiter ${delimiter}`);
+    if (value.includes(delimiter))
+        throw new Error(`the value of ${name} contains the delimiter ${delimiter}`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+/** Appends to the runner file named by env var `fileVar` (GITHUB_OUTPUT ...); false when the runner set none. */
+function appendToRunnerFile(fileVar, text) {
+    const file = process.env[fileVar];
+    if (!file)
+        return false;
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`${fileVar} names ${file}, which does not exist; the runner creates it for each step`);
+    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/ci/workflow-commands.ts
 // Keeps text we print from being read as a workflow command by the GitHub runner. The runner reads
 // its log line by line (a line ends at \n, \r\n or a lone \r) and runs any line that starts with
-// `::name::` (after blanks) or holds `##[name]`. @actions/core escapes the data of the commands it
-// writes (annotations, debug) but prints core.info() as given, so a path or URL with a newline in
+// `::name::` (after blanks) or holds `##[name]`. The data of the commands we write (annotations,
+// debug) is escaped (runner-protocol.ts) but plain log lines are printed as given, so a path or URL with a newline in
 // it (a GOROOT, go-download-base-url) could start a line with `::set-output` or `::warning::`.
 // Such text is printed between ::stop-commands::<token> and ::<token>::, the runner's own way to
 // show lines verbatim without running them; other text is printed as is.
@@ -35557,16 +37301,18 @@ function hasLineBreak(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/ci/github.ts
-// Runtime on a GitHub Actions runner: the runner's files through @actions/core.
+// Runtime on a GitHub Actions runner: workflow commands on stdout and the runner's files
+// (runner-protocol.ts speaks both).
 
 
 
 
 
+/** An annotation's place, in the runner's property names. */
 function props(where) {
     if (!where)
-        return undefined;
-    return { file: where.file, startLine: where.startLine, startColumn: where.startColumn, title: where.title };
+        return {};
+    return { title: where.title, file: where.file, line: where.startLine, col: where.startColumn };
 }
 class GitHubRuntime {
     kind = 'github';
@@ -35575,62 +37321,80 @@ class GitHubRuntime {
         return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
     }
     setOutput(name, value) {
-        core/* setOutput */.uH(name, value);
+        if (appendToRunnerFile('GITHUB_OUTPUT', fileCommandBlock(name, value)))
+            return;
+        // A runner older than the output files (before 2.297) reads the command from stdout.
+        process.stdout.write(external_node_os_.EOL);
+        issue('set-output', { name }, value);
     }
     exportVariable(name, value) {
-        core/* exportVariable */.dN(name, value);
+        process.env[name] = value;
+        if (!appendToRunnerFile('GITHUB_ENV', fileCommandBlock(name, value)))
+            issue('set-env', { name }, value);
     }
     addPath(dir) {
         // GITHUB_PATH holds one path per line: a line break would add a second, made-up path.
         if (hasLineBreak(dir))
             throw new Error(`refusing to add ${JSON.stringify(dir)} to PATH: it contains a line break; rename that directory`);
-        core/* addPath */.fM(dir);
+        if (!appendToRunnerFile('GITHUB_PATH', `${dir}${external_node_os_.EOL}`))
+            issue('add-path', {}, dir);
+        process.env.PATH = `${dir}${external_node_path_.delimiter}${process.env.PATH ?? ''}`;
     }
     saveState(name, value) {
-        core/* saveState */.LZ(name, value);
+        if (!appendToRunnerFile('GITHUB_STATE', fileCommandBlock(name, value)))
+            issue('save-state', { name }, value);
     }
     getState(name) {
-        return core/* getState */.Gu(name);
+        return process.env[`STATE_${name}`] ?? '';
     }
-    async appendSummary(markdown) {
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return;
-        await core/* summary */.z.addRaw(markdown, true).write();
+    appendSummary(markdown) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_.EOL}`, 'utf8');
+        return Promise.resolve();
     }
     debug(message) {
-        core/* debug */.Yz(message);
+        issue('debug', {}, message);
     }
     info(message) {
-        core/* info */.pq(commandSafe(message));
+        process.stdout.write(`${commandSafe(message)}${external_node_os_.EOL}`);
     }
     notice(message, where) {
-        core/* notice */.lm(message, props(where));
+        issue('notice', props(where), message);
     }
     warning(message, where) {
-        core/* warning */.$e(message, props(where));
+        issue('warning', props(where), message);
     }
     error(message, where) {
-        core/* error */.z3(message, props(where));
+        issue('error', props(where), message);
     }
     setFailed(message) {
-        core/* setFailed */.C1(message);
+        process.exitCode = 1;
+        this.error(message);
     }
     setSecret(value) {
-        core/* setSecret */.Pq(value);
+        issue('add-mask', {}, value);
     }
     grouped = false;
     async group(title, fn) {
         if (this.grouped) {
-            core/* info */.pq(title);
+            this.info(title);
             return fn();
         }
         this.grouped = true;
+        issue('group', {}, title);
         try {
-            return await core/* group */.Os(title, fn);
+            return await fn();
         }
         finally {
+            issue('endgroup', {}, '');
             this.grouped = false;
         }
+    }
+    addProblemMatcher(file) {
+        // A command, not info(): info() would show it instead of running it. The runner unescapes a
+        // command's data, so a path with %, CR or LF arrives whole.
+        issue('add-matcher', {}, file);
     }
     tempDir() {
         return process.env.RUNNER_TEMP || external_node_path_.join(external_node_os_.tmpdir(), 'go-ci-kit');
@@ -35703,6 +37467,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -36013,24 +37784,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fM: () => (/* binding */ addPath),
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
-  dN: () => (/* binding */ exportVariable),
-  Gu: () => (/* binding */ getState),
-  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
-  lm: () => (/* binding */ notice),
-  LZ: () => (/* binding */ saveState),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, getBooleanInput, getIDToken, getInput, getMultilineInput, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -36041,7 +37803,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -36056,7 +37818,7 @@ function toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -36106,12 +37868,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
-    issueCommand(name, {}, message);
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -36148,13 +37910,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -36174,20 +37936,20 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!fs.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -36198,7 +37960,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -36560,7 +38322,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -36596,8 +38358,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(7187);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -36741,7 +38503,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -36755,7 +38517,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -36826,7 +38588,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(os.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -36863,7 +38625,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -36871,7 +38633,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -36879,7 +38641,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -36904,13 +38666,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -36984,7 +38746,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 7187:
+/***/ 5260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37001,8 +38763,8 @@ var external_string_decoder_ = __nccwpck_require__(3193);
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -37396,7 +39158,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
