@@ -6,11 +6,12 @@
 // the paths), so restore would decompress and extract twice; it is kept for the v1 protocol (GHES),
 // see github-backend.ts. What is ours here follows @actions/cache 6's requests: the same twirp
 // methods and fields, Put Blob up to 128 MiB and Put Block/Put Block List above, retries of 429
-// (Retry-After) and 5xx, ACTIONS_CACHE_MODE, and the proxy variables (undici's EnvHttpProxyAgent).
+// (Retry-After) and 5xx, ACTIONS_CACHE_MODE, and the proxy variables by the same rule as downloads (go/http.ts dispatcherFor).
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { request } from 'undici';
+import { dispatcherFor } from '../go/http.js';
 
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/';
 /** The entry version our archives are stored under: never one @actions/cache computes, so its entries (our older format) are not seen. */
@@ -56,7 +57,6 @@ const retryable = (status: number) => status === 429 || status >= 500;
 export class CacheService {
   private readonly base: string;
   private readonly token: string;
-  private readonly dispatcher: Dispatcher = new EnvHttpProxyAgent();
   private readonly attempts: number;
   private readonly retryMs: number;
 
@@ -98,9 +98,10 @@ export class CacheService {
 
   private async twirp(method: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
     return this.retrying(method, async () => {
-      const res = await request(new URL(TWIRP + method, this.base), {
+      const url = new URL(TWIRP + method, this.base);
+      const res = await request(url, {
         method: 'POST',
-        dispatcher: this.dispatcher,
+        dispatcher: dispatcherFor(url),
         headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${this.token}` },
         body: JSON.stringify(body),
       });
@@ -128,7 +129,11 @@ export class CacheService {
   /** Opens the download of an entry: the body as a stream and its size. */
   async download(url: string): Promise<{ stream: Readable; bytes: number }> {
     return this.retrying('downloading the cache archive', async () => {
-      const res = await request(url, { method: 'GET', dispatcher: this.dispatcher, headers: { 'x-ms-version': AZURE_VERSION } });
+      const res = await request(url, {
+        method: 'GET',
+        dispatcher: dispatcherFor(new URL(url)),
+        headers: { 'x-ms-version': AZURE_VERSION },
+      });
       if (res.statusCode !== 200) {
         await res.body.dump();
         return { status: res.statusCode, said: String(res.headers['x-ms-error-code'] ?? '') };
@@ -165,7 +170,7 @@ export class CacheService {
     return this.retrying('uploading the cache archive', async () => {
       const res = await request(url, {
         method: 'PUT',
-        dispatcher: this.dispatcher,
+        dispatcher: dispatcherFor(new URL(url)),
         headers: { 'x-ms-version': AZURE_VERSION, 'content-length': String(bytes), ...headers },
         body: bytes ? createReadStream(file, { start, end: start + bytes - 1 }) : '',
       });
@@ -192,7 +197,7 @@ export class CacheService {
     await this.retrying('committing the cache archive', async () => {
       const res = await request(`${url}${url.includes('?') ? '&' : '?'}comp=blocklist`, {
         method: 'PUT',
-        dispatcher: this.dispatcher,
+        dispatcher: dispatcherFor(new URL(url)),
         headers: { 'x-ms-version': AZURE_VERSION, 'content-type': 'application/xml' },
         body: list,
       });

@@ -73,12 +73,22 @@ export function proxyFor(url: URL): string | undefined {
 
 const agents = new Map<string, ProxyAgent>();
 
-function fetchVia(url: string, signal: AbortSignal): Promise<FetchResponse> {
-  const proxy = proxyFor(new URL(url));
-  if (!proxy) return fetch(url, { signal });
+/**
+ * The undici dispatcher a request to url goes through: one ProxyAgent per proxy (kept for reuse),
+ * undefined for a direct connection. Every HTTP client of ours (downloads, the cache service)
+ * takes it from here, so one NO_PROXY value means the same thing to all of them.
+ */
+export function dispatcherFor(url: URL): ProxyAgent | undefined {
+  const proxy = proxyFor(url);
+  if (!proxy) return undefined;
   let agent = agents.get(proxy);
   if (!agent) agents.set(proxy, (agent = new ProxyAgent(proxy)));
-  return fetch(url, { signal, dispatcher: agent });
+  return agent;
+}
+
+function fetchVia(url: string, signal: AbortSignal): Promise<FetchResponse> {
+  const dispatcher = dispatcherFor(new URL(url));
+  return dispatcher ? fetch(url, { signal, dispatcher }) : fetch(url, { signal });
 }
 
 /** Names the proxy in a network error, so a wrong or unreachable proxy is not blamed on the server. */
