@@ -37,7 +37,6 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
-import { extractZip } from '@actions/tool-cache';
 import { ownerTag, OWNER_TAG_PATTERN, sweepLeftovers } from '../process/leftovers.js';
 import { pipeline, PipelineError, succeeded } from '../process/pipeline.js';
 import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
@@ -198,6 +197,9 @@ async function extractArchive(kind: ArchiveKind, archive: string, into: string, 
   const problem = checkZip(archive, limits);
   if (problem) return problem;
   try {
+    // Loaded only here: @actions/tool-cache brings @actions/core and @actions/http-client with it,
+    // which no other install (the .tar.gz of linux and darwin) and no warm setup needs at start-up.
+    const { extractZip } = await import('@actions/tool-cache');
     await extractZip(archive, into);
     return '';
   } catch (e) {
