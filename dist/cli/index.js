@@ -3558,7 +3558,7 @@ __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
 module.exports.kT = ProxyAgent
-module.exports.J2 = EnvHttpProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
 
@@ -31610,7 +31610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9353:
+/***/ 3800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33351,6 +33351,223 @@ async function touchUsed(file) {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/go/http.ts
+// Plain HTTP(S) GETs for the download index and archives (undici's fetch: follows go.dev's redirect
+// to dl.google.com). A download streams into a file while hashing, gives up when the server
+// stalls, and retries once on a network error or 5xx; a 4xx is final.
+//
+// Requests honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (lower-case names win, as curl and Go read
+// them), which self-hosted runners behind a corporate proxy set; Node's own fetch ignores them.
+//
+// Kept instead of @actions/tool-cache's downloadTool and its @actions/http-client, because of what
+// they lack: downloadTool writes whatever the server sends until it stops (no size cap, so a
+// hostile mirror's endless answer fills the disk, test/hostile/mirror.test.ts) and has no stall
+// timeout; its retries sleep 10-20 s each. http-client's NO_PROXY knows no CIDR blocks
+// (10.0.0.0/8, fd00::/8) nor `*.domain` entries, and never proxies a loopback host. The sha256 is
+// computed while the bytes arrive, so the file is never read a second time.
+
+
+
+
+const envVar = (name) => process.env[name.toLowerCase()] || process.env[name] || undefined;
+/**
+ * Whether NO_PROXY exempts a host: `*`, the host itself, a domain it is under (`example.com` and
+ * `.example.com` both cover `dl.example.com`), each optionally with `:port`, or for an IP address
+ * a CIDR block it lies in (`10.0.0.0/8`, `fd00::/8`).
+ */
+function bypassesProxy(url, noProxy = envVar('NO_PROXY') ?? '') {
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    for (const raw of noProxy.split(/[,\s]+/)) {
+        const entry = raw.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return true;
+        if (entry.includes('/')) {
+            if (inCidr(host, entry))
+                return true;
+            continue;
+        }
+        // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
+        const m = entry.startsWith('[')
+            ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry)
+            : entry.split(':').length > 2
+                ? [entry, entry]
+                : /^([^:]*)(?::(\d+))?$/.exec(entry);
+        if (!m)
+            continue;
+        const [name, entryPort] = [m[1].replace(/^\*?\./, ''), m[2]];
+        if (entryPort && entryPort !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return true;
+    }
+    return false;
+}
+function inCidr(host, cidr) {
+    const [addr = '', bits = ''] = cidr.split('/');
+    const family = (0,external_node_net_.isIP)(addr);
+    if (!family || (0,external_node_net_.isIP)(host) !== family || !/^\d+$/.test(bits))
+        return false;
+    const type = family === 6 ? 'ipv6' : 'ipv4';
+    const block = new external_node_net_.BlockList();
+    try {
+        block.addSubnet(addr, Number(bits), type);
+    }
+    catch {
+        return false; // prefix out of range: the entry matches nothing
+    }
+    return block.check(host, type);
+}
+/** The proxy a request to url goes through; undefined when none. HTTPS falls back to HTTP_PROXY. */
+function proxyFor(url) {
+    const http = envVar('HTTP_PROXY');
+    const proxy = url.protocol === 'https:' ? (envVar('HTTPS_PROXY') ?? http) : http;
+    return proxy && !bypassesProxy(url) ? proxy : undefined;
+}
+const agents = new Map();
+/**
+ * The undici dispatcher a request to url goes through: one ProxyAgent per proxy (kept for reuse),
+ * undefined for a direct connection. Every HTTP client of ours (downloads, the cache service)
+ * takes it from here, so one NO_PROXY value means the same thing to all of them.
+ */
+function dispatcherFor(url) {
+    const proxy = proxyFor(url);
+    if (!proxy)
+        return undefined;
+    let agent = agents.get(proxy);
+    if (!agent)
+        agents.set(proxy, (agent = new undici/* ProxyAgent */.kT(proxy)));
+    return agent;
+}
+function fetchVia(url, signal) {
+    const dispatcher = dispatcherFor(new URL(url));
+    return dispatcher ? (0,undici/* fetch */.hd)(url, { signal, dispatcher }) : (0,undici/* fetch */.hd)(url, { signal });
+}
+/** Names the proxy in a network error, so a wrong or unreachable proxy is not blamed on the server. */
+function viaProxy(url) {
+    const proxy = proxyFor(new URL(url));
+    return proxy ? ` (through proxy ${proxy}; check HTTPS_PROXY/HTTP_PROXY, or add the host to NO_PROXY)` : '';
+}
+class HttpError extends Error {
+    status;
+    name = 'HttpError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+function reason(e) {
+    if (!(e instanceof Error))
+        return String(e);
+    const cause = e.cause;
+    if (cause instanceof Error)
+        return cause.message;
+    return e.name === 'TimeoutError' || e.name === 'AbortError' ? 'timed out' : e.message;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function withRetry(attempt, retryDelayMs) {
+    try {
+        return await attempt();
+    }
+    catch (e) {
+        const status = e instanceof HttpError ? e.status : undefined;
+        if (status !== undefined && status < 500)
+            throw e;
+        await sleep(retryDelayMs);
+        return attempt();
+    }
+}
+async function getText(url, timeoutMs = 30_000) {
+    return withRetry(async () => {
+        let res;
+        try {
+            res = await fetchVia(url, AbortSignal.timeout(timeoutMs));
+        }
+        catch (e) {
+            throw new HttpError(reason(e) + viaProxy(url));
+        }
+        if (!res.ok)
+            throw new HttpError(`HTTP ${res.status}`, res.status);
+        try {
+            return await res.text();
+        }
+        catch (e) {
+            throw new HttpError(reason(e));
+        }
+    }, 1000);
+}
+/** A download that would be bigger than the caller allows: never retried. */
+class TooBigError extends HttpError {
+    name = 'TooBigError';
+}
+/**
+ * Streams url into dest (removed again on failure); fails when no byte arrives for stallMs, and
+ * as soon as the body is bigger than maxBytes (a Content-Length over it is refused before any byte
+ * is read), so an endless or oversized answer is never written in full.
+ */
+async function downloadFile(url, dest, opts = {}) {
+    const stallMs = opts.stallMs ?? 60_000;
+    const maxBytes = opts.maxBytes ?? Infinity;
+    return withRetry(async () => {
+        const abort = new AbortController();
+        let timer = setTimeout(() => abort.abort(), stallMs);
+        const poke = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => abort.abort(), stallMs);
+        };
+        // A file handle (not a write stream) so that the file is closed before we delete it on failure.
+        const out = await (0,promises_.open)(dest, 'w');
+        let ok = false;
+        try {
+            let res;
+            try {
+                res = await fetchVia(url, abort.signal);
+            }
+            catch (e) {
+                throw new HttpError((abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e)) + viaProxy(url));
+            }
+            if (!res.ok || !res.body)
+                throw new HttpError(`HTTP ${res.status}`, res.status);
+            const announced = Number(res.headers.get('content-length') ?? NaN);
+            if (announced > maxBytes) {
+                abort.abort();
+                throw new TooBigError(`the server announces ${announced} bytes, more than the ${maxBytes} expected; nothing was downloaded`, 413);
+            }
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let size = 0;
+            try {
+                for await (const chunk of res.body) {
+                    poke();
+                    if (size + chunk.length > maxBytes) {
+                        abort.abort();
+                        throw new TooBigError(`the server sent more than the ${maxBytes} bytes expected; stopped after ${size} bytes`, 413);
+                    }
+                    hash.update(chunk);
+                    size += chunk.length;
+                    await out.write(chunk);
+                }
+            }
+            catch (e) {
+                if (e instanceof TooBigError)
+                    throw e;
+                throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
+            }
+            ok = true;
+            return { sha256: hash.digest('hex'), size };
+        }
+        finally {
+            clearTimeout(timer);
+            await out.close();
+            if (!ok)
+                await (0,promises_.rm)(dest, { force: true });
+        }
+    }, opts.retryDelayMs ?? 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/cache/github-service.ts
 // The runner's cache service, protocol v2 (twirp JSON under ACTIONS_RESULTS_URL, entries held in
 // Azure block blobs behind signed URLs), spoken directly so that an entry IS our archive: saved as
@@ -33360,7 +33577,8 @@ var undici = __nccwpck_require__(6752);
 // the paths), so restore would decompress and extract twice; it is kept for the v1 protocol (GHES),
 // see github-backend.ts. What is ours here follows @actions/cache 6's requests: the same twirp
 // methods and fields, Put Blob up to 128 MiB and Put Block/Put Block List above, retries of 429
-// (Retry-After) and 5xx, ACTIONS_CACHE_MODE, and the proxy variables (undici's EnvHttpProxyAgent).
+// (Retry-After) and 5xx, ACTIONS_CACHE_MODE, and the proxy variables by the same rule as downloads (go/http.ts dispatcherFor).
+
 
 
 
@@ -33392,12 +33610,11 @@ class ServiceError extends Error {
         this.status = status;
     }
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const github_service_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const retryable = (status) => status === 429 || status >= 500;
 class CacheService {
     base;
     token;
-    dispatcher = new undici/* EnvHttpProxyAgent */.J2();
     attempts;
     retryMs;
     constructor(env = process.env, opts = {}) {
@@ -33435,14 +33652,15 @@ class CacheService {
                 if (attempt >= (refused ? Math.min(2, this.attempts) : this.attempts))
                     throw new ServiceError(`${what} failed after ${attempt} attempts: ${last}`);
             }
-            await sleep(wait);
+            await github_service_sleep(wait);
         }
     }
     async twirp(method, body) {
         return this.retrying(method, async () => {
-            const res = await (0,undici/* request */.Em)(new URL(TWIRP + method, this.base), {
+            const url = new URL(TWIRP + method, this.base);
+            const res = await (0,undici/* request */.Em)(url, {
                 method: 'POST',
-                dispatcher: this.dispatcher,
+                dispatcher: dispatcherFor(url),
                 headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${this.token}` },
                 body: JSON.stringify(body),
             });
@@ -33469,7 +33687,11 @@ class CacheService {
     /** Opens the download of an entry: the body as a stream and its size. */
     async download(url) {
         return this.retrying('downloading the cache archive', async () => {
-            const res = await (0,undici/* request */.Em)(url, { method: 'GET', dispatcher: this.dispatcher, headers: { 'x-ms-version': AZURE_VERSION } });
+            const res = await (0,undici/* request */.Em)(url, {
+                method: 'GET',
+                dispatcher: dispatcherFor(new URL(url)),
+                headers: { 'x-ms-version': AZURE_VERSION },
+            });
             if (res.statusCode !== 200) {
                 await res.body.dump();
                 return { status: res.statusCode, said: String(res.headers['x-ms-error-code'] ?? '') };
@@ -33507,7 +33729,7 @@ class CacheService {
         return this.retrying('uploading the cache archive', async () => {
             const res = await (0,undici/* request */.Em)(url, {
                 method: 'PUT',
-                dispatcher: this.dispatcher,
+                dispatcher: dispatcherFor(new URL(url)),
                 headers: { 'x-ms-version': AZURE_VERSION, 'content-length': String(bytes), ...headers },
                 body: bytes ? (0,external_node_fs_.createReadStream)(file, { start, end: start + bytes - 1 }) : '',
             });
@@ -33535,7 +33757,7 @@ class CacheService {
         await this.retrying('committing the cache archive', async () => {
             const res = await (0,undici/* request */.Em)(`${url}${url.includes('?') ? '&' : '?'}comp=blocklist`, {
                 method: 'PUT',
-                dispatcher: this.dispatcher,
+                dispatcher: dispatcherFor(new URL(url)),
                 headers: { 'x-ms-version': AZURE_VERSION, 'content-type': 'application/xml' },
                 body: list,
             });
@@ -34495,214 +34717,6 @@ function sortNewestFirst(items, version) {
     return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/go/http.ts
-// Plain HTTP(S) GETs for the download index and archives (undici's fetch: follows go.dev's redirect
-// to dl.google.com). A download streams into a file while hashing, gives up when the server
-// stalls, and retries once on a network error or 5xx; a 4xx is final.
-//
-// Requests honour HTTPS_PROXY / HTTP_PROXY / NO_PROXY (lower-case names win, as curl and Go read
-// them), which self-hosted runners behind a corporate proxy set; Node's own fetch ignores them.
-//
-// Kept instead of @actions/tool-cache's downloadTool and its @actions/http-client, because of what
-// they lack: downloadTool writes whatever the server sends until it stops (no size cap, so a
-// hostile mirror's endless answer fills the disk, test/hostile/mirror.test.ts) and has no stall
-// timeout; its retries sleep 10-20 s each. http-client's NO_PROXY knows no CIDR blocks
-// (10.0.0.0/8, fd00::/8) nor `*.domain` entries, and never proxies a loopback host. The sha256 is
-// computed while the bytes arrive, so the file is never read a second time.
-
-
-
-
-const envVar = (name) => process.env[name.toLowerCase()] || process.env[name] || undefined;
-/**
- * Whether NO_PROXY exempts a host: `*`, the host itself, a domain it is under (`example.com` and
- * `.example.com` both cover `dl.example.com`), each optionally with `:port`, or for an IP address
- * a CIDR block it lies in (`10.0.0.0/8`, `fd00::/8`).
- */
-function bypassesProxy(url, noProxy = envVar('NO_PROXY') ?? '') {
-    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    for (const raw of noProxy.split(/[,\s]+/)) {
-        const entry = raw.trim().toLowerCase();
-        if (!entry)
-            continue;
-        if (entry === '*')
-            return true;
-        if (entry.includes('/')) {
-            if (inCidr(host, entry))
-                return true;
-            continue;
-        }
-        // `[v6]:port`, a bare IPv6 address (no port), or `name[:port]`
-        const m = entry.startsWith('[')
-            ? /^\[([^\]]*)\](?::(\d+))?$/.exec(entry)
-            : entry.split(':').length > 2
-                ? [entry, entry]
-                : /^([^:]*)(?::(\d+))?$/.exec(entry);
-        if (!m)
-            continue;
-        const [name, entryPort] = [m[1].replace(/^\*?\./, ''), m[2]];
-        if (entryPort && entryPort !== port)
-            continue;
-        if (host === name || host.endsWith(`.${name}`))
-            return true;
-    }
-    return false;
-}
-function inCidr(host, cidr) {
-    const [addr = '', bits = ''] = cidr.split('/');
-    const family = (0,external_node_net_.isIP)(addr);
-    if (!family || (0,external_node_net_.isIP)(host) !== family || !/^\d+$/.test(bits))
-        return false;
-    const type = family === 6 ? 'ipv6' : 'ipv4';
-    const block = new external_node_net_.BlockList();
-    try {
-        block.addSubnet(addr, Number(bits), type);
-    }
-    catch {
-        return false; // prefix out of range: the entry matches nothing
-    }
-    return block.check(host, type);
-}
-/** The proxy a request to url goes through; undefined when none. HTTPS falls back to HTTP_PROXY. */
-function proxyFor(url) {
-    const http = envVar('HTTP_PROXY');
-    const proxy = url.protocol === 'https:' ? (envVar('HTTPS_PROXY') ?? http) : http;
-    return proxy && !bypassesProxy(url) ? proxy : undefined;
-}
-const agents = new Map();
-function fetchVia(url, signal) {
-    const proxy = proxyFor(new URL(url));
-    if (!proxy)
-        return (0,undici/* fetch */.hd)(url, { signal });
-    let agent = agents.get(proxy);
-    if (!agent)
-        agents.set(proxy, (agent = new undici/* ProxyAgent */.kT(proxy)));
-    return (0,undici/* fetch */.hd)(url, { signal, dispatcher: agent });
-}
-/** Names the proxy in a network error, so a wrong or unreachable proxy is not blamed on the server. */
-function viaProxy(url) {
-    const proxy = proxyFor(new URL(url));
-    return proxy ? ` (through proxy ${proxy}; check HTTPS_PROXY/HTTP_PROXY, or add the host to NO_PROXY)` : '';
-}
-class HttpError extends Error {
-    status;
-    name = 'HttpError';
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-function reason(e) {
-    if (!(e instanceof Error))
-        return String(e);
-    const cause = e.cause;
-    if (cause instanceof Error)
-        return cause.message;
-    return e.name === 'TimeoutError' || e.name === 'AbortError' ? 'timed out' : e.message;
-}
-const http_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function withRetry(attempt, retryDelayMs) {
-    try {
-        return await attempt();
-    }
-    catch (e) {
-        const status = e instanceof HttpError ? e.status : undefined;
-        if (status !== undefined && status < 500)
-            throw e;
-        await http_sleep(retryDelayMs);
-        return attempt();
-    }
-}
-async function getText(url, timeoutMs = 30_000) {
-    return withRetry(async () => {
-        let res;
-        try {
-            res = await fetchVia(url, AbortSignal.timeout(timeoutMs));
-        }
-        catch (e) {
-            throw new HttpError(reason(e) + viaProxy(url));
-        }
-        if (!res.ok)
-            throw new HttpError(`HTTP ${res.status}`, res.status);
-        try {
-            return await res.text();
-        }
-        catch (e) {
-            throw new HttpError(reason(e));
-        }
-    }, 1000);
-}
-/** A download that would be bigger than the caller allows: never retried. */
-class TooBigError extends HttpError {
-    name = 'TooBigError';
-}
-/**
- * Streams url into dest (removed again on failure); fails when no byte arrives for stallMs, and
- * as soon as the body is bigger than maxBytes (a Content-Length over it is refused before any byte
- * is read), so an endless or oversized answer is never written in full.
- */
-async function downloadFile(url, dest, opts = {}) {
-    const stallMs = opts.stallMs ?? 60_000;
-    const maxBytes = opts.maxBytes ?? Infinity;
-    return withRetry(async () => {
-        const abort = new AbortController();
-        let timer = setTimeout(() => abort.abort(), stallMs);
-        const poke = () => {
-            clearTimeout(timer);
-            timer = setTimeout(() => abort.abort(), stallMs);
-        };
-        // A file handle (not a write stream) so that the file is closed before we delete it on failure.
-        const out = await (0,promises_.open)(dest, 'w');
-        let ok = false;
-        try {
-            let res;
-            try {
-                res = await fetchVia(url, abort.signal);
-            }
-            catch (e) {
-                throw new HttpError((abort.signal.aborted ? `no answer within ${stallMs / 1000} s` : reason(e)) + viaProxy(url));
-            }
-            if (!res.ok || !res.body)
-                throw new HttpError(`HTTP ${res.status}`, res.status);
-            const announced = Number(res.headers.get('content-length') ?? NaN);
-            if (announced > maxBytes) {
-                abort.abort();
-                throw new TooBigError(`the server announces ${announced} bytes, more than the ${maxBytes} expected; nothing was downloaded`, 413);
-            }
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let size = 0;
-            try {
-                for await (const chunk of res.body) {
-                    poke();
-                    if (size + chunk.length > maxBytes) {
-                        abort.abort();
-                        throw new TooBigError(`the server sent more than the ${maxBytes} bytes expected; stopped after ${size} bytes`, 413);
-                    }
-                    hash.update(chunk);
-                    size += chunk.length;
-                    await out.write(chunk);
-                }
-            }
-            catch (e) {
-                if (e instanceof TooBigError)
-                    throw e;
-                throw new HttpError(abort.signal.aborted ? `stalled: no data for ${stallMs / 1000} s after ${size} bytes` : `${reason(e)} after ${size} bytes`);
-            }
-            ok = true;
-            return { sha256: hash.digest('hex'), size };
-        }
-        finally {
-            clearTimeout(timer);
-            await out.close();
-            if (!ok)
-                await (0,promises_.rm)(dest, { force: true });
-        }
-    }, opts.retryDelayMs ?? 1000);
-}
-
 ;// CONCATENATED MODULE: ./src/go/download-index.ts
 // The Go download site's JSON index (<base>/?mode=json&include=all, shape of go.dev/dl) and the
 // choice of archive for an OS/arch. The base comes from go-download-base-url, else env
@@ -34788,7 +34802,7 @@ function pickArchive(release, platform) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
+var exec = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./src/process/run.ts
 // Runs a program with an argv array (never a shell) and collects its output. Through
 // @actions/exec: it finds a bare name the way the OS does (PATHEXT on Windows, so a `go.cmd` shim
@@ -34838,7 +34852,7 @@ async function run(file, args, opts = {}) {
     let code;
     try {
         // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
-        code = await (0,lib_exec/* exec */.m)(`"${file}"`, [...args], {
+        code = await (0,exec/* exec */.m)(`"${file}"`, [...args], {
             cwd: opts.cwd,
             env,
             silent: true,
@@ -35269,8 +35283,8 @@ function listToolCache(toolCacheDir, platform = hostPlatform(), tools = ['go']) 
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/go/version-spec.ts
 // What a user may ask for in go-version (or a version file): an exact Go version, a semver-style
 // range over releases, or the stable/oldstable aliases; and how a spec picks from candidates.
@@ -35419,822 +35433,6 @@ async function findInstalledGo(spec, opts) {
 }
 
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var lib_io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-// Internal object for testability (allows mocking in ESM)
-const _internal = {
-    readLinuxVersionFile() {
-        const lsbReleaseFile = '/etc/lsb-release';
-        const osReleaseFile = '/etc/os-release';
-        let contents = '';
-        if (external_fs_.existsSync(lsbReleaseFile)) {
-            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
-        }
-        else if (external_fs_.existsSync(osReleaseFile)) {
-            contents = external_fs_.readFileSync(osReleaseFile).toString();
-        }
-        return contents;
-    }
-};
-function _findMatch(versionSpec, stable, candidates, archFilter) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const platFilter = os.platform();
-        let result;
-        let match;
-        let file;
-        for (const candidate of candidates) {
-            const version = candidate.version;
-            debug(`check ${version} satisfies ${versionSpec}`);
-            if (semver.satisfies(version, versionSpec) &&
-                (!stable || candidate.stable === stable)) {
-                file = candidate.files.find(item => {
-                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
-                    let chk = item.arch === archFilter && item.platform === platFilter;
-                    if (chk && item.platform_version) {
-                        const osVersion = _getOsVersion();
-                        if (osVersion === item.platform_version) {
-                            chk = true;
-                        }
-                        else {
-                            chk = semver.satisfies(osVersion, item.platform_version);
-                        }
-                    }
-                    return chk;
-                });
-                if (file) {
-                    debug(`matched ${candidate.version}`);
-                    match = candidate;
-                    break;
-                }
-            }
-        }
-        if (match && file) {
-            // clone since we're mutating the file list to be only the file that matches
-            result = Object.assign({}, match);
-            result.files = [file];
-        }
-        return result;
-    });
-}
-function _getOsVersion() {
-    // TODO: add windows and other linux, arm variants
-    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
-    const plat = os.platform();
-    let version = '';
-    if (plat === 'darwin') {
-        version = cp.execSync('sw_vers -productVersion').toString();
-    }
-    else if (plat === 'linux') {
-        // lsb_release process not in some containers, readfile
-        // Run cat /etc/lsb-release
-        // DISTRIB_ID=Ubuntu
-        // DISTRIB_RELEASE=18.04
-        // DISTRIB_CODENAME=bionic
-        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
-        const lsbContents = _internal.readLinuxVersionFile();
-        if (lsbContents) {
-            const lines = lsbContents.split('\n');
-            for (const line of lines) {
-                const parts = line.split('=');
-                if (parts.length === 2 &&
-                    (parts[0].trim() === 'VERSION_ID' ||
-                        parts[0].trim() === 'DISTRIB_RELEASE')) {
-                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
-                    break;
-                }
-            }
-        }
-    }
-    return version;
-}
-// Alias for backwards compatibility
-function _readLinuxVersionFile() {
-    return _internal.readLinuxVersionFile();
-}
-//# sourceMappingURL=manifest.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
-var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-/**
- * Internal class for retries
- */
-class retry_helper_RetryHelper {
-    constructor(maxAttempts, minSeconds, maxSeconds) {
-        if (maxAttempts < 1) {
-            throw new Error('max attempts should be greater than or equal to 1');
-        }
-        this.maxAttempts = maxAttempts;
-        this.minSeconds = Math.floor(minSeconds);
-        this.maxSeconds = Math.floor(maxSeconds);
-        if (this.minSeconds > this.maxSeconds) {
-            throw new Error('min seconds should be less than or equal to max seconds');
-        }
-    }
-    execute(action, isRetryable) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            let attempt = 1;
-            while (attempt < this.maxAttempts) {
-                // Try
-                try {
-                    return yield action();
-                }
-                catch (err) {
-                    if (isRetryable && !isRetryable(err)) {
-                        throw err;
-                    }
-                    core.info(err.message);
-                }
-                // Sleep
-                const seconds = this.getSleepAmount();
-                core.info(`Waiting ${seconds} seconds before trying again`);
-                yield this.sleep(seconds);
-                attempt++;
-            }
-            // Last attempt
-            return yield action();
-        });
-    }
-    getSleepAmount() {
-        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
-            this.minSeconds);
-    }
-    sleep(seconds) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
-        });
-    }
-}
-//# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
-var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class HTTPError extends Error {
-    constructor(httpStatusCode) {
-        super(`Unexpected HTTP response: ${httpStatusCode}`);
-        this.httpStatusCode = httpStatusCode;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-const IS_WINDOWS = process.platform === 'win32';
-const IS_MAC = process.platform === 'darwin';
-const userAgent = 'actions/tool-cache';
-/**
- * Download a tool from an url and stream it into a file
- *
- * @param url       url of tool to download
- * @param dest      path to download tool
- * @param auth      authorization header
- * @param headers   other headers
- * @returns         path to downloaded tool
- */
-function downloadTool(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
-        yield io.mkdirP(path.dirname(dest));
-        core.debug(`Downloading ${url}`);
-        core.debug(`Destination ${dest}`);
-        const maxAttempts = 3;
-        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
-        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
-        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
-            return yield downloadToolAttempt(url, dest || '', auth, headers);
-        }), (err) => {
-            if (err instanceof HTTPError && err.httpStatusCode) {
-                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
-                if (err.httpStatusCode < 500 &&
-                    err.httpStatusCode !== 408 &&
-                    err.httpStatusCode !== 429) {
-                    return false;
-                }
-            }
-            // Otherwise retry
-            return true;
-        });
-    });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (fs.existsSync(dest)) {
-            throw new Error(`Destination file path ${dest} already exists`);
-        }
-        // Get the response headers
-        const http = new httpm.HttpClient(userAgent, [], {
-            allowRetries: false
-        });
-        if (auth) {
-            core.debug('set auth');
-            if (headers === undefined) {
-                headers = {};
-            }
-            headers.authorization = auth;
-        }
-        const response = yield http.get(url, headers);
-        if (response.message.statusCode !== 200) {
-            const err = new HTTPError(response.message.statusCode);
-            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-            throw err;
-        }
-        // Download the response body
-        const pipeline = util.promisify(stream.pipeline);
-        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
-        const readStream = responseMessageFactory();
-        let succeeded = false;
-        try {
-            yield pipeline(readStream, fs.createWriteStream(dest));
-            core.debug('download complete');
-            succeeded = true;
-            return dest;
-        }
-        finally {
-            // Error, delete dest before retry
-            if (!succeeded) {
-                core.debug('download failed');
-                try {
-                    yield io.rmRF(dest);
-                }
-                catch (err) {
-                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
-                }
-            }
-        }
-    });
-}
-/**
- * Extract a .7z file
- *
- * @param file     path to the .7z file
- * @param dest     destination directory. Optional.
- * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
- * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
- * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
- * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
- * interface, it is smaller than the full command line interface, and it does support long paths. At the
- * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
- * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
- * to 7zr.exe can be pass to this function.
- * @returns        path to the destination directory
- */
-function extract7z(file, dest, _7zPath) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        const originalCwd = process.cwd();
-        process.chdir(dest);
-        if (_7zPath) {
-            try {
-                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
-                const args = [
-                    'x', // eXtract files with full paths
-                    logLevel, // -bb[0-3] : set output log level
-                    '-bd', // disable progress indicator
-                    '-sccUTF-8', // set charset for for console input/output
-                    file
-                ];
-                const options = {
-                    silent: true
-                };
-                yield exec(`"${_7zPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        else {
-            const escapedScript = path
-                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
-                .replace(/'/g, "''")
-                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                command
-            ];
-            const options = {
-                silent: true
-            };
-            try {
-                const powershellPath = yield io.which('powershell', true);
-                yield exec(`"${powershellPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        return dest;
-    });
-}
-/**
- * Extract a compressed tar archive
- *
- * @param file     path to the tar
- * @param dest     destination directory. Optional.
- * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
- * @returns        path to the destination directory
- */
-function extractTar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        // Create dest
-        dest = yield _createExtractFolder(dest);
-        // Determine whether GNU tar
-        core.debug('Checking tar --version');
-        let versionOutput = '';
-        yield exec('tar --version', [], {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: {
-                stdout: (data) => (versionOutput += data.toString()),
-                stderr: (data) => (versionOutput += data.toString())
-            }
-        });
-        core.debug(versionOutput.trim());
-        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
-        // Initialize args
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        if (core.isDebug() && !flags.includes('v')) {
-            args.push('-v');
-        }
-        let destArg = dest;
-        let fileArg = file;
-        if (IS_WINDOWS && isGnuTar) {
-            args.push('--force-local');
-            destArg = dest.replace(/\\/g, '/');
-            // Technically only the dest needs to have `/` but for aesthetic consistency
-            // convert slashes in the file arg too.
-            fileArg = file.replace(/\\/g, '/');
-        }
-        if (isGnuTar) {
-            // Suppress warnings when using GNU tar to extract archives created by BSD tar
-            args.push('--warning=no-unknown-keyword');
-            args.push('--overwrite');
-        }
-        args.push('-C', destArg, '-f', fileArg);
-        yield exec(`tar`, args);
-        return dest;
-    });
-}
-/**
- * Extract a xar compatible archive
- *
- * @param file     path to the archive
- * @param dest     destination directory. Optional.
- * @param flags    flags for the xar. Optional.
- * @returns        path to the destination directory
- */
-function extractXar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
-        ok(IS_MAC, 'extractXar() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        args.push('-x', '-C', dest, '-f', file);
-        if (core.isDebug()) {
-            args.push('-v');
-        }
-        const xarPath = yield io.which('xar', true);
-        yield exec(`"${xarPath}"`, _unique(args));
-        return dest;
-    });
-}
-/**
- * Extract a zip
- *
- * @param file     path to the zip
- * @param dest     destination directory. Optional.
- * @returns        path to the destination directory
- */
-function extractZip(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        dest = yield _createExtractFolder(dest);
-        if (IS_WINDOWS) {
-            yield extractZipWin(file, dest);
-        }
-        else {
-            yield extractZipNix(file, dest);
-        }
-        return dest;
-    });
-}
-function extractZipWin(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        // build the powershell command
-        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield lib_io/* which */.K7('pwsh', false);
-        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
-        //and the -Force flag for Expand-Archive as a fallback
-        if (pwshPath) {
-            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
-            const pwshCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                pwshCommand
-            ];
-            lib_core/* debug */.Yz(`Using pwsh at path: ${pwshPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${pwshPath}"`, args);
-        }
-        else {
-            const powershellCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                powershellCommand
-            ];
-            const powershellPath = yield lib_io/* which */.K7('powershell', true);
-            lib_core/* debug */.Yz(`Using powershell at path: ${powershellPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${powershellPath}"`, args);
-        }
-    });
-}
-function extractZipNix(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield lib_io/* which */.K7('unzip', true);
-        const args = [file];
-        if (!lib_core/* isDebug */._o()) {
-            args.unshift('-q');
-        }
-        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield (0,lib_exec/* exec */.m)(`"${unzipPath}"`, args, { cwd: dest });
-    });
-}
-/**
- * Caches a directory and installs it into the tool cacheDir
- *
- * @param sourceDir    the directory to cache into tools
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheDir(sourceDir, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source dir: ${sourceDir}`);
-        if (!fs.statSync(sourceDir).isDirectory()) {
-            throw new Error('sourceDir is not a directory');
-        }
-        // Create the tool dir
-        const destPath = yield _createToolPath(tool, version, arch);
-        // copy each child item. do not move. move can fail on Windows
-        // due to anti-virus software having an open handle on a file.
-        for (const itemName of fs.readdirSync(sourceDir)) {
-            const s = path.join(sourceDir, itemName);
-            yield io.cp(s, destPath, { recursive: true });
-        }
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destPath;
-    });
-}
-/**
- * Caches a downloaded file (GUID) and installs it
- * into the tool cache with a given targetName
- *
- * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
- * @param targetFile    the name of the file name in the tools directory
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheFile(sourceFile, targetFile, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source file: ${sourceFile}`);
-        if (!fs.statSync(sourceFile).isFile()) {
-            throw new Error('sourceFile is not a file');
-        }
-        // create the tool dir
-        const destFolder = yield _createToolPath(tool, version, arch);
-        // copy instead of move. move can fail on Windows due to
-        // anti-virus software having an open handle on a file.
-        const destPath = path.join(destFolder, targetFile);
-        core.debug(`destination file ${destPath}`);
-        yield io.cp(sourceFile, destPath);
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destFolder;
-    });
-}
-/**
- * Finds the path to a tool version in the local installed tool cache
- *
- * @param toolName      name of the tool
- * @param versionSpec   version of the tool
- * @param arch          optional arch.  defaults to arch of computer
- */
-function find(toolName, versionSpec, arch) {
-    if (!toolName) {
-        throw new Error('toolName parameter is required');
-    }
-    if (!versionSpec) {
-        throw new Error('versionSpec parameter is required');
-    }
-    arch = arch || os.arch();
-    // attempt to resolve an explicit version
-    if (!isExplicitVersion(versionSpec)) {
-        const localVersions = findAllVersions(toolName, arch);
-        const match = evaluateVersions(localVersions, versionSpec);
-        versionSpec = match;
-    }
-    // check for the explicit version in the cache
-    let toolPath = '';
-    if (versionSpec) {
-        versionSpec = semver.clean(versionSpec) || '';
-        const cachePath = path.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        core.debug(`checking cache: ${cachePath}`);
-        if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
-            core.debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-            toolPath = cachePath;
-        }
-        else {
-            core.debug('not found');
-        }
-    }
-    return toolPath;
-}
-/**
- * Finds the paths to all versions of a tool that are installed in the local tool cache
- *
- * @param toolName  name of the tool
- * @param arch      optional arch.  defaults to arch of computer
- */
-function findAllVersions(toolName, arch) {
-    const versions = [];
-    arch = arch || os.arch();
-    const toolPath = path.join(_getCacheDirectory(), toolName);
-    if (fs.existsSync(toolPath)) {
-        const children = fs.readdirSync(toolPath);
-        for (const child of children) {
-            if (isExplicitVersion(child)) {
-                const fullPath = path.join(toolPath, child, arch || '');
-                if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
-                    versions.push(child);
-                }
-            }
-        }
-    }
-    return versions;
-}
-function getManifestFromRepo(owner_1, repo_1, auth_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
-        let releases = [];
-        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new httpm.HttpClient('tool-cache');
-        const headers = {};
-        if (auth) {
-            core.debug('set auth');
-            headers.authorization = auth;
-        }
-        const response = yield http.getJson(treeUrl, headers);
-        if (!response.result) {
-            return releases;
-        }
-        let manifestUrl = '';
-        for (const item of response.result.tree) {
-            if (item.path === 'versions-manifest.json') {
-                manifestUrl = item.url;
-                break;
-            }
-        }
-        headers['accept'] = 'application/vnd.github.VERSION.raw';
-        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
-        if (versionsRaw) {
-            // shouldn't be needed but protects against invalid json saved with BOM
-            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
-            try {
-                releases = JSON.parse(versionsRaw);
-            }
-            catch (_a) {
-                core.debug('Invalid json');
-            }
-        }
-        return releases;
-    });
-}
-function findFromManifest(versionSpec_1, stable_1, manifest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
-        // wrap the internal impl
-        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
-        return match;
-    });
-}
-function _createExtractFolder(dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!dest) {
-            // create a temp dir
-            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        }
-        yield lib_io/* mkdirP */.U$(dest);
-        return dest;
-    });
-}
-function _createToolPath(tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
-        core.debug(`destination ${folderPath}`);
-        const markerPath = `${folderPath}.complete`;
-        yield io.rmRF(folderPath);
-        yield io.rmRF(markerPath);
-        yield io.mkdirP(folderPath);
-        return folderPath;
-    });
-}
-function _completeToolPath(tool, version, arch) {
-    const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
-    const markerPath = `${folderPath}.complete`;
-    fs.writeFileSync(markerPath, '');
-    core.debug('finished caching tool');
-}
-/**
- * Check if version string is explicit
- *
- * @param versionSpec      version string to check
- */
-function isExplicitVersion(versionSpec) {
-    const c = semver.clean(versionSpec) || '';
-    core.debug(`isExplicit: ${c}`);
-    const valid = semver.valid(c) != null;
-    core.debug(`explicit? ${valid}`);
-    return valid;
-}
-/**
- * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
- *
- * @param versions        array of versions to evaluate
- * @param versionSpec     semantic version spec to satisfy
- */
-function evaluateVersions(versions, versionSpec) {
-    let version = '';
-    core.debug(`evaluating ${versions.length} versions`);
-    versions = versions.sort((a, b) => {
-        if (semver.gt(a, b)) {
-            return 1;
-        }
-        return -1;
-    });
-    for (let i = versions.length - 1; i >= 0; i--) {
-        const potential = versions[i];
-        const satisfied = semver.satisfies(potential, versionSpec);
-        if (satisfied) {
-            version = potential;
-            break;
-        }
-    }
-    if (version) {
-        core.debug(`matched: ${version}`);
-    }
-    else {
-        core.debug('match not found');
-    }
-    return version;
-}
-/**
- * Gets RUNNER_TOOL_CACHE
- */
-function _getCacheDirectory() {
-    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    ok(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
-    return cacheDirectory;
-}
-/**
- * Gets RUNNER_TEMP
- */
-function _getTempDirectory() {
-    const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
-    return tempDirectory;
-}
-/**
- * Gets a global variable
- */
-function _getGlobal(key, defaultValue) {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    const value = global[key];
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-    return value !== undefined ? value : defaultValue;
-}
-/**
- * Returns an array of unique values.
- * @param values Values to make unique.
- */
-function _unique(values) {
-    return Array.from(new Set(values));
-}
-//# sourceMappingURL=tool-cache.js.map
 ;// CONCATENATED MODULE: ./src/go/zip-check.ts
 // Reads a .zip's central directory (the list of members at the end of the file) and says whether
 // it is safe to hand to an extractor: the Go release .zip for windows goes to @actions/tool-cache's
@@ -36393,7 +35591,6 @@ function checkZip(file, limits) {
 
 
 
-
 class InstallError extends Error {
     name = 'InstallError';
 }
@@ -36523,6 +35720,9 @@ async function install_extractArchive(kind, archive, into, limits) {
     if (problem)
         return problem;
     try {
+        // Loaded only here: @actions/tool-cache brings @actions/core and @actions/http-client with it,
+        // which no other install (the .tar.gz of linux and darwin) and no warm setup needs at start-up.
+        const { extractZip } = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         await extractZip(archive, into);
         return '';
     }
@@ -43863,7 +43063,7 @@ function junitXml(suite, findings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9353);
+/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3800);
 /* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2850);
 // The `go-ci-kit` command (npm bin): the CLI of src/ci/cli.ts over every action of the registry.
 // It sits on top of the floors: ci/ never imports actions/.
