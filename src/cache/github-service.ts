@@ -161,8 +161,8 @@ export class CacheService {
         await res.body.dump();
         return { status: res.statusCode, said: String(res.headers['x-ms-error-code'] ?? '') };
       }
-      const length = res.headers['content-length'];
-      const bytes = length === undefined ? undefined : Number(length);
+      const length = Number(res.headers['content-length'] ?? NaN);
+      const bytes = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
       return { status: 200, value: { stream: res.body, bytes } };
     });
   }
