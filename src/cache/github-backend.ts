@@ -11,8 +11,9 @@
 // differ), and restoring stays our own safe extract-and-swap (archive.ts) of the file it wrote.
 // @actions/cache builds its archive BEFORE it reserves the key (CreateCacheEntry), so a leg that
 // loses a race compresses for nothing; we ask first (exists) and make build keys run-unique.
-import { existsSync, promises as fs } from 'node:fs';
+import { createWriteStream, existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
 import { cacheMode, cacheProtocol, CacheService } from './github-service.js';
 
@@ -78,7 +79,15 @@ export class GitHubBackend implements CacheBackend {
       try {
         const found = await this.svc().lookup(key, prefixes);
         if (!found) return {};
-        return { matchedKey: found.matchedKey, archive: await this.svc().download(found.url) };
+        const download = await this.svc().download(found.url);
+        if (download.bytes !== undefined)
+          return { matchedKey: found.matchedKey, archive: { stream: download.stream, bytes: download.bytes } };
+        // A server that does not say the size (no content-length) is read to the staging file
+        // first: the extraction limits are set from an archive's real size (archive.ts cacheLimits).
+        const file = this.absolute(kind);
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await pipeline(download.stream, createWriteStream(file));
+        return { matchedKey: found.matchedKey, archive: file };
       } catch (e) {
         return { problem: `GitHub cache restore failed: ${message(e)}` };
       }

@@ -7,7 +7,7 @@
 // see github-backend.ts. What is ours here follows @actions/cache 6's requests: the same twirp
 // methods and fields, Put Blob up to 128 MiB and Put Block/Put Block List above, retries of 429
 // (Retry-After) and 5xx, ACTIONS_CACHE_MODE, and the proxy variables by the same rule as downloads (go/http.ts dispatcherFor).
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { request } from 'undici';
@@ -49,6 +49,22 @@ export interface ServiceOptions {
   /** Attempts per request (429, 5xx, network errors), and the first wait between them. */
   attempts?: number;
   retryMs?: number;
+  /** Largest archive sent in one Put Blob, and the block size above it (tests send blocks without 128 MiB files). */
+  singleShotBytes?: number;
+  blockBytes?: number;
+}
+
+/** The message prefix with which the service refuses a reservation because the run's token may only read (@actions/cache's CACHE_WRITE_DENIED_PREFIX). */
+const WRITE_DENIED = 'cache write denied:';
+
+/**
+ * Block n's id: a UUID and the index zero-padded to 48 characters, base64 (64 characters), the
+ * shape @azure/storage-blob gives @actions/cache's uploads. Azure takes any ids of one length;
+ * independent implementations of the service (falcondev's github-actions-cache-server) read the
+ * part's index from characters 36.. and refuse other shapes with 400.
+ */
+export function blockId(prefix: string, n: number): string {
+  return Buffer.from(`${prefix}${String(n).padStart(48 - prefix.length, '0')}`).toString('base64');
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -59,6 +75,8 @@ export class CacheService {
   private readonly token: string;
   private readonly attempts: number;
   private readonly retryMs: number;
+  private readonly singleShot: number;
+  private readonly block: number;
 
   constructor(env: NodeJS.ProcessEnv = process.env, opts: ServiceOptions = {}) {
     const url = env.ACTIONS_RESULTS_URL ?? '';
@@ -68,6 +86,8 @@ export class CacheService {
     this.token = env.ACTIONS_RUNTIME_TOKEN;
     this.attempts = opts.attempts ?? 5;
     this.retryMs = opts.retryMs ?? 1000;
+    this.singleShot = opts.singleShotBytes ?? SINGLE_SHOT;
+    this.block = opts.blockBytes ?? BLOCK;
   }
 
   /** Runs one request, again after 429/5xx/network errors (waiting Retry-After when given, else backing off). */
@@ -126,8 +146,11 @@ export class CacheService {
     return r.ok === true && url && matchedKey ? { matchedKey, url } : undefined;
   }
 
-  /** Opens the download of an entry: the body as a stream and its size. */
-  async download(url: string): Promise<{ stream: Readable; bytes: number }> {
+  /**
+   * Opens the download of an entry: the body as a stream and its size, undefined when the server
+   * does not say it (falcondev's server streams stored parts chunked, without content-length).
+   */
+  async download(url: string): Promise<{ stream: Readable; bytes?: number }> {
     return this.retrying('downloading the cache archive', async () => {
       const res = await request(url, {
         method: 'GET',
@@ -138,16 +161,17 @@ export class CacheService {
         await res.body.dump();
         return { status: res.statusCode, said: String(res.headers['x-ms-error-code'] ?? '') };
       }
-      const bytes = Number(res.headers['content-length']);
-      if (!(bytes >= 0)) {
-        res.body.destroy();
-        throw new ServiceError('the cache archive download has no content-length');
-      }
+      const length = Number(res.headers['content-length'] ?? NaN);
+      const bytes = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
       return { status: 200, value: { stream: res.body, bytes } };
     });
   }
 
-  /** Reserves key and uploads file as its entry; 'exists' when the key is taken (saved or being saved). */
+  /**
+   * Reserves key and uploads file as its entry; 'exists' when the key is taken (saved or being
+   * saved): GitHub's service answers that with 409, others with 200 {ok: false} (@actions/cache
+   * reads any refusal but a write denial as "another job may be creating this cache").
+   */
   async save(key: string, file: string): Promise<'saved' | 'exists'> {
     let created: Record<string, unknown>;
     try {
@@ -157,8 +181,9 @@ export class CacheService {
       throw e;
     }
     const url = str(created.signed_upload_url ?? created.signedUploadUrl);
-    if (created.ok !== true || !url)
-      throw new ServiceError(`the cache service did not reserve ${key}: ${str(created.message) || 'no upload URL'}`);
+    const said = str(created.message);
+    if (created.ok === false && !said.startsWith(WRITE_DENIED)) return 'exists';
+    if (created.ok !== true || !url) throw new ServiceError(`the cache service did not reserve ${key}: ${said || 'no upload URL'}`);
     const size = (await fs.stat(file)).size;
     await this.upload(url, file, size);
     const done = await this.twirp('FinalizeCacheEntryUpload', { key, version: ARCHIVE_VERSION, size_bytes: String(size) });
@@ -181,15 +206,16 @@ export class CacheService {
 
   /** One Put Blob up to 128 MiB; above, 32 MiB blocks (4 at a time, read from the file: memory stays flat) and a block list. */
   private async upload(url: string, file: string, size: number): Promise<void> {
-    if (size <= SINGLE_SHOT) return this.put(url, file, 0, size, { 'x-ms-blob-type': 'BlockBlob' });
+    if (size <= this.singleShot) return this.put(url, file, 0, size, { 'x-ms-blob-type': 'BlockBlob' });
     const ids: string[] = [];
-    for (let at = 0, n = 0; at < size; at += BLOCK, n++) ids.push(Buffer.from(String(n).padStart(6, '0')).toString('base64'));
+    const prefix = randomUUID();
+    for (let at = 0, n = 0; at < size; at += this.block, n++) ids.push(blockId(prefix, n));
     let next = 0;
     const worker = async () => {
       while (next < ids.length) {
         const n = next++;
         const withBlock = `${url}${url.includes('?') ? '&' : '?'}comp=block&blockid=${encodeURIComponent(ids[n]!)}`;
-        await this.put(withBlock, file, n * BLOCK, Math.min(BLOCK, size - n * BLOCK));
+        await this.put(withBlock, file, n * this.block, Math.min(this.block, size - n * this.block));
       }
     };
     await Promise.all(Array.from({ length: Math.min(BLOCKS_AT_ONCE, ids.length) }, worker));

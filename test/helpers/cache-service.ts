@@ -42,7 +42,14 @@ export class CacheService {
   private readonly entries: Entry[] = [];
   private readonly secret = randomBytes(16);
   private readonly failures = new Map<string, Required<Failure>>();
-  private readonly blocked = new Set<string>();
+  private readonly blocked = new Map<string, 'conflict' | 'not-ok' | 'denied'>();
+  /** Block ids received by Put Block, in order (their shape is checked by some servers). */
+  readonly blockIds: string[] = [];
+  /**
+   * Answers as falcondev's github-actions-cache-server does where it differs from GitHub: a
+   * refused reservation is 200 {ok: false} (GitHub: 409), and downloads carry no content-length.
+   */
+  falcondevStyle = false;
   private nextId = 1;
   private server?: Server;
   port = 0;
@@ -81,9 +88,17 @@ export class CacheService {
     this.failures.set(method, { times: 1, retryAfter: 0, ...failure });
   }
 
-  /** Another job is uploading key right now: reserved (CreateCacheEntry answers 409) but not finalized. */
-  reserveElsewhere(key: string): void {
-    this.blocked.add(key);
+  /**
+   * Another job is uploading key right now: reserved but not finalized. CreateCacheEntry answers
+   * 409 (GitHub), or 200 {ok: false} as falcondev's server does ('not-ok').
+   */
+  reserveElsewhere(key: string, answer: 'conflict' | 'not-ok' = 'conflict'): void {
+    this.blocked.set(key, answer);
+  }
+
+  /** The run's token may only read: CreateCacheEntry of key answers 200 {ok: false, message: "cache write denied: …"}. */
+  denyWrite(key: string): void {
+    this.blocked.set(key, 'denied');
   }
 
   /** Finalized entries, newest last. */
@@ -162,9 +177,11 @@ export class CacheService {
     if (!key || !version) return reply(400, { code: 'invalid_argument', msg: 'key and version are required' }, key);
     switch (method) {
       case 'CreateCacheEntry': {
-        if (this.blocked.has(key) || this.entries.some((e) => e.key === key && e.version === version)) {
+        const taken = this.blocked.get(key) ?? (this.entries.some((e) => e.key === key && e.version === version) ? 'conflict' : undefined);
+        if (taken === 'denied') return reply(200, { ok: false, message: 'cache write denied: the token of this run is read-only' }, key);
+        if (taken === 'not-ok' || (taken && this.falcondevStyle)) return reply(200, { ok: false }, key);
+        if (taken)
           return reply(409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' }, key);
-        }
         const entry: Entry = { id: this.nextId++, key, version, created: Date.now(), finalized: false, blocks: new Map() };
         this.entries.push(entry);
         return reply(200, { ok: true, signed_upload_url: this.signedUrl(entry.id) }, key);
@@ -219,13 +236,17 @@ export class CacheService {
     const headers = { 'x-ms-request-id': randomBytes(8).toString('hex'), 'x-ms-version': '2025-01-05', etag: `"0x${entry.id}"` };
     if (req.method === 'GET') {
       if (!entry.finalized || !entry.blob) return azureError(404, 'BlobNotFound');
-      res.writeHead(200, { ...headers, 'content-type': 'application/octet-stream', 'content-length': String(entry.blob.length) });
-      res.end(entry.blob);
+      // Without content-length (and written before the end) the body goes chunked.
+      const length: Record<string, string> = this.falcondevStyle ? {} : { 'content-length': String(entry.blob.length) };
+      res.writeHead(200, { ...headers, 'content-type': 'application/octet-stream', ...length });
+      res.write(entry.blob);
+      res.end();
       return;
     }
     if (req.method !== 'PUT' || entry.finalized) return azureError(409, 'BlobImmutable');
     const comp = url.searchParams.get('comp');
     if (comp === 'block') {
+      this.blockIds.push(url.searchParams.get('blockid') ?? '');
       entry.blocks.set(url.searchParams.get('blockid') ?? '', body);
     } else if (comp === 'blocklist') {
       const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1]!);

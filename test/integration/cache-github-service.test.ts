@@ -7,7 +7,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ARCHIVE_VERSION, cacheMode, cacheProtocol, CacheService as Client, ServiceError } from '../../src/cache/github-service.js';
+import {
+  ARCHIVE_VERSION,
+  blockId,
+  cacheMode,
+  cacheProtocol,
+  CacheService as Client,
+  ServiceError,
+} from '../../src/cache/github-service.js';
 import { startCacheService, type CacheService } from '../helpers/cache-service.js';
 
 let svc: CacheService;
@@ -51,6 +58,58 @@ test('an archive over 128 MiB is uploaded in blocks (one sent again after a 500)
   // GitHub's rule: the primary key matches as a prefix too (so exists() compares the key matched).
   assert.equal((await client.lookup('big', []))?.matchedKey, 'big-key');
   assert.equal((await client.lookup('nothing', ['big-']))?.matchedKey, 'big-key', 'restore prefixes');
+});
+
+test("block ids have @azure/storage-blob's shape: a UUID and the index padded to 48 characters, base64", async () => {
+  assert.equal(
+    Buffer.from(blockId('0d8e3a1c-5b8f-4a0e-9a51-6f1f3c2b7d10', 7), 'base64').toString(),
+    '0d8e3a1c-5b8f-4a0e-9a51-6f1f3c2b7d10000000000007',
+  );
+  const { file, sha } = randomFile(3);
+  const client = new Client(svc.env(), { retryMs: 10, singleShotBytes: 1024 ** 2, blockBytes: 1024 ** 2 });
+  const before = svc.blockIds.length;
+  assert.equal(await client.save('blocks-key', file), 'saved');
+  const ids = svc.blockIds.slice(before).map((id) => Buffer.from(id, 'base64').toString());
+  assert.equal(ids.length, 3);
+  const prefix = ids[0]!.slice(0, 36);
+  assert.match(prefix, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  assert.deepEqual(
+    ids.sort(),
+    [0, 1, 2].map((n) => `${prefix}${String(n).padStart(12, '0')}`),
+  );
+  const found = await client.lookup('blocks-key', []);
+  const hash = createHash('sha256');
+  for await (const chunk of (await client.download(found!.url)).stream) hash.update(chunk as Buffer);
+  assert.equal(hash.digest('hex'), sha);
+});
+
+test("a server answering as falcondev's does: a refused reservation is 200 {ok: false} ('exists'), a download has no size; a write denial is an error", async () => {
+  const { file, sha } = randomFile(1);
+  const client = new Client(svc.env(), { retryMs: 10 });
+  svc.falcondevStyle = true;
+  try {
+    assert.equal(await client.save('falcon-key', file), 'saved');
+    assert.equal(await client.save('falcon-key', file), 'exists');
+    assert.deepEqual(
+      svc.callsOf('CreateCacheEntry', 'falcon-key').map((c) => c.status),
+      [200, 200],
+    );
+    svc.reserveElsewhere('falcon-busy');
+    assert.equal(await client.save('falcon-busy', file), 'exists', 'being uploaded by another job');
+    assert.equal(svc.callsOf('blob-put', 'falcon-busy').length, 0, 'nothing uploaded');
+    const { stream, bytes } = await client.download((await client.lookup('falcon-key', []))!.url);
+    assert.equal(bytes, undefined, 'no content-length');
+    const hash = createHash('sha256');
+    for await (const chunk of stream) hash.update(chunk as Buffer);
+    assert.equal(hash.digest('hex'), sha);
+  } finally {
+    svc.falcondevStyle = false;
+  }
+  svc.denyWrite('denied-key');
+  await assert.rejects(
+    client.save('denied-key', file),
+    /did not reserve denied-key: cache write denied: the token of this run is read-only/,
+  );
 });
 
 test('a missing token or URL, a service that answers 401, and a missing blob are errors that say so', async () => {

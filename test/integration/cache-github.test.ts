@@ -3,7 +3,7 @@
 // an entry the way older go-ci-kit versions did.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { saveCache } from '@actions/cache';
@@ -182,4 +182,44 @@ test('github: an entry an older go-ci-kit saved through @actions/cache (our arch
   const leg3 = await freshRunner(leg.workingDirectory);
   const m3 = await new CacheJob(leg3, inputs).main();
   assert.equal(m3.outputs['modules-cache-hit'], 'true', text(m3));
+});
+
+test("github: a service answering as falcondev's does (200 {ok: false} for a taken key, downloads without a size) saves, restores and never warns", async () => {
+  svc.falcondevStyle = true;
+  try {
+    const leg = await freshRunner();
+    editModules(leg);
+    const inputs = { 'cache-build': 'false', 'cache-dependency-path': 'extra.sum' };
+    const job = new CacheJob(leg, inputs);
+    const key = (await job.main()).outputs['modules-cache-key']!;
+    await goModDownload(leg, leg.workingDirectory, proxy);
+    assert.match(text(await job.post()), /Saved modules cache/);
+
+    // Restored from a download without content-length: read to the staging file first, then extracted.
+    const leg2 = await freshRunner(leg.workingDirectory);
+    const job2 = new CacheJob(leg2, inputs);
+    const m2 = await job2.main();
+    assert.equal(m2.outputs['modules-cache-hit'], 'true', text(m2));
+    assert.deepEqual(m2.rt.of('warning'), []);
+    assert.ok(!existsSync(path.join(process.env.GITHUB_WORKSPACE!, '.go-ci-kit-cache')), 'the staging file is removed');
+
+    // Its lookup missed, then the service refused the reservation with {ok: false}: an info line, no upload.
+    const leg3 = await freshRunner(leg.workingDirectory);
+    const job3 = new CacheJob(leg3, { ...inputs, 'cache-dependency-path': 'extra.sum' });
+    writeFileSync(path.join(leg3.workingDirectory, 'extra.sum'), `unique ${Date.now()} 3\n`);
+    const key3 = (await job3.main()).outputs['modules-cache-key']!;
+    assert.notEqual(key3, key);
+    svc.reserveElsewhere(key3);
+    await goModDownload(leg3, leg3.workingDirectory, proxy);
+    const p3 = await job3.post();
+    assert.deepEqual(p3.rt.of('warning'), [], text(p3));
+    assert.deepEqual(
+      svc.callsOf('CreateCacheEntry', key3).map((c) => c.status),
+      [200],
+    );
+    assert.equal(svc.callsOf('blob-put', key3).length, 0);
+    assert.match(p3.rt.of('info').join('\n'), /already exists \(another job saved it first\)/);
+  } finally {
+    svc.falcondevStyle = false;
+  }
 });
