@@ -11,7 +11,7 @@
 // (no buffer, no payload hash: the SDK signs a stream UNSIGNED-PAYLOAD); above it a multipart
 // upload through @aws-sdk/lib-storage, which holds at most (QUEUE_SIZE + 2) × PART_SIZE in memory.
 // The SDK never retries a request whose body is a stream (it cannot rewind it), so the single
-// PUT is retried here, the file reopened each time, with the SDK's own rule: 5xx, throttling and
+// PUT is retried here, the file reopened each time, by the SDK's own rule: 500/502/503/504, throttling and
 // network errors, exponential backoff with jitter, MAX_ATTEMPTS in all.
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -79,11 +79,11 @@ const THROTTLING = [
   'TransactionInProgressException',
 ];
 
-/** What the SDK would retry: 5xx, 429 and throttling, timeouts, a connection that failed. */
+/** What the SDK would retry: 500/502/503/504 (not 501: a feature the store lacks), 429 and throttling, timeouts, a connection that failed. */
 export function retryable(e: unknown): boolean {
   const f = facts(e);
-  if ((f.status !== undefined && (f.status >= 500 || f.status === 429)) || THROTTLING.includes(f.name)) return true;
-  if (f.name === 'TimeoutError' || f.name === 'RequestTimeout') return true;
+  if ([429, 500, 502, 503, 504].includes(f.status ?? 0) || THROTTLING.includes(f.name)) return true;
+  if (['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'].includes(f.name)) return true;
   return NETWORK.some((c) => f.code === c || message(e).includes(c));
 }
 
