@@ -12,6 +12,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  promises as fs,
   readdirSync,
   readFileSync,
   rmSync,
@@ -260,6 +261,19 @@ test('a download cut off mid-way is resumed where it stopped; one that keeps bre
       'no restore sibling left',
     );
     assert.ok(await backend.exists(key), 'the stored archive is kept');
+
+    // A whole download of a bad archive (zstd's magic, then garbage) is the archive's fault: corrupt.
+    const bad = 'go-ci-kit-v1-build-linux-amd64-go1.23.0-cut-bad';
+    const garbage = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), randomBytes(256 * 1024)]);
+    const writeGarbage = (file: string) => fs.writeFile(file, garbage).then(() => garbage.length);
+    assert.equal((await backend.save('build', bad, writeGarbage)).status, 'saved');
+    const corrupt = await restoreArchiveAs((await backend.restore('build', bad, [])).archive!, target, { expectKey: bad }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    await backend.cleanup('build');
+    assert.ok(corrupt instanceof ArchiveError && corrupt.problem === 'corrupt', String(corrupt));
+    assert.equal(readFileSync(path.join(target, 'before'), 'utf8'), 'kept');
   } finally {
     await cutting.close();
     rmSync(root, { recursive: true, force: true });
