@@ -9,83 +9,57 @@
 // archives are of the same key (same Go, OS, arch, deps), so a reader gets one complete archive of
 // that key either way, never a mix. A store that refuses the header (501) is asked again without it.
 //
-// Archives stream from and to disk (multipart parts of PART_SIZE, QUEUE_SIZE in flight): memory
-// stays flat whatever the archive size. 5xx, throttling and network errors are retried by the SDK
-// with exponential backoff; what still fails becomes a message, never a thrown error (backend.ts).
+// Archives stream both ways (s3-transfer.ts): a restore reads the object's body straight into the
+// extraction, a save streams the finished archive file; memory stays flat whatever their size. 5xx,
+// throttling and network errors are retried with exponential backoff; what still fails becomes a
+// message, never a thrown error (backend.ts).
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
 import { describeLocation, keyOfObject, listPrefix, objectKey, signingRegion, storeEndpoint, type S3Location } from './s3-location.js';
+import { facts, isMissingKey, MAX_ATTEMPTS, NETWORK, openObject, putFile, sdk, unsignedParts, type ObjectRef } from './s3-transfer.js';
 
-/** Attempts per request (SDK standard retry: exponential backoff with jitter, throttling aware). */
-export const MAX_ATTEMPTS = 5;
-const PART_SIZE = 16 * 1024 * 1024;
-const QUEUE_SIZE = 4;
-/** A download whose body breaks off after the headers is started again this often. */
-const DOWNLOAD_ATTEMPTS = 3;
+export { MAX_ATTEMPTS };
 
-type S3Lib = typeof import('@aws-sdk/client-s3');
-type StorageLib = typeof import('@aws-sdk/lib-storage');
-let s3Lib: Promise<S3Lib> | undefined;
-let storageLib: Promise<StorageLib> | undefined;
-/** The SDK is ~2 MB of bundle: loaded only when this store is used, so other runs start as before. */
-const sdk = (): Promise<S3Lib> => (s3Lib ??= import('@aws-sdk/client-s3'));
-const storage = (): Promise<StorageLib> => (storageLib ??= import('@aws-sdk/lib-storage'));
-
-interface ErrorFacts {
-  name: string;
-  status?: number;
-  code?: string;
-  attempts?: number;
-}
-
-function facts(e: unknown): ErrorFacts {
-  const err = e as { name?: string; code?: string; Code?: string; $metadata?: { httpStatusCode?: number; attempts?: number } };
-  return {
-    // A HEAD answer has no body: the SDK can only name it "Unknown" or "NotFound".
-    name: err.name === 'Unknown' && err.$metadata?.httpStatusCode ? `HTTP ${err.$metadata.httpStatusCode}` : (err.name ?? 'Error'),
-    status: err.$metadata?.httpStatusCode,
-    code: err.code ?? err.Code,
-    attempts: err.$metadata?.attempts,
-  };
-}
-
-const isMissingKey = (f: ErrorFacts) => f.name === 'NoSuchKey' || f.name === 'NotFound' || (f.status === 404 && f.name !== 'NoSuchBucket');
-const NETWORK = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE'];
+/** The SDK's logger, quiet: it would print a warning of its own to the console for each failed streamed PUT that we retry. */
+const QUIET = { trace() {}, debug() {}, info() {}, warn() {}, error() {} };
 
 export class S3Backend implements CacheBackend {
   readonly name = 's3' as const;
   private clientPromise: Promise<S3Client> | undefined;
+  /** Per kind: staging files of saves and downloads not yet read to the end, removed or closed by cleanup. */
   private readonly staged = new Map<string, Set<string>>();
+  private readonly open = new Map<string, Set<Readable>>();
 
   constructor(readonly location: S3Location) {}
 
   private client(): Promise<S3Client> {
     const endpoint = storeEndpoint(this.location);
-    this.clientPromise ??= sdk().then(
-      ({ S3Client }) =>
-        new S3Client({
-          region: signingRegion(this.location),
-          ...(endpoint
-            ? {
-                endpoint,
-                forcePathStyle: true,
-                // Stores other than AWS (GCS interop, older MinIO) reject the SDK's default CRC32
-                // trailers; the archive carries zstd's own checksum and a bad one is discarded.
-                requestChecksumCalculation: 'WHEN_REQUIRED' as const,
-                responseChecksumValidation: 'WHEN_REQUIRED' as const,
-              }
-            : {}),
-          maxAttempts: MAX_ATTEMPTS,
-          retryMode: 'standard',
-          requestHandler: { connectionTimeout: 5000, socketTimeout: 120_000 },
-        }),
-    );
+    this.clientPromise ??= sdk().then(({ S3Client }) => {
+      const client = new S3Client({
+        region: signingRegion(this.location),
+        ...(endpoint
+          ? {
+              endpoint,
+              forcePathStyle: true,
+              // Stores other than AWS (GCS interop, older MinIO) reject the SDK's default CRC32
+              // trailers; the archive carries zstd's own checksum and a bad one is discarded.
+              requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+              responseChecksumValidation: 'WHEN_REQUIRED' as const,
+            }
+          : {}),
+        maxAttempts: MAX_ATTEMPTS,
+        retryMode: 'standard',
+        requestHandler: { connectionTimeout: 5000, socketTimeout: 120_000 },
+        logger: QUIET,
+      });
+      unsignedParts(client);
+      return client;
+    });
     return this.clientPromise;
   }
 
@@ -118,32 +92,19 @@ export class S3Backend implements CacheBackend {
     return file;
   }
 
-  /** Streams an object to a staging file; undefined when the key is not there (any more). */
-  private async download(kind: string, key: string): Promise<string | undefined> {
-    const { GetObjectCommand } = await sdk();
-    const client = await this.client();
-    for (let attempt = 1; ; attempt++) {
-      const file = this.stagingFile(kind);
-      let out;
-      try {
-        out = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
-      } catch (e) {
-        if (isMissingKey(facts(e))) return undefined;
-        throw e;
-      }
-      try {
-        await pipeline(out.Body as Readable, createWriteStream(file));
-        const size = (await fs.stat(file)).size;
-        if (out.ContentLength !== undefined && size !== out.ContentLength) {
-          throw new Error(`download of ${key} ended after ${size} of ${out.ContentLength} bytes`);
-        }
-        return file;
-      } catch (e) {
-        await fs.rm(file, { force: true });
-        if (attempt >= DOWNLOAD_ATTEMPTS) throw e;
-        await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
-      }
-    }
+  private async ref(key: string): Promise<ObjectRef> {
+    return { client: await this.client(), bucket: this.location.bucket, key: objectKey(this.location, key) };
+  }
+
+  /** The archive of key as a stream (read once, by the restore); undefined when the key is not there (any more). */
+  private async download(kind: string, key: string): Promise<{ stream: Readable; bytes: number } | undefined> {
+    const found = await openObject(await this.ref(key));
+    if (!found) return undefined;
+    const set = this.open.get(kind) ?? new Set<Readable>();
+    set.add(found.stream);
+    this.open.set(kind, set);
+    found.stream.once('close', () => set.delete(found.stream));
+    return found;
   }
 
   /** The newest archive under one version-scoped prefix (ListObjectsV2, every page). */
@@ -205,7 +166,7 @@ export class S3Backend implements CacheBackend {
       // Asked first: a leg that lost never compresses, and a denied or missing bucket fails before any work.
       if (await this.head(key)) return { status: 'exists' };
       const bytes = await build(file);
-      return (await this.upload(key, file, true)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
+      return (await this.upload(key, file, bytes, true)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
     } catch (e) {
       return { status: 'failed', problem: `S3 cache save failed: ${this.explain(e)}` };
     } finally {
@@ -213,27 +174,14 @@ export class S3Backend implements CacheBackend {
     }
   }
 
-  private async upload(key: string, file: string, conditional: boolean): Promise<'saved' | 'exists'> {
-    const { Upload } = await storage();
-    const upload = new Upload({
-      client: await this.client(),
-      params: {
-        Bucket: this.location.bucket,
-        Key: objectKey(this.location, key),
-        Body: createReadStream(file, { highWaterMark: 1024 * 1024 }),
-        ContentType: 'application/zstd',
-        ...(conditional ? { IfNoneMatch: '*' } : {}),
-      },
-      partSize: PART_SIZE,
-      queueSize: QUEUE_SIZE,
-    });
+  private async upload(key: string, file: string, bytes: number, conditional: boolean): Promise<'saved' | 'exists'> {
     try {
-      await upload.done();
+      await putFile(await this.ref(key), file, bytes, { conditional });
       return 'saved';
     } catch (e) {
       const f = facts(e);
       if (f.status === 412 || f.name === 'PreconditionFailed' || f.name === 'ConditionalRequestConflict') return 'exists';
-      if (conditional && (f.status === 501 || f.name === 'NotImplemented')) return this.upload(key, file, false);
+      if (conditional && (f.status === 501 || f.name === 'NotImplemented')) return this.upload(key, file, bytes, false);
       throw e;
     }
   }
@@ -244,6 +192,8 @@ export class S3Backend implements CacheBackend {
   }
 
   async cleanup(kind: string): Promise<void> {
+    for (const stream of this.open.get(kind) ?? []) stream.destroy();
+    this.open.delete(kind);
     for (const file of this.staged.get(kind) ?? []) await fs.rm(file, { force: true });
     this.staged.delete(kind);
   }

@@ -75,11 +75,21 @@ export interface Fault {
   times: number;
 }
 
+/** A GET whose answer is cut off: the headers (full Content-Length) and `after` bytes of the body, then the connection is dropped. */
+export interface Cut {
+  /** Only requests whose URL contains this. */
+  match?: string;
+  after: number;
+  /** How many matching GETs are cut, then they pass. */
+  times: number;
+}
+
 export interface S3Proxy {
   endpoint: string;
-  /** "METHOD path?query → status", in arrival order. */
+  /** "METHOD path?query → status", in arrival order (a ranged GET shows its Range). */
   log: string[];
   faults: Fault[];
+  cuts: Cut[];
   close(): Promise<void>;
 }
 
@@ -100,20 +110,36 @@ function errorXml(code: string, text: string): string {
 export async function startS3Proxy(upstream: string, opts: { conditional?: boolean; refuseConditional?: boolean } = {}): Promise<S3Proxy> {
   const log: string[] = [];
   const faults: Fault[] = [];
+  const cuts: Cut[] = [];
   const sockets = new Set<net.Socket>();
   const check = s3Client(upstream);
   const target = new URL(upstream);
   // Conditional writes of one key are decided one at a time, as the store would.
   const locks = new Map<string, Promise<unknown>>();
 
-  const forward = (req: http.IncomingMessage, res: http.ServerResponse, body?: Buffer): Promise<number> =>
+  const forward = (req: http.IncomingMessage, res: http.ServerResponse, body?: Buffer, cutAfter?: number): Promise<number> =>
     new Promise((resolve) => {
       const up = http.request(
         { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-          answer.on('end', () => resolve(answer.statusCode ?? 502));
+          if (cutAfter === undefined) {
+            answer.pipe(res);
+            answer.on('end', () => resolve(answer.statusCode ?? 502));
+            return;
+          }
+          let sent = 0;
+          answer.on('data', (chunk: Buffer) => {
+            if (sent >= cutAfter) return;
+            const part = chunk.subarray(0, cutAfter - sent);
+            sent += part.length;
+            res.write(part, () => {
+              if (sent < cutAfter) return;
+              answer.destroy();
+              res.socket?.destroy();
+              resolve(answer.statusCode ?? 502);
+            });
+          });
         },
       );
       up.on('error', () => {
@@ -134,6 +160,12 @@ export async function startS3Proxy(upstream: string, opts: { conditional?: boole
         const [code, text] = FAULT_CODES[fault.status];
         res.writeHead(fault.status, { 'content-type': 'application/xml' }).end(req.method === 'HEAD' ? undefined : errorXml(code, text));
         log.push(`${req.method} ${url} → ${fault.status} (injected)`);
+        return;
+      }
+      const cut = req.method === 'GET' ? cuts.find((c) => c.times > 0 && (!c.match || url.includes(c.match))) : undefined;
+      if (cut) {
+        cut.times--;
+        log.push(`GET ${url} → ${await forward(req, res, undefined, cut.after)} (cut after ${cut.after} bytes)`);
         return;
       }
       const u = new URL(url, 'http://x');
@@ -172,7 +204,8 @@ export async function startS3Proxy(upstream: string, opts: { conditional?: boole
         log.push(`${req.method} ${url} → ${await turn}`);
         return;
       }
-      log.push(`${req.method} ${url} → ${await forward(req, res)}`);
+      const range = req.headers.range ? ` (${req.headers.range})` : '';
+      log.push(`${req.method} ${url}${range} → ${await forward(req, res)}`);
     })();
   });
   server.on('connection', (s: net.Socket) => {
@@ -185,6 +218,7 @@ export async function startS3Proxy(upstream: string, opts: { conditional?: boole
     endpoint: `http://127.0.0.1:${port}`,
     log,
     faults,
+    cuts,
     close: () =>
       new Promise((r) => {
         check.destroy();

@@ -6,7 +6,18 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  promises as fs,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -15,6 +26,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { GoLeg } from '../../src/go/leg.js';
 import { S3Backend } from '../../src/cache/s3-backend.js';
 import type { S3Location } from '../../src/cache/s3-location.js';
+import { ArchiveError, createArchive, restoreArchiveAs, type ArchiveSource } from '../../src/cache/archive.js';
 import { copyApp, goBuild, goModDownload, localProxy, makeLeg, seedGoCache, upgradeDependency, useSeed } from '../helpers/cache-leg.js';
 import { CacheJob } from '../helpers/cache-job.js';
 import type { TestedMinor } from '../helpers/go.js';
@@ -146,10 +158,16 @@ const location = (endpoint: string, extra: Partial<S3Location> = {}): S3Location
   ...extra,
 });
 
-async function sha256(file: string): Promise<string> {
+async function sha256(source: string | Readable): Promise<string> {
   const h = createHash('sha256');
-  await pipeline(createReadStream(file), h);
+  await pipeline(typeof source === 'string' ? createReadStream(source) : source, h);
   return h.digest('hex');
+}
+
+/** The restore's archive as the stream it is (never a staged file). */
+function streamOf(archive: ArchiveSource | undefined): { stream: Readable; bytes: number } {
+  assert.ok(archive && typeof archive !== 'string', `the archive is streamed, not staged: ${typeof archive}`);
+  return archive;
 }
 
 /** A build callback writing size random bytes (stands in for zstd's output, which is incompressible too). */
@@ -185,11 +203,80 @@ test('a 120 MB archive is uploaded in parts and restored byte for byte', async (
     );
     const restored = await backend.restore('build', key, []);
     assert.equal(restored.matchedKey, key);
-    assert.equal(await sha256(restored.archive as string), source);
+    const { stream, bytes } = streamOf(restored.archive);
+    assert.equal(bytes, 120 * 1024 * 1024);
+    assert.equal(await sha256(stream), source);
     await backend.cleanup('build');
-    assert.ok(!existsSync(restored.archive as string), 'staging copy removed');
   } finally {
     await counting.close();
+  }
+});
+
+test('a download cut off mid-way is resumed where it stopped; one that keeps breaking off is refused cleanly and the archive is kept', async () => {
+  const cutting = await startS3Proxy(s3.endpoint);
+  const root = tmp();
+  try {
+    const backend = new S3Backend(location(cutting.endpoint, { prefix: 'cut/' }));
+    const key = 'go-ci-kit-v1-build-linux-amd64-go1.23.0-cut-run1';
+    const source = path.join(root, 'source');
+    for (let i = 0; i < 6; i++) {
+      mkdirSync(path.join(source, `d${i}`), { recursive: true });
+      writeFileSync(path.join(source, `d${i}`, 'f'), randomBytes(1024 * 1024));
+    }
+    const saved = await backend.save('build', key, (file) => createArchive(source, file, { key }));
+    assert.equal(saved.status, 'saved', JSON.stringify(saved));
+    const target = path.join(root, 'gocache');
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'before'), 'kept');
+
+    // Cut once after 1 MiB: the rest comes with Range: bytes=1048576-, the tree arrives whole.
+    cutting.cuts.push({ match: 'cut-run1', after: 1024 * 1024, times: 1 });
+    const once = await backend.restore('build', key, []);
+    await restoreArchiveAs(once.archive!, target, { expectKey: key });
+    await backend.cleanup('build');
+    for (let i = 0; i < 6; i++)
+      assert.deepEqual(readFileSync(path.join(target, `d${i}`, 'f')), readFileSync(path.join(source, `d${i}`, 'f')));
+    assert.ok(
+      cutting.log.some((l) => /^GET \S+cut-run1\S* \(bytes=1048576-\) → 206$/.test(l)),
+      cutting.log.join('\n'),
+    );
+
+    // Cut on every attempt: the restore fails as this runner's problem (the archive is not bad),
+    // the target keeps what it had, nothing half-extracted is left beside it.
+    writeFileSync(path.join(target, 'before'), 'kept');
+    cutting.cuts.push({ match: 'cut-run1', after: 512 * 1024, times: 3 });
+    const broken = await backend.restore('build', key, []);
+    const failed = await restoreArchiveAs(broken.archive!, target, { expectKey: key }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    await backend.cleanup('build');
+    assert.ok(failed instanceof ArchiveError, String(failed));
+    assert.equal(failed.problem, 'local', failed.message);
+    assert.match(failed.message, /reading the input failed: the download of cut\/\S+ broke off after \d+ of \d+ bytes .*3 attempts\)/);
+    assert.equal(readFileSync(path.join(target, 'before'), 'utf8'), 'kept');
+    assert.deepEqual(
+      readdirSync(root).filter((n) => n !== 'source' && n !== 'gocache'),
+      [],
+      'no restore sibling left',
+    );
+    assert.ok(await backend.exists(key), 'the stored archive is kept');
+
+    // A whole download of a bad archive (zstd's magic, then garbage) is the archive's fault: corrupt.
+    const bad = 'go-ci-kit-v1-build-linux-amd64-go1.23.0-cut-bad';
+    const garbage = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), randomBytes(256 * 1024)]);
+    const writeGarbage = (file: string) => fs.writeFile(file, garbage).then(() => garbage.length);
+    assert.equal((await backend.save('build', bad, writeGarbage)).status, 'saved');
+    const corrupt = await restoreArchiveAs((await backend.restore('build', bad, [])).archive!, target, { expectKey: bad }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    await backend.cleanup('build');
+    assert.ok(corrupt instanceof ArchiveError && corrupt.problem === 'corrupt', String(corrupt));
+    assert.equal(readFileSync(path.join(target, 'before'), 'utf8'), 'kept');
+  } finally {
+    await cutting.close();
+    rmSync(root, { recursive: true, force: true });
   }
 });
 
