@@ -8,8 +8,8 @@
 // pkg/ tree gives the real path that way). The export data itself does not carry the package's
 // own path (the compiler writes "" for it). Both sides are read under one path, so a guessed path
 // only changes how the package's own types are spelled in reports, never what is compared.
-import { diffPackageApi, type ApiChange } from './api-diff.js';
-import { readSideApis, type ApiRead, type ApiReadDirs, type ApiRequest } from './api-read.js';
+import type { ApiChange } from './api-diff.js';
+import type { ApiRead, ApiReadDirs, ApiRequest } from './api-read.js';
 import type { GoTool } from './toolchain.js';
 
 export type ImportPathSource = 'go list' | 'archive' | 'relative path';
@@ -63,6 +63,8 @@ export async function compareApis(
 ): Promise<Map<string, ApiPairResult>> {
   const out = new Map<string, ApiPairResult>();
   if (pairs.length === 0) return out;
+  // Loaded here: executables (no export data) never need the helper's Go source, its build or the diff rules.
+  const [{ readSideApis }, { diffPackageApi }] = await Promise.all([import('./api-read.js'), import('./api-diff.js')]);
   const req = (side: 'base' | 'head'): ApiRequest[] => pairs.map((p) => ({ path: p.importPath, file: p[side] }));
   const [bs, hs] = await Promise.all([readSideApis(baseGo, headGo, req('base'), dirs), readSideApis(headGo, baseGo, req('head'), dirs)]);
   pairs.forEach((p, i) => {

@@ -8,7 +8,7 @@ import { diffTables, type SymbolDiff } from './diff.js';
 import { readDynamic, type DynamicInfo } from './elf.js';
 import { diffDynamic, type DynamicDiff } from './findings.js';
 import { goToolCommand } from '../go/go-command.js';
-import { NmError, streamNm, type NmSymbol } from './nm.js';
+import { NmError, streamNm, type NmSink, type NmSymbol } from './nm.js';
 import { separateInlined } from './inlined.js';
 import { SymbolTable, type Scope } from './table.js';
 import { explainGoFailure, type GoTool } from './toolchain.js';
@@ -102,16 +102,25 @@ interface ReadTable {
   importPath?: string;
 }
 
+/** One side's nm stream into its table, and an archive's import path on the way (a class: see nm.ts NmReader). */
+class TableSink implements NmSink {
+  importPath: string | undefined;
+  constructor(
+    readonly table: SymbolTable,
+    private readonly archive: boolean,
+  ) {}
+  add(s: Readonly<NmSymbol>): void {
+    this.table.add(s);
+    if (this.archive && this.importPath === undefined) this.importPath = importPathOfSymbol(s.name);
+  }
+}
+
 async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths: string[]): Promise<ReadTable> {
   const table = new SymbolTable(scope, modulePaths);
   const label = `input "${side.input}" (${side.path})`;
-  let importPath: string | undefined;
-  const onSymbol = (s: NmSymbol): void => {
-    table.add(s);
-    if (a.kind === 'go-archive' && importPath === undefined) importPath = importPathOfSymbol(s.name);
-  };
+  const sink = new TableSink(table, a.kind === 'go-archive');
   try {
-    await streamNm(goToolCommand(side.go.goBin, 'nm'), side.path, onSymbol, { env: side.go.env, label });
+    await streamNm(goToolCommand(side.go.goBin, 'nm'), side.path, sink, { env: side.go.env, label });
   } catch (e) {
     if (e instanceof NmError) await explainGoFailure(side.go);
     const msg = (e as Error).message;
@@ -124,7 +133,7 @@ async function readTable(side: SideInput, a: Artifact, scope: Scope, modulePaths
     throw e;
   }
   if (table.definedCount === 0) throw new CompareError(`${label}: go tool nm listed no symbol definitions; nothing to compare`);
-  return { table, importPath };
+  return { table, importPath: sink.importPath };
 }
 
 function facts(a: Artifact, info: BuildInfo | undefined, read: ReadTable | undefined, dynamic: DynamicInfo | undefined): ArtifactFacts {

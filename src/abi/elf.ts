@@ -73,9 +73,9 @@ export class Reader {
   u32(b: Buffer, o: number): number {
     return this.le ? b.readUInt32LE(o) : b.readUInt32BE(o);
   }
-  /** 64-bit field; offsets and sizes fit in a double for any real file. */
+  /** 64-bit field; offsets and sizes fit in a double for any real file. (Two 32-bit reads: no BigInt in cold code.) */
   u64(b: Buffer, o: number): number {
-    return Number(this.le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o));
+    return this.le ? b.readUInt32LE(o) + b.readUInt32LE(o + 4) * 0x1_0000_0000 : b.readUInt32BE(o) * 0x1_0000_0000 + b.readUInt32BE(o + 4);
   }
   /** Word-sized (address/offset) field of this ELF class. */
   word(b: Buffer, o: number): number {

@@ -88,64 +88,88 @@ export interface NmRunOptions {
   label: string;
 }
 
+/** Where streamNm hands the symbols: an object whose class has an `add` method (see streamNm). */
+export interface NmSink {
+  add(s: Readonly<NmSymbol>): void;
+}
+
+/**
+ * Splits a listing's chunks into lines and parses each where it lies; only a partial last line is
+ * carried over. A class, not closures per run: both sides' listings run through the same methods
+ * (and the same sink class), so V8 optimizes each once instead of deoptimizing on the second
+ * side's closures (measured with --trace-deopt in bench/abi.ts runs: "wrong call target").
+ */
+class NmReader {
+  count = 0;
+  unparsed = '';
+  private carry: Buffer | undefined;
+  private readonly scratch: NmSymbol = { name: '', code: '', size: 0, member: '' };
+
+  constructor(private readonly sink: NmSink) {}
+
+  push(b: Buffer): void {
+    let start = 0;
+    let nl = b.indexOf(NEWLINE);
+    if (this.carry !== undefined) {
+      if (nl < 0) {
+        this.carry = Buffer.concat([this.carry, b]);
+        return;
+      }
+      const line = Buffer.concat([this.carry, b.subarray(0, nl)]);
+      this.line(line, 0, line.length);
+      this.carry = undefined;
+      start = nl + 1;
+      nl = b.indexOf(NEWLINE, start);
+    }
+    for (; nl >= 0; nl = b.indexOf(NEWLINE, start)) {
+      this.line(b, start, nl);
+      start = nl + 1;
+    }
+    if (start < b.length) this.carry = Buffer.from(b.subarray(start));
+  }
+
+  end(): void {
+    if (this.carry !== undefined) this.line(this.carry, 0, this.carry.length);
+    this.carry = undefined;
+  }
+
+  private line(buf: Buffer, from: number, to: number): void {
+    if (parseLine(buf, from, to, this.scratch)) {
+      this.count++;
+      this.sink.add(this.scratch);
+    } else if (!this.unparsed) {
+      const text = buf.toString('utf8', from, to);
+      if (text.trim() !== '') this.unparsed = text;
+    }
+  }
+}
+
 /**
  * Runs `go tool nm -size -sort none <file>` (`command` is the nm tool itself or `[go, 'tool', 'nm']`,
- * see goToolCommand) and hands every parsed line to `onSymbol` as it arrives. The symbol object is
- * reused for the next line: copy what you keep. Resolves with the number of lines read; rejects
- * with the tool's own message on failure.
+ * see goToolCommand) and hands every parsed line to `sink` (or a function) as it arrives. The
+ * symbol object is reused for the next line: copy what you keep. Resolves with the number of lines
+ * read; rejects with the tool's own message on failure.
  */
 export function streamNm(
   command: readonly [string, ...string[]],
   file: string,
-  onSymbol: (s: Readonly<NmSymbol>) => void,
+  sink: NmSink | ((s: Readonly<NmSymbol>) => void),
   opts: NmRunOptions,
 ): Promise<number> {
   // Absolute, so a member prefix (`/abs/x.a(_go_.o):\t`) is the only kind of line that starts with '/'.
   const [bin, ...pre] = command;
   const args = [...pre, '-size', '-sort', 'none', path.resolve(file)];
+  const reader = new NmReader(typeof sink === 'function' ? { add: sink } : sink);
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, { env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
     let stderr = '';
-    let count = 0;
-    let unparsed = '';
     child.stderr.on('data', (b: Buffer) => {
       if (stderr.length < 8192) stderr += b.toString();
     });
-    const scratch: NmSymbol = { name: '', code: '', size: 0, member: '' };
-    // Lines are parsed where they lie in each chunk; only a partial last line is carried over.
-    const onLine = (buf: Buffer, from: number, to: number): void => {
-      if (parseLine(buf, from, to, scratch)) {
-        count++;
-        onSymbol(scratch);
-      } else if (!unparsed) {
-        const text = buf.toString('utf8', from, to);
-        if (text.trim() !== '') unparsed = text;
-      }
-    };
-    let carry: Buffer | undefined;
-    child.stdout.on('data', (b: Buffer) => {
-      let start = 0;
-      let nl = b.indexOf(NEWLINE);
-      if (carry !== undefined) {
-        if (nl < 0) {
-          carry = Buffer.concat([carry, b]);
-          return;
-        }
-        const line = Buffer.concat([carry, b.subarray(0, nl)]);
-        onLine(line, 0, line.length);
-        carry = undefined;
-        start = nl + 1;
-        nl = b.indexOf(NEWLINE, start);
-      }
-      for (; nl >= 0; nl = b.indexOf(NEWLINE, start)) {
-        onLine(b, start, nl);
-        start = nl + 1;
-      }
-      if (start < b.length) carry = Buffer.from(b.subarray(start));
-    });
+    child.stdout.on('data', (b: Buffer) => reader.push(b));
     const drained = new Promise<void>((res) =>
       child.stdout.on('close', () => {
-        if (carry !== undefined) onLine(carry, 0, carry.length);
+        reader.end();
         res();
       }),
     );
@@ -157,9 +181,9 @@ export function streamNm(
     void Promise.all([exited, drained]).then(([code]) => {
       if (code !== 0) {
         reject(new NmError(`${opts.label}: ${describeCommand(bin, args)} failed (exit ${code}): ${stderr.trim() || 'no output'}`));
-      } else if (unparsed && count === 0) {
-        reject(new NmError(`${opts.label}: unexpected go tool nm output: ${JSON.stringify(unparsed.slice(0, 200))}`));
-      } else resolve(count);
+      } else if (reader.unparsed && reader.count === 0) {
+        reject(new NmError(`${opts.label}: unexpected go tool nm output: ${JSON.stringify(reader.unparsed.slice(0, 200))}`));
+      } else resolve(reader.count);
     });
   });
 }

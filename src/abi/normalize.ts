@@ -189,7 +189,7 @@ function isInitAt(name: string, at: number): boolean {
  * package that ends at `dot` (callers memoize it). Works on offsets into the name: the hot path
  * (distribution symbols) slices nothing.
  */
-function classifyName(normalized: string, packageAt: (name: string, dot: number) => PackageFacts, out: NameFacts): void {
+function classifyName(normalized: string, packages: { packageAt(name: string, dot: number): PackageFacts }, out: NameFacts): void {
   const n = normalized;
   out.pkg = '';
   if (n.startsWith('type:')) out.cls = 'type';
@@ -201,7 +201,7 @@ function classifyName(normalized: string, packageAt: (name: string, dot: number)
       out.cls = 'c';
       return;
     }
-    const facts = packageAt(n, dot);
+    const facts = packages.packageAt(n, dot);
     const rest = dot + 1;
     if (n.startsWith('.dict.', rest) && !facts.distribution) {
       out.cls = 'instantiation';
@@ -256,7 +256,14 @@ export class SymbolNormalizer {
   // nm lists a package's symbols together: the last package is checked first, without slicing.
   private lastPackage = '';
   private lastFacts: PackageFacts | undefined;
-  private readonly packageAt = (name: string, dot: number): PackageFacts => {
+
+  constructor(readonly modulePaths: readonly string[] = []) {}
+
+  /**
+   * The facts of the package that ends at `dot` in `name`, memoized. A method, not a closure per
+   * normalizer: both builds' normalizers then share one call target (see nm.ts NmReader).
+   */
+  packageAt(name: string, dot: number): PackageFacts {
     if (this.lastFacts !== undefined && dot === this.lastPackage.length && name.startsWith(this.lastPackage)) return this.lastFacts;
     const linkerPkg = name.slice(0, dot);
     let f = this.packages.get(linkerPkg);
@@ -267,22 +274,81 @@ export class SymbolNormalizer {
     this.lastPackage = linkerPkg;
     this.lastFacts = f;
     return f;
-  };
-
-  constructor(readonly modulePaths: readonly string[] = []) {}
+  }
 
   /** Package and class of an already normalized name, written into `into`. */
   classify(normalized: string, into: NameFacts): NameFacts {
     into.key = normalized;
-    classifyName(normalized, this.packageAt, into);
+    classifyName(normalized, this, into);
     return into;
   }
 
-  /** Key, package and class of a raw (defined) symbol name, written into `into`. */
-  facts(raw: string, into: NameFacts): NameFacts {
-    return this.classify(normalizeName(raw), into);
+  /**
+   * Key, package and class of a raw (defined) symbol name, written into `into`. With `wanted`, a
+   * type descriptor or linker symbol (told by its prefix alone) of a class not wanted is not
+   * normalized: its key is ''. (A table of the exported scope keeps neither, but counts their sizes.)
+   */
+  facts(raw: string, into: NameFacts, wanted?: ReadonlySet<SymbolClass>): NameFacts {
+    const dot = plainDot(raw);
+    if (dot < 0) {
+      const cls = wanted && prefixClass(raw);
+      if (cls && !wanted.has(cls)) {
+        into.key = '';
+        into.pkg = '';
+        into.cls = cls;
+        return into;
+      }
+      return this.classify(normalizeName(raw), into);
+    }
+    // A plain name is its own key (no rule rewrites it) and is an API, unexported or distribution symbol.
+    const facts = this.packageAt(raw, dot);
+    into.key = raw;
+    into.pkg = facts.pkg;
+    if (facts.distribution) into.cls = 'distribution';
+    else {
+      const last = raw.lastIndexOf('.') + 1;
+      const first = raw.charCodeAt(dot + 1) === 40 ? dot + 3 : dot + 1;
+      into.cls = isUpperAscii(raw.charCodeAt(first)) && isUpperAscii(raw.charCodeAt(last)) ? 'api' : 'unexported';
+    }
+    return into;
   }
 }
+
+/*
+ * The fast path of SymbolNormalizer.facts. Most symbols of a program (about three in four, mostly
+ * runtime and std) are plain: `pkg.F`, `pkg.T.M` or `pkg.(*T).M` with ASCII identifiers. No rule of
+ * nameRules rewrites a plain name, and classifyName can only call it api, unexported or
+ * distribution, so the rules and the classifier's scans are skipped for it. Plain means: the part
+ * after the package is one or two identifiers (the first may be a `(*T)` receiver), so no closure
+ * number, `<N>`, `[...]`, `..`, `-fm` or `·`; it starts with none of the prefixes the rules and the
+ * classifier look at (type descriptors, linker symbols, `$` constants, gclocals, gcbits); it ends in
+ * none of the words they look at (closures, ABI wrappers, metadata tables, `init`); and it holds no
+ * cgo name. test/integration/abi-plain-names.test.ts checks fast and full path agree on every
+ * symbol of real programs and archives built by Go 1.19 and 1.23.
+ */
+const plainRest = /(?:\(\*[A-Za-z_]\w*\)|[A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)?$/y;
+const notPlain =
+  /^(?:type[.:]|go[.:]|\$|gclocals|runtime\.gcbits\.)|\.(?:func\d+|gowrap\d+|deferwrap\d+|arginfo\d*|argliveinfo|stkobj|opendefer|wrapinfo|args_stackmap|jump\d+|abi0|abiinternal|init)$|_C|_cgo|go\.shape\./;
+
+/** The package's dot of a plain name (see above), or -1 when the name needs the rules. */
+export function plainDot(raw: string): number {
+  const dot = packageDot(raw);
+  if (dot <= 0 || notPlain.test(raw)) return -1;
+  plainRest.lastIndex = dot + 1;
+  return plainRest.test(raw) ? dot : -1;
+}
+
+/**
+ * The class a raw name's prefix alone decides (classifyName's first tests, on the name before the
+ * rules: type-prefix and linker-go-prefix only rewrite such prefixes, and no rule makes or removes one).
+ */
+function prefixClass(raw: string): SymbolClass | undefined {
+  if (raw.startsWith('type.') || raw.startsWith('type:')) return 'type';
+  if (raw.startsWith('go:') || raw.startsWith('$') || (raw.startsWith('go.') && linkerGoPrefix.test(raw))) return 'linker';
+  return undefined;
+}
+
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Undefined references (U), file markers (_) and nameless lines define nothing in this build. */
 export function isDefinition(sym: Readonly<NmSymbol>): boolean {

@@ -47,8 +47,12 @@ export function isDistributionPackage(pkg: string, modulePaths: readonly string[
   return !modulePaths.some((m) => pkg === m || (pkg.startsWith(m) && pkg.charCodeAt(m.length) === 47));
 }
 
+const bracket = /[()[\]{}]/;
+
 /** Splits `rest` into dotted segments, keeping `(*T)` and `[...]` (which may contain dots) whole. */
 export function segments(rest: string): string[] {
+  // Without brackets every dot splits: the native split, not a loop over the characters (cold code).
+  if (!bracket.test(rest)) return rest.split('.');
   const out: string[] = [];
   let depth = 0;
   let start = 0;

@@ -31,7 +31,10 @@ export const noPackage = '(no package)';
 export const typeBucket = '(type descriptors)';
 
 export class SymbolTable {
-  readonly packageSizes = new Map<string, number>();
+  private readonly sizesByPackage = new Map<string, number>();
+  // nm lists a package's symbols together: sizes are summed per run of one bucket, then added to the map.
+  private runBucket = '';
+  private runSize = 0;
   totalSize = 0;
   rawCount = 0;
   /** Definitions seen (undefined references excluded): zero means nothing to compare. */
@@ -61,13 +64,18 @@ export class SymbolTable {
   add(sym: Readonly<NmSymbol>): void {
     this.rawCount++;
     if (!isDefinition(sym)) return;
-    const { key, pkg, cls } = this.normalizer.facts(sym.name, this.scratch);
+    const { key, pkg, cls } = this.normalizer.facts(sym.name, this.scratch, this.keep);
     const size = sym.size;
     const kind = kindOf(sym.code);
     this.definedCount++;
     this.totalSize += size;
     const bucket = pkg || (cls === 'type' ? typeBucket : noPackage);
-    this.packageSizes.set(bucket, (this.packageSizes.get(bucket) ?? 0) + size);
+    if (bucket === this.runBucket) this.runSize += size;
+    else {
+      this.flushRun();
+      this.runBucket = bucket;
+      this.runSize = size;
+    }
     if (!this.keep.has(cls)) return;
     const slot = this.slots.get(key);
     if (slot !== undefined) {
@@ -85,6 +93,19 @@ export class SymbolTable {
       this.sizes.push(size);
       this.counts.push(1);
     }
+  }
+
+  /** Size by package bucket (the Go package, typeBucket or noPackage) of every definition. */
+  get packageSizes(): ReadonlyMap<string, number> {
+    this.flushRun();
+    return this.sizesByPackage;
+  }
+
+  private flushRun(): void {
+    if (this.runBucket === '') return;
+    this.sizesByPackage.set(this.runBucket, (this.sizesByPackage.get(this.runBucket) ?? 0) + this.runSize);
+    this.runBucket = '';
+    this.runSize = 0;
   }
 
   /** Number of compared entries (distinct keys). */

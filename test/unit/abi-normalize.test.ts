@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseNmLine, type NmSymbol } from '../../src/abi/nm.js';
-import { classify, nameRules, normalizeName } from '../../src/abi/normalize.js';
+import { classify, nameRules, normalizeName, plainDot, SymbolNormalizer, type NameFacts } from '../../src/abi/normalize.js';
 import { SymbolTable } from '../../src/abi/table.js';
 import { repoRoot } from '../helpers/runner.js';
 
@@ -127,4 +127,39 @@ test('closures of a package whose last element has a dot keep the linker spellin
       count: 1,
     },
   );
+});
+
+test('fast path: plain names and prefix-classified names get what the rules and the classifier give (every real fixture name)', () => {
+  // The full check over real programs and cmd/vet is test/integration/abi-plain-names.test.ts.
+  const fresh = (): NameFacts => ({ key: '', pkg: '', cls: 'c' });
+  const names = [...go119, ...go123];
+  const plain = names.filter((n) => plainDot(n) >= 0);
+  assert.ok(plain.length > 50 && plain.length < names.length, `${plain.length} of ${names.length} plain`);
+  for (const modules of [[], ['example.com/abifix']]) {
+    const [fast, full] = [new SymbolNormalizer(modules), new SymbolNormalizer(modules)];
+    for (const n of names) {
+      const want = { ...full.classify(normalizeName(n), fresh()) };
+      assert.deepEqual({ ...fast.facts(n, fresh()) }, want, n);
+      const scoped = { ...fast.facts(n, fresh(), new Set(['api'])) };
+      assert.deepEqual(scoped.key === '' ? { ...scoped, key: want.key } : scoped, want, n);
+    }
+  }
+  for (const n of ['fmt.Sprintf', 'example.com/abifix/api.(*Point).Scale', 'example.com/abifix/api.Point.String'])
+    assert.ok(plainDot(n) > 0, `${n} is plain`);
+  // Each is a word or prefix some rule or the classifier looks at.
+  for (const n of [
+    'fmt.init',
+    'fmt.Sprintf.func1',
+    'runtime.gcbits.ff',
+    'example.com/abifix/api.Describe.arginfo1',
+    'example.com/abifix/native._Cfunc_free.abi0',
+    'example.com/abifix/native._Cfunc_free',
+    'type.example.com/abifix/api.Point',
+    'go.itab.x.T,x.I',
+    '$f64.bfe62e42fefa39ef',
+    'example.com/go.shape.int_0',
+    'example.com/abifix/api.Stack[int].Push',
+    'example.com/abifix/api.T.M-fm',
+  ])
+    assert.equal(plainDot(n), -1, `${n} is not plain`);
 });
