@@ -50,6 +50,7 @@ export default tseslint.config(
       'build/**',
       '.go-ci-kit/**',
       '.gitlab-ci-local/**',
+      '.cache/**',
     ],
   },
   js.configs.recommended,

@@ -16,6 +16,9 @@ gate() {
 }
 gate "npm ci" npm ci --no-audit --no-fund --loglevel=error
 gate "Go toolchains (Debian packages)" bash scripts/install-go-toolchains.sh
+# The e2e tests run the action bundles on Node 24, as the runner does (action.yml: using: node24).
+action_node() { GO_CI_KIT_ACTION_NODE=$(bash scripts/action-node.sh) && export GO_CI_KIT_ACTION_NODE && echo "action bundles run on: ${GO_CI_KIT_ACTION_NODE:-$(command -v node)}"; }
+gate "Node 24 for the action bundles (npm registry)" action_node
 gate "format check (prettier)" npx prettier --check --log-level warn .
 gate "lint (eslint, type-aware, import floors)" npx eslint --max-warnings 0 .
 gate "typecheck" npx tsc --noEmit -p .

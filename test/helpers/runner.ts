@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/**
+ * The node that runs action bundles: the runner's own is node24 (action.yml `using: node24`).
+ * scripts/test.sh fetches Node 24 from the npm registry and names it in GO_CI_KIT_ACTION_NODE;
+ * without it the bundles run on the node running the tests.
+ */
+export const actionNode = process.env.GO_CI_KIT_ACTION_NODE || process.execPath;
+
 export function distEntry(action: string, phase: 'main' | 'post' = 'main'): string {
   return path.join(repoRoot, 'dist', action, phase, 'index.js');
 }
@@ -140,7 +147,7 @@ export function startStep(
   env.PATH = [...job.paths, job.env.PATH].join(path.delimiter);
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   for (const [k, v] of Object.entries(opts.state ?? {})) env[`STATE_${k}`] = v;
-  const argv = [...(opts.wrap ?? []), process.execPath, entry];
+  const argv = [...(opts.wrap ?? []), actionNode, entry];
   const child = spawn(argv[0]!, argv.slice(1), { cwd: opts.cwd ?? job.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
