@@ -12,7 +12,8 @@
 //   git -C /work/.mirror/actions+setup-go/repo show HEAD:dist/setup/index.js > /tmp/sg/setup/index.js
 //   (likewise dist/cache-save/index.js), then
 //   SETUP_GO_DIST=/tmp/sg node --import tsx bench/setup-go-compare.ts   (BENCH_ROUNDS, default 7)
-// Ours runs from dist/ (npm run build first).
+// Ours runs from dist/ (npm run build first); BEFORE_DIST=<an older dist/> adds that build to the
+// same rounds (its warm restore, and ours now against it).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -117,6 +118,15 @@ const tools: Tool[] = [
     off: { 'go-version': '1.23', cache: 'false', 'check-latest': 'false', token: '' },
   },
 ];
+// BEFORE_DIST: an older build of ours (e.g. the last commit's dist/) run in the same rounds, so a
+// change is measured against what it replaces under the same load, not against another run's figures.
+if (process.env.BEFORE_DIST)
+  tools.push({
+    ...tools[0]!,
+    name: 'setup-go-matrix (before)',
+    main: path.join(process.env.BEFORE_DIST, 'setup-go-matrix', 'main', 'index.js'),
+    post: path.join(process.env.BEFORE_DIST, 'setup-go-matrix', 'post', 'index.js'),
+  });
 
 // One HOME path for every run, emptied before each, as on hosted runners (/home/runner): setup-go's
 // entry version hashes its absolute GOMODCACHE and GOCACHE paths, which live under HOME.
@@ -185,7 +195,7 @@ for (let i = 0; i < rounds; i++) {
 }
 await svc.stop();
 
-const [ours, theirs] = tools.map((t) => t.name) as [string, string];
+const [ours, theirs, before] = tools.map((t) => t.name) as [string, string, string | undefined];
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(2)} MiB`;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const restore = (n: string) => median(warm.get(n)!) - median(off.get(n)!);
@@ -199,6 +209,10 @@ console.log(`  main step, cache: false:   ${ours} ${ms(median(off.get(ours)!))},
 console.log(
   `  warm restore (difference): ${ours} ${ms(restore(ours))}, ${theirs} ${ms(restore(theirs))} = ${(restore(ours) / restore(theirs)).toFixed(2)}× (target ≤ 0.9×)`,
 );
+if (before)
+  console.log(
+    `  warm restore, before:      ${before} ${ms(restore(before))} = ${(restore(before) / restore(theirs)).toFixed(2)}× setup-go's; ours now ${(restore(ours) / restore(before)).toFixed(2)}× before`,
+  );
 console.log(
   `  saved bytes:               ${ours} ${mb(saved.get(ours)!)}, ${theirs} ${mb(saved.get(theirs)!)} = ${(saved.get(ours)! / saved.get(theirs)!).toFixed(3)}× (target ≤ 1.05×)`,
 );

@@ -6,7 +6,7 @@
 //
 // Both tars read both tars' archives: each archive is a pax tar stream (GNU `--posix`, bsdtar
 // `--format pax`), and the compressor is named by the archive's first bytes, not by its name.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { goosOf } from '../go/platform.js';
@@ -62,6 +62,16 @@ export function onPath(name: string, os: HostOs, env: NodeJS.ProcessEnv = proces
 }
 
 const detected = new Map<string, ArchiveTools>();
+const asking = new Map<string, Promise<ArchiveTools>>();
+
+function toolsOf(os: HostOs, tar: string, versionText: string, env: NodeJS.ProcessEnv): ArchiveTools {
+  return {
+    hostOs: os,
+    tar,
+    flavor: flavorOfVersion(versionText) ?? osFlavor(os),
+    compression: onPath('zstd', os, env) ? 'zstd' : 'gzip',
+  };
+}
 
 /**
  * The tools of this runner: the OS's tar, asked once per process what it is (a PATH whose `tar`
@@ -73,15 +83,34 @@ export function archiveTools(os: HostOs = hostOs(), env: NodeJS.ProcessEnv = pro
   const known = detected.get(memo);
   if (known) return known;
   const asked = spawnSync(tar, ['--version'], { encoding: 'utf8', env, windowsHide: true, timeout: 10_000 });
-  const tools: ArchiveTools = {
-    hostOs: os,
-    tar,
-    // stdout is null when the program could not start at all.
-    flavor: flavorOfVersion(asked.error ? '' : asked.stdout) ?? osFlavor(os),
-    compression: onPath('zstd', os, env) ? 'zstd' : 'gzip',
-  };
+  // stdout is null when the program could not start at all.
+  const tools = toolsOf(os, tar, asked.error ? '' : asked.stdout, env);
   detected.set(memo, tools);
   return tools;
+}
+
+/**
+ * archiveTools without blocking this process while tar answers: a restore asks while its lookups
+ * are on the wire, and archiveTools then finds the answer remembered.
+ */
+export function archiveToolsSoon(os: HostOs = hostOs(), env: NodeJS.ProcessEnv = process.env): Promise<ArchiveTools> {
+  const tar = defaultTar(os, env);
+  const memo = `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}`;
+  const known = detected.get(memo);
+  if (known) return Promise.resolve(known);
+  let pending = asking.get(memo);
+  if (!pending) {
+    pending = new Promise<ArchiveTools>((resolve) => {
+      execFile(tar, ['--version'], { encoding: 'utf8', env, windowsHide: true, timeout: 10_000 }, (_error, stdout) => {
+        // Whoever asked first (either way) is the answer.
+        const tools = detected.get(memo) ?? toolsOf(os, tar, stdout, env);
+        detected.set(memo, tools);
+        resolve(tools);
+      });
+    });
+    asking.set(memo, pending);
+  }
+  return pending;
 }
 
 /**

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { CacheStep } from './step.js';
 import type { GoLeg } from '../go/leg.js';
 import { ArchiveError, restoreArchiveAs } from './archive.js';
+import { archiveToolsSoon, type ArchiveTools } from './archive-tools.js';
 import { message, type CacheBackend } from './backend.js';
 import { findDependencyFiles, hashDependencyFiles, ownDirectory } from './dependencies.js';
 import { classifyMatch, keysFor, runUnique, type CacheKeys, type CacheKind, type KeyFacts } from './keys.js';
@@ -113,8 +114,10 @@ export async function restoreCaches(ctx: CacheStep, leg: GoLeg): Promise<void> {
     entries: planned,
   };
   const backend = openBackend(state);
+  // Which tar this runner has is asked while the lookups are on the wire, not after.
+  const tools = archiveToolsSoon();
   // The two caches live in different directories: restore them side by side.
-  await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts))));
+  await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts), tools)));
   setOutputs(ctx, planned);
   rt.saveState(STATE_NAME, JSON.stringify(state));
   await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
@@ -134,7 +137,13 @@ async function restoreFailed(backend: CacheBackend, kind: string, key: string, e
   return `${kind} cache archive ${key} ${what} and was discarded (${message(e)}); continuing with an empty ${kind} cache`;
 }
 
-async function restoreOne(ctx: CacheStep, backend: CacheBackend, entry: CacheEntryState, keys: CacheKeys): Promise<void> {
+async function restoreOne(
+  ctx: CacheStep,
+  backend: CacheBackend,
+  entry: CacheEntryState,
+  keys: CacheKeys,
+  tools: Promise<ArchiveTools>,
+): Promise<void> {
   const { rt } = ctx;
   const started = Date.now();
   try {
@@ -145,7 +154,7 @@ async function restoreOne(ctx: CacheStep, backend: CacheBackend, entry: CacheEnt
       try {
         // A build cache starts back-dated, so save can tell what this job used (trim.ts).
         const mtime = entry.kind === 'build' ? archiveMtime() : undefined;
-        await restoreArchiveAs(found.archive, entry.dir, { expectKey: found.matchedKey, mtime });
+        await restoreArchiveAs(found.archive, entry.dir, { expectKey: found.matchedKey, mtime, tools: await tools });
         entry.matchedKey = found.matchedKey;
         entry.match = classifyMatch(keys, found.matchedKey);
         rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);

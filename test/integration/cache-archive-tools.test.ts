@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ArchiveError, createArchive, removeTree, restoreArchiveAs } from '../../src/cache/archive.js';
-import { archiveTools, type ArchiveTools, type Compression, type TarFlavor } from '../../src/cache/archive-tools.js';
+import { archiveTools, archiveToolsSoon, type ArchiveTools, type Compression, type TarFlavor } from '../../src/cache/archive-tools.js';
 import { listFiles } from '../../src/fs/tree.js';
 import type { GoLeg } from '../../src/go/leg.js';
 import { copyApp, goModDownload, localProxy, makeLeg, seedGoCache, useSeed } from '../helpers/cache-leg.js';
@@ -164,6 +164,21 @@ test("this runner's tools: GNU tar found as tar, zstd on PATH; without zstd on P
   symlinkSync('/usr/bin/bsdtar', path.join(bin, 'tar'));
   const other = archiveTools('linux', { PATH: bin });
   assert.deepEqual(other, { hostOs: 'linux', tar: 'tar', flavor: 'bsd', compression: 'gzip' });
+});
+
+test('asked without blocking (while the lookups are on the wire): the same answer, asked once, then remembered for archiveTools', async () => {
+  const bin = tmp();
+  symlinkSync('/usr/bin/bsdtar', path.join(bin, 'tar'));
+  const env = { PATH: bin };
+  const [a, b] = await Promise.all([archiveToolsSoon('linux', env), archiveToolsSoon('linux', env)]);
+  assert.deepEqual(a, { hostOs: 'linux', tar: 'tar', flavor: 'bsd', compression: 'gzip' });
+  assert.equal(a, b, 'one question for both');
+  assert.equal(archiveTools('linux', env), a, 'archiveTools finds the answer');
+  assert.equal(await archiveToolsSoon('linux', env), a);
+  // No tar at all: the OS decides, as archiveTools does.
+  const none = await archiveToolsSoon('darwin', { PATH: tmp() });
+  assert.equal(none.flavor, 'bsd');
+  assert.equal(none.compression, 'gzip');
 });
 
 test("a runner without the archive's decompressor: a local failure naming the program (the stored archive is good), the target stays", async () => {
