@@ -31610,7 +31610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3800:
+/***/ 6742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32018,18 +32018,22 @@ class TarGuard extends external_node_stream_.Transform {
     longName;
     longLink;
     zeroBlocks = 0;
+    /** What the current input chunk lets through so far (pass). */
+    outgoing = [];
     ended = false;
     total = 0;
     members = 0;
     /** Captured contents by name (see TarRules.capture). */
     captured = new Map();
     constructor(rules) {
-        super();
+        // A decompressor hands over 64 KiB and more at a time: room for a few such chunks each side.
+        super({ readableHighWaterMark: 1024 * 1024, writableHighWaterMark: 1024 * 1024 });
         this.rules = rules;
     }
     _transform(chunk, _enc, done) {
         try {
             this.consume(chunk);
+            this.flushOut();
             done();
         }
         catch (e) {
@@ -32048,7 +32052,7 @@ class TarGuard extends external_node_stream_.Transform {
         while (at < chunk.length) {
             if (this.ended) {
                 // Trailing zero padding after the end marker goes through untouched.
-                this.push(chunk.subarray(at));
+                this.pass(chunk.subarray(at));
                 return;
             }
             if (this.state.kind === 'data') {
@@ -32062,13 +32066,22 @@ class TarGuard extends external_node_stream_.Transform {
                 }
                 // A held pax header goes out rewritten once its data is complete (finishData).
                 if (!s.held)
-                    this.push(part);
+                    this.pass(part);
                 const fromBody = Math.min(n, s.left);
                 s.left -= fromBody;
                 s.pad -= n - fromBody;
                 at += n;
                 if (s.left === 0 && s.pad === 0)
                     this.finishData(s);
+                continue;
+            }
+            if (this.pending.length === 0 && chunk.length - at >= BLOCK) {
+                // The whole header is in this chunk: read where it lies (copied only to be rewritten, so
+                // the caller's buffer is never changed).
+                const view = chunk.subarray(at, at + BLOCK);
+                const header = this.rules.mtime === undefined ? view : Buffer.from(view);
+                at += BLOCK;
+                this.header(header);
                 continue;
             }
             const need = BLOCK - this.pending.length;
@@ -32081,6 +32094,28 @@ class TarGuard extends external_node_stream_.Transform {
             this.pending = Buffer.alloc(0);
             this.header(header);
         }
+    }
+    /**
+     * Queues bytes for tar. What one input chunk lets through goes out as one buffer (pieces that
+     * lie side by side in memory are joined without a copy): a write per header and per member
+     * would cost tar a wake-up each, which on a cache of small files is most of the restore's CPU.
+     */
+    pass(b) {
+        if (b.length === 0)
+            return;
+        const last = this.outgoing[this.outgoing.length - 1];
+        if (last && last.buffer === b.buffer && last.byteOffset + last.length === b.byteOffset)
+            this.outgoing[this.outgoing.length - 1] = Buffer.from(last.buffer, last.byteOffset, last.length + b.length);
+        else
+            this.outgoing.push(b);
+    }
+    flushOut() {
+        const out = this.outgoing;
+        this.outgoing = [];
+        if (out.length === 1)
+            this.push(out[0]);
+        else if (out.length > 1)
+            this.push(Buffer.concat(out));
     }
     finishData(s) {
         this.state = { kind: 'header' };
@@ -32113,9 +32148,9 @@ class TarGuard extends external_node_stream_.Transform {
         const h = Buffer.from(header);
         setOctal(h, 124, 12, data.length);
         setChecksum(h);
-        this.push(h);
+        this.pass(h);
         if (data.length)
-            this.push(Buffer.concat([data, Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK)]));
+            this.pass(Buffer.concat([data, Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK)]));
     }
     refuse(reason, message) {
         throw new TarRefused(reason, message);
@@ -32124,7 +32159,7 @@ class TarGuard extends external_node_stream_.Transform {
         if (h.every((b) => b === 0)) {
             if (++this.zeroBlocks === 2)
                 this.ended = true;
-            this.push(h);
+            this.pass(h);
             return;
         }
         if (this.zeroBlocks)
@@ -32140,7 +32175,7 @@ class TarGuard extends external_node_stream_.Transform {
                 this.refuse('too-big', `a ${type} header of ${size} bytes`);
             const hold = this.rules.mtime !== undefined && (type === 'x' || type === 'g');
             if (!hold)
-                this.push(h);
+                this.pass(h);
             this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type, hold ? h : undefined);
             return;
         }
@@ -32186,7 +32221,7 @@ class TarGuard extends external_node_stream_.Transform {
             setOctal(h, 136, 12, this.rules.mtime);
             setChecksum(h);
         }
-        this.push(h);
+        this.pass(h);
         const capture = isFile && this.rules.capture?.includes(name) && size <= CAPTURE_MAX ? `capture:${name}` : undefined;
         this.startData(size, capture);
     }
@@ -32346,6 +32381,15 @@ function onPath(name, os, env = process.env) {
     return false;
 }
 const detected = new Map();
+const asking = new Map();
+function toolsOf(os, tar, versionText, env) {
+    return {
+        hostOs: os,
+        tar,
+        flavor: flavorOfVersion(versionText) ?? osFlavor(os),
+        compression: onPath('zstd', os, env) ? 'zstd' : 'gzip',
+    };
+}
 /**
  * The tools of this runner: the OS's tar, asked once per process what it is (a PATH whose `tar`
  * is bsdtar on Linux works too), zstd when it is on PATH, else gzip.
@@ -32357,15 +32401,34 @@ function archiveTools(os = hostOs(), env = process.env) {
     if (known)
         return known;
     const asked = (0,external_node_child_process_.spawnSync)(tar, ['--version'], { encoding: 'utf8', env, windowsHide: true, timeout: 10_000 });
-    const tools = {
-        hostOs: os,
-        tar,
-        // stdout is null when the program could not start at all.
-        flavor: flavorOfVersion(asked.error ? '' : asked.stdout) ?? osFlavor(os),
-        compression: onPath('zstd', os, env) ? 'zstd' : 'gzip',
-    };
+    // stdout is null when the program could not start at all.
+    const tools = toolsOf(os, tar, asked.error ? '' : asked.stdout, env);
     detected.set(memo, tools);
     return tools;
+}
+/**
+ * archiveTools without blocking this process while tar answers: a restore asks while its lookups
+ * are on the wire, and archiveTools then finds the answer remembered.
+ */
+function archiveToolsSoon(os = hostOs(), env = process.env) {
+    const tar = defaultTar(os, env);
+    const memo = `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}`;
+    const known = detected.get(memo);
+    if (known)
+        return Promise.resolve(known);
+    let pending = asking.get(memo);
+    if (!pending) {
+        pending = new Promise((resolve) => {
+            (0,external_node_child_process_.execFile)(tar, ['--version'], { encoding: 'utf8', env, windowsHide: true, timeout: 10_000 }, (_error, stdout) => {
+                // Whoever asked first (either way) is the answer.
+                const tools = detected.get(memo) ?? toolsOf(os, tar, stdout, env);
+                detected.set(memo, tools);
+                resolve(tools);
+            });
+        });
+        asking.set(memo, pending);
+    }
+    return pending;
 }
 /**
  * tar arguments that write `-C meta <first>` then the contents of dir, as a pax stream on stdout,
@@ -33610,6 +33673,17 @@ class ServiceError extends Error {
         this.status = status;
     }
 }
+/** The message prefix with which the service refuses a reservation because the run's token may only read (@actions/cache's CACHE_WRITE_DENIED_PREFIX). */
+const WRITE_DENIED = 'cache write denied:';
+/**
+ * Block n's id: a UUID and the index zero-padded to 48 characters, base64 (64 characters), the
+ * shape @azure/storage-blob gives @actions/cache's uploads. Azure takes any ids of one length;
+ * independent implementations of the service (falcondev's github-actions-cache-server) read the
+ * part's index from characters 36.. and refuse other shapes with 400.
+ */
+function blockId(prefix, n) {
+    return Buffer.from(`${prefix}${String(n).padStart(48 - prefix.length, '0')}`).toString('base64');
+}
 const github_service_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const retryable = (status) => status === 429 || status >= 500;
 class CacheService {
@@ -33617,6 +33691,8 @@ class CacheService {
     token;
     attempts;
     retryMs;
+    singleShot;
+    block;
     constructor(env = process.env, opts = {}) {
         const url = env.ACTIONS_RESULTS_URL ?? '';
         if (!url)
@@ -33627,6 +33703,8 @@ class CacheService {
         this.token = env.ACTIONS_RUNTIME_TOKEN;
         this.attempts = opts.attempts ?? 5;
         this.retryMs = opts.retryMs ?? 1000;
+        this.singleShot = opts.singleShotBytes ?? SINGLE_SHOT;
+        this.block = opts.blockBytes ?? github_service_BLOCK;
     }
     /** Runs one request, again after 429/5xx/network errors (waiting Retry-After when given, else backing off). */
     async retrying(what, once) {
@@ -33684,7 +33762,10 @@ class CacheService {
         const matchedKey = str(r.matched_key ?? r.matchedKey);
         return r.ok === true && url && matchedKey ? { matchedKey, url } : undefined;
     }
-    /** Opens the download of an entry: the body as a stream and its size. */
+    /**
+     * Opens the download of an entry: the body as a stream and its size, undefined when the server
+     * does not say it (falcondev's server streams stored parts chunked, without content-length).
+     */
     async download(url) {
         return this.retrying('downloading the cache archive', async () => {
             const res = await (0,undici/* request */.Em)(url, {
@@ -33696,15 +33777,16 @@ class CacheService {
                 await res.body.dump();
                 return { status: res.statusCode, said: String(res.headers['x-ms-error-code'] ?? '') };
             }
-            const bytes = Number(res.headers['content-length']);
-            if (!(bytes >= 0)) {
-                res.body.destroy();
-                throw new ServiceError('the cache archive download has no content-length');
-            }
+            const length = Number(res.headers['content-length'] ?? NaN);
+            const bytes = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
             return { status: 200, value: { stream: res.body, bytes } };
         });
     }
-    /** Reserves key and uploads file as its entry; 'exists' when the key is taken (saved or being saved). */
+    /**
+     * Reserves key and uploads file as its entry; 'exists' when the key is taken (saved or being
+     * saved): GitHub's service answers that with 409, others with 200 {ok: false} (@actions/cache
+     * reads any refusal but a write denial as "another job may be creating this cache").
+     */
     async save(key, file) {
         let created;
         try {
@@ -33716,8 +33798,11 @@ class CacheService {
             throw e;
         }
         const url = str(created.signed_upload_url ?? created.signedUploadUrl);
+        const said = str(created.message);
+        if (created.ok === false && !said.startsWith(WRITE_DENIED))
+            return 'exists';
         if (created.ok !== true || !url)
-            throw new ServiceError(`the cache service did not reserve ${key}: ${str(created.message) || 'no upload URL'}`);
+            throw new ServiceError(`the cache service did not reserve ${key}: ${said || 'no upload URL'}`);
         const size = (await external_node_fs_.promises.stat(file)).size;
         await this.upload(url, file, size);
         const done = await this.twirp('FinalizeCacheEntryUpload', { key, version: ARCHIVE_VERSION, size_bytes: String(size) });
@@ -33739,17 +33824,18 @@ class CacheService {
     }
     /** One Put Blob up to 128 MiB; above, 32 MiB blocks (4 at a time, read from the file: memory stays flat) and a block list. */
     async upload(url, file, size) {
-        if (size <= SINGLE_SHOT)
+        if (size <= this.singleShot)
             return this.put(url, file, 0, size, { 'x-ms-blob-type': 'BlockBlob' });
         const ids = [];
-        for (let at = 0, n = 0; at < size; at += github_service_BLOCK, n++)
-            ids.push(Buffer.from(String(n).padStart(6, '0')).toString('base64'));
+        const prefix = (0,external_node_crypto_.randomUUID)();
+        for (let at = 0, n = 0; at < size; at += this.block, n++)
+            ids.push(blockId(prefix, n));
         let next = 0;
         const worker = async () => {
             while (next < ids.length) {
                 const n = next++;
                 const withBlock = `${url}${url.includes('?') ? '&' : '?'}comp=block&blockid=${encodeURIComponent(ids[n])}`;
-                await this.put(withBlock, file, n * github_service_BLOCK, Math.min(github_service_BLOCK, size - n * github_service_BLOCK));
+                await this.put(withBlock, file, n * this.block, Math.min(this.block, size - n * this.block));
             }
         };
         await Promise.all(Array.from({ length: Math.min(BLOCKS_AT_ONCE, ids.length) }, worker));
@@ -33784,6 +33870,7 @@ function str(v) {
 // differ), and restoring stays our own safe extract-and-swap (archive.ts) of the file it wrote.
 // @actions/cache builds its archive BEFORE it reserves the key (CreateCacheEntry), so a leg that
 // loses a race compresses for nothing; we ask first (exists) and make build keys run-unique.
+
 
 
 
@@ -33846,7 +33933,15 @@ class GitHubBackend {
                 const found = await this.svc().lookup(key, prefixes);
                 if (!found)
                     return {};
-                return { matchedKey: found.matchedKey, archive: await this.svc().download(found.url) };
+                const download = await this.svc().download(found.url);
+                if (download.bytes !== undefined)
+                    return { matchedKey: found.matchedKey, archive: { stream: download.stream, bytes: download.bytes } };
+                // A server that does not say the size (no content-length) is read to the staging file
+                // first: the extraction limits are set from an archive's real size (archive.ts cacheLimits).
+                const file = this.absolute(kind);
+                await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(download.stream, (0,external_node_fs_.createWriteStream)(file));
+                return { matchedKey: found.matchedKey, archive: file };
             }
             catch (e) {
                 return { problem: `GitHub cache restore failed: ${message(e)}` };
@@ -33951,37 +34046,41 @@ async function watchStdout(fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cache/s3-backend.ts
-// The `s3` store: one object <s3-prefix><key>.tar.zst per key in a bucket of AWS S3 or an
-// S3-compatible store (MinIO, R2, GCS interop), through the AWS SDK v3. Credentials come from the
-// SDK's default chain (env, profile, web identity/OIDC, instance role), never from an input.
+;// CONCATENATED MODULE: ./src/cache/s3-transfer.ts
+// How archive bytes move to and from an S3 store, streamed both ways so memory stays flat whatever
+// the archive size (s3-backend.ts decides what to move and when).
 //
-// Keys are immutable: a put carries If-None-Match: * (AWS answers 412 when the key exists, 409
-// when another write of it is in flight; both mean "another leg saved it first"). A store that
-// ignores the header (s3rver, older MinIO) gets check-then-put: HEAD, build, put. Two legs racing
-// through that window both upload; an S3 put replaces an object whole and atomically, and both
-// archives are of the same key (same Go, OS, arch, deps), so a reader gets one complete archive of
-// that key either way, never a mix. A store that refuses the header (501) is asked again without it.
+// Download: the GetObject body is handed on as it arrives (restore feeds it straight into
+// decompress → tar guard → tar, archive.ts), never staged on disk. A body that breaks off or ends
+// short is resumed where it stopped (Range, If-Match the same ETag, so a replaced object is never
+// spliced onto the old one's start), and when that fails too the stream errors: it never ends
+// short, so a cut download is a failed read (the archive is kept), never a "corrupt" archive.
 //
-// Archives stream from and to disk (multipart parts of PART_SIZE, QUEUE_SIZE in flight): memory
-// stays flat whatever the archive size. 5xx, throttling and network errors are retried by the SDK
-// with exponential backoff; what still fails becomes a message, never a thrown error (backend.ts).
-
-
-
-
+// Upload: up to SINGLE_PUT_MAX one PutObject streaming the finished archive file with its length
+// (no buffer, no payload hash: the SDK signs a stream UNSIGNED-PAYLOAD); above it a multipart
+// upload through @aws-sdk/lib-storage, which holds at most (QUEUE_SIZE + 2) × PART_SIZE in memory.
+// The SDK never retries a request whose body is a stream (it cannot rewind it), so the single
+// PUT is retried here, the file reopened each time, by the SDK's own rule: 500/502/503/504, throttling and
+// network errors, exponential backoff with jitter, MAX_ATTEMPTS in all.
 
 
 
 /** Attempts per request (SDK standard retry: exponential backoff with jitter, throttling aware). */
 const MAX_ATTEMPTS = 5;
-const PART_SIZE = 16 * 1024 * 1024;
+const MiB = 1024 * 1024;
+/** AWS: "when your object size reaches 100 MB, you should consider using multipart uploads". */
+const SINGLE_PUT_MAX = 100 * MiB;
+/** Parts of 8 MiB, 4 in flight: 10,000 parts (S3's limit) cover 78 GiB, past our 64 GiB extraction limit. */
+const PART_SIZE = 8 * MiB;
 const QUEUE_SIZE = 4;
-/** A download whose body breaks off after the headers is started again this often. */
+/** Reads of the archive file: large enough that a stream costs few calls, small enough to stay flat. */
+const READ_CHUNK = MiB;
+/** A download body that breaks off is resumed this often (then the restore fails, the archive is kept). */
 const DOWNLOAD_ATTEMPTS = 3;
+const CONTENT_TYPE = 'application/zstd';
 let s3Lib;
 let storageLib;
-/** The SDK is ~2 MB of bundle: loaded only when this store is used, so other runs start as before. */
+/** The SDK is ~2 MB of bundle: loaded only when the s3 store is used, so other runs start as before. */
 const sdk = () => (s3Lib ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)));
 const storage = () => (storageLib ??= Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19)));
 function facts(e) {
@@ -33996,32 +34095,208 @@ function facts(e) {
 }
 const isMissingKey = (f) => f.name === 'NoSuchKey' || f.name === 'NotFound' || (f.status === 404 && f.name !== 'NoSuchBucket');
 const NETWORK = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE'];
+/** The throttling error names of the SDK's own retry rule (@smithy/service-error-classification). */
+const THROTTLING = [
+    'BandwidthLimitExceeded',
+    'EC2ThrottledException',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ThrottledException',
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'TransactionInProgressException',
+];
+/** What the SDK would retry: 500/502/503/504 (not 501: a feature the store lacks), 429 and throttling, timeouts, a connection that failed. */
+function s3_transfer_retryable(e) {
+    const f = facts(e);
+    if ([429, 500, 502, 503, 504].includes(f.status ?? 0) || THROTTLING.includes(f.name))
+        return true;
+    if (['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'].includes(f.name))
+        return true;
+    return NETWORK.some((c) => f.code === c || message(e).includes(c));
+}
+/** The SDK's standard backoff: up to 100 ms × 2^attempt, full jitter, at most 20 s. */
+const backoff = (attempt) => new Promise((r) => setTimeout(r, Math.random() * Math.min(20_000, 100 * 2 ** attempt)));
+/**
+ * The object as a stream and its size; undefined when there is no such object. The stream
+ * delivers exactly `bytes` bytes or fails: a body that breaks off or ends short is resumed from
+ * where it stopped, DOWNLOAD_ATTEMPTS times in all.
+ */
+async function openObject(ref) {
+    const { GetObjectCommand } = await sdk();
+    const get = (range) => ref.client.send(new GetObjectCommand({
+        Bucket: ref.bucket,
+        Key: ref.key,
+        ...(range ? { Range: `bytes=${range.from}-`, IfMatch: range.etag } : {}),
+    }));
+    let first;
+    try {
+        first = await get();
+    }
+    catch (e) {
+        if (isMissingKey(facts(e)))
+            return undefined;
+        throw e;
+    }
+    let body = first.Body;
+    if (first.ContentLength === undefined) {
+        body.destroy();
+        throw new Error(`the store sent ${ref.key} without a Content-Length`);
+    }
+    const total = first.ContentLength;
+    const etag = first.ETag;
+    let got = 0;
+    async function* bytes() {
+        for (let attempt = 1;; attempt++) {
+            let cut;
+            try {
+                for await (const chunk of body) {
+                    got += chunk.length;
+                    yield chunk;
+                }
+            }
+            catch (e) {
+                cut = e;
+            }
+            if (got === total)
+                return;
+            const why = cut === undefined ? 'the body ended early' : message(cut);
+            if (got > total || attempt >= DOWNLOAD_ATTEMPTS)
+                throw new Error(`the download of ${ref.key} broke off after ${got} of ${total} bytes (${why}; ${attempt} attempts)`);
+            await backoff(attempt);
+            const next = await get({ from: got, etag });
+            body = next.Body;
+            if (etag && next.ETag && next.ETag !== etag) {
+                body.destroy();
+                throw new Error(`${ref.key} was replaced while it was being downloaded`);
+            }
+        }
+    }
+    const stream = external_node_stream_.Readable.from(bytes(), { objectMode: false });
+    // Destroyed before or while reading (the restore failed, cleanup): release the connection.
+    stream.once('close', () => body.destroy());
+    return { stream, bytes: total };
+}
+/**
+ * Parts go UNSIGNED-PAYLOAD like the single streamed PUT: otherwise the SDK SHA-256es every 8 MiB
+ * part for its signature (~0.7 s of CPU per 100 MB here). S3 accepts it for every SigV4 request;
+ * TLS (https) guards the bytes on their way and zstd's checksum guards the archive at restore.
+ */
+function unsignedParts(client) {
+    client.middlewareStack.add((next, context) => (args) => {
+        const request = args.request;
+        if (context.commandName === 'UploadPartCommand' && request?.headers)
+            request.headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
+        return next(args);
+    }, { step: 'build', name: 'goCiKitUnsignedParts' });
+}
+/** Stores the finished archive file of `bytes` bytes as the object: one streamed PUT, or parts above SINGLE_PUT_MAX. */
+async function putFile(ref, file, bytes, opts) {
+    const params = {
+        Bucket: ref.bucket,
+        Key: ref.key,
+        ContentType: CONTENT_TYPE,
+        ContentLength: bytes,
+        ...(opts.conditional ? { IfNoneMatch: '*' } : {}),
+    };
+    if (bytes > SINGLE_PUT_MAX) {
+        const { Upload } = await storage();
+        const body = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK });
+        try {
+            await new Upload({ client: ref.client, params: { ...params, Body: body }, partSize: PART_SIZE, queueSize: QUEUE_SIZE }).done();
+        }
+        finally {
+            body.destroy();
+        }
+        return;
+    }
+    const { PutObjectCommand } = await sdk();
+    for (let attempt = 1;; attempt++) {
+        const body = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK });
+        try {
+            await ref.client.send(new PutObjectCommand({ ...params, Body: body }));
+            return;
+        }
+        catch (e) {
+            if (attempt >= MAX_ATTEMPTS || !s3_transfer_retryable(e)) {
+                const err = e;
+                if (err.$metadata)
+                    err.$metadata.attempts = attempt;
+                throw e;
+            }
+        }
+        finally {
+            body.destroy();
+        }
+        await backoff(attempt);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/s3-backend.ts
+// The `s3` store: one object <s3-prefix><key>.tar.zst per key in a bucket of AWS S3 or an
+// S3-compatible store (MinIO, R2, GCS interop), through the AWS SDK v3. Credentials come from the
+// SDK's default chain (env, profile, web identity/OIDC, instance role), never from an input.
+//
+// Keys are immutable: a put carries If-None-Match: * (AWS answers 412 when the key exists, 409
+// when another write of it is in flight; both mean "another leg saved it first"). A store that
+// ignores the header (s3rver, older MinIO) gets check-then-put: HEAD, build, put. Two legs racing
+// through that window both upload; an S3 put replaces an object whole and atomically, and both
+// archives are of the same key (same Go, OS, arch, deps), so a reader gets one complete archive of
+// that key either way, never a mix. A store that refuses the header (501) is asked again without it.
+//
+// Archives stream both ways (s3-transfer.ts): a restore reads the object's body straight into the
+// extraction, a save streams the finished archive file; memory stays flat whatever their size. 5xx,
+// throttling and network errors are retried with exponential backoff; what still fails becomes a
+// message, never a thrown error (backend.ts).
+
+
+
+
+
+
+
+
+/** The SDK's logger, quiet: it would print a warning of its own to the console for each failed streamed PUT that we retry. */
+const QUIET = { trace() { }, debug() { }, info() { }, warn() { }, error() { } };
 class S3Backend {
     location;
     name = 's3';
     clientPromise;
+    /** Per kind: staging files of saves and downloads not yet read to the end, removed or closed by cleanup. */
     staged = new Map();
+    open = new Map();
     constructor(location) {
         this.location = location;
     }
     client() {
         const endpoint = storeEndpoint(this.location);
-        this.clientPromise ??= sdk().then(({ S3Client }) => new S3Client({
-            region: signingRegion(this.location),
-            ...(endpoint
-                ? {
-                    endpoint,
-                    forcePathStyle: true,
-                    // Stores other than AWS (GCS interop, older MinIO) reject the SDK's default CRC32
-                    // trailers; the archive carries zstd's own checksum and a bad one is discarded.
-                    requestChecksumCalculation: 'WHEN_REQUIRED',
-                    responseChecksumValidation: 'WHEN_REQUIRED',
-                }
-                : {}),
-            maxAttempts: MAX_ATTEMPTS,
-            retryMode: 'standard',
-            requestHandler: { connectionTimeout: 5000, socketTimeout: 120_000 },
-        }));
+        this.clientPromise ??= sdk().then(({ S3Client }) => {
+            const client = new S3Client({
+                region: signingRegion(this.location),
+                ...(endpoint
+                    ? {
+                        endpoint,
+                        forcePathStyle: true,
+                        // Stores other than AWS (GCS interop, older MinIO) reject the SDK's default CRC32
+                        // trailers; the archive carries zstd's own checksum and a bad one is discarded.
+                        requestChecksumCalculation: 'WHEN_REQUIRED',
+                        responseChecksumValidation: 'WHEN_REQUIRED',
+                    }
+                    : {}),
+                maxAttempts: MAX_ATTEMPTS,
+                retryMode: 'standard',
+                requestHandler: { connectionTimeout: 5000, socketTimeout: 120_000 },
+                logger: QUIET,
+            });
+            unsignedParts(client);
+            return client;
+        });
         return this.clientPromise;
     }
     /** What went wrong, in words a user can act on. */
@@ -34053,36 +34328,19 @@ class S3Backend {
         this.staged.set(kind, set);
         return file;
     }
-    /** Streams an object to a staging file; undefined when the key is not there (any more). */
+    async ref(key) {
+        return { client: await this.client(), bucket: this.location.bucket, key: objectKey(this.location, key) };
+    }
+    /** The archive of key as a stream (read once, by the restore); undefined when the key is not there (any more). */
     async download(kind, key) {
-        const { GetObjectCommand } = await sdk();
-        const client = await this.client();
-        for (let attempt = 1;; attempt++) {
-            const file = this.stagingFile(kind);
-            let out;
-            try {
-                out = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
-            }
-            catch (e) {
-                if (isMissingKey(facts(e)))
-                    return undefined;
-                throw e;
-            }
-            try {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(out.Body, (0,external_node_fs_.createWriteStream)(file));
-                const size = (await external_node_fs_.promises.stat(file)).size;
-                if (out.ContentLength !== undefined && size !== out.ContentLength) {
-                    throw new Error(`download of ${key} ended after ${size} of ${out.ContentLength} bytes`);
-                }
-                return file;
-            }
-            catch (e) {
-                await external_node_fs_.promises.rm(file, { force: true });
-                if (attempt >= DOWNLOAD_ATTEMPTS)
-                    throw e;
-                await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
-            }
-        }
+        const found = await openObject(await this.ref(key));
+        if (!found)
+            return undefined;
+        const set = this.open.get(kind) ?? new Set();
+        set.add(found.stream);
+        this.open.set(kind, set);
+        found.stream.once('close', () => set.delete(found.stream));
+        return found;
     }
     /** The newest archive under one version-scoped prefix (ListObjectsV2, every page). */
     async newest(keyPrefix) {
@@ -34145,7 +34403,7 @@ class S3Backend {
             if (await this.head(key))
                 return { status: 'exists' };
             const bytes = await build(file);
-            return (await this.upload(key, file, true)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
+            return (await this.upload(key, file, bytes, true)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
         }
         catch (e) {
             return { status: 'failed', problem: `S3 cache save failed: ${this.explain(e)}` };
@@ -34154,22 +34412,9 @@ class S3Backend {
             await external_node_fs_.promises.rm(file, { force: true });
         }
     }
-    async upload(key, file, conditional) {
-        const { Upload } = await storage();
-        const upload = new Upload({
-            client: await this.client(),
-            params: {
-                Bucket: this.location.bucket,
-                Key: objectKey(this.location, key),
-                Body: (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }),
-                ContentType: 'application/zstd',
-                ...(conditional ? { IfNoneMatch: '*' } : {}),
-            },
-            partSize: PART_SIZE,
-            queueSize: QUEUE_SIZE,
-        });
+    async upload(key, file, bytes, conditional) {
         try {
-            await upload.done();
+            await putFile(await this.ref(key), file, bytes, { conditional });
             return 'saved';
         }
         catch (e) {
@@ -34177,7 +34422,7 @@ class S3Backend {
             if (f.status === 412 || f.name === 'PreconditionFailed' || f.name === 'ConditionalRequestConflict')
                 return 'exists';
             if (conditional && (f.status === 501 || f.name === 'NotImplemented'))
-                return this.upload(key, file, false);
+                return this.upload(key, file, bytes, false);
             throw e;
         }
     }
@@ -34186,6 +34431,9 @@ class S3Backend {
         await (await this.client()).send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
     }
     async cleanup(kind) {
+        for (const stream of this.open.get(kind) ?? [])
+            stream.destroy();
+        this.open.delete(kind);
         for (const file of this.staged.get(kind) ?? [])
             await external_node_fs_.promises.rm(file, { force: true });
         this.staged.delete(kind);
@@ -34394,6 +34642,7 @@ async function trimUnused(gocache, restoredAt) {
 
 
 
+
 /**
  * The hit outputs say exactly what was restored (actions/yml documents each):
  * - modules-cache-hit: the module cache's exact key was restored;
@@ -34485,8 +34734,10 @@ async function restoreCaches(ctx, leg) {
         entries: planned,
     };
     const backend = openBackend(state);
+    // Which tar this runner has is asked while the lookups are on the wire, not after.
+    const tools = archiveToolsSoon();
     // The two caches live in different directories: restore them side by side.
-    await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts))));
+    await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts), tools)));
     setOutputs(ctx, planned);
     rt.saveState(STATE_NAME, JSON.stringify(state));
     await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
@@ -34504,7 +34755,7 @@ async function restoreFailed(backend, kind, key, e) {
     }[e.problem];
     return `${kind} cache archive ${key} ${what} and was discarded (${message(e)}); continuing with an empty ${kind} cache`;
 }
-async function restoreOne(ctx, backend, entry, keys) {
+async function restoreOne(ctx, backend, entry, keys, tools) {
     const { rt } = ctx;
     const started = Date.now();
     try {
@@ -34516,7 +34767,7 @@ async function restoreOne(ctx, backend, entry, keys) {
             try {
                 // A build cache starts back-dated, so save can tell what this job used (trim.ts).
                 const mtime = entry.kind === 'build' ? archiveMtime() : undefined;
-                await restoreArchiveAs(found.archive, entry.dir, { expectKey: found.matchedKey, mtime });
+                await restoreArchiveAs(found.archive, entry.dir, { expectKey: found.matchedKey, mtime, tools: await tools });
                 entry.matchedKey = found.matchedKey;
                 entry.match = classifyMatch(keys, found.matchedKey);
                 rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
@@ -34638,85 +34889,8 @@ async function saveCaches(ctx) {
 
 
 
-;// CONCATENATED MODULE: ./src/go/go-version.ts
-// Go's own version syntax and ordering (cmd/go/internal/gover), and its mapping to semver for the
-// tool cache layout and semver ranges. Go does not use semver: "1.21" is a language version that
-// sorts before "1.21rc1", which sorts before the first release "1.21.0"; before Go 1.21 the first
-// release of a minor had no patch ("go1.20"), so "1.20" means 1.20.0.
-const goVersionRe = /^(\d+)\.(\d+)(?:\.(\d+)|(alpha|beta|rc)(\d+)?)?$/;
-/** Parses "1.23.4", "go1.23.4", "1.21rc1", "1.20", "1.21"; undefined when malformed. */
-function parseGoVersion(text) {
-    const m = goVersionRe.exec(text.trim().replace(/^go(?=\d)/, ''));
-    if (!m)
-        return undefined;
-    const v = { major: Number(m[1]), minor: Number(m[2]) };
-    if (m[3] !== undefined)
-        v.patch = Number(m[3]);
-    else if (m[4] !== undefined) {
-        v.kind = m[4];
-        v.pre = m[5] === undefined ? undefined : Number(m[5]);
-    }
-    else if (v.major === 1 && v.minor < 21) {
-        v.patch = 0;
-    }
-    return v;
-}
-function cmpOpt(a, b) {
-    // As in gover.cmpInt: a missing number sorts before any number.
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return -1;
-    if (b === undefined)
-        return 1;
-    return a < b ? -1 : 1;
-}
-const kindOrder = { '': 0, alpha: 1, beta: 2, rc: 3 };
-/** Go's toolchain ordering: -1, 0, 1. */
-function compareGoVersions(a, b) {
-    return (cmpOpt(a.major, b.major) ||
-        cmpOpt(a.minor, b.minor) ||
-        cmpOpt(a.patch, b.patch) ||
-        cmpOpt(kindOrder[a.kind ?? ''], kindOrder[b.kind ?? '']) ||
-        cmpOpt(a.pre, b.pre));
-}
-/** Go's spelling without the prefix, as `go env GOVERSION` prints it: 1.23.5, 1.20, 1.21rc1. */
-function go_version_formatGoVersion(v) {
-    const mm = `${v.major}.${v.minor}`;
-    if (v.kind)
-        return `${mm}${v.kind}${v.pre ?? ''}`;
-    if (v.patch === undefined)
-        return mm;
-    if (v.major === 1 && v.minor < 21 && v.patch === 0)
-        return mm;
-    return `${mm}.${v.patch}`;
-}
-/** Semver spelling (tool cache folder, semver ranges): 1.20 → 1.20.0, 1.21rc1 → 1.21.0-rc.1. */
-function toSemver(v) {
-    const base = `${v.major}.${v.minor}.${v.patch ?? 0}`;
-    return v.kind ? `${base}-${v.kind}.${v.pre ?? 0}` : base;
-}
-const semverRe = /^(\d+)\.(\d+)\.(\d+)(?:-(alpha|beta|rc)\.(\d+))?$/;
-/** Inverse of toSemver (tool cache folder names); undefined for anything else. */
-function fromSemver(text) {
-    const m = semverRe.exec(text);
-    if (!m)
-        return undefined;
-    if (m[4])
-        return { major: Number(m[1]), minor: Number(m[2]), kind: m[4], pre: Number(m[5]) };
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
-}
-function isRelease(v) {
-    return v.kind === undefined && v.patch !== undefined;
-}
-function sameMinor(a, b) {
-    return a.major === b.major && a.minor === b.minor;
-}
-/** Newest first. */
-function sortNewestFirst(items, version) {
-    return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
-}
-
+// EXTERNAL MODULE: ./src/go/go-version.ts
+var go_version = __nccwpck_require__(5519);
 ;// CONCATENATED MODULE: ./src/go/download-index.ts
 // The Go download site's JSON index (<base>/?mode=json&include=all, shape of go.dev/dl) and the
 // choice of archive for an OS/arch. The base comes from go-download-base-url, else env
@@ -34769,7 +34943,7 @@ function parseIndex(json, url) {
         const entry = item;
         if (typeof entry?.version !== 'string')
             continue;
-        const version = parseGoVersion(entry.version);
+        const version = (0,go_version/* parseGoVersion */.SX)(entry.version);
         if (!version)
             continue;
         const files = Array.isArray(entry.files)
@@ -34801,121 +34975,8 @@ function pickArchive(release, platform) {
     return release.files.find((f) => f.os === platform.goos && f.arch === platform.arch.go && f.kind === 'archive' && f.filename.endsWith(`.${platform.archiveKind}`));
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./src/process/run.ts
-// Runs a program with an argv array (never a shell) and collects its output. Through
-// @actions/exec: it finds a bare name the way the OS does (PATHEXT on Windows, so a `go.cmd` shim
-// on PATH is found too), quotes arguments for cmd.exe when the program is a .cmd/.bat, and hands
-// back the exit code. Three kinds of run are spawned here instead: one with a deadline
-// (timeoutMs), as @actions/exec neither stops a program nor gives out its process and a hung probe
-// must not hold the job; one with input, as exec writes it to stdin with no error handler, so a
-// program that exits without reading it crashes this process with EPIPE; and a program whose path
-// holds a double quote or ends in a backslash, which exec's parsing of the program name cannot
-// carry. (Without input, exec leaves the program's stdin open and unused: none of the programs we
-// run that way, go env/list/build/vet and git, reads it.)
-
-
-class CommandError extends Error {
-    result;
-    name = 'CommandError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-function describeCommand(file, args) {
-    return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-}
-function cannotRun(file, args, why) {
-    return new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`);
-}
-const notFound = (file) => `${file} was not found (is it installed and on PATH?)`;
-/** Resolves with the result, or rejects with a CommandError naming the command, its exit and the tail of its output. */
-function finish(file, args, result, signal, check) {
-    if (check !== false && result.code !== 0) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
-        throw new CommandError(`${describeCommand(file, args)} exited with ${signal ? `signal ${signal}` : `code ${result.code}`}${tail ? `:\n${tail}` : ''}`, result);
-    }
-    return result;
-}
-async function run(file, args, opts = {}) {
-    if (opts.timeoutMs || opts.input !== undefined || /"|\\$/.test(file))
-        return spawnRun(file, args, opts);
-    const out = [];
-    const err = [];
-    const env = {};
-    for (const [k, v] of Object.entries(opts.env ?? process.env))
-        if (v !== undefined)
-            env[k] = v;
-    // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
-    let code;
-    try {
-        // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
-        code = await (0,exec/* exec */.m)(`"${file}"`, [...args], {
-            cwd: opts.cwd,
-            env,
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdout: (b) => out.push(b), stderr: (b) => err.push(b) },
-        });
-    }
-    catch (e) {
-        const msg = e.message;
-        const code = e.code;
-        throw cannotRun(file, args, /^Unable to locate executable file/.test(msg) || code === 'ENOENT' ? notFound(file) : msg);
-    }
-    const result = {
-        code: code ?? 128,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-    };
-    return finish(file, args, result, null, opts.check);
-}
-function spawnRun(file, args, opts) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        // Our own timer, not spawn's `timeout`: Node keeps that one running when the program cannot
-        // start (ENOENT), which held the process open for the whole timeout after the error.
-        const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            reject(cannotRun(file, args, e.code === 'ENOENT' ? notFound(file) : e.message));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            };
-            let done;
-            try {
-                done = finish(file, args, result, signal, opts.check);
-            }
-            catch (e) {
-                if (e instanceof CommandError)
-                    reject(e);
-                return;
-            }
-            resolve(done);
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading stdin */
-        });
-        child.stdin.end(opts.input ?? '');
-    });
-}
-
+// EXTERNAL MODULE: ./src/process/run.ts
+var run = __nccwpck_require__(7212);
 ;// CONCATENATED MODULE: ./src/go/go-command.ts
 // Runs a given `go` binary to learn what it really is. Every toolchain we hand out is proved this
 // way, because a directory name, a VERSION file or a tool cache folder can lie.
@@ -34989,7 +35050,7 @@ async function gorootOf(goBin, env) {
     catch {
         // not a file we can resolve: ask the go command
     }
-    return (await run(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
+    return (await (0,run/* run */.eF)(goBin, ['env', 'GOROOT'], { env })).stdout.trim();
 }
 /** Environment for asking a toolchain about itself: no switching, no inherited GOROOT. */
 function probeEnv() {
@@ -34999,7 +35060,7 @@ function probeEnv() {
 }
 /** `go env -json NAME...` of a binary, run from `cwd` (default: the binary's GOROOT, which has no go.mod). */
 async function goEnvJson(goBin, names, cwd) {
-    const r = await run(goBin, ['env', '-json', ...names], {
+    const r = await (0,run/* run */.eF)(goBin, ['env', '-json', ...names], {
         cwd: cwd ?? external_node_path_.dirname(external_node_path_.dirname(goBin)),
         env: probeEnv(),
         timeoutMs: 60_000,
@@ -35019,7 +35080,7 @@ async function probeGoroot(goroot, platform = hostPlatform()) {
         env = await goEnvJson(bin, ['GOVERSION', 'GOROOT', 'GOHOSTOS', 'GOHOSTARCH']);
     }
     catch (e) {
-        const why = e instanceof CommandError ? e.message : String(e);
+        const why = e instanceof run/* CommandError */.Qd ? e.message : String(e);
         throw new GorootError(`${bin} does not run: ${why}`);
     }
     const version = (env.GOVERSION ?? '').replace(/^go/, '').split(/\s/)[0] ?? '';
@@ -35118,12 +35179,12 @@ async function findLocalGoroots(patterns, platform, note = () => { }, prove = (g
     }
     const probed = await Promise.all(dirs.map(async (goroot) => {
         const release = readGorootRelease(goroot, platform);
-        const listed = release === undefined ? undefined : parseGoVersion(release);
+        const listed = release === undefined ? undefined : (0,go_version/* parseGoVersion */.SX)(release);
         if (listed)
             return { version: listed, goroot };
         try {
             const facts = await prove(goroot);
-            const version = parseGoVersion(facts.version);
+            const version = (0,go_version/* parseGoVersion */.SX)(facts.version);
             if (!version)
                 note(`${goroot}: bin/go reports "${facts.version}", not a Go release`);
             else if (facts.goarch !== goarchOf(arch))
@@ -35169,18 +35230,18 @@ function parseModulePath(content) {
 
 
 function gomod_check_describe(file, line, directive, text, required, leg) {
-    const legText = go_version_formatGoVersion(leg);
+    const legText = (0,go_version/* formatGoVersion */.WM)(leg);
     const minor = `${leg.major}.${leg.minor}`;
     const effect = directive === 'go'
-        ? `requires Go ${go_version_formatGoVersion(required)} or newer, but this matrix leg runs Go ${legText}; the go command will stop with "go: ${external_node_path_.basename(file)} requires go >= ${go_version_formatGoVersion(required)} (running go ${legText}; GOTOOLCHAIN=local)"`
-        : `asks for Go ${go_version_formatGoVersion(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${go_version_formatGoVersion(required)} and the leg would not test Go ${minor} at all)`;
+        ? `requires Go ${(0,go_version/* formatGoVersion */.WM)(required)} or newer, but this matrix leg runs Go ${legText}; the go command will stop with "go: ${external_node_path_.basename(file)} requires go >= ${(0,go_version/* formatGoVersion */.WM)(required)} (running go ${legText}; GOTOOLCHAIN=local)"`
+        : `asks for Go ${(0,go_version/* formatGoVersion */.WM)(required)}, but this matrix leg runs Go ${legText} (only GOTOOLCHAIN=local keeps it; under the default GOTOOLCHAIN=auto the go command would switch to go${(0,go_version/* formatGoVersion */.WM)(required)} and the leg would not test Go ${minor} at all)`;
     return (`${file}:${line}: "${text}" ${effect}. ` +
         `Fix the matrix: drop Go ${minor} from it (or compute it with versions-range: go.mod..stable), ` +
         `or lower the ${directive} line if the module really supports Go ${minor}.`);
 }
 /** go.work and go.mod of `dir` (those present), checked against the leg's version. */
 function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
-    const leg = parseGoVersion(legVersion);
+    const leg = (0,go_version/* parseGoVersion */.SX)(legVersion);
     if (!leg)
         return [];
     const found = [];
@@ -35192,14 +35253,14 @@ function findNewerRequirements(dir, legVersion, displayBase = process.cwd()) {
         const d = parseGoModDirectives((0,external_node_fs_.readFileSync)(abs, 'utf8'));
         for (const directive of ['go', 'toolchain']) {
             const hit = d[directive];
-            const required = hit && parseGoVersion(hit.version);
-            if (!hit || !required || compareGoVersions(required, leg) <= 0)
+            const required = hit && (0,go_version/* parseGoVersion */.SX)(hit.version);
+            if (!hit || !required || (0,go_version/* compareGoVersions */.X_)(required, leg) <= 0)
                 continue;
             found.push({
                 file: shown,
                 line: hit.line,
                 directive,
-                required: go_version_formatGoVersion(required),
+                required: (0,go_version/* formatGoVersion */.WM)(required),
                 leg: legVersion,
                 message: gomod_check_describe(shown, hit.line, directive, hit.text, required, leg),
             });
@@ -35255,7 +35316,7 @@ function setupGoToolName(base, defaultBase) {
     return `go-${(0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 8)}`;
 }
 function toolCachePath(toolCacheDir, version, platform = hostPlatform(), tool = 'go') {
-    return platform.path.join(toolCacheDir, tool, toSemver(version), platform.arch.toolCache);
+    return platform.path.join(toolCacheDir, tool, (0,go_version/* toSemver */.Ud)(version), platform.arch.toolCache);
 }
 function completeMarker(installDir) {
     return `${installDir}.complete`;
@@ -35271,8 +35332,8 @@ function listToolCache(toolCacheDir, platform = hostPlatform(), tools = ['go']) 
         if (!(0,external_node_fs_.existsSync)(root))
             continue;
         for (const name of (0,external_node_fs_.readdirSync)(root)) {
-            const version = fromSemver(name);
-            if (!version || found.some((f) => toSemver(f.version) === name))
+            const version = (0,go_version/* fromSemver */.pe)(name);
+            if (!version || found.some((f) => (0,go_version/* toSemver */.Ud)(f.version) === name))
                 continue;
             const goroot = platform.path.join(root, name, platform.arch.toolCache);
             if ((0,external_node_fs_.existsSync)(goroot) && (0,external_node_fs_.existsSync)(completeMarker(goroot)))
@@ -35302,7 +35363,7 @@ function parseToolchainSpec(text, source = 'go-version') {
         return { kind: 'alias', text: raw, alias: t };
     // Full releases and prereleases are exact; "1.23" alone means the newest 1.23.x, as in setup-go.
     if (/^\d+\.\d+\.\d+$/.test(t) || /^\d+\.\d+(alpha|beta|rc)\d+$/.test(t)) {
-        const version = parseGoVersion(t);
+        const version = (0,go_version/* parseGoVersion */.SX)(t);
         if (version)
             return { kind: 'exact', text: raw, version };
     }
@@ -35319,9 +35380,9 @@ function describeSpec(spec) {
 /** Whether v satisfies an exact or range spec (aliases need the release list: see pickVersion). */
 function satisfies(spec, v) {
     if (spec.kind === 'exact')
-        return compareGoVersions(spec.version, v) === 0;
+        return (0,go_version/* compareGoVersions */.X_)(spec.version, v) === 0;
     if (spec.kind === 'range')
-        return isRelease(v) && semver_default().satisfies(toSemver(v), spec.range);
+        return (0,go_version/* isRelease */.MU)(v) && semver_default().satisfies((0,go_version/* toSemver */.Ud)(v), spec.range);
     return false;
 }
 /**
@@ -35330,10 +35391,10 @@ function satisfies(spec, v) {
  * stable = newest; oldstable = newest patch of the minor before the newest.
  */
 function pickVersion(spec, candidates) {
-    const newest = sortNewestFirst(candidates, (v) => v);
+    const newest = (0,go_version/* sortNewestFirst */.BP)(candidates, (v) => v);
     if (spec.kind !== 'alias')
         return newest.find((v) => satisfies(spec, v));
-    const releases = newest.filter(isRelease);
+    const releases = newest.filter(go_version/* isRelease */.MU);
     const top = releases[0];
     if (!top || spec.alias === 'stable')
         return top;
@@ -35362,9 +35423,9 @@ class VersionMismatchError extends Error {
 }
 /** Fails when bin/go under goroot is not the version we expected. */
 function assertReports(expected, facts, goroot, where, platform = hostPlatform()) {
-    const reported = parseGoVersion(facts.version);
-    if (!reported || compareGoVersions(reported, expected) !== 0) {
-        throw new VersionMismatchError(`${where} ${goroot} should hold Go ${go_version_formatGoVersion(expected)}, but ${goBinOf(goroot, platform)} reports go${facts.version}; ` +
+    const reported = (0,go_version/* parseGoVersion */.SX)(facts.version);
+    if (!reported || (0,go_version/* compareGoVersions */.X_)(reported, expected) !== 0) {
+        throw new VersionMismatchError(`${where} ${goroot} should hold Go ${(0,go_version/* formatGoVersion */.WM)(expected)}, but ${goBinOf(goroot, platform)} reports go${facts.version}; ` +
             `remove or fix that tree, or ask for go-version ${facts.version}`);
     }
 }
@@ -35403,7 +35464,7 @@ async function findInstalledGo(spec, opts) {
         const v = pickVersion(s, all);
         if (!v)
             return undefined;
-        target = { kind: 'exact', text: go_version_formatGoVersion(v), version: v };
+        target = { kind: 'exact', text: (0,go_version/* formatGoVersion */.WM)(v), version: v };
     }
     for (const source of sources) {
         let pool = source === 'tool-cache' ? cached : await locals();
@@ -35411,7 +35472,7 @@ async function findInstalledGo(spec, opts) {
             const v = pickVersion(target, pool.map((p) => p.version));
             if (!v)
                 break;
-            const hit = pool.find((p) => compareGoVersions(p.version, v) === 0);
+            const hit = pool.find((p) => (0,go_version/* compareGoVersions */.X_)(p.version, v) === 0);
             let facts;
             try {
                 facts = await prove(hit.goroot);
@@ -35594,9 +35655,9 @@ function checkZip(file, limits) {
 class InstallError extends Error {
     name = 'InstallError';
 }
-const MiB = 1024 ** 2;
+const install_MiB = 1024 ** 2;
 /** Most a download may be when the index gives no size (go.dev's archives are 60-80 MiB). */
-const MAX_ARCHIVE_BYTES = 1024 * MiB;
+const MAX_ARCHIVE_BYTES = 1024 * install_MiB;
 /**
  * What a Go release archive may extract to: 20 times the archive (go.dev's extract to about 3.2
  * times), at least 64 MiB, at most 2 GiB; one file at most 512 MiB (the largest, the compiler,
@@ -35604,8 +35665,8 @@ const MAX_ARCHIVE_BYTES = 1024 * MiB;
  */
 function gorootLimits(archiveBytes) {
     return {
-        maxTotalBytes: Math.min(2048 * MiB, Math.max(64 * MiB, 20 * archiveBytes)),
-        maxFileBytes: 512 * MiB,
+        maxTotalBytes: Math.min(2048 * install_MiB, Math.max(64 * install_MiB, 20 * archiveBytes)),
+        maxFileBytes: 512 * install_MiB,
         maxMembers: 100_000,
     };
 }
@@ -35621,7 +35682,7 @@ async function removeInstallLeftovers(tempDir, toolCacheDir) {
 async function installRelease(req) {
     const { release, file } = req;
     const url = archiveUrl(req.base, file.filename);
-    const name = go_version_formatGoVersion(release.version);
+    const name = (0,go_version/* formatGoVersion */.WM)(release.version);
     const fail = (why, what = 'nothing was installed') => new InstallError(`Go ${name}: ${why}; ${what}`);
     const want = file.sha256 ?? '';
     if (!/^[0-9a-f]{64}$/i.test(want)) {
@@ -35790,7 +35851,7 @@ function proveOf(o) {
     return o.prove ?? ((goroot) => probeGoroot(goroot, o.platform));
 }
 function list(versions) {
-    const v = sortNewestFirst(versions, (x) => x).map(go_version_formatGoVersion);
+    const v = (0,go_version/* sortNewestFirst */.BP)(versions, (x) => x).map(go_version/* formatGoVersion */.WM);
     return v.length ? v.join(', ') : 'none';
 }
 async function installedOnly(spec, o, sources) {
@@ -35813,10 +35874,10 @@ async function download(spec, o, releases) {
             .join(', ');
         throw new Error(`${o.asked} matches no Go release in the download index ${indexUrl(o.base)} (newest there: ${newest}); ask for a listed version, e.g. "1.23" or "stable"`);
     }
-    const release = releases.find((r) => go_version_formatGoVersion(r.version) === go_version_formatGoVersion(pick));
+    const release = releases.find((r) => (0,go_version/* formatGoVersion */.WM)(r.version) === (0,go_version/* formatGoVersion */.WM)(pick));
     const file = pickArchive(release, o.platform);
     if (!file)
-        throw new Error(`Go ${go_version_formatGoVersion(pick)} has no ${describePlatform(o.platform)} .${o.platform.archiveKind} archive in the download index ${indexUrl(o.base)}; check the architecture input`);
+        throw new Error(`Go ${(0,go_version/* formatGoVersion */.WM)(pick)} has no ${describePlatform(o.platform)} .${o.platform.archiveKind} archive in the download index ${indexUrl(o.base)}; check the architecture input`);
     const prove = proveOf(o);
     const goroot = await installRelease({
         base: o.base,
@@ -35845,8 +35906,8 @@ async function obtainGo(spec, o) {
             const releases = await o.index();
             const v = pickVersion(spec, (spec.kind === 'alias' ? releases.filter((r) => r.stable) : releases).map((r) => r.version));
             if (v)
-                target = { kind: 'exact', text: go_version_formatGoVersion(v), version: v };
-            o.info(`${label} is Go ${v ? go_version_formatGoVersion(v) : '(none)'} according to ${indexUrl(o.base)}`);
+                target = { kind: 'exact', text: (0,go_version/* formatGoVersion */.WM)(v), version: v };
+            o.info(`${label} is Go ${v ? (0,go_version/* formatGoVersion */.WM)(v) : '(none)'} according to ${indexUrl(o.base)}`);
         }
         catch (e) {
             if (!(e instanceof IndexError) || o.source === 'download')
@@ -35868,7 +35929,7 @@ async function obtainGo(spec, o) {
     if (o.source === 'local') {
         const skipped = [];
         const have = await findLocalGoroots(o.localGoroots, o.platform, (m) => skipped.push(m), proveOf(o));
-        const found = have.length ? have.map((l) => `${go_version_formatGoVersion(l.version)} (${l.goroot})`).join(', ') : 'none';
+        const found = have.length ? have.map((l) => `${(0,go_version/* formatGoVersion */.WM)(l.version)} (${l.goroot})`).join(', ') : 'none';
         throw new Error(`${o.asked} matches no local Go tree (local-goroots: ${o.localGoroots.join(', ')}; found: ${found}` +
             `${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''}); toolchain-source is "local"; ` +
             `install that Go there, add its directory to local-goroots, or use toolchain-source: auto`);
@@ -35915,7 +35976,7 @@ function parseBound(text, whole) {
         return { kind: 'go.mod' };
     if (t === 'stable' || t === 'oldstable')
         return { kind: 'alias', alias: t };
-    const version = parseGoVersion(t);
+    const version = (0,go_version/* parseGoVersion */.SX)(t);
     if (version)
         return { kind: 'version', version };
     throw new input_error/* InputError */.d(`versions-range "${whole}": "${text.trim()}" is not go.mod, stable, oldstable or a Go version; ${expected}`);
@@ -35943,7 +36004,7 @@ function minorOf(v) {
  * stable releases, or installed versions); `goModGo` is the module's go line for a go.mod bound.
  */
 function computeMatrix(range, releases, goModGo) {
-    const stable = releases.filter(isRelease);
+    const stable = releases.filter(go_version/* isRelease */.MU);
     let inRange;
     if (range.kind === 'spec') {
         inRange = (v) => satisfies(range.spec, v);
@@ -35961,10 +36022,10 @@ function computeMatrix(range, releases, goModGo) {
         const hi = bound(range.to);
         if (!lo || !hi)
             return [];
-        inRange = (v) => compareGoVersions(minorOf(v), lo) >= 0 && compareGoVersions(minorOf(v), hi) <= 0;
+        inRange = (v) => (0,go_version/* compareGoVersions */.X_)(minorOf(v), lo) >= 0 && (0,go_version/* compareGoVersions */.X_)(minorOf(v), hi) <= 0;
     }
     const newestPerMinor = new Map();
-    for (const v of sortNewestFirst(stable.filter(inRange), (x) => x)) {
+    for (const v of (0,go_version/* sortNewestFirst */.BP)(stable.filter(inRange), (x) => x)) {
         const key = `${v.major}.${v.minor}`;
         if (!newestPerMinor.has(key))
             newestPerMinor.set(key, v);
@@ -35972,7 +36033,7 @@ function computeMatrix(range, releases, goModGo) {
     return [...newestPerMinor.values()].reverse();
 }
 function formatMatrix(versions) {
-    return JSON.stringify(versions.map(go_version_formatGoVersion));
+    return JSON.stringify(versions.map(go_version/* formatGoVersion */.WM));
 }
 
 ;// CONCATENATED MODULE: ./src/go/version-file.ts
@@ -36110,7 +36171,7 @@ function goLineOf(dir, text) {
         if (!(0,external_node_fs_.existsSync)(file))
             continue;
         const go = parseGoModDirectives((0,external_node_fs_.readFileSync)(file, 'utf8')).go;
-        const v = go && parseGoVersion(go.version);
+        const v = go && (0,go_version/* parseGoVersion */.SX)(go.version);
         if (v)
             return v;
         throw new input_error/* InputError */.d(`versions-range "${text}" needs the go line of ${file}, which has none`);
@@ -36140,7 +36201,7 @@ async function runRangeMode(ctx) {
     }
     const versions = computeMatrix(range, candidates, goModGo);
     if (versions.length === 0) {
-        throw new Error(`versions-range "${text}" matches no Go release in ${where}${goModGo ? ` (go.mod's go line: ${go_version_formatGoVersion(goModGo)})` : ''}`);
+        throw new Error(`versions-range "${text}" matches no Go release in ${where}${goModGo ? ` (go.mod's go line: ${(0,go_version/* formatGoVersion */.WM)(goModGo)})` : ''}`);
     }
     const json = formatMatrix(versions);
     rt.setOutput('versions', json);
@@ -36326,9 +36387,9 @@ class Reader {
     u32(b, o) {
         return this.le ? b.readUInt32LE(o) : b.readUInt32BE(o);
     }
-    /** 64-bit field; offsets and sizes fit in a double for any real file. */
+    /** 64-bit field; offsets and sizes fit in a double for any real file. (Two 32-bit reads: no BigInt in cold code.) */
     u64(b, o) {
-        return Number(this.le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o));
+        return this.le ? b.readUInt32LE(o) + b.readUInt32LE(o + 4) * 0x1_0000_0000 : b.readUInt32BE(o) * 0x1_0000_0000 + b.readUInt32BE(o + 4);
     }
     /** Word-sized (address/offset) field of this ELF class. */
     word(b, o) {
@@ -36566,7 +36627,7 @@ function cleanEnv() {
 async function probeGo(goBin, label) {
     let out;
     try {
-        out = (await run(goBin, ['env', 'GOVERSION'], { env: cleanEnv(), timeoutMs: 60_000 })).stdout;
+        out = (await (0,run/* run */.eF)(goBin, ['env', 'GOVERSION'], { env: cleanEnv(), timeoutMs: 60_000 })).stdout;
     }
     catch (e) {
         throw new ToolchainError(`${label}: the go at ${goBin} cannot run: ${e.message.split('\n').slice(0, 3).join(' ')}`);
@@ -36609,8 +36670,8 @@ function toolchain_onPath(name, platform = hostPlatform()) {
 }
 async function installedList(where) {
     const platform = hostPlatform();
-    const cached = listToolCache(where.toolCacheDir, platform).map((c) => `go${go_version_formatGoVersion(c.version)} (${c.goroot})`);
-    const local = (await findLocalGoroots(where.localGoroots, platform)).map((l) => `go${go_version_formatGoVersion(l.version)} (${l.goroot})`);
+    const cached = listToolCache(where.toolCacheDir, platform).map((c) => `go${(0,go_version/* formatGoVersion */.WM)(c.version)} (${c.goroot})`);
+    const local = (await findLocalGoroots(where.localGoroots, platform)).map((l) => `go${(0,go_version/* formatGoVersion */.WM)(l.version)} (${l.goroot})`);
     return [...cached, ...local].join(', ') || 'none';
 }
 /**
@@ -36695,7 +36756,7 @@ async function buildSide(req) {
     let name;
     let importPath;
     try {
-        const listed = (await run(req.go.goBin, ['list', '-f', '{{.Name}} {{.ImportPath}}', '--', req.pkg], { cwd: req.dir, env })).stdout.trim();
+        const listed = (await (0,run/* run */.eF)(req.go.goBin, ['list', '-f', '{{.Name}} {{.ImportPath}}', '--', req.pkg], { cwd: req.dir, env })).stdout.trim();
         [name = '', importPath = ''] = listed.split(' ');
     }
     catch (e) {
@@ -36704,7 +36765,7 @@ async function buildSide(req) {
     }
     const out = external_node_path_.join(req.outDir, `${req.side}-${external_node_path_.basename(req.pkg) || 'pkg'}${name === 'main' ? '' : '.a'}`);
     try {
-        await run(req.go.goBin, ['build', '-trimpath', ...req.flags, '-o', out, '--', req.pkg], { cwd: req.dir, env });
+        await (0,run/* run */.eF)(req.go.goBin, ['build', '-trimpath', ...req.flags, '-o', out, '--', req.pkg], { cwd: req.dir, env });
     }
     catch (e) {
         throw new BuildError(`${req.side} build of "${req.pkg}" with ${req.go.version} failed: ${e.message}`);
@@ -36725,23 +36786,23 @@ async function worktreeAt(dir, ref, into) {
         throw new BuildError(problem);
     let top;
     try {
-        top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd: dir })).stdout.trim();
+        top = (await (0,run/* run */.eF)('git', ['rev-parse', '--show-toplevel'], { cwd: dir })).stdout.trim();
     }
     catch (e) {
         throw new BuildError(`input "base-ref" ("${ref}"): ${dir} is not inside a git repository: ${e.message}`);
     }
     try {
-        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
+        await (0,run/* run */.eF)('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
     }
     catch {
         throw new BuildError(`input "base-ref" ("${ref}") is not a commit in ${top}; fetch it first (actions/checkout with fetch-depth: 0) or give a branch, tag or SHA`);
     }
-    await run('git', ['worktree', 'add', '--detach', into, ref], { cwd: top });
+    await (0,run/* run */.eF)('git', ['worktree', 'add', '--detach', into, ref], { cwd: top });
     const rel = external_node_path_.relative(top, external_node_path_.resolve(dir));
     return {
         dir: external_node_path_.join(into, rel),
         remove: async () => {
-            await run('git', ['worktree', 'remove', '--force', into], { cwd: top, check: false });
+            await (0,run/* run */.eF)('git', ['worktree', 'remove', '--force', into], { cwd: top, check: false });
         },
     };
 }
@@ -36894,803 +36955,7 @@ function applyPolicy(findings, sizes, policy) {
     return { breaking: reasons.length > 0, reasons };
 }
 
-;// CONCATENATED MODULE: ./src/abi/api-diff.ts
-// Owns comparing two dumps of one package's exported API (what the API dump helper read from
-// export data) under golang.org/x/exp/apidiff's compatibility rules, kept as data below: each rule
-// says why and shows a real before/after. Pure: no I/O.
-//
-// Simplification against apidiff: types correspond when their package-qualified type strings are
-// equal. apidiff also follows renames of unexported types that are reachable through the API
-// (`type t struct{}` renamed to `u` while `func F() t` becomes `func F() u` is compatible there and
-// "changed" here), renamed type parameters, and "no longer implements" between exposed types;
-// we do not. Parameter names are not part of the compared form, so renaming one is no change.
-const apiRules = [
-    {
-        id: 'removed',
-        compatible: false,
-        why: 'Every client that names it stops compiling.',
-        base: 'func Parse(s string) int',
-        head: '(gone)',
-    },
-    {
-        id: 'added',
-        compatible: true,
-        why: 'No existing code can refer to a new name.',
-        base: '(none)',
-        head: 'func ParseAll(s string) []int',
-    },
-    {
-        id: 'kind-changed',
-        compatible: false,
-        why: 'A const, var, func and type are used in different places (`&V`, `F()`, `T{}`).',
-        base: 'const Mode = 1',
-        head: 'var Mode = 1',
-    },
-    {
-        id: 'func-to-var',
-        compatible: true,
-        why: 'A var of the same func type can be called and assigned exactly like the func.',
-        base: 'func Now() time.Time',
-        head: 'var Now func() time.Time = time.Now',
-    },
-    {
-        id: 'type-changed',
-        compatible: false,
-        why: 'Any change of a func or var type breaks some use: assigning `var f func(any, any) bool = pkg.Gt`, a call site, `&pkg.V`.',
-        base: 'func Gt(a, b any) bool',
-        head: 'func Gt(a, b any) (bool, error)',
-    },
-    {
-        id: 'const-changed',
-        compatible: false,
-        why: 'A constant is compiled into its clients; a new type or value changes what they compute (typed → untyped counts).',
-        base: 'const C = 1',
-        head: 'const C = 2',
-    },
-    {
-        id: 'type-definition-changed',
-        compatible: false,
-        why: 'A defined type whose underlying type, alias-ness or type parameters change no longer converts, composes or instantiates the same way.',
-        base: 'type ID string',
-        head: 'type ID []byte',
-    },
-    {
-        id: 'numeric-widened',
-        compatible: true,
-        why: 'A numeric underlying type of the same family that is at least as wide on 32- and 64-bit platforms holds every old value.',
-        base: 'type Count int32',
-        head: 'type Count int64',
-    },
-    {
-        id: 'method-removed',
-        compatible: false,
-        why: "Calls and interface satisfaction through the method set of T or *T break (a value method moved to a pointer receiver leaves T's set).",
-        base: 'func (s *Store) Put(k string, v int)',
-        head: '(gone)',
-    },
-    {
-        id: 'method-changed',
-        compatible: false,
-        why: 'A method whose signature changes breaks its callers and the interfaces the type satisfied.',
-        base: 'func (s *Store) Get(k string) int',
-        head: 'func (s *Store) Get(k string) (int, bool)',
-    },
-    {
-        id: 'method-added',
-        compatible: true,
-        why: 'A larger method set of a concrete type still satisfies every interface it did.',
-        base: '(none)',
-        head: 'func (s *Store) Len() int',
-    },
-    {
-        id: 'interface-method-added',
-        compatible: false,
-        why: 'Implementations outside the package lack the new method and no longer satisfy the interface.',
-        base: 'type Reader interface{ Read(p []byte) (int, error) }',
-        head: 'type Reader interface{ Read(p []byte) (int, error); Close() error }',
-    },
-    {
-        id: 'sealed-interface-method-added',
-        compatible: true,
-        why: 'An interface with an unexported method can only be implemented inside its package, so adding a method breaks nobody.',
-        base: 'type Sealed interface{ Kind() string; sealed() }',
-        head: 'type Sealed interface{ Kind() string; Name() string; sealed() }',
-    },
-    {
-        id: 'interface-sealed',
-        compatible: false,
-        why: 'Adding an unexported method to an interface that had none makes every outside implementation invalid.',
-        base: 'type Node interface{ Pos() int }',
-        head: 'type Node interface{ Pos() int; node() }',
-    },
-    {
-        id: 'field-removed',
-        compatible: false,
-        why: 'Composite literals and selectors that name the field (or a field promoted through an embedded struct) break.',
-        base: 'type Store struct{ Name string; Size int }',
-        head: 'type Store struct{ Name string }',
-    },
-    {
-        id: 'field-changed',
-        compatible: false,
-        why: 'Assignments to and from the field break when its type changes.',
-        base: 'type Opt struct{ Timeout int }',
-        head: 'type Opt struct{ Timeout time.Duration }',
-    },
-    {
-        id: 'field-added',
-        compatible: true,
-        why: 'Keyed literals and selectors keep working (unkeyed literals are not protected, as in apidiff).',
-        base: 'type Opt struct{ Timeout int }',
-        head: 'type Opt struct{ Timeout int; Retries int }',
-    },
-    {
-        id: 'no-longer-comparable',
-        compatible: false,
-        why: 'A struct that gains a slice, map or func field can no longer be compared with == or used as a map key.',
-        base: 'type Key struct{ A string }',
-        head: 'type Key struct{ A string; B []byte }',
-    },
-];
-const ruleById = new Map(apiRules.map((r) => [r.id, r]));
-function change(subject, kind, rule, detail) {
-    return { subject, change: kind, rule, compatible: ruleById.get(rule).compatible, detail };
-}
-// Width in bytes on 32-bit and 64-bit platforms, per family.
-const numeric = {
-    int8: { family: 'int', w32: 1, w64: 1 },
-    int16: { family: 'int', w32: 2, w64: 2 },
-    int32: { family: 'int', w32: 4, w64: 4 },
-    int64: { family: 'int', w32: 8, w64: 8 },
-    int: { family: 'int', w32: 4, w64: 8 },
-    uint8: { family: 'uint', w32: 1, w64: 1 },
-    uint16: { family: 'uint', w32: 2, w64: 2 },
-    uint32: { family: 'uint', w32: 4, w64: 4 },
-    uint64: { family: 'uint', w32: 8, w64: 8 },
-    uint: { family: 'uint', w32: 4, w64: 8 },
-    float32: { family: 'float', w32: 4, w64: 4 },
-    float64: { family: 'float', w32: 8, w64: 8 },
-    complex64: { family: 'complex', w32: 8, w64: 8 },
-    complex128: { family: 'complex', w32: 16, w64: 16 },
-};
-/** int32 → int64 and the like: same family, at least as wide on both word sizes. uintptr never widens. */
-function isNumericWidening(base, head) {
-    const b = numeric[base.replace(/^byte$/, 'uint8').replace(/^rune$/, 'int32')];
-    const h = numeric[head.replace(/^byte$/, 'uint8').replace(/^rune$/, 'int32')];
-    return !!b && !!h && b.family === h.family && h.w32 >= b.w32 && h.w64 >= b.w64;
-}
-const byName = (xs) => new Map((xs ?? []).map((x) => [x.Name, x]));
-function compareFields(subject, b, h) {
-    const out = [];
-    const hf = byName(h.Fields);
-    const bf = byName(b.Fields);
-    for (const f of b.Fields ?? []) {
-        const g = hf.get(f.Name);
-        if (!g)
-            out.push(change(`${subject}.${f.Name}`, 'removed', 'field-removed', `field ${f.Name} ${f.Decl} removed`));
-        else if (g.Type !== f.Type)
-            out.push(change(`${subject}.${f.Name}`, 'changed', 'field-changed', `field ${f.Name} ${f.Decl} → ${g.Decl}`));
-    }
-    for (const g of h.Fields ?? [])
-        if (!bf.has(g.Name))
-            out.push(change(`${subject}.${g.Name}`, 'added', 'field-added', `field ${g.Name} ${g.Decl} added`));
-    if (b.Comparable && !h.Comparable)
-        out.push(change(subject, 'changed', 'no-longer-comparable', `${b.Name} is no longer comparable (== and map keys break)`));
-    return out;
-}
-function compareInterface(subject, b, h) {
-    const out = [];
-    const hm = byName(h.Methods);
-    const bm = byName(b.Methods);
-    for (const m of b.Methods ?? []) {
-        const g = hm.get(m.Name);
-        if (!g)
-            out.push(change(`${subject}.${m.Name}`, 'removed', 'method-removed', `interface method ${m.Name}${sigTail(m.Decl)} removed`));
-        else if (g.Type !== m.Type)
-            out.push(change(`${subject}.${m.Name}`, 'changed', 'method-changed', `${m.Name}${sigTail(m.Decl)} → ${g.Name}${sigTail(g.Decl)}`));
-    }
-    for (const g of h.Methods ?? []) {
-        if (bm.has(g.Name))
-            continue;
-        const rule = b.Sealed ? 'sealed-interface-method-added' : 'interface-method-added';
-        out.push(change(`${subject}.${g.Name}`, 'added', rule, `interface method ${g.Name}${sigTail(g.Decl)} added`));
-    }
-    if (!b.Sealed && h.Sealed)
-        out.push(change(subject, 'changed', 'interface-sealed', `${b.Name} gained an unexported method: only its own package can implement it now`));
-    return out;
-}
-/** `func(k string) int` → `(k string) int`, to print after a method name. */
-const sigTail = (decl) => (decl.startsWith('func') ? decl.slice(4) : ` ${decl}`);
-// A method is reported once: where it lived in base (T's set, else only *T's), or where it lives in head.
-function compareMethodSets(pkg, b, h) {
-    const out = [];
-    const [bv, bp, hv, hp] = [byName(b.Methods), byName(b.PtrMethods), byName(h.Methods), byName(h.PtrMethods)];
-    const valueSubject = (m) => `${pkg}.${b.Name}.${m}`;
-    const ptrSubject = (m) => `${pkg}.(*${b.Name}).${m}`;
-    for (const [name, m] of bp) {
-        const subject = bv.has(name) ? valueSubject(name) : ptrSubject(name);
-        const g = hp.get(name);
-        if (!g) {
-            out.push(change(subject, 'removed', 'method-removed', `method ${name}${sigTail(m.Decl)} removed`));
-        }
-        else if (g.Type !== m.Type) {
-            out.push(change(subject, 'changed', 'method-changed', `${name}${sigTail(m.Decl)} → ${name}${sigTail(g.Decl)}`));
-        }
-        else if (bv.has(name) && !hv.has(name)) {
-            out.push(change(subject, 'removed', 'method-removed', `method ${name} left the method set of ${b.Name} (pointer receiver now): only *${b.Name} has it`));
-        }
-    }
-    for (const [name, g] of hp) {
-        if (bp.has(name))
-            continue;
-        const subject = hv.has(name) ? valueSubject(name) : ptrSubject(name);
-        out.push(change(subject, 'added', 'method-added', `method ${name}${sigTail(g.Decl)} added`));
-    }
-    return out;
-}
-function compareTypes(pkg, b, h) {
-    const subject = `${pkg}.${b.Name}`;
-    const defChanged = () => [change(subject, 'changed', 'type-definition-changed', `${b.Decl} → ${h.Decl}`)];
-    if (!!b.Alias !== !!h.Alias || (b.TypeParams ?? '') !== (h.TypeParams ?? '') || b.Under !== h.Under)
-        return defChanged();
-    if (b.Alias)
-        return b.Type === h.Type ? [] : defChanged();
-    const out = [];
-    if (b.Under === 'struct')
-        out.push(...compareFields(subject, b, h));
-    else if (b.Under === 'interface') {
-        if (b.TypeSet || h.TypeSet)
-            return b.Type === h.Type && b.TypeSet === h.TypeSet ? [] : defChanged();
-        return compareInterface(subject, b, h);
-    }
-    else if (b.Type !== h.Type) {
-        if (b.Under === 'basic' && isNumericWidening(b.Basic ?? '', h.Basic ?? ''))
-            out.push(change(subject, 'changed', 'numeric-widened', `${b.Decl} → ${h.Decl}`));
-        else
-            return defChanged();
-    }
-    out.push(...compareMethodSets(pkg, b, h));
-    return out;
-}
-function compareObject(pkg, b, h) {
-    const subject = `${pkg}.${b.Name}`;
-    if (b.Kind !== h.Kind) {
-        if (b.Kind === 'func' && h.Kind === 'var' && b.Type === h.Type)
-            return [change(subject, 'changed', 'func-to-var', `${b.Decl} → ${h.Decl}`)];
-        return [change(subject, 'changed', 'kind-changed', `${b.Decl} → ${h.Decl}`)];
-    }
-    switch (b.Kind) {
-        case 'const':
-            return b.Type === h.Type && b.Value === h.Value
-                ? []
-                : [change(subject, 'changed', 'const-changed', `${b.Decl} = ${b.Value ?? '?'} → ${h.Decl} = ${h.Value ?? '?'}`)];
-        case 'var':
-        case 'func':
-            return b.Type === h.Type ? [] : [change(subject, 'changed', 'type-changed', `${b.Decl} → ${h.Decl}`)];
-        case 'type':
-            return compareTypes(pkg, b, h);
-    }
-}
-/** The API changes from base to head of one package, in name order. */
-function diffPackageApi(base, head) {
-    const pkg = head.path;
-    const out = [];
-    const ho = byName(head.objects);
-    const bo = byName(base.objects);
-    const at = (c, o) => (o.Pos ? { ...c, pos: o.Pos } : c);
-    for (const b of base.objects) {
-        const h = ho.get(b.Name);
-        out.push(...(h
-            ? compareObject(pkg, b, h).map((c) => at(c, h))
-            : [at(change(`${pkg}.${b.Name}`, 'removed', 'removed', `${b.Decl} removed`), b)]));
-    }
-    for (const h of head.objects) {
-        if (bo.has(h.Name))
-            continue;
-        out.push(at(change(`${pkg}.${h.Name}`, 'added', 'added', `${h.Decl} added`), h));
-        // A new concrete type's methods are new API too (GOROOT/api lists them, go tool nm shows them):
-        // each is its own addition, so the symbol findings they replace are not lost.
-        if (h.Kind === 'type' && h.Under !== 'interface')
-            out.push(...compareMethodSets(pkg, { ...h, Methods: [], PtrMethods: [] }, h));
-    }
-    return out.sort((x, y) => (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/go/go-helper.ts
-// Owns building the small Go programs our actions embed as source (sonar's feature check,
-// abi-diff's API dump): compiled by a given toolchain, because what go/types and go/importer
-// know is what that toolchain knows, and cached per toolchain+source so a runner builds each
-// once. The build is standalone: the user's GOFLAGS (-mod=vendor...), go.work and cgo never apply.
-
-
-
-
-class HelperBuildError extends Error {
-    name = 'HelperBuildError';
-}
-/** The cached binary's path: one per helper, toolchain and source text. */
-function helperBinaryPath(go, helper, cacheDir) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(go.version).update('\0').update(go.where);
-    for (const [name, text] of Object.entries(helper.files))
-        hash.update(name).update('\0').update(text);
-    return external_node_path_.join(cacheDir, `${helper.name}-${hash.digest('hex').slice(0, 16)}`);
-}
-/** Builds the helper with `go` unless the cache has it; returns the binary path. */
-async function buildGoHelper(go, helper, cacheDir, extraEnv = {}) {
-    const bin = helperBinaryPath(go, helper, cacheDir);
-    if ((0,external_node_fs_.existsSync)(bin))
-        return bin;
-    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
-    const src = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(cacheDir, 'src-'));
-    try {
-        for (const [name, text] of Object.entries(helper.files))
-            (0,external_node_fs_.writeFileSync)(external_node_path_.join(src, name), text);
-        // Renamed into place only when complete: a concurrent or killed build never leaves half a binary.
-        const tmp = `${bin}.partial-${process.pid}`;
-        try {
-            await run(go.bin, ['build', '-o', tmp, '.'], {
-                cwd: src,
-                env: { ...go.env, ...extraEnv, GOWORK: 'off', GOFLAGS: '', CGO_ENABLED: '0', GO111MODULE: 'on', GOTOOLCHAIN: 'local' },
-            });
-        }
-        catch (e) {
-            if (!(e instanceof CommandError))
-                throw e;
-            throw new HelperBuildError(`building the ${helper.name} helper with ${go.version} (${go.bin}) failed: ${e.message}; that Go cannot compile it (the helper needs Go 1.18 or later), give a newer Go`);
-        }
-        (0,external_node_fs_.renameSync)(tmp, bin);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(src, { recursive: true, force: true });
-    }
-    return bin;
-}
-
-;// CONCATENATED MODULE: ./src/abi/api-dump-source.ts
-// Source of the API dump helper: a Go program that reads each package's exported API from its
-// archive's export data (go/importer + go/types) and prints it as JSON, one line per archive. Kept
-// as strings so the ncc bundle carries it; compiled by each side's own Go (see api-read.ts),
-// because export data is readable only by its own toolchain family. go.mod says go 1.19: the
-// oldest Go we build it with, and that line also keeps gotypesalias=0 (aliases are resolved).
-const apiDumpSources = {
-    'go.mod': 'module goapidump\n\ngo 1.19\n',
-    'main.go': `// goapidump prints the exported API of Go packages read from their compiled archives (.a export
-// data), one JSON line per request. Requests are JSON lines on stdin: {"Path":"import/path","File":"/x.a"}.
-// Each archive gets its own importer and FileSet: the importer caches packages by import path,
-// so reusing one would return the first archive's package for a second archive of that path.
-// A failing archive (unreadable, or export data newer than this Go can read, which makes a
-// Go 1.19 reader panic) is reported in its own line's Error; the process carries on.
-package main
-
-import (
-	"bufio"
-	"encoding/json"
-	"fmt"
-	"go/constant"
-	"go/importer"
-	"go/token"
-	"go/types"
-	"io"
-	"math/big"
-	"os"
-	"runtime"
-	"sort"
-	"strings"
-)
-
-// fset holds the positions of the archive being read: export data records each object's file
-// and line (with -trimpath the file is module/path/file.go), which reports point at.
-var fset *token.FileSet
-
-type request struct {
-	Path string
-	File string
-}
-
-type member struct {
-	Name string
-	// Type is the compared form: package-qualified, parameter names left out.
-	Type string
-	// Decl is the display form, parameter names kept.
-	Decl string
-	// Embedded: an embedded field; Depth: 0 for a field of the struct itself, more when promoted.
-	Embedded bool \`json:",omitempty"\`
-	Depth    int  \`json:",omitempty"\`
-}
-
-type object struct {
-	Name  string
-	Kind  string // const, var, func, type
-	Type  string // const/var/func: the compared type; type: the underlying type
-	Decl  string // as Go would declare it, for reports
-	Value string \`json:",omitempty"\`
-	Pos   string \`json:",omitempty"\`
-	// For types.
-	Alias      bool     \`json:",omitempty"\`
-	Under      string   \`json:",omitempty"\` // struct, interface, basic, pointer, slice, array, map, chan, func
-	Basic      string   \`json:",omitempty"\` // the basic kind for basic underlying types (int32, float64, ...)
-	TypeParams string   \`json:",omitempty"\`
-	Fields     []member \`json:",omitempty"\`
-	Comparable bool     \`json:",omitempty"\`
-	Methods    []member \`json:",omitempty"\` // method set of T (interface: its exported methods)
-	PtrMethods []member \`json:",omitempty"\` // method set of *T
-	Sealed     bool     \`json:",omitempty"\` // interface with an unexported method
-	TypeSet    bool     \`json:",omitempty"\` // constraint interface (type terms)
-}
-
-type record struct {
-	Path    string
-	File    string
-	Reader  string
-	Name    string   \`json:",omitempty"\`
-	Error   string   \`json:",omitempty"\`
-	Objects []object \`json:",omitempty"\`
-}
-
-func qualifier(p *types.Package) string { return p.Path() }
-
-// display qualifies types for reports: the dumped package's own names stay short.
-var display types.Qualifier = qualifier
-
-func main() {
-	in := bufio.NewScanner(os.Stdin)
-	in.Buffer(make([]byte, 1<<20), 1<<20)
-	out := json.NewEncoder(os.Stdout)
-	for in.Scan() {
-		line := strings.TrimSpace(in.Text())
-		if line == "" {
-			continue
-		}
-		var req request
-		rec := record{Reader: runtime.Version()}
-		if err := json.Unmarshal([]byte(line), &req); err != nil {
-			rec.Error = fmt.Sprintf("request %q is not JSON {\\"Path\\":...,\\"File\\":...}: %v", line, err)
-		} else {
-			rec.Path, rec.File = req.Path, req.File
-			pkg, err := load(req)
-			if err != nil {
-				rec.Error = err.Error()
-			} else {
-				rec.Name = pkg.Name()
-				rec.Objects = dump(pkg)
-			}
-		}
-		if err := out.Encode(rec); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-	}
-	if err := in.Err(); err != nil {
-		fmt.Fprintln(os.Stderr, "reading requests:", err)
-		os.Exit(1)
-	}
-}
-
-func load(req request) (pkg *types.Package, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			pkg = nil
-			err = fmt.Errorf("%s cannot read the export data (built by a newer Go?): panic: %v", runtime.Version(), r)
-		}
-	}()
-	fset = token.NewFileSet()
-	lookup := func(path string) (io.ReadCloser, error) {
-		if path != req.Path {
-			return nil, fmt.Errorf("no archive given for %q", path)
-		}
-		return os.Open(req.File)
-	}
-	return importer.ForCompiler(fset, "gc", lookup).Import(req.Path)
-}
-
-func dump(pkg *types.Package) []object {
-	display = types.RelativeTo(pkg)
-	scope := pkg.Scope()
-	var objs []object
-	for _, name := range scope.Names() {
-		obj := scope.Lookup(name)
-		// Go 1.19's export data also lists the shape instantiations its code uses
-		// (Max[go.shape.int_0]): compiler artifacts, not declarations of the package.
-		if !obj.Exported() || strings.ContainsRune(name, '[') {
-			continue
-		}
-		o := object{Name: name, Decl: types.ObjectString(obj, display)}
-		if p := fset.Position(obj.Pos()); p.IsValid() && p.Filename != "" {
-			o.Pos = fmt.Sprintf("%s:%d", p.Filename, p.Line)
-		}
-		switch obj := obj.(type) {
-		case *types.Const:
-			o.Kind, o.Type, o.Value = "const", typeString(obj.Type()), constValue(obj.Val())
-		case *types.Var:
-			o.Kind, o.Type = "var", typeString(obj.Type())
-		case *types.Func:
-			o.Kind, o.Type = "func", typeString(obj.Type())
-		case *types.TypeName:
-			o.Kind = "type"
-			describeType(&o, obj)
-		default:
-			continue
-		}
-		objs = append(objs, o)
-	}
-	return objs
-}
-
-func describeType(o *object, obj *types.TypeName) {
-	t := obj.Type()
-	o.Alias = obj.IsAlias()
-	under := t.Underlying()
-	o.Type = typeString(under)
-	if named, ok := t.(*types.Named); ok && !o.Alias {
-		if tp := named.TypeParams(); tp != nil && tp.Len() > 0 {
-			o.TypeParams = typeParams(tp)
-		}
-	}
-	switch u := under.(type) {
-	case *types.Basic:
-		o.Under, o.Basic = "basic", u.Name()
-	case *types.Struct:
-		o.Under = "struct"
-		o.Comparable = types.Comparable(t)
-		o.Fields = fields(t, obj.Pkg())
-	case *types.Interface:
-		o.Under = "interface"
-		o.TypeSet = !u.IsMethodSet()
-		for i := 0; i < u.NumMethods(); i++ {
-			m := u.Method(i)
-			if !m.Exported() {
-				o.Sealed = true
-				continue
-			}
-			o.Methods = append(o.Methods, member{Name: m.Name(), Type: typeString(m.Type()), Decl: declString(m.Type())})
-		}
-		return
-	case *types.Pointer:
-		o.Under = "pointer"
-	case *types.Slice:
-		o.Under = "slice"
-	case *types.Array:
-		o.Under = "array"
-	case *types.Map:
-		o.Under = "map"
-	case *types.Chan:
-		o.Under = "chan"
-	case *types.Signature:
-		o.Under = "func"
-	default:
-		o.Under = "other"
-	}
-	if o.Alias {
-		return
-	}
-	o.Methods = methodSet(t)
-	o.PtrMethods = methodSet(types.NewPointer(t))
-}
-
-func methodSet(t types.Type) []member {
-	ms := types.NewMethodSet(t)
-	var out []member
-	for i := 0; i < ms.Len(); i++ {
-		m := ms.At(i).Obj()
-		if !m.Exported() {
-			continue
-		}
-		out = append(out, member{Name: m.Name(), Type: typeString(m.Type()), Decl: declString(m.Type()), Depth: len(ms.At(i).Index()) - 1})
-	}
-	return out
-}
-
-// fields lists the exported fields selectable on t: its own and those promoted from embedded
-// structs, each confirmed by LookupFieldOrMethod (which applies Go's shadowing rules).
-func fields(t types.Type, pkg *types.Package) []member {
-	names := map[string]bool{}
-	seen := map[types.Type]bool{}
-	var walk func(types.Type, int)
-	walk = func(t types.Type, depth int) {
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if seen[t] || depth > 8 {
-			return
-		}
-		seen[t] = true
-		s, ok := t.Underlying().(*types.Struct)
-		if !ok {
-			return
-		}
-		for i := 0; i < s.NumFields(); i++ {
-			f := s.Field(i)
-			if f.Exported() {
-				names[f.Name()] = true
-			}
-			if f.Embedded() {
-				walk(f.Type(), depth+1)
-			}
-		}
-	}
-	walk(t, 0)
-	var out []member
-	for name := range names {
-		obj, index, _ := types.LookupFieldOrMethod(t, true, pkg, name)
-		f, ok := obj.(*types.Var)
-		if !ok || !f.IsField() {
-			continue
-		}
-		out = append(out, member{Name: name, Type: typeString(f.Type()), Decl: declString(f.Type()), Embedded: f.Embedded(), Depth: len(index) - 1})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out
-}
-
-func typeParams(tp *types.TypeParamList) string {
-	parts := make([]string, tp.Len())
-	for i := 0; i < tp.Len(); i++ {
-		parts[i] = tp.At(i).Obj().Name() + " " + typeText(tp.At(i).Constraint(), qualifier)
-	}
-	return "[" + strings.Join(parts, ", ") + "]"
-}
-
-// typeString is the compared form of a type: signatures lose their parameter names (renaming a
-// parameter changes nothing for callers); everything else is types.TypeString with full paths.
-func typeString(t types.Type) string {
-	sig, ok := t.(*types.Signature)
-	if !ok {
-		return typeText(t, qualifier)
-	}
-	var b strings.Builder
-	b.WriteString("func")
-	if tp := sig.TypeParams(); tp != nil && tp.Len() > 0 {
-		b.WriteString(typeParams(tp))
-	}
-	b.WriteString("(")
-	for i := 0; i < sig.Params().Len(); i++ {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		pt := sig.Params().At(i).Type()
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			b.WriteString("...")
-			pt = pt.(*types.Slice).Elem()
-		}
-		b.WriteString(typeString(pt))
-	}
-	b.WriteString(")")
-	switch r := sig.Results(); r.Len() {
-	case 0:
-	case 1:
-		b.WriteString(" " + typeString(r.At(0).Type()))
-	default:
-		parts := make([]string, r.Len())
-		for i := range parts {
-			parts[i] = typeString(r.At(i).Type())
-		}
-		b.WriteString(" (" + strings.Join(parts, ", ") + ")")
-	}
-	return b.String()
-}
-
-func declString(t types.Type) string { return typeText(t, display) }
-
-// typeText is types.TypeString with one spelling of unions: Go 1.19's go/types writes
-// ~int|~float64, Go 1.20+ writes ~int | ~float64, so a constraint read by each side's own Go would
-// differ (found on test/fixtures/front-doors/library's Max[T ~int | ~float64 | ~string]).
-func typeText(t types.Type, q types.Qualifier) string {
-	parts := strings.Split(types.TypeString(t, q), "|")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	return strings.Join(parts, " | ")
-}
-
-// constValue is a constant's value in one form for every export data format. Go 1.19's indexed
-// data keeps an untyped float as a 512-bit binary float (0.5 as 0x.8p+0, 1e300 rounded), unified
-// data (1.21+) keeps the exact fraction (1/2, 10^300), so ExactString differs for one constant.
-// Floats are therefore compared as 40 significant decimal digits; complex numbers part by part.
-func constValue(v constant.Value) string {
-	switch v.Kind() {
-	case constant.Float:
-		f := new(big.Float).SetPrec(256)
-		switch x := constant.Val(v).(type) {
-		case *big.Rat:
-			f.SetRat(x)
-		case *big.Float:
-			f.Set(x)
-		default:
-			return v.ExactString()
-		}
-		return f.Text('g', 40)
-	case constant.Complex:
-		return "(" + constValue(constant.Real(v)) + " + " + constValue(constant.Imag(v)) + "i)"
-	}
-	return v.ExactString()
-}
-`,
-};
-
-;// CONCATENATED MODULE: ./src/abi/api-read.ts
-// Owns reading the exported API of Go archives for one side: build the API dump helper with that
-// side's Go (cached per toolchain and source), feed it every archive of the side in one process,
-// and parse one record per archive.
-//
-// Why the side's own Go: export data is readable only by its own toolchain family (a Go 1.19
-// reader panics on 1.21+ data, and x/tools promises only the last two releases), and the side's Go
-// is the one that wrote the archive, or at least reads it with go tool nm. When that fails (a Go
-// too old to compile the helper, or archives it cannot read) the archives are read again with the
-// other side's Go if it is newer: today a 1.21+ reader reads 1.19 to 1.23 data, with identical output.
-
-
-
-
-
-/** Builds (or reuses) the helper for `go` and reads every requested archive with it. */
-async function dumpApis(go, requests, dirs) {
-    if (requests.length === 0)
-        return [];
-    const helper = await buildGoHelper({ bin: go.goBin, version: go.version, where: external_node_path_.resolve(go.goBin), env: go.env }, { name: 'goapidump', files: apiDumpSources }, dirs.helperDir, cacheEnv(dirs.goCache(go.version)));
-    const input = requests.map((r) => JSON.stringify({ Path: r.path, File: r.file })).join('\n') + '\n';
-    const out = await run(helper, [], { input, env: go.env, timeoutMs: 600_000 });
-    const records = out.stdout
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l));
-    if (records.length !== requests.length)
-        throw new Error(`the API dump helper (${go.version}) answered ${records.length} of ${requests.length} archives; stderr: ${out.stderr.trim().slice(0, 500)}`);
-    return records.map((r) => ({
-        path: r.Path,
-        file: r.File,
-        reader: r.Reader,
-        objects: r.Error ? undefined : (r.Objects ?? []),
-        error: r.Error,
-    }));
-}
-const cacheEnv = (dir) => (dir ? { GOCACHE: dir } : {});
-const newer = (a, b) => {
-    const [va, vb] = [parseGoVersion(a.version.replace(/^go/, '')), parseGoVersion(b.version.replace(/^go/, ''))];
-    return !!va && !!vb && compareGoVersions(va, vb) > 0;
-};
-/**
- * Reads a side's archives with its own Go, then whatever failed with `other` when that Go is
- * newer. Never throws for an archive: a record that no reader could read carries both errors.
- */
-async function readSideApis(own, other, requests, dirs) {
-    let reads;
-    try {
-        reads = await dumpApis(own, requests, dirs);
-    }
-    catch (e) {
-        const why = e instanceof HelperBuildError ? e.message : `the API dump helper of ${own.version} failed: ${e.message}`;
-        reads = requests.map((r) => ({ path: r.path, file: r.file, reader: own.version, error: why }));
-    }
-    const failed = reads.filter((r) => r.error);
-    if (failed.length === 0 || !newer(other, own))
-        return reads;
-    let retried;
-    try {
-        retried = await dumpApis(other, failed, dirs);
-    }
-    catch (e) {
-        retried = failed.map((r) => ({ ...r, error: `${r.error ?? ''}; with ${other.version}: ${e.message}` }));
-    }
-    const byFile = new Map(retried.map((r, i) => [
-        failed[i].file,
-        { ...r, error: r.error ? `${failed[i].error ?? ''}; ${other.version}: ${r.error}` : undefined },
-    ]));
-    return reads.map((r) => byFile.get(r.file) ?? r);
-}
-
 ;// CONCATENATED MODULE: ./src/abi/api-compare.ts
-// Owns the typed API layer of a run: for every pair of Go archives, read both sides' exported API
-// from export data (one helper process per side for all archives) and diff them. Executables carry
-// no export data, so they get no typed layer.
-//
-// The import path a package is read under: what package mode's `go list` says, else what the
-// archive names in its DWARF compile-unit symbol (`go:cuinfo.packagename.<path>`, which
-// go tool nm lists; compare.ts picks it up), else the relative path without `.a` (a GOPATH-style
-// pkg/ tree gives the real path that way). The export data itself does not carry the package's
-// own path (the compiler writes "" for it). Both sides are read under one path, so a guessed path
-// only changes how the package's own types are spelled in reports, never what is compared.
-
-
 /** `api.a` → `api`, `example.com/m/pkg.a` → `example.com/m/pkg`. */
 function importPathFromRelative(rel) {
     return rel.replace(/\\/g, '/').replace(/\.a$/, '');
@@ -37713,6 +36978,8 @@ async function compareApis(pairs, baseGo, headGo, dirs) {
     const out = new Map();
     if (pairs.length === 0)
         return out;
+    // Loaded here: executables (no export data) never need the helper's Go source, its build or the diff rules.
+    const [{ readSideApis }, { diffPackageApi }] = await Promise.all([__nccwpck_require__.e(/* import() */ 162).then(__nccwpck_require__.bind(__nccwpck_require__, 162)), __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 1476))]);
     const req = (side) => pairs.map((p) => ({ path: p.importPath, file: p[side] }));
     const [bs, hs] = await Promise.all([readSideApis(baseGo, headGo, req('base'), dirs), readSideApis(headGo, baseGo, req('head'), dirs)]);
     pairs.forEach((p, i) => {
@@ -37858,7 +37125,7 @@ async function readBuildInfo(goBin, file, env, isElf = false) {
             .map((l) => `\t${l}`);
         return parseBuildInfo([`${file}: ${raw.version}`, ...lines].join('\n'));
     }
-    const r = await run(goBin, ['version', '-m', file], { env, check: false });
+    const r = await (0,run/* run */.eF)(goBin, ['version', '-m', file], { env, check: false });
     return parseBuildInfo(r.stdout);
 }
 /** vcs.* stamps change with every commit: they are not findings. */
@@ -37928,8 +37195,12 @@ function isDistributionPackage(pkg, modulePaths = []) {
         return false;
     return !modulePaths.some((m) => pkg === m || (pkg.startsWith(m) && pkg.charCodeAt(m.length) === 47));
 }
+const bracket = /[()[\]{}]/;
 /** Splits `rest` into dotted segments, keeping `(*T)` and `[...]` (which may contain dots) whole. */
 function segments(rest) {
+    // Without brackets every dot splits: the native split, not a loop over the characters (cold code).
+    if (!bracket.test(rest))
+        return rest.split('.');
     const out = [];
     let depth = 0;
     let start = 0;
@@ -38348,78 +37619,95 @@ class NmError extends Error {
     name = 'NmError';
 }
 /**
- * Runs `go tool nm -size -sort none <file>` (`command` is the nm tool itself or `[go, 'tool', 'nm']`,
- * see goToolCommand) and hands every parsed line to `onSymbol` as it arrives. The symbol object is
- * reused for the next line: copy what you keep. Resolves with the number of lines read; rejects
- * with the tool's own message on failure.
+ * Splits a listing's chunks into lines and parses each where it lies; only a partial last line is
+ * carried over. A class, not closures per run: both sides' listings run through the same methods
+ * (and the same sink class), so V8 optimizes each once instead of deoptimizing on the second
+ * side's closures (measured with --trace-deopt in bench/abi.ts runs: "wrong call target").
  */
-function streamNm(command, file, onSymbol, opts) {
+class NmReader {
+    sink;
+    count = 0;
+    unparsed = '';
+    carry;
+    scratch = { name: '', code: '', size: 0, member: '' };
+    constructor(sink) {
+        this.sink = sink;
+    }
+    push(b) {
+        let start = 0;
+        let nl = b.indexOf(NEWLINE);
+        if (this.carry !== undefined) {
+            if (nl < 0) {
+                this.carry = Buffer.concat([this.carry, b]);
+                return;
+            }
+            const line = Buffer.concat([this.carry, b.subarray(0, nl)]);
+            this.line(line, 0, line.length);
+            this.carry = undefined;
+            start = nl + 1;
+            nl = b.indexOf(NEWLINE, start);
+        }
+        for (; nl >= 0; nl = b.indexOf(NEWLINE, start)) {
+            this.line(b, start, nl);
+            start = nl + 1;
+        }
+        if (start < b.length)
+            this.carry = Buffer.from(b.subarray(start));
+    }
+    end() {
+        if (this.carry !== undefined)
+            this.line(this.carry, 0, this.carry.length);
+        this.carry = undefined;
+    }
+    line(buf, from, to) {
+        if (parseLine(buf, from, to, this.scratch)) {
+            this.count++;
+            this.sink.add(this.scratch);
+        }
+        else if (!this.unparsed) {
+            const text = buf.toString('utf8', from, to);
+            if (text.trim() !== '')
+                this.unparsed = text;
+        }
+    }
+}
+/**
+ * Runs `go tool nm -size -sort none <file>` (`command` is the nm tool itself or `[go, 'tool', 'nm']`,
+ * see goToolCommand) and hands every parsed line to `sink` (or a function) as it arrives. The
+ * symbol object is reused for the next line: copy what you keep. Resolves with the number of lines
+ * read; rejects with the tool's own message on failure.
+ */
+function streamNm(command, file, sink, opts) {
     // Absolute, so a member prefix (`/abs/x.a(_go_.o):\t`) is the only kind of line that starts with '/'.
     const [bin, ...pre] = command;
     const args = [...pre, '-size', '-sort', 'none', external_node_path_.resolve(file)];
+    const reader = new NmReader(typeof sink === 'function' ? { add: sink } : sink);
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(bin, args, { env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         let stderr = '';
-        let count = 0;
-        let unparsed = '';
         child.stderr.on('data', (b) => {
             if (stderr.length < 8192)
                 stderr += b.toString();
         });
-        const scratch = { name: '', code: '', size: 0, member: '' };
-        // Lines are parsed where they lie in each chunk; only a partial last line is carried over.
-        const onLine = (buf, from, to) => {
-            if (parseLine(buf, from, to, scratch)) {
-                count++;
-                onSymbol(scratch);
-            }
-            else if (!unparsed) {
-                const text = buf.toString('utf8', from, to);
-                if (text.trim() !== '')
-                    unparsed = text;
-            }
-        };
-        let carry;
-        child.stdout.on('data', (b) => {
-            let start = 0;
-            let nl = b.indexOf(NEWLINE);
-            if (carry !== undefined) {
-                if (nl < 0) {
-                    carry = Buffer.concat([carry, b]);
-                    return;
-                }
-                const line = Buffer.concat([carry, b.subarray(0, nl)]);
-                onLine(line, 0, line.length);
-                carry = undefined;
-                start = nl + 1;
-                nl = b.indexOf(NEWLINE, start);
-            }
-            for (; nl >= 0; nl = b.indexOf(NEWLINE, start)) {
-                onLine(b, start, nl);
-                start = nl + 1;
-            }
-            if (start < b.length)
-                carry = Buffer.from(b.subarray(start));
-        });
+        child.stdout.on('data', (b) => reader.push(b));
         const drained = new Promise((res) => child.stdout.on('close', () => {
-            if (carry !== undefined)
-                onLine(carry, 0, carry.length);
+            reader.end();
             res();
         }));
         child.on('error', (e) => {
             const why = e.code === 'ENOENT' ? `${bin} was not found` : e.message;
-            reject(new NmError(`${opts.label}: cannot run ${describeCommand(bin, args)}: ${why}`));
+            reject(new NmError(`${opts.label}: cannot run ${(0,run/* describeCommand */.vL)(bin, args)}: ${why}`));
         });
         const exited = new Promise((res) => child.on('close', (code) => res(code ?? 1)));
         void Promise.all([exited, drained]).then(([code]) => {
             if (code !== 0) {
-                reject(new NmError(`${opts.label}: ${describeCommand(bin, args)} failed (exit ${code}): ${stderr.trim() || 'no output'}`));
+                reject(new NmError(`${opts.label}: ${(0,run/* describeCommand */.vL)(bin, args)} failed (exit ${code}): ${stderr.trim() || 'no output'}`));
             }
-            else if (unparsed && count === 0) {
-                reject(new NmError(`${opts.label}: unexpected go tool nm output: ${JSON.stringify(unparsed.slice(0, 200))}`));
+            else if (reader.unparsed && reader.count === 0) {
+                reject(new NmError(`${opts.label}: unexpected go tool nm output: ${JSON.stringify(reader.unparsed.slice(0, 200))}`));
             }
             else
-                resolve(count);
+                resolve(reader.count);
         });
     });
 }
@@ -38569,7 +37857,7 @@ function isInitAt(name, at) {
  * package that ends at `dot` (callers memoize it). Works on offsets into the name: the hot path
  * (distribution symbols) slices nothing.
  */
-function classifyName(normalized, packageAt, out) {
+function classifyName(normalized, packages, out) {
     const n = normalized;
     out.pkg = '';
     if (n.startsWith('type:'))
@@ -38584,7 +37872,7 @@ function classifyName(normalized, packageAt, out) {
             out.cls = 'c';
             return;
         }
-        const facts = packageAt(n, dot);
+        const facts = packages.packageAt(n, dot);
         const rest = dot + 1;
         if (n.startsWith('.dict.', rest) && !facts.distribution) {
             out.cls = 'instantiation';
@@ -38637,7 +37925,14 @@ class SymbolNormalizer {
     // nm lists a package's symbols together: the last package is checked first, without slicing.
     lastPackage = '';
     lastFacts;
-    packageAt = (name, dot) => {
+    constructor(modulePaths = []) {
+        this.modulePaths = modulePaths;
+    }
+    /**
+     * The facts of the package that ends at `dot` in `name`, memoized. A method, not a closure per
+     * normalizer: both builds' normalizers then share one call target (see nm.ts NmReader).
+     */
+    packageAt(name, dot) {
         if (this.lastFacts !== undefined && dot === this.lastPackage.length && name.startsWith(this.lastPackage))
             return this.lastFacts;
         const linkerPkg = name.slice(0, dot);
@@ -38649,21 +37944,78 @@ class SymbolNormalizer {
         this.lastPackage = linkerPkg;
         this.lastFacts = f;
         return f;
-    };
-    constructor(modulePaths = []) {
-        this.modulePaths = modulePaths;
     }
     /** Package and class of an already normalized name, written into `into`. */
     classify(normalized, into) {
         into.key = normalized;
-        classifyName(normalized, this.packageAt, into);
+        classifyName(normalized, this, into);
         return into;
     }
-    /** Key, package and class of a raw (defined) symbol name, written into `into`. */
-    facts(raw, into) {
-        return this.classify(normalizeName(raw), into);
+    /**
+     * Key, package and class of a raw (defined) symbol name, written into `into`. With `wanted`, a
+     * type descriptor or linker symbol (told by its prefix alone) of a class not wanted is not
+     * normalized: its key is ''. (A table of the exported scope keeps neither, but counts their sizes.)
+     */
+    facts(raw, into, wanted) {
+        const dot = plainDot(raw);
+        if (dot < 0) {
+            const cls = wanted && prefixClass(raw);
+            if (cls && !wanted.has(cls)) {
+                into.key = '';
+                into.pkg = '';
+                into.cls = cls;
+                return into;
+            }
+            return this.classify(normalizeName(raw), into);
+        }
+        // A plain name is its own key (no rule rewrites it) and is an API, unexported or distribution symbol.
+        const facts = this.packageAt(raw, dot);
+        into.key = raw;
+        into.pkg = facts.pkg;
+        if (facts.distribution)
+            into.cls = 'distribution';
+        else {
+            const last = raw.lastIndexOf('.') + 1;
+            const first = raw.charCodeAt(dot + 1) === 40 ? dot + 3 : dot + 1;
+            into.cls = isUpperAscii(raw.charCodeAt(first)) && isUpperAscii(raw.charCodeAt(last)) ? 'api' : 'unexported';
+        }
+        return into;
     }
 }
+/*
+ * The fast path of SymbolNormalizer.facts. Most symbols of a program (about three in four, mostly
+ * runtime and std) are plain: `pkg.F`, `pkg.T.M` or `pkg.(*T).M` with ASCII identifiers. No rule of
+ * nameRules rewrites a plain name, and classifyName can only call it api, unexported or
+ * distribution, so the rules and the classifier's scans are skipped for it. Plain means: the part
+ * after the package is one or two identifiers (the first may be a `(*T)` receiver), so no closure
+ * number, `<N>`, `[...]`, `..`, `-fm` or `·`; it starts with none of the prefixes the rules and the
+ * classifier look at (type descriptors, linker symbols, `$` constants, gclocals, gcbits); it ends in
+ * none of the words they look at (closures, ABI wrappers, metadata tables, `init`); and it holds no
+ * cgo name. test/integration/abi-plain-names.test.ts checks fast and full path agree on every
+ * symbol of real programs and archives built by Go 1.19 and 1.23.
+ */
+const plainRest = /(?:\(\*[A-Za-z_]\w*\)|[A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)?$/y;
+const notPlain = /^(?:type[.:]|go[.:]|\$|gclocals|runtime\.gcbits\.)|\.(?:func\d+|gowrap\d+|deferwrap\d+|arginfo\d*|argliveinfo|stkobj|opendefer|wrapinfo|args_stackmap|jump\d+|abi0|abiinternal|init)$|_C|_cgo|go\.shape\./;
+/** The package's dot of a plain name (see above), or -1 when the name needs the rules. */
+function plainDot(raw) {
+    const dot = packageDot(raw);
+    if (dot <= 0 || notPlain.test(raw))
+        return -1;
+    plainRest.lastIndex = dot + 1;
+    return plainRest.test(raw) ? dot : -1;
+}
+/**
+ * The class a raw name's prefix alone decides (classifyName's first tests, on the name before the
+ * rules: type-prefix and linker-go-prefix only rewrite such prefixes, and no rule makes or removes one).
+ */
+function prefixClass(raw) {
+    if (raw.startsWith('type.') || raw.startsWith('type:'))
+        return 'type';
+    if (raw.startsWith('go:') || raw.startsWith('$') || (raw.startsWith('go.') && linkerGoPrefix.test(raw)))
+        return 'linker';
+    return undefined;
+}
+const isUpperAscii = (c) => c >= 65 && c <= 90;
 /** Undefined references (U), file markers (_) and nameless lines define nothing in this build. */
 function isDefinition(sym) {
     return sym.code !== 'U' && sym.code !== '_' && sym.name !== '';
@@ -38764,7 +38116,10 @@ const typeBucket = '(type descriptors)';
 class SymbolTable {
     scope;
     modulePaths;
-    packageSizes = new Map();
+    sizesByPackage = new Map();
+    // nm lists a package's symbols together: sizes are summed per run of one bucket, then added to the map.
+    runBucket = '';
+    runSize = 0;
     totalSize = 0;
     rawCount = 0;
     /** Definitions seen (undefined references excluded): zero means nothing to compare. */
@@ -38791,13 +38146,19 @@ class SymbolTable {
         this.rawCount++;
         if (!isDefinition(sym))
             return;
-        const { key, pkg, cls } = this.normalizer.facts(sym.name, this.scratch);
+        const { key, pkg, cls } = this.normalizer.facts(sym.name, this.scratch, this.keep);
         const size = sym.size;
         const kind = kindOf(sym.code);
         this.definedCount++;
         this.totalSize += size;
         const bucket = pkg || (cls === 'type' ? typeBucket : noPackage);
-        this.packageSizes.set(bucket, (this.packageSizes.get(bucket) ?? 0) + size);
+        if (bucket === this.runBucket)
+            this.runSize += size;
+        else {
+            this.flushRun();
+            this.runBucket = bucket;
+            this.runSize = size;
+        }
         if (!this.keep.has(cls))
             return;
         const slot = this.slots.get(key);
@@ -38818,6 +38179,18 @@ class SymbolTable {
             this.sizes.push(size);
             this.counts.push(1);
         }
+    }
+    /** Size by package bucket (the Go package, typeBucket or noPackage) of every definition. */
+    get packageSizes() {
+        this.flushRun();
+        return this.sizesByPackage;
+    }
+    flushRun() {
+        if (this.runBucket === '')
+            return;
+        this.sizesByPackage.set(this.runBucket, (this.sizesByPackage.get(this.runBucket) ?? 0) + this.runSize);
+        this.runBucket = '';
+        this.runSize = 0;
     }
     /** Number of compared entries (distinct keys). */
     get size() {
@@ -38930,7 +38303,7 @@ function godebugSide(info, goLine) {
 /** Go 1.21 began deriving GODEBUG defaults from the go line and recording them as DefaultGODEBUG. */
 const firstGoLineMinor = 21;
 function godebug_minorOf(v) {
-    const p = v ? parseGoVersion(v) : undefined;
+    const p = v ? (0,go_version/* parseGoVersion */.SX)(v) : undefined;
     return p && p.major === 1 ? p.minor : undefined;
 }
 function recordsDefaults(goVersion) {
@@ -39163,17 +38536,27 @@ const cuinfoPackage = /^go[.:]cuinfo\.packagename\.(.+)$/;
 function importPathOfSymbol(name) {
     return cuinfoPackage.exec(name)?.[1];
 }
+/** One side's nm stream into its table, and an archive's import path on the way (a class: see nm.ts NmReader). */
+class TableSink {
+    table;
+    archive;
+    importPath;
+    constructor(table, archive) {
+        this.table = table;
+        this.archive = archive;
+    }
+    add(s) {
+        this.table.add(s);
+        if (this.archive && this.importPath === undefined)
+            this.importPath = importPathOfSymbol(s.name);
+    }
+}
 async function readTable(side, a, scope, modulePaths) {
     const table = new SymbolTable(scope, modulePaths);
     const label = `input "${side.input}" (${side.path})`;
-    let importPath;
-    const onSymbol = (s) => {
-        table.add(s);
-        if (a.kind === 'go-archive' && importPath === undefined)
-            importPath = importPathOfSymbol(s.name);
-    };
+    const sink = new TableSink(table, a.kind === 'go-archive');
     try {
-        await streamNm(goToolCommand(side.go.goBin, 'nm'), side.path, onSymbol, { env: side.go.env, label });
+        await streamNm(goToolCommand(side.go.goBin, 'nm'), side.path, sink, { env: side.go.env, label });
     }
     catch (e) {
         if (e instanceof NmError)
@@ -39188,7 +38571,7 @@ async function readTable(side, a, scope, modulePaths) {
     }
     if (table.definedCount === 0)
         throw new CompareError(`${label}: go tool nm listed no symbol definitions; nothing to compare`);
-    return { table, importPath };
+    return { table, importPath: sink.importPath };
 }
 function compare_facts(a, info, read, dynamic) {
     const table = read?.table;
@@ -40015,7 +39398,7 @@ function compareLang(a, b) {
 }
 /** "1.21", "1.21.3", "go1.21", "go1.22rc1" → {1, 21}; undefined when it is not a Go version (Go's syntax: src/go/go-version.ts). */
 function parseGoLang(text) {
-    const v = parseGoVersion(text);
+    const v = (0,go_version/* parseGoVersion */.SX)(text);
     return v && { major: v.major, minor: v.minor };
 }
 /** Maps a sonar-go plugin version ("1.18.0.240", "1.18.0.240 (build 240)") to its Go version. */
@@ -41422,6 +40805,8 @@ function lintSourcesFromFiles(files) {
     return files.map((f) => ({ text: (0,external_node_fs_.readFileSync)(f.file, 'utf8'), source: f.file, input: f.input, roots: [external_node_path_.dirname(f.file)] }));
 }
 
+// EXTERNAL MODULE: ./src/go/go-helper.ts
+var go_helper = __nccwpck_require__(1991);
 ;// CONCATENATED MODULE: ./src/sonar/featurecheck-source.ts
 // Source of the feature-check helper: a small Go program that type-checks packages with go/types
 // at the analyzer's Go version. Kept as strings so the ncc bundle carries it; it is compiled by the
@@ -41602,7 +40987,7 @@ func clearFileVersion(*ast.File) {}
 
 /** Builds the helper once per toolchain+source into cacheDir; returns the binary path. */
 function buildFeatureChecker(go, cacheDir) {
-    return buildGoHelper({ bin: go.bin, version: go.version, where: go.goroot, env: go.env }, { name: 'featurecheck', files: featureCheckSources }, cacheDir);
+    return (0,go_helper/* buildGoHelper */.DD)({ bin: go.bin, version: go.version, where: go.goroot, env: go.env }, { name: 'featurecheck', files: featureCheckSources }, cacheDir);
 }
 const listArgs = [
     'list',
@@ -41661,7 +41046,7 @@ async function checkModule(go, helper, mod, analyzer) {
     const [listCode, checkCode] = await exits;
     // go list -e reports package errors in its JSON; a non-zero exit means it could not list at all.
     if (listCode !== 0)
-        throw new Error(`${describeCommand(go.bin, listArgs)} in ${mod.dir} exited with code ${listCode}:\n${listErr.trim().split('\n').slice(-20).join('\n')}`);
+        throw new Error(`${(0,run/* describeCommand */.vL)(go.bin, listArgs)} in ${mod.dir} exited with code ${listCode}:\n${listErr.trim().split('\n').slice(-20).join('\n')}`);
     if (checkCode !== 0)
         throw new Error(`feature-check helper failed in ${mod.dir} (exit ${checkCode}):\n${checkErr.trim()}`);
     return result;
@@ -41724,10 +41109,10 @@ async function findGo(given, inherited) {
     }
     let out;
     try {
-        out = await run(bin, ['env', 'GOVERSION', 'GOROOT'], { env });
+        out = await (0,run/* run */.eF)(bin, ['env', 'GOVERSION', 'GOROOT'], { env });
     }
     catch (e) {
-        if (bin === 'go' && e instanceof CommandError && /not found/.test(e.message)) {
+        if (bin === 'go' && e instanceof run/* CommandError */.Qd && /not found/.test(e.message)) {
             throw new Error('no `go` found on PATH; run setup-go-matrix (or actions/setup-go) before sonar-go-compat, or set input "go" to a go binary or GOROOT');
         }
         throw e;
@@ -41740,7 +41125,7 @@ async function findGo(given, inherited) {
 }
 /** Runs go in dir with extra env; throws CommandError with go's own message on failure. */
 function goRun(go, args, dir, extraEnv = {}, check = true) {
-    return run(go.bin, args, { cwd: dir, env: { ...go.env, ...extraEnv }, check });
+    return (0,run/* run */.eF)(go.bin, args, { cwd: dir, env: { ...go.env, ...extraEnv }, check });
 }
 
 ;// CONCATENATED MODULE: ./src/sonar/go-runs.ts
@@ -41766,7 +41151,7 @@ async function runModuleTests(go, mod, dir, index, flags) {
     }).finally(() => (0,external_node_fs_.closeSync)(fd));
     // Exit 1 with events = failing tests (reported, not thrown); no events = go test could not run.
     if (code !== 0 && (0,external_node_fs_.statSync)(json).size === 0) {
-        throw new Error(`${describeCommand(go.bin, args)} in ${mod.dir} exited with code ${code} and printed no test events:\n${stderr.trim().split('\n').slice(-20).join('\n')}`);
+        throw new Error(`${(0,run/* describeCommand */.vL)(go.bin, args)} in ${mod.dir} exited with code ${code} and printed no test events:\n${stderr.trim().split('\n').slice(-20).join('\n')}`);
     }
     return { module: mod, json, cover, exitCode: code };
 }
@@ -43063,7 +42448,7 @@ function junitXml(suite, findings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3800);
+/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6742);
 /* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2850);
 // The `go-ci-kit` command (npm bin): the CLI of src/ci/cli.ts over every action of the registry.
 // It sits on top of the floors: ci/ never imports actions/.
@@ -43087,6 +42472,293 @@ __webpack_async_result__();
 // floor so that go/, cache/ and ci/ throw the same error without reaching into each other.
 class InputError extends Error {
     name = 'InputError';
+}
+
+
+/***/ }),
+
+/***/ 1991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ buildGoHelper),
+/* harmony export */   ln: () => (/* binding */ HelperBuildError)
+/* harmony export */ });
+/* unused harmony export helperBinaryPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7212);
+// Owns building the small Go programs our actions embed as source (sonar's feature check,
+// abi-diff's API dump): compiled by a given toolchain, because what go/types and go/importer
+// know is what that toolchain knows, and cached per toolchain+source so a runner builds each
+// once. The build is standalone: the user's GOFLAGS (-mod=vendor...), go.work and cgo never apply.
+
+
+
+
+class HelperBuildError extends Error {
+    name = 'HelperBuildError';
+}
+/** The cached binary's path: one per helper, toolchain and source text. */
+function helperBinaryPath(go, helper, cacheDir) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(go.version).update('\0').update(go.where);
+    for (const [name, text] of Object.entries(helper.files))
+        hash.update(name).update('\0').update(text);
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, `${helper.name}-${hash.digest('hex').slice(0, 16)}`);
+}
+/** Builds the helper with `go` unless the cache has it; returns the binary path. */
+async function buildGoHelper(go, helper, cacheDir, extraEnv = {}) {
+    const bin = helperBinaryPath(go, helper, cacheDir);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(bin))
+        return bin;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(cacheDir, { recursive: true });
+    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, 'src-'));
+    try {
+        for (const [name, text] of Object.entries(helper.files))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(src, name), text);
+        // Renamed into place only when complete: a concurrent or killed build never leaves half a binary.
+        const tmp = `${bin}.partial-${process.pid}`;
+        try {
+            await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(go.bin, ['build', '-o', tmp, '.'], {
+                cwd: src,
+                env: { ...go.env, ...extraEnv, GOWORK: 'off', GOFLAGS: '', CGO_ENABLED: '0', GO111MODULE: 'on', GOTOOLCHAIN: 'local' },
+            });
+        }
+        catch (e) {
+            if (!(e instanceof _process_run_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd))
+                throw e;
+            throw new HelperBuildError(`building the ${helper.name} helper with ${go.version} (${go.bin}) failed: ${e.message}; that Go cannot compile it (the helper needs Go 1.18 or later), give a newer Go`);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, bin);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(src, { recursive: true, force: true });
+    }
+    return bin;
+}
+
+
+/***/ }),
+
+/***/ 5519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ sortNewestFirst),
+/* harmony export */   MU: () => (/* binding */ isRelease),
+/* harmony export */   SX: () => (/* binding */ parseGoVersion),
+/* harmony export */   Ud: () => (/* binding */ toSemver),
+/* harmony export */   WM: () => (/* binding */ formatGoVersion),
+/* harmony export */   X_: () => (/* binding */ compareGoVersions),
+/* harmony export */   pe: () => (/* binding */ fromSemver)
+/* harmony export */ });
+/* unused harmony export sameMinor */
+// Go's own version syntax and ordering (cmd/go/internal/gover), and its mapping to semver for the
+// tool cache layout and semver ranges. Go does not use semver: "1.21" is a language version that
+// sorts before "1.21rc1", which sorts before the first release "1.21.0"; before Go 1.21 the first
+// release of a minor had no patch ("go1.20"), so "1.20" means 1.20.0.
+const goVersionRe = /^(\d+)\.(\d+)(?:\.(\d+)|(alpha|beta|rc)(\d+)?)?$/;
+/** Parses "1.23.4", "go1.23.4", "1.21rc1", "1.20", "1.21"; undefined when malformed. */
+function parseGoVersion(text) {
+    const m = goVersionRe.exec(text.trim().replace(/^go(?=\d)/, ''));
+    if (!m)
+        return undefined;
+    const v = { major: Number(m[1]), minor: Number(m[2]) };
+    if (m[3] !== undefined)
+        v.patch = Number(m[3]);
+    else if (m[4] !== undefined) {
+        v.kind = m[4];
+        v.pre = m[5] === undefined ? undefined : Number(m[5]);
+    }
+    else if (v.major === 1 && v.minor < 21) {
+        v.patch = 0;
+    }
+    return v;
+}
+function cmpOpt(a, b) {
+    // As in gover.cmpInt: a missing number sorts before any number.
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return -1;
+    if (b === undefined)
+        return 1;
+    return a < b ? -1 : 1;
+}
+const kindOrder = { '': 0, alpha: 1, beta: 2, rc: 3 };
+/** Go's toolchain ordering: -1, 0, 1. */
+function compareGoVersions(a, b) {
+    return (cmpOpt(a.major, b.major) ||
+        cmpOpt(a.minor, b.minor) ||
+        cmpOpt(a.patch, b.patch) ||
+        cmpOpt(kindOrder[a.kind ?? ''], kindOrder[b.kind ?? '']) ||
+        cmpOpt(a.pre, b.pre));
+}
+/** Go's spelling without the prefix, as `go env GOVERSION` prints it: 1.23.5, 1.20, 1.21rc1. */
+function formatGoVersion(v) {
+    const mm = `${v.major}.${v.minor}`;
+    if (v.kind)
+        return `${mm}${v.kind}${v.pre ?? ''}`;
+    if (v.patch === undefined)
+        return mm;
+    if (v.major === 1 && v.minor < 21 && v.patch === 0)
+        return mm;
+    return `${mm}.${v.patch}`;
+}
+/** Semver spelling (tool cache folder, semver ranges): 1.20 → 1.20.0, 1.21rc1 → 1.21.0-rc.1. */
+function toSemver(v) {
+    const base = `${v.major}.${v.minor}.${v.patch ?? 0}`;
+    return v.kind ? `${base}-${v.kind}.${v.pre ?? 0}` : base;
+}
+const semverRe = /^(\d+)\.(\d+)\.(\d+)(?:-(alpha|beta|rc)\.(\d+))?$/;
+/** Inverse of toSemver (tool cache folder names); undefined for anything else. */
+function fromSemver(text) {
+    const m = semverRe.exec(text);
+    if (!m)
+        return undefined;
+    if (m[4])
+        return { major: Number(m[1]), minor: Number(m[2]), kind: m[4], pre: Number(m[5]) };
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+}
+function isRelease(v) {
+    return v.kind === undefined && v.patch !== undefined;
+}
+function sameMinor(a, b) {
+    return a.major === b.major && a.minor === b.minor;
+}
+/** Newest first. */
+function sortNewestFirst(items, version) {
+    return [...items].sort((a, b) => compareGoVersions(version(b), version(a)));
+}
+
+
+/***/ }),
+
+/***/ 7212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   vL: () => (/* binding */ describeCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5260);
+// Runs a program with an argv array (never a shell) and collects its output. Through
+// @actions/exec: it finds a bare name the way the OS does (PATHEXT on Windows, so a `go.cmd` shim
+// on PATH is found too), quotes arguments for cmd.exe when the program is a .cmd/.bat, and hands
+// back the exit code. Three kinds of run are spawned here instead: one with a deadline
+// (timeoutMs), as @actions/exec neither stops a program nor gives out its process and a hung probe
+// must not hold the job; one with input, as exec writes it to stdin with no error handler, so a
+// program that exits without reading it crashes this process with EPIPE; and a program whose path
+// holds a double quote or ends in a backslash, which exec's parsing of the program name cannot
+// carry. (Without input, exec leaves the program's stdin open and unused: none of the programs we
+// run that way, go env/list/build/vet and git, reads it.)
+
+
+class CommandError extends Error {
+    result;
+    name = 'CommandError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+function describeCommand(file, args) {
+    return [file, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+function cannotRun(file, args, why) {
+    return new CommandError(`cannot run ${describeCommand(file, args)}: ${why}`);
+}
+const notFound = (file) => `${file} was not found (is it installed and on PATH?)`;
+/** Resolves with the result, or rejects with a CommandError naming the command, its exit and the tail of its output. */
+function finish(file, args, result, signal, check) {
+    if (check !== false && result.code !== 0) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-20).join('\n');
+        throw new CommandError(`${describeCommand(file, args)} exited with ${signal ? `signal ${signal}` : `code ${result.code}`}${tail ? `:\n${tail}` : ''}`, result);
+    }
+    return result;
+}
+async function run(file, args, opts = {}) {
+    if (opts.timeoutMs || opts.input !== undefined || /"|\\$/.test(file))
+        return spawnRun(file, args, opts);
+    const out = [];
+    const err = [];
+    const env = {};
+    for (const [k, v] of Object.entries(opts.env ?? process.env))
+        if (v !== undefined)
+            env[k] = v;
+    // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
+    let code;
+    try {
+        // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
+        code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m)(`"${file}"`, [...args], {
+            cwd: opts.cwd,
+            env,
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: (b) => out.push(b), stderr: (b) => err.push(b) },
+        });
+    }
+    catch (e) {
+        const msg = e.message;
+        const code = e.code;
+        throw cannotRun(file, args, /^Unable to locate executable file/.test(msg) || code === 'ENOENT' ? notFound(file) : msg);
+    }
+    const result = {
+        code: code ?? 128,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    };
+    return finish(file, args, result, null, opts.check);
+}
+function spawnRun(file, args, opts) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        // Our own timer, not spawn's `timeout`: Node keeps that one running when the program cannot
+        // start (ENOENT), which held the process open for the whole timeout after the error.
+        const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(cannotRun(file, args, e.code === 'ENOENT' ? notFound(file) : e.message));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const result = {
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            };
+            let done;
+            try {
+                done = finish(file, args, result, signal, opts.check);
+            }
+            catch (e) {
+                if (e instanceof CommandError)
+                    reject(e);
+                return;
+            }
+            resolve(done);
+        });
+        child.stdin.on('error', () => {
+            /* the child may exit before reading stdin */
+        });
+        child.stdin.end(opts.input ?? '');
+    });
 }
 
 

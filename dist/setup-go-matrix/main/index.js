@@ -31329,7 +31329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7652:
+/***/ 6170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31737,18 +31737,22 @@ class TarGuard extends external_node_stream_.Transform {
     longName;
     longLink;
     zeroBlocks = 0;
+    /** What the current input chunk lets through so far (pass). */
+    outgoing = [];
     ended = false;
     total = 0;
     members = 0;
     /** Captured contents by name (see TarRules.capture). */
     captured = new Map();
     constructor(rules) {
-        super();
+        // A decompressor hands over 64 KiB and more at a time: room for a few such chunks each side.
+        super({ readableHighWaterMark: 1024 * 1024, writableHighWaterMark: 1024 * 1024 });
         this.rules = rules;
     }
     _transform(chunk, _enc, done) {
         try {
             this.consume(chunk);
+            this.flushOut();
             done();
         }
         catch (e) {
@@ -31767,7 +31771,7 @@ class TarGuard extends external_node_stream_.Transform {
         while (at < chunk.length) {
             if (this.ended) {
                 // Trailing zero padding after the end marker goes through untouched.
-                this.push(chunk.subarray(at));
+                this.pass(chunk.subarray(at));
                 return;
             }
             if (this.state.kind === 'data') {
@@ -31781,13 +31785,22 @@ class TarGuard extends external_node_stream_.Transform {
                 }
                 // A held pax header goes out rewritten once its data is complete (finishData).
                 if (!s.held)
-                    this.push(part);
+                    this.pass(part);
                 const fromBody = Math.min(n, s.left);
                 s.left -= fromBody;
                 s.pad -= n - fromBody;
                 at += n;
                 if (s.left === 0 && s.pad === 0)
                     this.finishData(s);
+                continue;
+            }
+            if (this.pending.length === 0 && chunk.length - at >= BLOCK) {
+                // The whole header is in this chunk: read where it lies (copied only to be rewritten, so
+                // the caller's buffer is never changed).
+                const view = chunk.subarray(at, at + BLOCK);
+                const header = this.rules.mtime === undefined ? view : Buffer.from(view);
+                at += BLOCK;
+                this.header(header);
                 continue;
             }
             const need = BLOCK - this.pending.length;
@@ -31800,6 +31813,28 @@ class TarGuard extends external_node_stream_.Transform {
             this.pending = Buffer.alloc(0);
             this.header(header);
         }
+    }
+    /**
+     * Queues bytes for tar. What one input chunk lets through goes out as one buffer (pieces that
+     * lie side by side in memory are joined without a copy): a write per header and per member
+     * would cost tar a wake-up each, which on a cache of small files is most of the restore's CPU.
+     */
+    pass(b) {
+        if (b.length === 0)
+            return;
+        const last = this.outgoing[this.outgoing.length - 1];
+        if (last && last.buffer === b.buffer && last.byteOffset + last.length === b.byteOffset)
+            this.outgoing[this.outgoing.length - 1] = Buffer.from(last.buffer, last.byteOffset, last.length + b.length);
+        else
+            this.outgoing.push(b);
+    }
+    flushOut() {
+        const out = this.outgoing;
+        this.outgoing = [];
+        if (out.length === 1)
+            this.push(out[0]);
+        else if (out.length > 1)
+            this.push(Buffer.concat(out));
     }
     finishData(s) {
         this.state = { kind: 'header' };
@@ -31832,9 +31867,9 @@ class TarGuard extends external_node_stream_.Transform {
         const h = Buffer.from(header);
         setOctal(h, 124, 12, data.length);
         setChecksum(h);
-        this.push(h);
+        this.pass(h);
         if (data.length)
-            this.push(Buffer.concat([data, Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK)]));
+            this.pass(Buffer.concat([data, Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK)]));
     }
     refuse(reason, message) {
         throw new TarRefused(reason, message);
@@ -31843,7 +31878,7 @@ class TarGuard extends external_node_stream_.Transform {
         if (h.every((b) => b === 0)) {
             if (++this.zeroBlocks === 2)
                 this.ended = true;
-            this.push(h);
+            this.pass(h);
             return;
         }
         if (this.zeroBlocks)
@@ -31859,7 +31894,7 @@ class TarGuard extends external_node_stream_.Transform {
                 this.refuse('too-big', `a ${type} header of ${size} bytes`);
             const hold = this.rules.mtime !== undefined && (type === 'x' || type === 'g');
             if (!hold)
-                this.push(h);
+                this.pass(h);
             this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type, hold ? h : undefined);
             return;
         }
@@ -31905,7 +31940,7 @@ class TarGuard extends external_node_stream_.Transform {
             setOctal(h, 136, 12, this.rules.mtime);
             setChecksum(h);
         }
-        this.push(h);
+        this.pass(h);
         const capture = isFile && this.rules.capture?.includes(name) && size <= CAPTURE_MAX ? `capture:${name}` : undefined;
         this.startData(size, capture);
     }
@@ -32065,6 +32100,15 @@ function onPath(name, os, env = process.env) {
     return false;
 }
 const detected = new Map();
+const asking = new Map();
+function toolsOf(os, tar, versionText, env) {
+    return {
+        hostOs: os,
+        tar,
+        flavor: flavorOfVersion(versionText) ?? osFlavor(os),
+        compression: onPath('zstd', os, env) ? 'zstd' : 'gzip',
+    };
+}
 /**
  * The tools of this runner: the OS's tar, asked once per process what it is (a PATH whose `tar`
  * is bsdtar on Linux works too), zstd when it is on PATH, else gzip.
@@ -32076,15 +32120,34 @@ function archiveTools(os = hostOs(), env = process.env) {
     if (known)
         return known;
     const asked = (0,external_node_child_process_.spawnSync)(tar, ['--version'], { encoding: 'utf8', env, windowsHide: true, timeout: 10_000 });
-    const tools = {
-        hostOs: os,
-        tar,
-        // stdout is null when the program could not start at all.
-        flavor: flavorOfVersion(asked.error ? '' : asked.stdout) ?? osFlavor(os),
-        compression: onPath('zstd', os, env) ? 'zstd' : 'gzip',
-    };
+    // stdout is null when the program could not start at all.
+    const tools = toolsOf(os, tar, asked.error ? '' : asked.stdout, env);
     detected.set(memo, tools);
     return tools;
+}
+/**
+ * archiveTools without blocking this process while tar answers: a restore asks while its lookups
+ * are on the wire, and archiveTools then finds the answer remembered.
+ */
+function archiveToolsSoon(os = hostOs(), env = process.env) {
+    const tar = defaultTar(os, env);
+    const memo = `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}`;
+    const known = detected.get(memo);
+    if (known)
+        return Promise.resolve(known);
+    let pending = asking.get(memo);
+    if (!pending) {
+        pending = new Promise((resolve) => {
+            (0,external_node_child_process_.execFile)(tar, ['--version'], { encoding: 'utf8', env, windowsHide: true, timeout: 10_000 }, (_error, stdout) => {
+                // Whoever asked first (either way) is the answer.
+                const tools = detected.get(memo) ?? toolsOf(os, tar, stdout, env);
+                detected.set(memo, tools);
+                resolve(tools);
+            });
+        });
+        asking.set(memo, pending);
+    }
+    return pending;
 }
 /**
  * tar arguments that write `-C meta <first>` then the contents of dir, as a pax stream on stdout,
@@ -33329,6 +33392,17 @@ class ServiceError extends Error {
         this.status = status;
     }
 }
+/** The message prefix with which the service refuses a reservation because the run's token may only read (@actions/cache's CACHE_WRITE_DENIED_PREFIX). */
+const WRITE_DENIED = 'cache write denied:';
+/**
+ * Block n's id: a UUID and the index zero-padded to 48 characters, base64 (64 characters), the
+ * shape @azure/storage-blob gives @actions/cache's uploads. Azure takes any ids of one length;
+ * independent implementations of the service (falcondev's github-actions-cache-server) read the
+ * part's index from characters 36.. and refuse other shapes with 400.
+ */
+function blockId(prefix, n) {
+    return Buffer.from(`${prefix}${String(n).padStart(48 - prefix.length, '0')}`).toString('base64');
+}
 const github_service_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const retryable = (status) => status === 429 || status >= 500;
 class CacheService {
@@ -33336,6 +33410,8 @@ class CacheService {
     token;
     attempts;
     retryMs;
+    singleShot;
+    block;
     constructor(env = process.env, opts = {}) {
         const url = env.ACTIONS_RESULTS_URL ?? '';
         if (!url)
@@ -33346,6 +33422,8 @@ class CacheService {
         this.token = env.ACTIONS_RUNTIME_TOKEN;
         this.attempts = opts.attempts ?? 5;
         this.retryMs = opts.retryMs ?? 1000;
+        this.singleShot = opts.singleShotBytes ?? SINGLE_SHOT;
+        this.block = opts.blockBytes ?? github_service_BLOCK;
     }
     /** Runs one request, again after 429/5xx/network errors (waiting Retry-After when given, else backing off). */
     async retrying(what, once) {
@@ -33403,7 +33481,10 @@ class CacheService {
         const matchedKey = str(r.matched_key ?? r.matchedKey);
         return r.ok === true && url && matchedKey ? { matchedKey, url } : undefined;
     }
-    /** Opens the download of an entry: the body as a stream and its size. */
+    /**
+     * Opens the download of an entry: the body as a stream and its size, undefined when the server
+     * does not say it (falcondev's server streams stored parts chunked, without content-length).
+     */
     async download(url) {
         return this.retrying('downloading the cache archive', async () => {
             const res = await (0,undici/* request */.Em)(url, {
@@ -33415,15 +33496,16 @@ class CacheService {
                 await res.body.dump();
                 return { status: res.statusCode, said: String(res.headers['x-ms-error-code'] ?? '') };
             }
-            const bytes = Number(res.headers['content-length']);
-            if (!(bytes >= 0)) {
-                res.body.destroy();
-                throw new ServiceError('the cache archive download has no content-length');
-            }
+            const length = Number(res.headers['content-length'] ?? NaN);
+            const bytes = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
             return { status: 200, value: { stream: res.body, bytes } };
         });
     }
-    /** Reserves key and uploads file as its entry; 'exists' when the key is taken (saved or being saved). */
+    /**
+     * Reserves key and uploads file as its entry; 'exists' when the key is taken (saved or being
+     * saved): GitHub's service answers that with 409, others with 200 {ok: false} (@actions/cache
+     * reads any refusal but a write denial as "another job may be creating this cache").
+     */
     async save(key, file) {
         let created;
         try {
@@ -33435,8 +33517,11 @@ class CacheService {
             throw e;
         }
         const url = str(created.signed_upload_url ?? created.signedUploadUrl);
+        const said = str(created.message);
+        if (created.ok === false && !said.startsWith(WRITE_DENIED))
+            return 'exists';
         if (created.ok !== true || !url)
-            throw new ServiceError(`the cache service did not reserve ${key}: ${str(created.message) || 'no upload URL'}`);
+            throw new ServiceError(`the cache service did not reserve ${key}: ${said || 'no upload URL'}`);
         const size = (await external_node_fs_.promises.stat(file)).size;
         await this.upload(url, file, size);
         const done = await this.twirp('FinalizeCacheEntryUpload', { key, version: ARCHIVE_VERSION, size_bytes: String(size) });
@@ -33458,17 +33543,18 @@ class CacheService {
     }
     /** One Put Blob up to 128 MiB; above, 32 MiB blocks (4 at a time, read from the file: memory stays flat) and a block list. */
     async upload(url, file, size) {
-        if (size <= SINGLE_SHOT)
+        if (size <= this.singleShot)
             return this.put(url, file, 0, size, { 'x-ms-blob-type': 'BlockBlob' });
         const ids = [];
-        for (let at = 0, n = 0; at < size; at += github_service_BLOCK, n++)
-            ids.push(Buffer.from(String(n).padStart(6, '0')).toString('base64'));
+        const prefix = (0,external_node_crypto_.randomUUID)();
+        for (let at = 0, n = 0; at < size; at += this.block, n++)
+            ids.push(blockId(prefix, n));
         let next = 0;
         const worker = async () => {
             while (next < ids.length) {
                 const n = next++;
                 const withBlock = `${url}${url.includes('?') ? '&' : '?'}comp=block&blockid=${encodeURIComponent(ids[n])}`;
-                await this.put(withBlock, file, n * github_service_BLOCK, Math.min(github_service_BLOCK, size - n * github_service_BLOCK));
+                await this.put(withBlock, file, n * this.block, Math.min(this.block, size - n * this.block));
             }
         };
         await Promise.all(Array.from({ length: Math.min(BLOCKS_AT_ONCE, ids.length) }, worker));
@@ -33503,6 +33589,7 @@ function str(v) {
 // differ), and restoring stays our own safe extract-and-swap (archive.ts) of the file it wrote.
 // @actions/cache builds its archive BEFORE it reserves the key (CreateCacheEntry), so a leg that
 // loses a race compresses for nothing; we ask first (exists) and make build keys run-unique.
+
 
 
 
@@ -33565,7 +33652,15 @@ class GitHubBackend {
                 const found = await this.svc().lookup(key, prefixes);
                 if (!found)
                     return {};
-                return { matchedKey: found.matchedKey, archive: await this.svc().download(found.url) };
+                const download = await this.svc().download(found.url);
+                if (download.bytes !== undefined)
+                    return { matchedKey: found.matchedKey, archive: { stream: download.stream, bytes: download.bytes } };
+                // A server that does not say the size (no content-length) is read to the staging file
+                // first: the extraction limits are set from an archive's real size (archive.ts cacheLimits).
+                const file = this.absolute(kind);
+                await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(download.stream, (0,external_node_fs_.createWriteStream)(file));
+                return { matchedKey: found.matchedKey, archive: file };
             }
             catch (e) {
                 return { problem: `GitHub cache restore failed: ${message(e)}` };
@@ -33670,37 +33765,41 @@ async function watchStdout(fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cache/s3-backend.ts
-// The `s3` store: one object <s3-prefix><key>.tar.zst per key in a bucket of AWS S3 or an
-// S3-compatible store (MinIO, R2, GCS interop), through the AWS SDK v3. Credentials come from the
-// SDK's default chain (env, profile, web identity/OIDC, instance role), never from an input.
+;// CONCATENATED MODULE: ./src/cache/s3-transfer.ts
+// How archive bytes move to and from an S3 store, streamed both ways so memory stays flat whatever
+// the archive size (s3-backend.ts decides what to move and when).
 //
-// Keys are immutable: a put carries If-None-Match: * (AWS answers 412 when the key exists, 409
-// when another write of it is in flight; both mean "another leg saved it first"). A store that
-// ignores the header (s3rver, older MinIO) gets check-then-put: HEAD, build, put. Two legs racing
-// through that window both upload; an S3 put replaces an object whole and atomically, and both
-// archives are of the same key (same Go, OS, arch, deps), so a reader gets one complete archive of
-// that key either way, never a mix. A store that refuses the header (501) is asked again without it.
+// Download: the GetObject body is handed on as it arrives (restore feeds it straight into
+// decompress → tar guard → tar, archive.ts), never staged on disk. A body that breaks off or ends
+// short is resumed where it stopped (Range, If-Match the same ETag, so a replaced object is never
+// spliced onto the old one's start), and when that fails too the stream errors: it never ends
+// short, so a cut download is a failed read (the archive is kept), never a "corrupt" archive.
 //
-// Archives stream from and to disk (multipart parts of PART_SIZE, QUEUE_SIZE in flight): memory
-// stays flat whatever the archive size. 5xx, throttling and network errors are retried by the SDK
-// with exponential backoff; what still fails becomes a message, never a thrown error (backend.ts).
-
-
-
-
+// Upload: up to SINGLE_PUT_MAX one PutObject streaming the finished archive file with its length
+// (no buffer, no payload hash: the SDK signs a stream UNSIGNED-PAYLOAD); above it a multipart
+// upload through @aws-sdk/lib-storage, which holds at most (QUEUE_SIZE + 2) × PART_SIZE in memory.
+// The SDK never retries a request whose body is a stream (it cannot rewind it), so the single
+// PUT is retried here, the file reopened each time, by the SDK's own rule: 500/502/503/504, throttling and
+// network errors, exponential backoff with jitter, MAX_ATTEMPTS in all.
 
 
 
 /** Attempts per request (SDK standard retry: exponential backoff with jitter, throttling aware). */
 const MAX_ATTEMPTS = 5;
-const PART_SIZE = 16 * 1024 * 1024;
+const MiB = 1024 * 1024;
+/** AWS: "when your object size reaches 100 MB, you should consider using multipart uploads". */
+const SINGLE_PUT_MAX = 100 * MiB;
+/** Parts of 8 MiB, 4 in flight: 10,000 parts (S3's limit) cover 78 GiB, past our 64 GiB extraction limit. */
+const PART_SIZE = 8 * MiB;
 const QUEUE_SIZE = 4;
-/** A download whose body breaks off after the headers is started again this often. */
+/** Reads of the archive file: large enough that a stream costs few calls, small enough to stay flat. */
+const READ_CHUNK = MiB;
+/** A download body that breaks off is resumed this often (then the restore fails, the archive is kept). */
 const DOWNLOAD_ATTEMPTS = 3;
+const CONTENT_TYPE = 'application/zstd';
 let s3Lib;
 let storageLib;
-/** The SDK is ~2 MB of bundle: loaded only when this store is used, so other runs start as before. */
+/** The SDK is ~2 MB of bundle: loaded only when the s3 store is used, so other runs start as before. */
 const sdk = () => (s3Lib ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)));
 const storage = () => (storageLib ??= Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19)));
 function facts(e) {
@@ -33715,32 +33814,208 @@ function facts(e) {
 }
 const isMissingKey = (f) => f.name === 'NoSuchKey' || f.name === 'NotFound' || (f.status === 404 && f.name !== 'NoSuchBucket');
 const NETWORK = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE'];
+/** The throttling error names of the SDK's own retry rule (@smithy/service-error-classification). */
+const THROTTLING = [
+    'BandwidthLimitExceeded',
+    'EC2ThrottledException',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ThrottledException',
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'TransactionInProgressException',
+];
+/** What the SDK would retry: 500/502/503/504 (not 501: a feature the store lacks), 429 and throttling, timeouts, a connection that failed. */
+function s3_transfer_retryable(e) {
+    const f = facts(e);
+    if ([429, 500, 502, 503, 504].includes(f.status ?? 0) || THROTTLING.includes(f.name))
+        return true;
+    if (['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'].includes(f.name))
+        return true;
+    return NETWORK.some((c) => f.code === c || message(e).includes(c));
+}
+/** The SDK's standard backoff: up to 100 ms × 2^attempt, full jitter, at most 20 s. */
+const backoff = (attempt) => new Promise((r) => setTimeout(r, Math.random() * Math.min(20_000, 100 * 2 ** attempt)));
+/**
+ * The object as a stream and its size; undefined when there is no such object. The stream
+ * delivers exactly `bytes` bytes or fails: a body that breaks off or ends short is resumed from
+ * where it stopped, DOWNLOAD_ATTEMPTS times in all.
+ */
+async function openObject(ref) {
+    const { GetObjectCommand } = await sdk();
+    const get = (range) => ref.client.send(new GetObjectCommand({
+        Bucket: ref.bucket,
+        Key: ref.key,
+        ...(range ? { Range: `bytes=${range.from}-`, IfMatch: range.etag } : {}),
+    }));
+    let first;
+    try {
+        first = await get();
+    }
+    catch (e) {
+        if (isMissingKey(facts(e)))
+            return undefined;
+        throw e;
+    }
+    let body = first.Body;
+    if (first.ContentLength === undefined) {
+        body.destroy();
+        throw new Error(`the store sent ${ref.key} without a Content-Length`);
+    }
+    const total = first.ContentLength;
+    const etag = first.ETag;
+    let got = 0;
+    async function* bytes() {
+        for (let attempt = 1;; attempt++) {
+            let cut;
+            try {
+                for await (const chunk of body) {
+                    got += chunk.length;
+                    yield chunk;
+                }
+            }
+            catch (e) {
+                cut = e;
+            }
+            if (got === total)
+                return;
+            const why = cut === undefined ? 'the body ended early' : message(cut);
+            if (got > total || attempt >= DOWNLOAD_ATTEMPTS)
+                throw new Error(`the download of ${ref.key} broke off after ${got} of ${total} bytes (${why}; ${attempt} attempts)`);
+            await backoff(attempt);
+            const next = await get({ from: got, etag });
+            body = next.Body;
+            if (etag && next.ETag && next.ETag !== etag) {
+                body.destroy();
+                throw new Error(`${ref.key} was replaced while it was being downloaded`);
+            }
+        }
+    }
+    const stream = external_node_stream_.Readable.from(bytes(), { objectMode: false });
+    // Destroyed before or while reading (the restore failed, cleanup): release the connection.
+    stream.once('close', () => body.destroy());
+    return { stream, bytes: total };
+}
+/**
+ * Parts go UNSIGNED-PAYLOAD like the single streamed PUT: otherwise the SDK SHA-256es every 8 MiB
+ * part for its signature (~0.7 s of CPU per 100 MB here). S3 accepts it for every SigV4 request;
+ * TLS (https) guards the bytes on their way and zstd's checksum guards the archive at restore.
+ */
+function unsignedParts(client) {
+    client.middlewareStack.add((next, context) => (args) => {
+        const request = args.request;
+        if (context.commandName === 'UploadPartCommand' && request?.headers)
+            request.headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
+        return next(args);
+    }, { step: 'build', name: 'goCiKitUnsignedParts' });
+}
+/** Stores the finished archive file of `bytes` bytes as the object: one streamed PUT, or parts above SINGLE_PUT_MAX. */
+async function putFile(ref, file, bytes, opts) {
+    const params = {
+        Bucket: ref.bucket,
+        Key: ref.key,
+        ContentType: CONTENT_TYPE,
+        ContentLength: bytes,
+        ...(opts.conditional ? { IfNoneMatch: '*' } : {}),
+    };
+    if (bytes > SINGLE_PUT_MAX) {
+        const { Upload } = await storage();
+        const body = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK });
+        try {
+            await new Upload({ client: ref.client, params: { ...params, Body: body }, partSize: PART_SIZE, queueSize: QUEUE_SIZE }).done();
+        }
+        finally {
+            body.destroy();
+        }
+        return;
+    }
+    const { PutObjectCommand } = await sdk();
+    for (let attempt = 1;; attempt++) {
+        const body = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK });
+        try {
+            await ref.client.send(new PutObjectCommand({ ...params, Body: body }));
+            return;
+        }
+        catch (e) {
+            if (attempt >= MAX_ATTEMPTS || !s3_transfer_retryable(e)) {
+                const err = e;
+                if (err.$metadata)
+                    err.$metadata.attempts = attempt;
+                throw e;
+            }
+        }
+        finally {
+            body.destroy();
+        }
+        await backoff(attempt);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/s3-backend.ts
+// The `s3` store: one object <s3-prefix><key>.tar.zst per key in a bucket of AWS S3 or an
+// S3-compatible store (MinIO, R2, GCS interop), through the AWS SDK v3. Credentials come from the
+// SDK's default chain (env, profile, web identity/OIDC, instance role), never from an input.
+//
+// Keys are immutable: a put carries If-None-Match: * (AWS answers 412 when the key exists, 409
+// when another write of it is in flight; both mean "another leg saved it first"). A store that
+// ignores the header (s3rver, older MinIO) gets check-then-put: HEAD, build, put. Two legs racing
+// through that window both upload; an S3 put replaces an object whole and atomically, and both
+// archives are of the same key (same Go, OS, arch, deps), so a reader gets one complete archive of
+// that key either way, never a mix. A store that refuses the header (501) is asked again without it.
+//
+// Archives stream both ways (s3-transfer.ts): a restore reads the object's body straight into the
+// extraction, a save streams the finished archive file; memory stays flat whatever their size. 5xx,
+// throttling and network errors are retried with exponential backoff; what still fails becomes a
+// message, never a thrown error (backend.ts).
+
+
+
+
+
+
+
+
+/** The SDK's logger, quiet: it would print a warning of its own to the console for each failed streamed PUT that we retry. */
+const QUIET = { trace() { }, debug() { }, info() { }, warn() { }, error() { } };
 class S3Backend {
     location;
     name = 's3';
     clientPromise;
+    /** Per kind: staging files of saves and downloads not yet read to the end, removed or closed by cleanup. */
     staged = new Map();
+    open = new Map();
     constructor(location) {
         this.location = location;
     }
     client() {
         const endpoint = storeEndpoint(this.location);
-        this.clientPromise ??= sdk().then(({ S3Client }) => new S3Client({
-            region: signingRegion(this.location),
-            ...(endpoint
-                ? {
-                    endpoint,
-                    forcePathStyle: true,
-                    // Stores other than AWS (GCS interop, older MinIO) reject the SDK's default CRC32
-                    // trailers; the archive carries zstd's own checksum and a bad one is discarded.
-                    requestChecksumCalculation: 'WHEN_REQUIRED',
-                    responseChecksumValidation: 'WHEN_REQUIRED',
-                }
-                : {}),
-            maxAttempts: MAX_ATTEMPTS,
-            retryMode: 'standard',
-            requestHandler: { connectionTimeout: 5000, socketTimeout: 120_000 },
-        }));
+        this.clientPromise ??= sdk().then(({ S3Client }) => {
+            const client = new S3Client({
+                region: signingRegion(this.location),
+                ...(endpoint
+                    ? {
+                        endpoint,
+                        forcePathStyle: true,
+                        // Stores other than AWS (GCS interop, older MinIO) reject the SDK's default CRC32
+                        // trailers; the archive carries zstd's own checksum and a bad one is discarded.
+                        requestChecksumCalculation: 'WHEN_REQUIRED',
+                        responseChecksumValidation: 'WHEN_REQUIRED',
+                    }
+                    : {}),
+                maxAttempts: MAX_ATTEMPTS,
+                retryMode: 'standard',
+                requestHandler: { connectionTimeout: 5000, socketTimeout: 120_000 },
+                logger: QUIET,
+            });
+            unsignedParts(client);
+            return client;
+        });
         return this.clientPromise;
     }
     /** What went wrong, in words a user can act on. */
@@ -33772,36 +34047,19 @@ class S3Backend {
         this.staged.set(kind, set);
         return file;
     }
-    /** Streams an object to a staging file; undefined when the key is not there (any more). */
+    async ref(key) {
+        return { client: await this.client(), bucket: this.location.bucket, key: objectKey(this.location, key) };
+    }
+    /** The archive of key as a stream (read once, by the restore); undefined when the key is not there (any more). */
     async download(kind, key) {
-        const { GetObjectCommand } = await sdk();
-        const client = await this.client();
-        for (let attempt = 1;; attempt++) {
-            const file = this.stagingFile(kind);
-            let out;
-            try {
-                out = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
-            }
-            catch (e) {
-                if (isMissingKey(facts(e)))
-                    return undefined;
-                throw e;
-            }
-            try {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(out.Body, (0,external_node_fs_.createWriteStream)(file));
-                const size = (await external_node_fs_.promises.stat(file)).size;
-                if (out.ContentLength !== undefined && size !== out.ContentLength) {
-                    throw new Error(`download of ${key} ended after ${size} of ${out.ContentLength} bytes`);
-                }
-                return file;
-            }
-            catch (e) {
-                await external_node_fs_.promises.rm(file, { force: true });
-                if (attempt >= DOWNLOAD_ATTEMPTS)
-                    throw e;
-                await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
-            }
-        }
+        const found = await openObject(await this.ref(key));
+        if (!found)
+            return undefined;
+        const set = this.open.get(kind) ?? new Set();
+        set.add(found.stream);
+        this.open.set(kind, set);
+        found.stream.once('close', () => set.delete(found.stream));
+        return found;
     }
     /** The newest archive under one version-scoped prefix (ListObjectsV2, every page). */
     async newest(keyPrefix) {
@@ -33864,7 +34122,7 @@ class S3Backend {
             if (await this.head(key))
                 return { status: 'exists' };
             const bytes = await build(file);
-            return (await this.upload(key, file, true)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
+            return (await this.upload(key, file, bytes, true)) === 'exists' ? { status: 'exists' } : { status: 'saved', bytes };
         }
         catch (e) {
             return { status: 'failed', problem: `S3 cache save failed: ${this.explain(e)}` };
@@ -33873,22 +34131,9 @@ class S3Backend {
             await external_node_fs_.promises.rm(file, { force: true });
         }
     }
-    async upload(key, file, conditional) {
-        const { Upload } = await storage();
-        const upload = new Upload({
-            client: await this.client(),
-            params: {
-                Bucket: this.location.bucket,
-                Key: objectKey(this.location, key),
-                Body: (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }),
-                ContentType: 'application/zstd',
-                ...(conditional ? { IfNoneMatch: '*' } : {}),
-            },
-            partSize: PART_SIZE,
-            queueSize: QUEUE_SIZE,
-        });
+    async upload(key, file, bytes, conditional) {
         try {
-            await upload.done();
+            await putFile(await this.ref(key), file, bytes, { conditional });
             return 'saved';
         }
         catch (e) {
@@ -33896,7 +34141,7 @@ class S3Backend {
             if (f.status === 412 || f.name === 'PreconditionFailed' || f.name === 'ConditionalRequestConflict')
                 return 'exists';
             if (conditional && (f.status === 501 || f.name === 'NotImplemented'))
-                return this.upload(key, file, false);
+                return this.upload(key, file, bytes, false);
             throw e;
         }
     }
@@ -33905,6 +34150,9 @@ class S3Backend {
         await (await this.client()).send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: objectKey(this.location, key) }));
     }
     async cleanup(kind) {
+        for (const stream of this.open.get(kind) ?? [])
+            stream.destroy();
+        this.open.delete(kind);
         for (const file of this.staged.get(kind) ?? [])
             await external_node_fs_.promises.rm(file, { force: true });
         this.staged.delete(kind);
@@ -34113,6 +34361,7 @@ async function trimUnused(gocache, restoredAt) {
 
 
 
+
 /**
  * The hit outputs say exactly what was restored (actions/yml documents each):
  * - modules-cache-hit: the module cache's exact key was restored;
@@ -34204,8 +34453,10 @@ async function restoreCaches(ctx, leg) {
         entries: planned,
     };
     const backend = openBackend(state);
+    // Which tar this runner has is asked while the lookups are on the wire, not after.
+    const tools = archiveToolsSoon();
     // The two caches live in different directories: restore them side by side.
-    await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts))));
+    await Promise.all(planned.map((entry) => restoreOne(ctx, backend, entry, keysFor(entry.kind, facts), tools)));
     setOutputs(ctx, planned);
     rt.saveState(STATE_NAME, JSON.stringify(state));
     await rt.appendSummary(restoreTable(leg.version, state.backend, planned));
@@ -34223,7 +34474,7 @@ async function restoreFailed(backend, kind, key, e) {
     }[e.problem];
     return `${kind} cache archive ${key} ${what} and was discarded (${message(e)}); continuing with an empty ${kind} cache`;
 }
-async function restoreOne(ctx, backend, entry, keys) {
+async function restoreOne(ctx, backend, entry, keys, tools) {
     const { rt } = ctx;
     const started = Date.now();
     try {
@@ -34235,7 +34486,7 @@ async function restoreOne(ctx, backend, entry, keys) {
             try {
                 // A build cache starts back-dated, so save can tell what this job used (trim.ts).
                 const mtime = entry.kind === 'build' ? archiveMtime() : undefined;
-                await restoreArchiveAs(found.archive, entry.dir, { expectKey: found.matchedKey, mtime });
+                await restoreArchiveAs(found.archive, entry.dir, { expectKey: found.matchedKey, mtime, tools: await tools });
                 entry.matchedKey = found.matchedKey;
                 entry.match = classifyMatch(keys, found.matchedKey);
                 rt.info(`Restored ${entry.kind} cache ${found.matchedKey} (${entry.match}) into ${entry.dir}`);
@@ -35313,9 +35564,9 @@ function checkZip(file, limits) {
 class InstallError extends Error {
     name = 'InstallError';
 }
-const MiB = 1024 ** 2;
+const install_MiB = 1024 ** 2;
 /** Most a download may be when the index gives no size (go.dev's archives are 60-80 MiB). */
-const MAX_ARCHIVE_BYTES = 1024 * MiB;
+const MAX_ARCHIVE_BYTES = 1024 * install_MiB;
 /**
  * What a Go release archive may extract to: 20 times the archive (go.dev's extract to about 3.2
  * times), at least 64 MiB, at most 2 GiB; one file at most 512 MiB (the largest, the compiler,
@@ -35323,8 +35574,8 @@ const MAX_ARCHIVE_BYTES = 1024 * MiB;
  */
 function gorootLimits(archiveBytes) {
     return {
-        maxTotalBytes: Math.min(2048 * MiB, Math.max(64 * MiB, 20 * archiveBytes)),
-        maxFileBytes: 512 * MiB,
+        maxTotalBytes: Math.min(2048 * install_MiB, Math.max(64 * install_MiB, 20 * archiveBytes)),
+        maxFileBytes: 512 * install_MiB,
         maxMembers: 100_000,
     };
 }
@@ -36002,7 +36253,7 @@ const setupGoMatrix = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9454);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7652);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6170);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'main');
