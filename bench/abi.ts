@@ -34,7 +34,7 @@ import { runAbiDiff } from '../src/abi/run.js';
 import { apiDumpSources } from '../src/abi/api-dump-source.js';
 import { buildGoHelper } from '../src/go/go-helper.js';
 import { goarchOf, hostArch } from '../src/go/arch.js';
-import { distEntry, newJob, runStep } from '../test/helpers/runner.js';
+import { actionNode, distEntry, newJob, runStep } from '../test/helpers/runner.js';
 import { buildVetPprof, vetpprofModule } from '../test/helpers/vetpprof.js';
 import { buildThirdParty, thirdPartyModule } from '../test/helpers/thirdparty.js';
 import { sharedGoCache } from '../test/helpers/go.js';
@@ -269,7 +269,7 @@ function nodeAndNm(goBins: readonly [string, string], base: string, head: string
     [...tool(goBins[1]), '-size', '-sort', 'none', head],
   ];
   const script = `const {spawn}=require('node:child_process');Promise.all(${JSON.stringify(runs)}.map(([b,...a])=>new Promise((ok,no)=>{const c=spawn(b,a,{stdio:['ignore','pipe','inherit']});c.stdout.on('data',()=>{});c.on('close',(x)=>x===0?ok():no(new Error('nm '+x)))}))).catch((e)=>{console.error(e);process.exit(1)})`;
-  return time(() => promisify(execFile)(process.execPath, ['-e', script])).then(([ms]) => ms);
+  return time(() => promisify(execFile)(actionNode, ['-e', script])).then(([ms]) => ms);
 }
 
 /** Peak RSS of one dist/abi-diff run as the runner runs it: the step's entry is a wrapper that runs it under /usr/bin/time. */
