@@ -50,8 +50,8 @@ interface Measured {
 
 /**
  * Child: the plain SDK moving an archive file to or from the server with the same requests as
- * ours (one streamed PutObject, or lib-storage parts above SINGLE_PUT_MAX; one GetObject), nothing
- * of ours around them: what the server and the loopback cost.
+ * ours (one streamed PutObject, or the SDK's own multipart Upload above SINGLE_PUT_MAX; one
+ * GetObject), nothing of ours around them: what the server and the loopback cost.
  */
 async function floorChild(op: FloorOp, file: string, endpoint: string, key: string): Promise<void> {
   const started = performance.now();
@@ -225,7 +225,7 @@ async function main(): Promise<void> {
   );
   const growth = s3Peak[s3Peak.length - 1]! - s3Peak[0]!;
   console.log(
-    `s3 peak RSS ${s3Peak[0]!.toFixed(0)} MB at ${sizes[0]} MB → ${s3Peak[s3Peak.length - 1]!.toFixed(0)} MB at ${sizes[sizes.length - 1]} MB: ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB for ${sizes[sizes.length - 1]! - sizes[0]!} MB more archive (streamed; multipart above ${SINGLE_PUT_MAX / MB} MiB holds at most ${QUEUE_SIZE} parts of ${PART_SIZE / MB} MiB in flight)`,
+    `s3 peak RSS ${s3Peak[0]!.toFixed(0)} MB at ${sizes[0]} MB → ${s3Peak[s3Peak.length - 1]!.toFixed(0)} MB at ${sizes[sizes.length - 1]} MB: ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB for ${sizes[sizes.length - 1]! - sizes[0]!} MB more archive (streamed; multipart above ${SINGLE_PUT_MAX / MB} MiB streams ${QUEUE_SIZE} parts of ${PART_SIZE / MB} MiB at a time from the file)`,
   );
 }
 

@@ -34058,9 +34058,9 @@ async function watchStdout(fn) {
 //
 // Upload: up to SINGLE_PUT_MAX one PutObject streaming the finished archive file with its length
 // (no buffer, no payload hash: the SDK signs a stream UNSIGNED-PAYLOAD); above it a multipart
-// upload through @aws-sdk/lib-storage, which holds at most (QUEUE_SIZE + 2) × PART_SIZE in memory.
-// The SDK never retries a request whose body is a stream (it cannot rewind it), so the single
-// PUT is retried here, the file reopened each time, by the SDK's own rule: 500/502/503/504, throttling and
+// upload whose parts stream from ranges of the file (putParts), so no part is held in memory.
+// The SDK never retries a request whose body is a stream (it cannot rewind it), so each PUT and
+// each part is retried here, the file reopened each time, by the SDK's own rule: 500/502/503/504, throttling and
 // network errors, exponential backoff with jitter, MAX_ATTEMPTS in all.
 
 
@@ -34079,10 +34079,8 @@ const READ_CHUNK = MiB;
 const DOWNLOAD_ATTEMPTS = 3;
 const CONTENT_TYPE = 'application/zstd';
 let s3Lib;
-let storageLib;
 /** The SDK is ~2 MB of bundle: loaded only when the s3 store is used, so other runs start as before. */
 const sdk = () => (s3Lib ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)));
-const storage = () => (storageLib ??= Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19)));
 function facts(e) {
     const err = e;
     return {
@@ -34196,7 +34194,6 @@ function unsignedParts(client) {
         return next(args);
     }, { step: 'build', name: 'goCiKitUnsignedParts' });
 }
-/** Stores the finished archive file of `bytes` bytes as the object: one streamed PUT, or parts above SINGLE_PUT_MAX. */
 async function putFile(ref, file, bytes, opts) {
     const params = {
         Bucket: ref.bucket,
@@ -34205,23 +34202,20 @@ async function putFile(ref, file, bytes, opts) {
         ContentLength: bytes,
         ...(opts.conditional ? { IfNoneMatch: '*' } : {}),
     };
-    if (bytes > SINGLE_PUT_MAX) {
-        const { Upload } = await storage();
-        const body = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK });
-        try {
-            await new Upload({ client: ref.client, params: { ...params, Body: body }, partSize: PART_SIZE, queueSize: QUEUE_SIZE }).done();
-        }
-        finally {
-            body.destroy();
-        }
-        return;
-    }
+    if (bytes > SINGLE_PUT_MAX)
+        return putParts(ref, file, bytes, params);
     const { PutObjectCommand } = await sdk();
+    await sendFileRange(file, 0, bytes, (Body) => ref.client.send(new PutObjectCommand({ ...params, Body })));
+}
+/**
+ * Sends bytes [start, start + length) of file as a request body, retried by the SDK's rule (it
+ * never retries a stream body itself): the range is reopened for each attempt.
+ */
+async function sendFileRange(file, start, length, send) {
     for (let attempt = 1;; attempt++) {
-        const body = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK });
+        const body = (0,external_node_fs_.createReadStream)(file, { start, end: start + length - 1, highWaterMark: READ_CHUNK });
         try {
-            await ref.client.send(new PutObjectCommand({ ...params, Body: body }));
-            return;
+            return await send(body);
         }
         catch (e) {
             if (attempt >= MAX_ATTEMPTS || !s3_transfer_retryable(e)) {
@@ -34235,6 +34229,59 @@ async function putFile(ref, file, bytes, opts) {
             body.destroy();
         }
         await backoff(attempt);
+    }
+}
+/**
+ * A multipart upload whose parts stream from ranges of the archive file, QUEUE_SIZE at a time.
+ * @aws-sdk/lib-storage's Upload would read the file as one stream and copy each part into a
+ * buffer (it must, for a stream of unknown length): (QUEUE_SIZE + 2) × PART_SIZE of memory that
+ * grows the runner's peak RSS with the switch to parts. The archive is a finished file of known
+ * size, so no part is ever held in memory. If-None-Match goes on the completion, where S3 checks
+ * it; any failure aborts the upload so no parts are left billed in the bucket.
+ */
+async function putParts(ref, file, bytes, params) {
+    const { CreateMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, AbortMultipartUploadCommand } = await sdk();
+    const { IfNoneMatch } = params;
+    const { UploadId } = await ref.client.send(new CreateMultipartUploadCommand({ Bucket: params.Bucket, Key: params.Key, ContentType: params.ContentType }));
+    if (!UploadId)
+        throw new Error(`the store started no multipart upload for ${ref.key}`);
+    const count = Math.ceil(bytes / PART_SIZE);
+    const etags = [];
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < count) {
+            const index = next++;
+            const start = index * PART_SIZE;
+            const length = Math.min(PART_SIZE, bytes - start);
+            try {
+                const out = await sendFileRange(file, start, length, (Body) => ref.client.send(new UploadPartCommand({ Bucket: ref.bucket, Key: ref.key, UploadId, PartNumber: index + 1, Body, ContentLength: length })));
+                if (!out.ETag)
+                    throw new Error(`the store gave no ETag for part ${index + 1} of ${ref.key}`);
+                etags[index] = out.ETag;
+            }
+            catch (e) {
+                failed = true;
+                throw e;
+            }
+        }
+    };
+    try {
+        const done = await Promise.allSettled(Array.from({ length: Math.min(QUEUE_SIZE, count) }, worker));
+        const broke = done.find((r) => r.status === 'rejected');
+        if (broke)
+            throw broke.reason;
+        await ref.client.send(new CompleteMultipartUploadCommand({
+            Bucket: ref.bucket,
+            Key: ref.key,
+            UploadId,
+            MultipartUpload: { Parts: etags.map((ETag, i) => ({ ETag, PartNumber: i + 1 })) },
+            ...(IfNoneMatch ? { IfNoneMatch } : {}),
+        }));
+    }
+    catch (e) {
+        await ref.client.send(new AbortMultipartUploadCommand({ Bucket: ref.bucket, Key: ref.key, UploadId })).catch(() => undefined);
+        throw e;
     }
 }
 

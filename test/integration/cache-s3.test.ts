@@ -188,6 +188,20 @@ test('a 120 MB archive is uploaded in parts and restored byte for byte', async (
   try {
     const backend = new S3Backend(location(counting.endpoint));
     const key = 'go-ci-kit-v1-build-linux-amd64-go1.23.0-big-run1';
+    // A part that keeps failing: the upload is aborted (no parts left in the bucket; s3rver answers
+    // the abort 405, it lacks AbortMultipartUpload), nothing is stored.
+    counting.faults.push({ method: 'PUT', match: 'partNumber=3&', status: 500, times: 100 });
+    const broken = await backend.save('build', `${key}-broken`, randomArchive(110 * 1024 * 1024));
+    assert.equal(broken.status, 'failed', JSON.stringify(broken));
+    assert.ok(
+      counting.log.some((l) => /^DELETE \S+uploadId=\S+AbortMultipartUpload → /.test(l)),
+      `the multipart upload is aborted:\n${counting.log.join('\n')}`,
+    );
+    assert.equal((await backend.restore('build', `${key}-broken`, [])).matchedKey, undefined);
+    counting.faults.length = 0;
+    counting.log.length = 0;
+    // One part answered 503 twice is sent again from its file range.
+    counting.faults.push({ method: 'PUT', match: 'partNumber=2&', status: 503, times: 2 });
     let source = '';
     const outcome = await backend.save('build', key, async (file) => {
       const n = await randomArchive(120 * 1024 * 1024)(file);
@@ -197,6 +211,7 @@ test('a 120 MB archive is uploaded in parts and restored byte for byte', async (
     assert.deepEqual(outcome, { status: 'saved', bytes: 120 * 1024 * 1024 });
     const parts = counting.log.filter((l) => /^PUT \S+partNumber=\d+/.test(l));
     assert.ok(parts.length >= 8, counting.log.join('\n'));
+    assert.equal(counting.log.filter((l) => /partNumber=2&\S* → 503 \(injected\)/.test(l)).length, 2, counting.log.join('\n'));
     assert.ok(
       counting.log.some((l) => /^POST \S+uploadId=\S+ → 200/.test(l)),
       'multipart upload completed',
