@@ -115,6 +115,11 @@ export async function pipeline(
   };
   // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
   // programs' outcomes and `refused` say why.
+  // The consumer's stdin breaking (EPIPE, ECONNRESET) means the consumer went away while data was
+  // still coming: the producer then fails writing into a closed pipe (zstd: "Write error …
+  // Connection reset by peer"), whichever exit node reports first.
+  const consumerInput = { broke: false };
+  consumer.stdin.once('error', () => (consumerInput.broke = true));
   const flow = streamPipeline(producer.stdout, through, consumer.stdin).catch(() => {
     if (refused) [producer, consumer].forEach(stopOne);
   });
@@ -145,7 +150,7 @@ export async function pipeline(
   // A refusal in the middle is the cause of the producer's failure to write on (EPIPE, SIGPIPE),
   // unless it was raised because the producer's output ended early (`atEnd`).
   const refusedFirst = refused !== undefined && (refused as Error & { atEnd?: boolean }).atEnd !== true;
-  const consumerFailedFirst = !succeeded(c) && exitOrder[0] === consumer && p.startError === undefined;
+  const consumerFailedFirst = !succeeded(c) && (exitOrder[0] === consumer || consumerInput.broke) && p.startError === undefined;
   p.stopped =
     (stopped.has(producer) && p.signal === 'SIGTERM') ||
     (p.signal === 'SIGPIPE' && !succeeded(c)) ||

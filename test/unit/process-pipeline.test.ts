@@ -1,0 +1,34 @@
+// pipeline(): who failed first when a consumer goes away mid-stream. The producer (zstd, real)
+// then fails writing into a closed pipe; that failure is a consequence (stopped), so a cache
+// restore blames the consumer (tar: disk full, file size limit), never the archive.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, test } from 'node:test';
+import { pipeline, PipelineError } from '../../src/process/pipeline.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-pipeline-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a consumer that exits early with an error is the cause: the producer writing on (zstd, write error) counts as stopped', async () => {
+  const raw = path.join(dir, 'raw');
+  writeFileSync(raw, Buffer.alloc(64 * 1024 * 1024, 7));
+  const zst = `${raw}.zst`;
+  assert.equal(spawnSync('zstd', ['-q', '-1', '-f', raw, '-o', zst]).status, 0, 'zstd is installed');
+  for (let round = 0; round < 5; round++) {
+    const producer = spawn('zstd', ['-d', '-c', '-q', zst], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const consumer = spawn('sh', ['-c', 'head -c 65536 >/dev/null; exit 3'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const e = await pipeline(producer, 'zstd', consumer, 'sh').then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    assert.ok(e instanceof PipelineError, `round ${round}: ${String(e)}`);
+    const [p, c] = e.outcomes;
+    assert.equal(c!.code, 3, `round ${round}: the consumer's own exit`);
+    assert.equal(c!.stopped, false, `round ${round}: the consumer failed on its own`);
+    assert.notEqual(p!.code, 0, `round ${round}: zstd could not write all of its output`);
+    assert.equal(p!.stopped, true, `round ${round}: zstd's failure is the consequence (${p!.stderr.trim()})`);
+  }
+});
