@@ -64,6 +64,12 @@ export function onPath(name: string, os: HostOs, env: NodeJS.ProcessEnv = proces
 const detected = new Map<string, ArchiveTools>();
 const asking = new Map<string, Promise<ArchiveTools>>();
 
+/** The tar to ask, and what its answer is remembered under (the same OS, tar and PATH give the same tools). */
+function askFor(os: HostOs, env: NodeJS.ProcessEnv): { tar: string; memo: string } {
+  const tar = defaultTar(os, env);
+  return { tar, memo: `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}` };
+}
+
 function toolsOf(os: HostOs, tar: string, versionText: string, env: NodeJS.ProcessEnv): ArchiveTools {
   return {
     hostOs: os,
@@ -78,8 +84,7 @@ function toolsOf(os: HostOs, tar: string, versionText: string, env: NodeJS.Proce
  * is bsdtar on Linux works too), zstd when it is on PATH, else gzip.
  */
 export function archiveTools(os: HostOs = hostOs(), env: NodeJS.ProcessEnv = process.env): ArchiveTools {
-  const tar = defaultTar(os, env);
-  const memo = `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}`;
+  const { tar, memo } = askFor(os, env);
   const known = detected.get(memo);
   if (known) return known;
   const asked = spawnSync(tar, ['--version'], { encoding: 'utf8', env, windowsHide: true, timeout: 10_000 });
@@ -94,8 +99,7 @@ export function archiveTools(os: HostOs = hostOs(), env: NodeJS.ProcessEnv = pro
  * are on the wire, and archiveTools then finds the answer remembered.
  */
 export function archiveToolsSoon(os: HostOs = hostOs(), env: NodeJS.ProcessEnv = process.env): Promise<ArchiveTools> {
-  const tar = defaultTar(os, env);
-  const memo = `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}`;
+  const { tar, memo } = askFor(os, env);
   const known = detected.get(memo);
   if (known) return Promise.resolve(known);
   let pending = asking.get(memo);

@@ -80,11 +80,12 @@ function outcome(child: ChildProcess, name: string): Promise<ProgramOutcome> {
 /**
  * Waits for producer | consumer; throws a PipelineError when either fails or `through` refuses the
  * data. `input`, when given, is fed to the producer's stdin (e.g. a download into a decompressor);
- * when it fails, both programs are stopped and the error says so. Both programs are spawned with a pipe on that side (producer stdout, consumer stdin) and
- * the data flows producer → this process → consumer, through `through` (a PassThrough when none):
- * so when this process dies, even of kill -9, the producer gets SIGPIPE at its next write and the
- * consumer reads EOF, and neither outlives it as an orphan. When either fails, or `through`
- * throws, the other is stopped. After `timeoutMs` both are killed (and reported as failed).
+ * when it fails, both programs are stopped and the error says so. Both programs are spawned with a
+ * pipe on that side (producer stdout, consumer stdin) and the data flows producer → this process →
+ * consumer, through `through` (a PassThrough when none): so when this process dies, even of
+ * kill -9, the producer gets SIGPIPE at its next write and the consumer reads EOF, and neither
+ * outlives it as an orphan. When either fails, or `through` throws, the other is stopped. After
+ * `timeoutMs` both are killed (and reported as failed).
  */
 export async function pipeline(
   producer: ChildProcess,
@@ -113,13 +114,13 @@ export async function pipeline(
       c.kill('SIGTERM');
     }
   };
-  // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
-  // programs' outcomes and `refused` say why.
   // The consumer's stdin breaking (EPIPE, ECONNRESET) means the consumer went away while data was
   // still coming: the producer then fails writing into a closed pipe (zstd: "Write error …
   // Connection reset by peer"), whichever exit node reports first.
   const consumerInput = { broke: false };
   consumer.stdin.once('error', () => (consumerInput.broke = true));
+  // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
+  // programs' outcomes and `refused` say why.
   const flow = streamPipeline(producer.stdout, through, consumer.stdin).catch(() => {
     if (refused) [producer, consumer].forEach(stopOne);
   });

@@ -254,7 +254,10 @@ export class TarGuard extends Transform {
       if (s.held) this.pushWithoutTimes(s.held, recs);
     } else if (s.keepFor === 'L') this.longName = text(data, 0, data.length);
     else if (s.keepFor === 'K') this.longLink = text(data, 0, data.length);
-    else if (!this.captured.has(s.keepFor.slice('capture:'.length))) this.captured.set(s.keepFor.slice('capture:'.length), data);
+    else {
+      const name = s.keepFor.slice('capture:'.length);
+      if (!this.captured.has(name)) this.captured.set(name, data);
+    }
   }
 
   /** Sends a held pax header on with its time records dropped (the member's own header carries the mtime). */

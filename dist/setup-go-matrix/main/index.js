@@ -31542,11 +31542,12 @@ function outcome(child, name) {
 /**
  * Waits for producer | consumer; throws a PipelineError when either fails or `through` refuses the
  * data. `input`, when given, is fed to the producer's stdin (e.g. a download into a decompressor);
- * when it fails, both programs are stopped and the error says so. Both programs are spawned with a pipe on that side (producer stdout, consumer stdin) and
- * the data flows producer → this process → consumer, through `through` (a PassThrough when none):
- * so when this process dies, even of kill -9, the producer gets SIGPIPE at its next write and the
- * consumer reads EOF, and neither outlives it as an orphan. When either fails, or `through`
- * throws, the other is stopped. After `timeoutMs` both are killed (and reported as failed).
+ * when it fails, both programs are stopped and the error says so. Both programs are spawned with a
+ * pipe on that side (producer stdout, consumer stdin) and the data flows producer → this process →
+ * consumer, through `through` (a PassThrough when none): so when this process dies, even of
+ * kill -9, the producer gets SIGPIPE at its next write and the consumer reads EOF, and neither
+ * outlives it as an orphan. When either fails, or `through` throws, the other is stopped. After
+ * `timeoutMs` both are killed (and reported as failed).
  */
 async function pipeline(producer, pname, consumer, cname, opts = {}) {
     if (!producer.stdout || !consumer.stdin)
@@ -31572,13 +31573,13 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
             c.kill('SIGTERM');
         }
     };
-    // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
-    // programs' outcomes and `refused` say why.
     // The consumer's stdin breaking (EPIPE, ECONNRESET) means the consumer went away while data was
     // still coming: the producer then fails writing into a closed pipe (zstd: "Write error …
     // Connection reset by peer"), whichever exit node reports first.
     const consumerInput = { broke: false };
     consumer.stdin.once('error', () => (consumerInput.broke = true));
+    // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
+    // programs' outcomes and `refused` say why.
     const flow = (0,external_node_stream_promises_namespaceObject.pipeline)(producer.stdout, through, consumer.stdin).catch(() => {
         if (refused)
             [producer, consumer].forEach(stopOne);
@@ -31863,8 +31864,11 @@ class TarGuard extends external_node_stream_.Transform {
             this.longName = tar_guard_text(data, 0, data.length);
         else if (s.keepFor === 'K')
             this.longLink = tar_guard_text(data, 0, data.length);
-        else if (!this.captured.has(s.keepFor.slice('capture:'.length)))
-            this.captured.set(s.keepFor.slice('capture:'.length), data);
+        else {
+            const name = s.keepFor.slice('capture:'.length);
+            if (!this.captured.has(name))
+                this.captured.set(name, data);
+        }
     }
     /** Sends a held pax header on with its time records dropped (the member's own header carries the mtime). */
     pushWithoutTimes(header, recs) {
@@ -32106,6 +32110,11 @@ function onPath(name, os, env = process.env) {
 }
 const detected = new Map();
 const asking = new Map();
+/** The tar to ask, and what its answer is remembered under (the same OS, tar and PATH give the same tools). */
+function askFor(os, env) {
+    const tar = defaultTar(os, env);
+    return { tar, memo: `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}` };
+}
 function toolsOf(os, tar, versionText, env) {
     return {
         hostOs: os,
@@ -32119,8 +32128,7 @@ function toolsOf(os, tar, versionText, env) {
  * is bsdtar on Linux works too), zstd when it is on PATH, else gzip.
  */
 function archiveTools(os = hostOs(), env = process.env) {
-    const tar = defaultTar(os, env);
-    const memo = `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}`;
+    const { tar, memo } = askFor(os, env);
     const known = detected.get(memo);
     if (known)
         return known;
@@ -32135,8 +32143,7 @@ function archiveTools(os = hostOs(), env = process.env) {
  * are on the wire, and archiveTools then finds the answer remembered.
  */
 function archiveToolsSoon(os = hostOs(), env = process.env) {
-    const tar = defaultTar(os, env);
-    const memo = `${os}\0${tar}\0${env.PATH ?? env.Path ?? ''}`;
+    const { tar, memo } = askFor(os, env);
     const known = detected.get(memo);
     if (known)
         return Promise.resolve(known);
