@@ -32,3 +32,22 @@ test('a consumer that exits early with an error is the cause: the producer writi
     assert.equal(p!.stopped, true, `round ${round}: zstd's failure is the consequence (${p!.stderr.trim()})`);
   }
 });
+
+test('a producer that fails on its own is the cause: the consumer stopped for it (its stdin broken under our writes) counts as stopped, the producer does not', async () => {
+  for (let round = 0; round < 5; round++) {
+    // The consumer never reads: 300 kB fill the socket to it and leave our writes pending when it is
+    // stopped (their EPIPE breaks its stdin), yet all fit in the buffers, so the producer can exit.
+    const producer = spawn('sh', ['-c', 'head -c 300000 /dev/zero; echo "bad data" >&2; exit 2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const consumer = spawn('sleep', ['30'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const e = await pipeline(producer, 'sh', consumer, 'sleep').then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    assert.ok(e instanceof PipelineError, `round ${round}: ${String(e)}`);
+    const [p, c] = e.outcomes;
+    assert.equal(p!.code, 2, `round ${round}: the producer's own exit`);
+    assert.equal(p!.stopped, false, `round ${round}: the producer failed on its own`);
+    assert.equal(c!.signal, 'SIGTERM', `round ${round}: the consumer was stopped`);
+    assert.equal(c!.stopped, true, `round ${round}: the consumer's end is the consequence`);
+  }
+});

@@ -31614,13 +31614,15 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
     // A refusal in the middle is the cause of the producer's failure to write on (EPIPE, SIGPIPE),
     // unless it was raised because the producer's output ended early (`atEnd`).
     const refusedFirst = refused !== undefined && refused.atEnd !== true;
-    const consumerFailedFirst = !succeeded(c) && (exitOrder[0] === consumer || consumerInput.broke) && p.startError === undefined;
+    // A consumer we stopped (SIGTERM after the producer failed) breaks its stdin too: that says nothing of who failed first.
+    const consumerStopped = stopped.has(consumer) && c.signal === 'SIGTERM';
+    const consumerFailedFirst = !succeeded(c) && !consumerStopped && (exitOrder[0] === consumer || consumerInput.broke) && p.startError === undefined;
     p.stopped =
         (stopped.has(producer) && p.signal === 'SIGTERM') ||
             (p.signal === 'SIGPIPE' && !succeeded(c)) ||
             (refusedFirst && !succeeded(p)) ||
             (consumerFailedFirst && !succeeded(p));
-    c.stopped = (stopped.has(consumer) && c.signal === 'SIGTERM') || (refused !== undefined && !succeeded(c));
+    c.stopped = consumerStopped || (refused !== undefined && !succeeded(c));
     if (inputError) {
         p.stopped = c.stopped = true;
         throw new PipelineError([p, c], refused, inputError);
