@@ -1,8 +1,8 @@
 // Owns recognising what a base/head path is: a Go executable, a Go archive, or something else
 // (said plainly: ELF non-Go, C archive, shell script, text), and pairing directories by relative path.
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { listFiles } from '../fs/tree.js';
-import { hasSection, isElfMagic, readElfInfo, type ElfInfo } from './elf.js';
+import { hasSection, isElfMagic, readElfInfo, readFully, type ElfInfo } from './elf.js';
 
 export type ArtifactKind = 'go-executable' | 'go-archive' | 'executable';
 
@@ -26,14 +26,13 @@ export class NotGoOutput extends Error {
 
 const elfTypes: Record<number, string> = { 1: 'relocatable object', 2: 'executable', 3: 'shared object or PIE executable', 4: 'core dump' };
 
-async function head(file: string, n: number): Promise<Buffer> {
-  const fh = await open(file, 'r');
+function head(file: string, n: number): Buffer {
+  const fd = openSync(file, 'r');
   try {
     const buf = Buffer.alloc(n);
-    const { bytesRead } = await fh.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead);
+    return buf.subarray(0, readFully(fd, buf, 0));
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
@@ -58,8 +57,8 @@ export function parseGoObjectHeader(buf: Buffer): { goos: string; goarch: string
 
 /** Inspects one file; throws NotGoOutput (saying what the file is) when it is not a Go build output. */
 export async function inspectArtifact(file: string): Promise<Artifact> {
-  const st = await stat(file);
-  const buf = await head(file, 4096);
+  const st = statSync(file);
+  const buf = head(file, 4096);
   if (isElfMagic(buf)) {
     const elf = await readElfInfo(file);
     const goMarkers = ['.go.buildinfo', '.gopclntab', '.note.go.buildid', '.gosymtab'];

@@ -1,7 +1,9 @@
 // Owns reading the parts of an ELF file abi-diff needs, in TypeScript over positioned reads:
 // header, section table, DT_NEEDED libraries and undefined dynamic symbols. Memory is bounded by
 // the section table, .dynstr and one chunk of .dynsym at a time; the file is never read whole.
-import { open, type FileHandle } from 'node:fs/promises';
+// The reads are synchronous: a few small reads of a local file, made while the process waits for
+// nm anyway, cost less than a thread-pool round trip each (and node:fs/promises ~10 ms to load).
+import { closeSync, openSync, readSync } from 'node:fs';
 
 export interface ElfSection {
   name: string;
@@ -56,15 +58,15 @@ export class ElfError extends Error {
 /** Positioned, bounds-checked reads in the file's byte order (shared with go-sections.ts). */
 export class Reader {
   constructor(
-    readonly fh: FileHandle,
+    readonly fd: number,
     readonly le: boolean,
     readonly is64: boolean,
   ) {}
-  async bytes(offset: number, length: number): Promise<Buffer> {
+  bytes(offset: number, length: number): Buffer {
     if (length < 0 || length > maxTable) throw new ElfError(`ELF table of ${length} bytes at ${offset} is not plausible`);
-    const buf = Buffer.alloc(length);
-    const { bytesRead } = await this.fh.read(buf, 0, length, offset);
-    if (bytesRead < length) throw new ElfError(`ELF file is truncated (wanted ${length} bytes at ${offset})`);
+    const buf = Buffer.allocUnsafe(length);
+    const got = readFully(this.fd, buf, offset);
+    if (got < length) throw new ElfError(`ELF file is truncated (wanted ${length} bytes at ${offset})`);
     return buf;
   }
   u16(b: Buffer, o: number): number {
@@ -87,6 +89,17 @@ export function isElfMagic(head: Buffer): boolean {
   return head.length >= 4 && head[0] === 0x7f && head.toString('latin1', 1, 4) === 'ELF';
 }
 
+/** Reads buf.length bytes at `position` (fewer at the end of the file); returns how many were read. */
+export function readFully(fd: number, buf: Buffer, position: number): number {
+  let got = 0;
+  while (got < buf.length) {
+    const n = readSync(fd, buf, got, buf.length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
 function cString(buf: Buffer, at: number): string {
   if (at >= buf.length) return '';
   const end = buf.indexOf(0, at);
@@ -94,14 +107,14 @@ function cString(buf: Buffer, at: number): string {
 }
 
 /** Opens an ELF file, reads its header and section table, runs fn, and closes the file. */
-export async function withElf<T>(file: string, fn: (r: Reader, info: ElfInfo) => Promise<T>): Promise<T> {
-  const fh = await open(file, 'r');
+export async function withElf<T>(file: string, fn: (r: Reader, info: ElfInfo) => T | Promise<T>): Promise<T> {
+  const fd = openSync(file, 'r');
   try {
     const ident = Buffer.alloc(64);
-    const { bytesRead } = await fh.read(ident, 0, 64, 0);
+    const bytesRead = readFully(fd, ident, 0);
     if (bytesRead < 52 || !isElfMagic(ident)) throw new ElfError('not an ELF file');
     const is64 = ident[4] === 2;
-    const r = new Reader(fh, ident[5] !== 2, is64);
+    const r = new Reader(fd, ident[5] !== 2, is64);
     const h = ident;
     const type = r.u16(h, 16);
     const machine = r.u16(h, 18);
@@ -114,7 +127,7 @@ export async function withElf<T>(file: string, fn: (r: Reader, info: ElfInfo) =>
     const shstrndx = r.u16(h, is64 ? 62 : 50);
     const sections: ElfSection[] = [];
     if (shoff > 0 && shnum > 0) {
-      const table = await r.bytes(shoff, shnum * shentsize);
+      const table = r.bytes(shoff, shnum * shentsize);
       const raw = [];
       for (let i = 0; i < shnum; i++) {
         const o = i * shentsize;
@@ -128,19 +141,19 @@ export async function withElf<T>(file: string, fn: (r: Reader, info: ElfInfo) =>
         });
       }
       const strtab = raw[shstrndx];
-      const names = strtab ? await r.bytes(strtab.offset, strtab.size) : Buffer.alloc(0);
+      const names = strtab ? r.bytes(strtab.offset, strtab.size) : Buffer.alloc(0);
       for (const s of raw)
         sections.push({ name: cString(names, s.nameOff), type: s.type, offset: s.offset, size: s.size, link: s.link, entsize: s.entsize });
     }
     let interpreter = '';
     if (phoff > 0 && phnum > 0) {
-      const ph = await r.bytes(phoff, phnum * phentsize);
+      const ph = r.bytes(phoff, phnum * phentsize);
       for (let i = 0; i < phnum; i++) {
         const o = i * phentsize;
         if (r.u32(ph, o) !== PT_INTERP) continue;
         const off = r.word(ph, is64 ? o + 8 : o + 4);
         const size = r.word(ph, is64 ? o + 32 : o + 16);
-        interpreter = cString(await r.bytes(off, Math.min(size, 4096)), 0);
+        interpreter = cString(r.bytes(off, Math.min(size, 4096)), 0);
       }
     }
     const info: ElfInfo = {
@@ -154,25 +167,25 @@ export async function withElf<T>(file: string, fn: (r: Reader, info: ElfInfo) =>
     };
     return await fn(r, info);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
 export function readElfInfo(file: string): Promise<ElfInfo> {
-  return withElf(file, (_r, info) => Promise.resolve(info));
+  return withElf(file, (_r, info) => info);
 }
 
 /** DT_NEEDED entries of .dynamic and the undefined symbols of .dynsym, both sorted and unique. */
 export function readDynamic(file: string): Promise<DynamicInfo> {
-  return withElf(file, async (r, info) => {
+  return withElf(file, (r, info) => {
     const needed = new Set<string>();
     const imports = new Set<string>();
     const dyn = info.sections.find((s) => s.type === SHT_DYNAMIC);
     if (dyn) {
       const strsec = info.sections[dyn.link];
-      const dynstr = strsec ? await r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
+      const dynstr = strsec ? r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
       const ent = r.is64 ? 16 : 8;
-      const body = await r.bytes(dyn.offset, dyn.size);
+      const body = r.bytes(dyn.offset, dyn.size);
       for (let o = 0; o + ent <= body.length; o += ent) {
         const tag = r.word(body, o);
         if (tag === 0) break;
@@ -182,13 +195,13 @@ export function readDynamic(file: string): Promise<DynamicInfo> {
     const dynsym = info.sections.find((s) => s.type === SHT_DYNSYM);
     if (dynsym) {
       const strsec = info.sections[dynsym.link];
-      const dynstr = strsec ? await r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
+      const dynstr = strsec ? r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
       const ent = dynsym.entsize || (r.is64 ? 24 : 16);
       const perChunk = Math.max(1, Math.floor(65536 / ent));
       const total = Math.floor(dynsym.size / ent);
       for (let first = 0; first < total; first += perChunk) {
         const n = Math.min(perChunk, total - first);
-        const chunk = await r.bytes(dynsym.offset + first * ent, n * ent);
+        const chunk = r.bytes(dynsym.offset + first * ent, n * ent);
         for (let i = 0; i < n; i++) {
           const o = i * ent;
           const nameOff = r.u32(chunk, o);

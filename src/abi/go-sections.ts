@@ -23,10 +23,10 @@ function uvarint(buf: Buffer, at: number): [number, number] {
  * callers fall back to `go version -m`.
  */
 export function readGoBuildInfo(file: string): Promise<{ version: string; modinfo: string } | undefined> {
-  return withElf(file, async (r, info) => {
+  return withElf(file, (r, info) => {
     const sec = info.sections.find((s) => s.name === '.go.buildinfo');
     if (!sec || sec.size < 32) return undefined;
-    const data = await r.bytes(sec.offset, sec.size);
+    const data = r.bytes(sec.offset, sec.size);
     if (!data.subarray(0, 14).equals(buildInfoMagic) || (data[15]! & 2) === 0) return undefined;
     const [vlen, vat] = uvarint(data, 32);
     if (vlen < 0 || vat + vlen > data.length) return undefined;
@@ -51,10 +51,10 @@ const pclnMagic120 = 0xfffffff1;
  * into others. Undefined when the file has none (not a Go executable, Go < 1.16, an unknown layout).
  */
 export function readFuncNameTable(file: string): Promise<Buffer | undefined> {
-  return withElf(file, async (r, info) => {
+  return withElf(file, (r, info) => {
     const sec = info.sections.find((s) => s.name === '.gopclntab');
     if (!sec || sec.size < 64) return undefined;
-    const head = await r.bytes(sec.offset, 64);
+    const head = r.bytes(sec.offset, 64);
     const magic = r.u32(head, 0);
     const ptr = head[7]!;
     if (ptr !== 4 && ptr !== 8) return undefined;

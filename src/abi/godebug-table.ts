@@ -1,6 +1,6 @@
 // Owns a Go installation's table of known GODEBUG settings (GOROOT/src/internal/godebugs/table.go,
 // Go 1.21+): parsing it and reading it from a GOROOT.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gorootVersionLine } from '../go/go-command.js';
 
@@ -60,11 +60,11 @@ export interface GoDebugTable {
   settings?: GodebugSetting[];
 }
 
-export async function readGodebugTable(goroot: string): Promise<GoDebugTable> {
+export function readGodebugTable(goroot: string): GoDebugTable {
   const version = gorootVersionLine(goroot);
   let source: string | undefined;
   try {
-    source = await readFile(path.join(goroot, godebugTablePath), 'utf8');
+    source = readFileSync(path.join(goroot, godebugTablePath), 'utf8');
   } catch {
     source = undefined;
   }

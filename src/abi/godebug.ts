@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { parseGoVersion } from '../go/go-version.js';
 import type { BuildInfo } from './buildinfo.js';
+import { byText } from './diff.js';
 import { godebugTablePath, readGodebugTable, type GoDebugTable, type GodebugSetting } from './godebug-table.js';
 
 /** What one side's build tells about its GODEBUG defaults. */
@@ -204,7 +205,7 @@ export function computeBehaviorChanges(table: readonly GodebugSetting[], input: 
       docUrl: godebugDocUrl(s.changed),
     });
   }
-  return out.sort((x, y) => x.package.localeCompare(y.package) || x.name.localeCompare(y.name));
+  return out.sort((x, y) => byText(x.package, y.package) || byText(x.name, y.name));
 }
 
 /**
@@ -245,8 +246,8 @@ export interface BehaviorRequest extends BehaviorInput {
 }
 
 /** Reads the head Go's GODEBUG table and reports the changes; a head Go without a table (before 1.21) gets a note instead. */
-export async function behaviorChanges(req: BehaviorRequest): Promise<BehaviorReport> {
-  return behaviorReport(await readGodebugTable(req.headGoroot), req);
+export function behaviorChanges(req: BehaviorRequest): BehaviorReport {
+  return behaviorReport(readGodebugTable(req.headGoroot), req);
 }
 
 /** The changes against a head Go's table already read (one read serves every pair of a run). */

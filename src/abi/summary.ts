@@ -1,6 +1,7 @@
 // Owns how an AbiReport reads to people: the job summary / Markdown report (headline, then
 // tables by package, collapsed when long).
 import { code, details, table } from '../report/markdown-table.js';
+import { byText } from './diff.js';
 import type { Finding } from './findings.js';
 import { behaviorMarkdown } from './godebug-summary.js';
 import type { AbiReport } from './run.js';
@@ -72,7 +73,7 @@ export function markdownReport(r: AbiReport): string {
   // Behaviour changes get their own section below (with the lines that keep the base behaviour).
   for (const f of r.findings) if (f.category !== 'behavior') groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
   if (groups.size === 0) out.push('No findings.');
-  for (const [group, rows] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [group, rows] of [...groups].sort((a, b) => byText(a[0], b[0]))) {
     const bad = rows.filter((f) => f.breaking).length;
     const title = `${group} — ${rows.length} finding(s)${bad ? `, ${bad} breaking` : ''}`;
     out.push(rows.length > openRows ? details(title, groupTable(rows)) : `#### ${title}\n\n${groupTable(rows)}`);

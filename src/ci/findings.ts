@@ -2,7 +2,7 @@
 // and the two report formats GitLab renders them from: Code Quality JSON (a JSON array of
 // CodeClimate-style issues; this is the one place that format is defined) and JUnit XML.
 // Pure functions; FileRuntime writes the files, GitHub shows the same findings as annotations.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../process/sha256.js';
 
 export type FindingSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -29,9 +29,7 @@ export interface Finding {
 
 /** Same finding → same fingerprint across runs, so GitLab can tell new findings from old ones. */
 export function fingerprint(f: Finding): string {
-  return createHash('sha256')
-    .update(`${f.check}\0${f.file ?? ''}\0${f.identity ?? f.message}`)
-    .digest('hex');
+  return sha256Hex(`${f.check}\0${f.file ?? ''}\0${f.identity ?? f.message}`);
 }
 
 export function codeQuality(findings: readonly Finding[]): CodeQualityIssue[] {

@@ -5,15 +5,14 @@
 // it (a GOROOT, go-download-base-url) could start a line with `::set-output` or `::warning::`.
 // Such text is printed between ::stop-commands::<token> and ::<token>::, the runner's own way to
 // show lines verbatim without running them; other text is printed as is.
-import { randomBytes } from 'node:crypto';
+import { tokenNotIn } from './runner-protocol.js';
 
 const COMMAND_LIKE = /(^|[\r\n])[ \t]*::|##\[/;
 
 /** The text, wrapped so the runner runs no command in it; unchanged when it holds none. */
 export function commandSafe(text: string): string {
   if (!COMMAND_LIKE.test(text)) return text;
-  let token = randomBytes(16).toString('hex');
-  while (text.includes(token)) token = randomBytes(16).toString('hex');
+  const token = tokenNotIn(text);
   return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
 

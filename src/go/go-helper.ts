@@ -2,10 +2,10 @@
 // abi-diff's API dump): compiled by a given toolchain, because what go/types and go/importer
 // know is what that toolchain knows, and cached per toolchain+source so a runner builds each
 // once. The build is standalone: the user's GOFLAGS (-mod=vendor...), go.work and cgo never apply.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CommandError, run } from '../process/run.js';
+import { sha256Hex } from '../process/sha256.js';
 
 /** The toolchain a helper is built with. */
 export interface HelperToolchain {
@@ -30,9 +30,8 @@ export class HelperBuildError extends Error {
 
 /** The cached binary's path: one per helper, toolchain and source text. */
 export function helperBinaryPath(go: HelperToolchain, helper: GoHelperSource, cacheDir: string): string {
-  const hash = createHash('sha256').update(go.version).update('\0').update(go.where);
-  for (const [name, text] of Object.entries(helper.files)) hash.update(name).update('\0').update(text);
-  return path.join(cacheDir, `${helper.name}-${hash.digest('hex').slice(0, 16)}`);
+  const files = Object.entries(helper.files).flatMap(([name, text]) => [name, '\0', text]);
+  return path.join(cacheDir, `${helper.name}-${sha256Hex(go.version, '\0', go.where, ...files).slice(0, 16)}`);
 }
 
 /** Builds the helper with `go` unless the cache has it; returns the binary path. */

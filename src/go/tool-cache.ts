@@ -16,15 +16,15 @@
 // Read here with our own listing rather than @actions/tool-cache's find(): find reads the
 // directory from RUNNER_TOOL_CACHE (the CLI and GitLab pass it explicitly) and matches semver
 // ranges, while Go specs have their own syntax (src/go/version-spec.ts).
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { fromSemver, toSemver, type GoVersion } from './go-version.js';
 import { hostPlatform, type Platform } from './platform.js';
+import { sha256Hex } from '../process/sha256.js';
 
 /** The tool folder of Go downloaded from `base` by actions/setup-go: `go` for go.dev, `go-<hash>` for a mirror. */
 export function setupGoToolName(base: string | undefined, defaultBase: string): string {
   if (base === undefined || base === defaultBase) return 'go';
-  return `go-${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
+  return `go-${sha256Hex(base).slice(0, 8)}`;
 }
 
 export function toolCachePath(toolCacheDir: string, version: GoVersion, platform: Platform = hostPlatform(), tool = 'go'): string {

@@ -9,7 +9,6 @@
 // carry. (Without input, exec leaves the program's stdin open and unused: none of the programs we
 // run that way, go env/list/build/vet and git, reads it.)
 import { spawn } from 'node:child_process';
-import { exec } from '@actions/exec';
 
 export interface RunOptions {
   cwd?: string;
@@ -69,6 +68,9 @@ export async function run(file: string, args: readonly string[], opts: RunOption
   // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
   let code: number | null;
   try {
+    // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with
+    // nm, spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up.
+    const { exec } = await import('@actions/exec');
     // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
     code = await (exec as (...a: Parameters<typeof exec>) => Promise<number | null>)(`"${file}"`, [...args], {
       cwd: opts.cwd,

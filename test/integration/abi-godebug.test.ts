@@ -67,7 +67,7 @@ const built = {
   plain123: build('plain', '1.23', '1.23'),
 };
 
-async function report(base: Built, head: Built, headGoroot = head123): Promise<Awaited<ReturnType<typeof behaviorChanges>>> {
+function report(base: Built, head: Built, headGoroot = head123): ReturnType<typeof behaviorChanges> {
   return behaviorChanges({
     headGoroot,
     base: godebugSide(base.info, base.goLine),
@@ -95,7 +95,7 @@ test('build info: 1.19 records no DefaultGODEBUG; 1.23 records what a go 1.19 li
 });
 
 test('service, Go 1.19 with go 1.19 → Go 1.23 with go 1.23: every default changed since 1.19 in a linked package', async (t) => {
-  const r = await report(await built.service119, await built.service123);
+  const r = report(await built.service119, await built.service123);
   t.diagnostic(`report: ${path.join(tmp, 'service.md')}`);
   writeFileSync(path.join(tmp, 'service.md'), behaviorMarkdown(r));
   const names = r.changes.map((c) => c.name);
@@ -137,7 +137,7 @@ test('service, Go 1.19 with go 1.19 → Go 1.23 with go 1.23: every default chan
 });
 
 test('the restore lines are real: a //go:debug block from the report brings head back to the base behaviour', async () => {
-  const r = await report(await built.service119, await built.service123);
+  const r = report(await built.service119, await built.service123);
   const dir = path.join(tmp, 'service-restored');
   cpSync(path.join(repoRoot, 'test/fixtures/godebug/service'), dir, { recursive: true });
   writeFileSync(path.join(dir, 'go.mod'), readFileSync(path.join(dir, 'go.mod'), 'utf8').replace(/^go \S+$/m, 'go 1.23'));
@@ -145,7 +145,7 @@ test('the restore lines are real: a //go:debug block from the report brings head
   const file = path.join(dir, 'service');
   execFileSync(goBin('1.23'), ['build', '-trimpath', '-o', file, '.'], { cwd: dir, env: env('1.23'), stdio: 'pipe' });
   const info = (await readBuildInfo(goBin('1.23'), file, env('1.23'), true))!;
-  const restored = await behaviorChanges({
+  const restored = behaviorChanges({
     headGoroot: head123,
     base: godebugSide((await built.service119).info, '1.19'),
     head: godebugSide(info, '1.23'),
@@ -156,11 +156,11 @@ test('the restore lines are real: a //go:debug block from the report brings head
 });
 
 test('go 1.19 line built by Go 1.19 and by Go 1.23: DefaultGODEBUG pins the old behaviour, so nothing changes', async () => {
-  const r = await report(await built.service119, await built.service119by123);
+  const r = report(await built.service119, await built.service119by123);
   assert.deepEqual(r.changes, []);
   assert.match(r.notes[1]!, /^head: go line 1\.19 \(from go\.mod\), built by go1\.23\.5$/);
   // Without the go.mod, the DefaultGODEBUG says which go lines it can come from.
-  const blind = await behaviorChanges({
+  const blind = behaviorChanges({
     headGoroot: head123,
     base: godebugSide((await built.service119).info),
     head: godebugSide((await built.service119by123).info),
@@ -172,7 +172,7 @@ test('go 1.19 line built by Go 1.19 and by Go 1.23: DefaultGODEBUG pins the old 
 });
 
 test('a program linking neither net/http nor crypto/tls gets none of their settings', async (t) => {
-  const r = await report(await built.plain119, await built.plain123);
+  const r = report(await built.plain119, await built.plain123);
   t.diagnostic(`report: ${path.join(tmp, 'plain.md')}`);
   writeFileSync(path.join(tmp, 'plain.md'), behaviorMarkdown(r));
   assert.deepEqual(
@@ -182,7 +182,7 @@ test('a program linking neither net/http nor crypto/tls gets none of their setti
 });
 
 test('a head Go older than 1.21 has no GODEBUG table: a note says so instead of a list', async () => {
-  const r = await report(await built.service119by123, await built.service119, debianGoroot('1.19'));
+  const r = report(await built.service119by123, await built.service119, debianGoroot('1.19'));
   assert.deepEqual(r.changes, []);
   assert.equal(r.tableGo, 'go1.19.8');
   assert.deepEqual(r.notes, [
@@ -191,11 +191,11 @@ test('a head Go older than 1.21 has no GODEBUG table: a note says so instead of 
   assert.match(behaviorMarkdown(r), /predates Go 1\.21/);
 });
 
-test('readGodebugTable: the table and version of a GOROOT; Go 1.19 has no table', async () => {
-  const t23 = await readGodebugTable(head123);
+test('readGodebugTable: the table and version of a GOROOT; Go 1.19 has no table', () => {
+  const t23 = readGodebugTable(head123);
   assert.equal(t23.goVersion, 'go1.23.5');
   assert.equal(t23.settings?.length, 36);
-  const t19 = await readGodebugTable(debianGoroot('1.19'));
+  const t19 = readGodebugTable(debianGoroot('1.19'));
   assert.deepEqual(t19, { goroot: debianGoroot('1.19'), goVersion: 'go1.19.8', settings: undefined });
 });
 

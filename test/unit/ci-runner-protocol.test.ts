@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commandLine, escapeData, escapeProperty, fileCommandBlock } from '../../src/ci/runner-protocol.js';
+import { commandLine, escapeData, escapeProperty, fileCommandBlock, tokenNotIn } from '../../src/ci/runner-protocol.js';
 import { parseRunnerFile } from '../helpers/runner.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -84,11 +84,23 @@ test('workflow commands are escaped as the runner reads them', () => {
   assert.equal(commandLine('error', { file: 'a.go', line: 3, col: undefined }, 'x\ny'), `::error file=a.go,line=3::x%0Ay${os.EOL}`);
   assert.equal(commandLine('endgroup', {}, ''), `::endgroup::${os.EOL}`);
   const block = fileCommandBlock('out', 'a\nb');
-  const delimiter = /^out<<(ghadelimiter_[0-9a-f-]{36})\n/.exec(block)?.[1];
+  const delimiter = /^out<<(ghadelimiter_[0-9a-f]{32})\n/.exec(block)?.[1];
   assert.ok(delimiter, block);
   assert.equal(block, `out<<${delimiter}\na\nb\n${delimiter}\n`);
   // A value holding a delimiter cannot be forged: each block draws its own.
   assert.notEqual(fileCommandBlock('out', 'a\nb'), block);
+});
+
+test('a token is drawn again while the text holds it: a value that holds the next delimiter cannot end its block early', (t) => {
+  // Math.random is the one boundary stubbed: its first draw makes the token the value holds.
+  const draws = [0, 0, 0, 0, 0.5, 0.5, 0.5, 0.5];
+  t.mock.method(Math, 'random', () => draws.shift() ?? 0.25);
+  const zero = '0'.repeat(32);
+  const value = `x\nghadelimiter_${zero}\nGITHUB_TOKEN=forged`;
+  const block = fileCommandBlock('out', value);
+  assert.equal(block, `out<<ghadelimiter_${'80000000'.repeat(4)}\n${value}\n${'ghadelimiter_' + '80000000'.repeat(4)}\n`);
+  assert.equal(parseRunnerFile(block).out, value);
+  assert.equal(tokenNotIn('a', zero.slice(0, 31)), '40000000'.repeat(4));
 });
 
 test('the GitHub runtime writes what @actions/core writes: stdout, output/env/path/state/summary files, process env, exit code', () => {
