@@ -2,25 +2,48 @@
 // built in a sibling folder and swapped in at the end, so a test running meanwhile never sees dist/
 // missing or half-written.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, readFileSync, writeFileSync, chmodSync, mkdtempSync, readdirSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entries } from './entries.mjs';
+import { nccListed, writeLicenses } from './licenses.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const finalRoot = path.resolve(root, process.argv[2] ?? 'dist');
 const outRoot = `${finalRoot}.building-${process.pid}`;
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+/** Names of the packages installed in node_modules (scoped ones as @scope/name). */
+function installedPackages() {
+  const top = path.join(root, 'node_modules');
+  return readdirSync(top).flatMap((d) => (d.startsWith('@') ? readdirSync(path.join(top, d)).map((n) => `${d}/${n}`) : [d]));
+}
+
 rmSync(outRoot, { recursive: true, force: true });
+const statsDir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-stats-'));
 for (const e of entries) {
   const out = path.join(outRoot, e.out);
-  const r = spawnSync(process.execPath, [ncc, 'build', path.join(root, e.src), '-o', out, '--license', 'licenses.txt', '-q'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const stats = path.join(statsDir, `${e.out.replace(/\//g, '-')}.json`);
+  const r = spawnSync(
+    process.execPath,
+    [ncc, 'build', path.join(root, e.src), '-o', out, '--license', 'licenses.txt', '--stats-out', stats, '-q'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) {
     console.error(`ncc failed for ${e.src}`);
     rmSync(outRoot, { recursive: true, force: true });
+    process.exit(1);
+  }
+  // ncc's notice covers the entry chunk only; ours covers every chunk, and must name all ncc names.
+  const licenses = path.join(out, 'licenses.txt');
+  const nccText = readFileSync(licenses, 'utf8');
+  const ours = new Set(writeLicenses(root, stats, licenses));
+  const missing = [...nccListed(nccText, new Set(installedPackages()))].filter((n) => !ours.has(n));
+  if (missing.length > 0) {
+    console.error(`licenses of ${e.out}: ncc lists ${missing.join(', ')}, which the bundle stats do not`);
     process.exit(1);
   }
   const index = path.join(out, 'index.js');
@@ -31,6 +54,7 @@ for (const e of entries) {
   }
   console.log(`built ${path.relative(root, path.join(finalRoot, e.out, 'index.js'))}`);
 }
+rmSync(statsDir, { recursive: true, force: true });
 const old = `${finalRoot}.old-${process.pid}`;
 if (existsSync(finalRoot)) renameSync(finalRoot, old);
 renameSync(outRoot, finalRoot);

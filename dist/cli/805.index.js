@@ -530,7 +530,7 @@ function extractZipWin(file, dest) {
                 pwshCommand
             ];
             lib_core/* debug */.Yz(`Using pwsh at path: ${pwshPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${pwshPath}"`, args);
+            yield (0,lib_exec.exec)(`"${pwshPath}"`, args);
         }
         else {
             const powershellCommand = [
@@ -551,7 +551,7 @@ function extractZipWin(file, dest) {
             ];
             const powershellPath = yield lib_io/* which */.K7('powershell', true);
             lib_core/* debug */.Yz(`Using powershell at path: ${powershellPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${powershellPath}"`, args);
+            yield (0,lib_exec.exec)(`"${powershellPath}"`, args);
         }
     });
 }
@@ -563,7 +563,7 @@ function extractZipNix(file, dest) {
             args.unshift('-q');
         }
         args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield (0,lib_exec/* exec */.m)(`"${unzipPath}"`, args, { cwd: dest });
+        yield (0,lib_exec.exec)(`"${unzipPath}"`, args, { cwd: dest });
     });
 }
 /**

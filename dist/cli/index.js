@@ -35347,6 +35347,8 @@ function createLegDirs(dirs) {
         (0,external_node_fs_.mkdirSync)(d, { recursive: true });
 }
 
+// EXTERNAL MODULE: ./src/process/sha256.ts
+var sha256 = __nccwpck_require__(9934);
 ;// CONCATENATED MODULE: ./src/go/tool-cache.ts
 // The tool cache layout, shared with actions/setup-go (through @actions/tool-cache's cacheDir and
 // find) and the hosted runners' preinstalled Go:
@@ -35374,7 +35376,7 @@ function createLegDirs(dirs) {
 function setupGoToolName(base, defaultBase) {
     if (base === undefined || base === defaultBase)
         return 'go';
-    return `go-${(0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 8)}`;
+    return `go-${(0,sha256/* sha256Hex */.f)(base).slice(0, 8)}`;
 }
 function toolCachePath(toolCacheDir, version, platform = hostPlatform(), tool = 'go') {
     return platform.path.join(toolCacheDir, tool, (0,go_version/* toSemver */.Ud)(version), platform.arch.toolCache);
@@ -36401,6 +36403,8 @@ const setupGoMatrix = {
 // Owns reading the parts of an ELF file abi-diff needs, in TypeScript over positioned reads:
 // header, section table, DT_NEEDED libraries and undefined dynamic symbols. Memory is bounded by
 // the section table, .dynstr and one chunk of .dynsym at a time; the file is never read whole.
+// The reads are synchronous: a few small reads of a local file, made while the process waits for
+// nm anyway, cost less than a thread-pool round trip each (and node:fs/promises ~10 ms to load).
 
 const SHT_DYNAMIC = 6;
 const SHT_DYNSYM = 11;
@@ -36425,20 +36429,20 @@ class ElfError extends Error {
 }
 /** Positioned, bounds-checked reads in the file's byte order (shared with go-sections.ts). */
 class Reader {
-    fh;
+    fd;
     le;
     is64;
-    constructor(fh, le, is64) {
-        this.fh = fh;
+    constructor(fd, le, is64) {
+        this.fd = fd;
         this.le = le;
         this.is64 = is64;
     }
-    async bytes(offset, length) {
+    bytes(offset, length) {
         if (length < 0 || length > maxTable)
             throw new ElfError(`ELF table of ${length} bytes at ${offset} is not plausible`);
-        const buf = Buffer.alloc(length);
-        const { bytesRead } = await this.fh.read(buf, 0, length, offset);
-        if (bytesRead < length)
+        const buf = Buffer.allocUnsafe(length);
+        const got = readFully(this.fd, buf, offset);
+        if (got < length)
             throw new ElfError(`ELF file is truncated (wanted ${length} bytes at ${offset})`);
         return buf;
     }
@@ -36460,6 +36464,17 @@ class Reader {
 function isElfMagic(head) {
     return head.length >= 4 && head[0] === 0x7f && head.toString('latin1', 1, 4) === 'ELF';
 }
+/** Reads buf.length bytes at `position` (fewer at the end of the file); returns how many were read. */
+function readFully(fd, buf, position) {
+    let got = 0;
+    while (got < buf.length) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, got, buf.length - got, position + got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    return got;
+}
 function cString(buf, at) {
     if (at >= buf.length)
         return '';
@@ -36468,14 +36483,14 @@ function cString(buf, at) {
 }
 /** Opens an ELF file, reads its header and section table, runs fn, and closes the file. */
 async function withElf(file, fn) {
-    const fh = await (0,promises_.open)(file, 'r');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
         const ident = Buffer.alloc(64);
-        const { bytesRead } = await fh.read(ident, 0, 64, 0);
+        const bytesRead = readFully(fd, ident, 0);
         if (bytesRead < 52 || !isElfMagic(ident))
             throw new ElfError('not an ELF file');
         const is64 = ident[4] === 2;
-        const r = new Reader(fh, ident[5] !== 2, is64);
+        const r = new Reader(fd, ident[5] !== 2, is64);
         const h = ident;
         const type = r.u16(h, 16);
         const machine = r.u16(h, 18);
@@ -36488,7 +36503,7 @@ async function withElf(file, fn) {
         const shstrndx = r.u16(h, is64 ? 62 : 50);
         const sections = [];
         if (shoff > 0 && shnum > 0) {
-            const table = await r.bytes(shoff, shnum * shentsize);
+            const table = r.bytes(shoff, shnum * shentsize);
             const raw = [];
             for (let i = 0; i < shnum; i++) {
                 const o = i * shentsize;
@@ -36502,20 +36517,20 @@ async function withElf(file, fn) {
                 });
             }
             const strtab = raw[shstrndx];
-            const names = strtab ? await r.bytes(strtab.offset, strtab.size) : Buffer.alloc(0);
+            const names = strtab ? r.bytes(strtab.offset, strtab.size) : Buffer.alloc(0);
             for (const s of raw)
                 sections.push({ name: cString(names, s.nameOff), type: s.type, offset: s.offset, size: s.size, link: s.link, entsize: s.entsize });
         }
         let interpreter = '';
         if (phoff > 0 && phnum > 0) {
-            const ph = await r.bytes(phoff, phnum * phentsize);
+            const ph = r.bytes(phoff, phnum * phentsize);
             for (let i = 0; i < phnum; i++) {
                 const o = i * phentsize;
                 if (r.u32(ph, o) !== PT_INTERP)
                     continue;
                 const off = r.word(ph, is64 ? o + 8 : o + 4);
                 const size = r.word(ph, is64 ? o + 32 : o + 16);
-                interpreter = cString(await r.bytes(off, Math.min(size, 4096)), 0);
+                interpreter = cString(r.bytes(off, Math.min(size, 4096)), 0);
             }
         }
         const info = {
@@ -36530,23 +36545,23 @@ async function withElf(file, fn) {
         return await fn(r, info);
     }
     finally {
-        await fh.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function readElfInfo(file) {
-    return withElf(file, (_r, info) => Promise.resolve(info));
+    return withElf(file, (_r, info) => info);
 }
 /** DT_NEEDED entries of .dynamic and the undefined symbols of .dynsym, both sorted and unique. */
 function readDynamic(file) {
-    return withElf(file, async (r, info) => {
+    return withElf(file, (r, info) => {
         const needed = new Set();
         const imports = new Set();
         const dyn = info.sections.find((s) => s.type === SHT_DYNAMIC);
         if (dyn) {
             const strsec = info.sections[dyn.link];
-            const dynstr = strsec ? await r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
+            const dynstr = strsec ? r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
             const ent = r.is64 ? 16 : 8;
-            const body = await r.bytes(dyn.offset, dyn.size);
+            const body = r.bytes(dyn.offset, dyn.size);
             for (let o = 0; o + ent <= body.length; o += ent) {
                 const tag = r.word(body, o);
                 if (tag === 0)
@@ -36558,13 +36573,13 @@ function readDynamic(file) {
         const dynsym = info.sections.find((s) => s.type === SHT_DYNSYM);
         if (dynsym) {
             const strsec = info.sections[dynsym.link];
-            const dynstr = strsec ? await r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
+            const dynstr = strsec ? r.bytes(strsec.offset, strsec.size) : Buffer.alloc(0);
             const ent = dynsym.entsize || (r.is64 ? 24 : 16);
             const perChunk = Math.max(1, Math.floor(65536 / ent));
             const total = Math.floor(dynsym.size / ent);
             for (let first = 0; first < total; first += perChunk) {
                 const n = Math.min(perChunk, total - first);
-                const chunk = await r.bytes(dynsym.offset + first * ent, n * ent);
+                const chunk = r.bytes(dynsym.offset + first * ent, n * ent);
                 for (let i = 0; i < n; i++) {
                     const o = i * ent;
                     const nameOff = r.u32(chunk, o);
@@ -36605,11 +36620,11 @@ function uvarint(buf, at) {
  * callers fall back to `go version -m`.
  */
 function readGoBuildInfo(file) {
-    return withElf(file, async (r, info) => {
+    return withElf(file, (r, info) => {
         const sec = info.sections.find((s) => s.name === '.go.buildinfo');
         if (!sec || sec.size < 32)
             return undefined;
-        const data = await r.bytes(sec.offset, sec.size);
+        const data = r.bytes(sec.offset, sec.size);
         if (!data.subarray(0, 14).equals(buildInfoMagic) || (data[15] & 2) === 0)
             return undefined;
         const [vlen, vat] = uvarint(data, 32);
@@ -36634,11 +36649,11 @@ const pclnMagic120 = 0xfffffff1;
  * into others. Undefined when the file has none (not a Go executable, Go < 1.16, an unknown layout).
  */
 function readFuncNameTable(file) {
-    return withElf(file, async (r, info) => {
+    return withElf(file, (r, info) => {
         const sec = info.sections.find((s) => s.name === '.gopclntab');
         if (!sec || sec.size < 64)
             return undefined;
-        const head = await r.bytes(sec.offset, 64);
+        const head = r.bytes(sec.offset, 64);
         const magic = r.u32(head, 0);
         const ptr = head[7];
         if (ptr !== 4 && ptr !== 8)
@@ -37071,15 +37086,14 @@ class NotGoOutput extends Error {
     name = 'NotGoOutput';
 }
 const elfTypes = { 1: 'relocatable object', 2: 'executable', 3: 'shared object or PIE executable', 4: 'core dump' };
-async function head(file, n) {
-    const fh = await (0,promises_.open)(file, 'r');
+function head(file, n) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
         const buf = Buffer.alloc(n);
-        const { bytesRead } = await fh.read(buf, 0, n, 0);
-        return buf.subarray(0, bytesRead);
+        return buf.subarray(0, readFully(fd, buf, 0));
     }
     finally {
-        await fh.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Says what a non-Go file is, for the error message. */
@@ -37106,8 +37120,8 @@ function parseGoObjectHeader(buf) {
 }
 /** Inspects one file; throws NotGoOutput (saying what the file is) when it is not a Go build output. */
 async function inspectArtifact(file) {
-    const st = await (0,promises_.stat)(file);
-    const buf = await head(file, 4096);
+    const st = (0,external_node_fs_.statSync)(file);
+    const buf = head(file, 4096);
     if (isElfMagic(buf)) {
         const elf = await readElfInfo(file);
         const goMarkers = ['.go.buildinfo', '.gopclntab', '.note.go.buildid', '.gosymtab'];
@@ -38332,11 +38346,11 @@ function parseGodebugTable(source) {
     }
     return out;
 }
-async function godebug_table_readGodebugTable(goroot) {
+function godebug_table_readGodebugTable(goroot) {
     const version = gorootVersionLine(goroot);
     let source;
     try {
-        source = await (0,promises_.readFile)(external_node_path_.join(goroot, godebugTablePath), 'utf8');
+        source = (0,external_node_fs_.readFileSync)(external_node_path_.join(goroot, godebugTablePath), 'utf8');
     }
     catch {
         source = undefined;
@@ -38353,6 +38367,7 @@ async function godebug_table_readGodebugTable(goroot) {
 // and head builds, for packages the binary links. The settings come from the head Go's own
 // GOROOT/src/internal/godebugs/table.go (Go 1.21+), never from a table of ours; each side's value
 // comes from its build info (Go version, DefaultGODEBUG) and, when known, its go.mod go line.
+
 
 
 
@@ -38479,7 +38494,7 @@ function computeBehaviorChanges(table, input) {
             docUrl: godebugDocUrl(s.changed),
         });
     }
-    return out.sort((x, y) => x.package.localeCompare(y.package) || x.name.localeCompare(y.name));
+    return out.sort((x, y) => byText(x.package, y.package) || byText(x.name, y.name));
 }
 /**
  * The go line range a DefaultGODEBUG implies (a Go 1.21+ build): a changed setting recorded with
@@ -38517,8 +38532,8 @@ function describeGoLine(table, label, side) {
     return `${label}: built by ${side.goVersion}; its DefaultGODEBUG implies a go line ${range}`;
 }
 /** Reads the head Go's GODEBUG table and reports the changes; a head Go without a table (before 1.21) gets a note instead. */
-async function behaviorChanges(req) {
-    return behaviorReport(await readGodebugTable(req.headGoroot), req);
+function behaviorChanges(req) {
+    return behaviorReport(readGodebugTable(req.headGoroot), req);
 }
 /** The changes against a head Go's table already read (one read serves every pair of a run). */
 function behaviorReport(read, req) {
@@ -39059,6 +39074,7 @@ function behaviorMarkdown(r, title = 'Go behaviour changes') {
 // tables by package, collapsed when long).
 
 
+
 /** Groups with more rows than this are collapsed. */
 const openRows = 15;
 function signed(n) {
@@ -39119,7 +39135,7 @@ function markdownReport(r) {
             groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
     if (groups.size === 0)
         out.push('No findings.');
-    for (const [group, rows] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (const [group, rows] of [...groups].sort((a, b) => byText(a[0], b[0]))) {
         const bad = rows.filter((f) => f.breaking).length;
         const title = `${group} — ${rows.length} finding(s)${bad ? `, ${bad} breaking` : ''}`;
         out.push(rows.length > openRows ? details(title, groupTable(rows)) : `#### ${title}\n\n${groupTable(rows)}`);
@@ -42454,8 +42470,7 @@ async function main(argv, actions) {
 /* harmony export */   J6: () => (/* binding */ codeQuality)
 /* harmony export */ });
 /* unused harmony export fingerprint */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _process_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9934);
 // Findings an action wants a CI system to show beside the code (API breaks, newer Go syntax, ...),
 // and the two report formats GitLab renders them from: Code Quality JSON (a JSON array of
 // CodeClimate-style issues; this is the one place that format is defined) and JUnit XML.
@@ -42463,9 +42478,7 @@ async function main(argv, actions) {
 
 /** Same finding → same fingerprint across runs, so GitLab can tell new findings from old ones. */
 function fingerprint(f) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${f.check}\0${f.file ?? ''}\0${f.identity ?? f.message}`)
-        .digest('hex');
+    return (0,_process_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(`${f.check}\0${f.file ?? ''}\0${f.identity ?? f.message}`);
 }
 function codeQuality(findings) {
     return findings.map((f) => ({
@@ -42546,13 +42559,12 @@ class InputError extends Error {
 /* harmony export */   ln: () => (/* binding */ HelperBuildError)
 /* harmony export */ });
 /* unused harmony export helperBinaryPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7212);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7212);
+/* harmony import */ var _process_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9934);
 // Owns building the small Go programs our actions embed as source (sonar's feature check,
 // abi-diff's API dump): compiled by a given toolchain, because what go/types and go/importer
 // know is what that toolchain knows, and cached per toolchain+source so a runner builds each
@@ -42566,38 +42578,36 @@ class HelperBuildError extends Error {
 }
 /** The cached binary's path: one per helper, toolchain and source text. */
 function helperBinaryPath(go, helper, cacheDir) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(go.version).update('\0').update(go.where);
-    for (const [name, text] of Object.entries(helper.files))
-        hash.update(name).update('\0').update(text);
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, `${helper.name}-${hash.digest('hex').slice(0, 16)}`);
+    const files = Object.entries(helper.files).flatMap(([name, text]) => [name, '\0', text]);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(cacheDir, `${helper.name}-${(0,_process_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .f)(go.version, '\0', go.where, ...files).slice(0, 16)}`);
 }
 /** Builds the helper with `go` unless the cache has it; returns the binary path. */
 async function buildGoHelper(go, helper, cacheDir, extraEnv = {}) {
     const bin = helperBinaryPath(go, helper, cacheDir);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(bin))
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bin))
         return bin;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(cacheDir, { recursive: true });
-    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, 'src-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(cacheDir, { recursive: true });
+    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(cacheDir, 'src-'));
     try {
         for (const [name, text] of Object.entries(helper.files))
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(src, name), text);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(src, name), text);
         // Renamed into place only when complete: a concurrent or killed build never leaves half a binary.
         const tmp = `${bin}.partial-${process.pid}`;
         try {
-            await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(go.bin, ['build', '-o', tmp, '.'], {
+            await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(go.bin, ['build', '-o', tmp, '.'], {
                 cwd: src,
                 env: { ...go.env, ...extraEnv, GOWORK: 'off', GOFLAGS: '', CGO_ENABLED: '0', GO111MODULE: 'on', GOTOOLCHAIN: 'local' },
             });
         }
         catch (e) {
-            if (!(e instanceof _process_run_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd))
+            if (!(e instanceof _process_run_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Qd))
                 throw e;
             throw new HelperBuildError(`building the ${helper.name} helper with ${go.version} (${go.bin}) failed: ${e.message}; that Go cannot compile it (the helper needs Go 1.18 or later), give a newer Go`);
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, bin);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, bin);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(src, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(src, { recursive: true, force: true });
     }
     return bin;
 }
@@ -42709,7 +42719,6 @@ function sortNewestFirst(items, version) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5260);
 // Runs a program with an argv array (never a shell) and collects its output. Through
 // @actions/exec: it finds a bare name the way the OS does (PATHEXT on Windows, so a `go.cmd` shim
 // on PATH is found too), quotes arguments for cmd.exe when the program is a .cmd/.bat, and hands
@@ -42720,7 +42729,6 @@ function sortNewestFirst(items, version) {
 // holds a double quote or ends in a backslash, which exec's parsing of the program name cannot
 // carry. (Without input, exec leaves the program's stdin open and unused: none of the programs we
 // run that way, go env/list/build/vet and git, reads it.)
-
 
 class CommandError extends Error {
     result;
@@ -42757,8 +42765,11 @@ async function run(file, args, opts = {}) {
     // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
     let code;
     try {
+        // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with
+        // nm, spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up.
+        const { exec } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5260));
         // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
-        code = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m)(`"${file}"`, [...args], {
+        code = await exec(`"${file}"`, [...args], {
             cwd: opts.cwd,
             env,
             silent: true,
@@ -42820,6 +42831,33 @@ function spawnRun(file, args, opts) {
         });
         child.stdin.end(opts.input ?? '');
     });
+}
+
+
+/***/ }),
+
+/***/ 9934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+// SHA-256 of short texts (cache keys, tool folder names, finding fingerprints), with node:crypto
+// loaded on the first call rather than when a bundle starts: its set-up (OpenSSL) costs ~10 ms of
+// a step's start-up on a runner, and a step that hashes nothing (abi-diff on two GOROOT paths
+// whose findings carry no fingerprint) should not pay it.
+
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let crypto;
+/** The lowercase hex SHA-256 of the parts, each as UTF-8, fed in order. */
+function sha256Hex(...parts) {
+    crypto ??= load('node:crypto');
+    const h = crypto.createHash('sha256');
+    for (const p of parts)
+        h.update(p);
+    return h.digest('hex');
 }
 
 
@@ -44128,7 +44166,7 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec)
+  exec: () => (/* binding */ exec)
 });
 
 // UNUSED EXPORTS: getExecOutput

@@ -16,12 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/process/run.ts + 12 modules
-var run = __webpack_require__(5920);
+// EXTERNAL MODULE: ./src/process/run.ts
+var run = __webpack_require__(7212);
+// EXTERNAL MODULE: ./src/process/sha256.ts + 1 modules
+var sha256 = __webpack_require__(5436);
 ;// CONCATENATED MODULE: ./src/go/go-helper.ts
 // Owns building the small Go programs our actions embed as source (sonar's feature check,
 // abi-diff's API dump): compiled by a given toolchain, because what go/types and go/importer
@@ -36,10 +36,8 @@ class HelperBuildError extends Error {
 }
 /** The cached binary's path: one per helper, toolchain and source text. */
 function helperBinaryPath(go, helper, cacheDir) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(go.version).update('\0').update(go.where);
-    for (const [name, text] of Object.entries(helper.files))
-        hash.update(name).update('\0').update(text);
-    return external_node_path_.join(cacheDir, `${helper.name}-${hash.digest('hex').slice(0, 16)}`);
+    const files = Object.entries(helper.files).flatMap(([name, text]) => [name, '\0', text]);
+    return external_node_path_.join(cacheDir, `${helper.name}-${(0,sha256/* sha256Hex */.f)(go.version, '\0', go.where, ...files).slice(0, 16)}`);
 }
 /** Builds the helper with `go` unless the cache has it; returns the binary path. */
 async function buildGoHelper(go, helper, cacheDir, extraEnv = {}) {

@@ -143,8 +143,8 @@ var external_stream_ = __webpack_require__(2203);
 var external_util_ = __webpack_require__(9023);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __webpack_require__(2613);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __webpack_require__(5260);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
+var lib_exec = __webpack_require__(1955);
 ;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
 var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -530,7 +530,7 @@ function extractZipWin(file, dest) {
                 pwshCommand
             ];
             lib_core/* debug */.Yz(`Using pwsh at path: ${pwshPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${pwshPath}"`, args);
+            yield (0,lib_exec.exec)(`"${pwshPath}"`, args);
         }
         else {
             const powershellCommand = [
@@ -551,7 +551,7 @@ function extractZipWin(file, dest) {
             ];
             const powershellPath = yield lib_io/* which */.K7('powershell', true);
             lib_core/* debug */.Yz(`Using powershell at path: ${powershellPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${powershellPath}"`, args);
+            yield (0,lib_exec.exec)(`"${powershellPath}"`, args);
         }
     });
 }
@@ -563,7 +563,7 @@ function extractZipNix(file, dest) {
             args.unshift('-q');
         }
         args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield (0,lib_exec/* exec */.m)(`"${unzipPath}"`, args, { cwd: dest });
+        yield (0,lib_exec.exec)(`"${unzipPath}"`, args, { cwd: dest });
     });
 }
 /**
