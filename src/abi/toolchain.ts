@@ -7,11 +7,12 @@
 // command (`go tool nm`, `go build`) proves it runs. Only when that read or that command fails is
 // `go env` run, to say exactly what is wrong. A probe costs a process start per side, which on a
 // large binary is a fifth of the whole comparison (bench/abi.ts).
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { findOnPath } from '../fs/on-path.js';
 import { findInstalledGo } from '../go/find-installed.js';
-import { exeName, goBinOf, hostPlatform, type Platform } from '../go/platform.js';
+import { goBinOf, hostPlatform, type Platform } from '../go/platform.js';
 import { formatGoVersion } from '../go/go-version.js';
 import { findLocalGoroots } from '../go/local-goroots.js';
 import { listToolCache } from '../go/tool-cache.js';
@@ -70,19 +71,13 @@ export async function explainGoFailure(go: GoTool): Promise<void> {
   await probeGo(go.goBin, go.label);
 }
 
-/** The file program `name` (go.exe on windows) resolves to on PATH; undefined when there is none. */
+/** The file program `name` (go.exe on windows, never a .cmd or .bat: spawned without a shell) resolves to on PATH. */
 function onPath(name: string, platform: Platform = hostPlatform()): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(platform.listSeparator)) {
-    if (!dir) continue;
-    const file = platform.path.join(dir, exeName(name, platform));
-    try {
-      accessSync(file, constants.X_OK);
-      if (statSync(file).isFile()) return file;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
+  return findOnPath(name, {
+    windows: platform.goos === 'windows',
+    extensions: [platform.exeSuffix],
+    join: (dir, file) => platform.path.join(dir, file),
+  });
 }
 
 /** Where versions are looked up: the tool cache and these local GOROOT patterns. */

@@ -9,6 +9,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { findOnPath } from '../fs/on-path.js';
 import { goosOf } from '../go/platform.js';
 
 export type HostOs = 'linux' | 'darwin' | 'windows';
@@ -50,15 +51,9 @@ export function flavorOfVersion(text: string): TarFlavor | undefined {
 /** What a tar is when it cannot be asked: GNU on Linux, bsdtar on macOS and Windows. */
 export const osFlavor = (os: HostOs): TarFlavor => (os === 'linux' ? 'gnu' : 'bsd');
 
-/** Whether an executable named name is on PATH (with PATHEXT's extensions on Windows). */
+/** Whether a program named name is on PATH (fs/on-path.ts: with PATHEXT's extensions on Windows). */
 export function onPath(name: string, os: HostOs, env: NodeJS.ProcessEnv = process.env): boolean {
-  const sep = os === 'windows' ? ';' : ':';
-  const exts = os === 'windows' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').map((e) => e.toLowerCase())] : [''];
-  for (const dir of (env.PATH ?? env.Path ?? '').split(sep)) {
-    // The host's own join: a windows host OS is only ever this machine's (or a test's directory).
-    if (dir && exts.some((e) => existsSync(path.join(dir, name + e)))) return true;
-  }
-  return false;
+  return findOnPath(name, { windows: os === 'windows', env }) !== undefined;
 }
 
 const detected = new Map<string, ArchiveTools>();

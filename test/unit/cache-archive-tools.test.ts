@@ -53,9 +53,12 @@ test('PATH lookup: ":" on Unix, ";" and PATHEXT on Windows', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-onpath-'));
   mkdirSync(path.join(dir, 'bin'));
   writeFileSync(path.join(dir, 'bin', 'zstd.exe'), '');
-  writeFileSync(path.join(dir, 'bin', 'gzip'), '');
+  writeFileSync(path.join(dir, 'bin', 'gzip'), '', { mode: 0o755 });
+  writeFileSync(path.join(dir, 'bin', 'xz'), '', { mode: 0o644 });
   assert.equal(onPath('zstd', 'linux', { PATH: `/nonexistent:${path.join(dir, 'bin')}` }), false, 'no zstd without .exe on Unix');
   assert.equal(onPath('gzip', 'linux', { PATH: `/nonexistent:${path.join(dir, 'bin')}` }), true);
+  assert.equal(onPath('xz', 'linux', { PATH: path.join(dir, 'bin') }), false, 'a file we cannot execute is not a program on Unix');
+  assert.equal(onPath('bin', 'linux', { PATH: dir }), false, 'a directory is not a program');
   assert.equal(onPath('zstd', 'windows', { Path: `C:\\nothing;${path.join(dir, 'bin')}`, PATHEXT: '.COM;.EXE' }), true);
   assert.equal(onPath('zstd', 'windows', { PATH: path.join(dir, 'bin'), PATHEXT: '.COM' }), false);
   assert.equal(onPath('zstd', 'linux', {}), false);
