@@ -31610,7 +31610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6742:
+/***/ 9518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32247,6 +32247,38 @@ class TarGuard extends external_node_stream_.Transform {
     }
 }
 
+;// CONCATENATED MODULE: ./src/fs/on-path.ts
+// Finds a program on PATH as the OS does for a command run without a shell: the PATH entries in
+// order (`:` on Unix, `;` on Windows, where the variable may be spelled `Path`), the first regular
+// file that is executable by us on Unix or that carries one of PATHEXT's extensions on Windows.
+
+
+/** The file `name` resolves to on PATH, or undefined when there is none. */
+function findOnPath(name, search) {
+    const env = search.env ?? process.env;
+    const pathext = (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').filter(Boolean);
+    const exts = search.windows ? (search.extensions ?? ['', ...pathext.map((e) => e.toLowerCase())]) : [''];
+    const join = search.join ?? ((dir, file) => external_node_path_.join(dir, file));
+    for (const dir of (env.PATH ?? env.Path ?? '').split(search.windows ? ';' : ':')) {
+        if (!dir)
+            continue;
+        for (const ext of exts) {
+            const file = join(dir, name + ext);
+            try {
+                if (!(0,external_node_fs_.statSync)(file).isFile())
+                    continue;
+                if (!search.windows)
+                    (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+                return file;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/go/arch.ts
 // The one mapping between architecture spellings: Go's (amd64, arm64) as used by go.dev file names,
 // GOARCH and our isolation dirs, and Node's/the runner's (x64, X64, ARM64) as used by the tool
@@ -32355,6 +32387,7 @@ function describePlatform(platform) {
 
 
 
+
 /** The runner's OS as the cache code tells them apart: windows, darwin, or any other GOOS as linux (GNU tar). */
 function hostOs(platform = process.platform) {
     const goos = goosOf(platform);
@@ -32380,16 +32413,9 @@ function flavorOfVersion(text) {
 }
 /** What a tar is when it cannot be asked: GNU on Linux, bsdtar on macOS and Windows. */
 const osFlavor = (os) => (os === 'linux' ? 'gnu' : 'bsd');
-/** Whether an executable named name is on PATH (with PATHEXT's extensions on Windows). */
+/** Whether a program named name is on PATH (fs/on-path.ts: with PATHEXT's extensions on Windows). */
 function onPath(name, os, env = process.env) {
-    const sep = os === 'windows' ? ';' : ':';
-    const exts = os === 'windows' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').map((e) => e.toLowerCase())] : [''];
-    for (const dir of (env.PATH ?? env.Path ?? '').split(sep)) {
-        // The host's own join: a windows host OS is only ever this machine's (or a test's directory).
-        if (dir && exts.some((e) => (0,external_node_fs_.existsSync)(external_node_path_.join(dir, name + e))))
-            return true;
-    }
-    return false;
+    return findOnPath(name, { windows: os === 'windows', env }) !== undefined;
 }
 const detected = new Map();
 const asking = new Map();
@@ -36691,6 +36717,7 @@ function readFuncNameTable(file) {
 
 
 
+
 class ToolchainError extends Error {
     name = 'ToolchainError';
 }
@@ -36727,22 +36754,13 @@ async function goTool(goBin, label) {
 async function explainGoFailure(go) {
     await probeGo(go.goBin, go.label);
 }
-/** The file program `name` (go.exe on windows) resolves to on PATH; undefined when there is none. */
+/** The file program `name` (go.exe on windows, never a .cmd or .bat: spawned without a shell) resolves to on PATH. */
 function toolchain_onPath(name, platform = hostPlatform()) {
-    for (const dir of (process.env.PATH ?? '').split(platform.listSeparator)) {
-        if (!dir)
-            continue;
-        const file = platform.path.join(dir, exeName(name, platform));
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.statSync)(file).isFile())
-                return file;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
+    return findOnPath(name, {
+        windows: platform.goos === 'windows',
+        extensions: [platform.exeSuffix],
+        join: (dir, file) => platform.path.join(dir, file),
+    });
 }
 async function installedList(where) {
     const platform = hostPlatform();
@@ -37633,6 +37651,9 @@ const OPEN_PAREN = 40;
 const isDigit = (c) => c >= 48 && c <= 57;
 const isHex = (c) => isDigit(c) || (c >= 97 && c <= 102);
 const MEMBER_END = Buffer.from('):\t');
+const utf8Slice = typeof Buffer.prototype.utf8Slice === 'function'
+    ? (buf, from, to) => buf.utf8Slice(from, to)
+    : (buf, from, to) => buf.toString('utf8', from, to);
 /** Parses one line of the listing (tests and single lines; streamNm parses in place). */
 function parseNmLine(text) {
     const out = { name: '', code: '', size: 0, member: '' };
@@ -37653,7 +37674,7 @@ function parseLine(buf, from, to, out) {
         if (tab > 0 && tab < to) {
             const open = buf.lastIndexOf(OPEN_PAREN, tab);
             if (open >= i)
-                out.member = buf.toString('utf8', open + 1, tab);
+                out.member = utf8Slice(buf, open + 1, tab);
             i = tab + 3;
         }
     }
@@ -37685,7 +37706,7 @@ function parseLine(buf, from, to, out) {
             return false;
         size = size * 10 + (c - 48);
     }
-    out.name = buf.toString('utf8', i + 3, to);
+    out.name = utf8Slice(buf, i + 3, to);
     out.code = String.fromCharCode(buf[i + 1]);
     out.size = size;
     return true;
@@ -42522,7 +42543,7 @@ function junitXml(suite, findings) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6742);
+/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9518);
 /* harmony import */ var _ci_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2850);
 // The `go-ci-kit` command (npm bin): the CLI of src/ci/cli.ts over every action of the registry.
 // It sits on top of the floors: ci/ never imports actions/.

@@ -163,3 +163,13 @@ test('fast path: plain names and prefix-classified names get what the rules and 
   ])
     assert.equal(plainDot(n), -1, `${n} is not plain`);
 });
+
+test('nm lines: names and archive members are UTF-8, whichever way Node slices them', () => {
+  // Go identifiers and import paths may hold any Unicode letter; nm prints them as UTF-8.
+  const exe = parseNmLine('  4a2f60        112 T example.com/größe/ünï.(*Zähler).Erhöhe');
+  assert.deepEqual(exe, { name: 'example.com/größe/ünï.(*Zähler).Erhöhe', code: 'T', size: 112, member: '' });
+  const archive = parseNmLine('/tmp/ä/pkg.a(_gö_.o):\t    1e40         24 D example.com/größe.Wert');
+  assert.equal(archive?.member, '_gö_.o');
+  assert.equal(archive?.name, 'example.com/größe.Wert');
+  assert.equal(archive?.size, 24);
+});

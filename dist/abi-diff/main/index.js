@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 8437:
+/***/ 895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3257,6 +3257,38 @@ var external_node_path_ = __nccwpck_require__(6760);
 var run = __nccwpck_require__(7212);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/fs/on-path.ts
+// Finds a program on PATH as the OS does for a command run without a shell: the PATH entries in
+// order (`:` on Unix, `;` on Windows, where the variable may be spelled `Path`), the first regular
+// file that is executable by us on Unix or that carries one of PATHEXT's extensions on Windows.
+
+
+/** The file `name` resolves to on PATH, or undefined when there is none. */
+function findOnPath(name, search) {
+    const env = search.env ?? process.env;
+    const pathext = (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').filter(Boolean);
+    const exts = search.windows ? (search.extensions ?? ['', ...pathext.map((e) => e.toLowerCase())]) : [''];
+    const join = search.join ?? ((dir, file) => external_node_path_.join(dir, file));
+    for (const dir of (env.PATH ?? env.Path ?? '').split(search.windows ? ';' : ':')) {
+        if (!dir)
+            continue;
+        for (const ext of exts) {
+            const file = join(dir, name + ext);
+            try {
+                if (!(0,external_node_fs_.statSync)(file).isFile())
+                    continue;
+                if (!search.windows)
+                    (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+                return file;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/go/arch.ts
 // The one mapping between architecture spellings: Go's (amd64, arm64) as used by go.dev file names,
 // GOARCH and our isolation dirs, and Node's/the runner's (x64, X64, ARM64) as used by the tool
@@ -4081,6 +4113,7 @@ function readFuncNameTable(file) {
 
 
 
+
 class ToolchainError extends Error {
     name = 'ToolchainError';
 }
@@ -4117,22 +4150,13 @@ async function goTool(goBin, label) {
 async function explainGoFailure(go) {
     await probeGo(go.goBin, go.label);
 }
-/** The file program `name` (go.exe on windows) resolves to on PATH; undefined when there is none. */
+/** The file program `name` (go.exe on windows, never a .cmd or .bat: spawned without a shell) resolves to on PATH. */
 function onPath(name, platform = platform_hostPlatform()) {
-    for (const dir of (process.env.PATH ?? '').split(platform.listSeparator)) {
-        if (!dir)
-            continue;
-        const file = platform.path.join(dir, exeName(name, platform));
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.statSync)(file).isFile())
-                return file;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
+    return findOnPath(name, {
+        windows: platform.goos === 'windows',
+        extensions: [platform.exeSuffix],
+        join: (dir, file) => platform.path.join(dir, file),
+    });
 }
 async function installedList(where) {
     const platform = platform_hostPlatform();
@@ -5129,6 +5153,9 @@ const OPEN_PAREN = 40;
 const isDigit = (c) => c >= 48 && c <= 57;
 const isHex = (c) => isDigit(c) || (c >= 97 && c <= 102);
 const MEMBER_END = Buffer.from('):\t');
+const utf8Slice = typeof Buffer.prototype.utf8Slice === 'function'
+    ? (buf, from, to) => buf.utf8Slice(from, to)
+    : (buf, from, to) => buf.toString('utf8', from, to);
 /** Parses one line of the listing (tests and single lines; streamNm parses in place). */
 function parseNmLine(text) {
     const out = { name: '', code: '', size: 0, member: '' };
@@ -5149,7 +5176,7 @@ function parseLine(buf, from, to, out) {
         if (tab > 0 && tab < to) {
             const open = buf.lastIndexOf(OPEN_PAREN, tab);
             if (open >= i)
-                out.member = buf.toString('utf8', open + 1, tab);
+                out.member = utf8Slice(buf, open + 1, tab);
             i = tab + 3;
         }
     }
@@ -5181,7 +5208,7 @@ function parseLine(buf, from, to, out) {
             return false;
         size = size * 10 + (c - 48);
     }
-    out.name = buf.toString('utf8', i + 3, to);
+    out.name = utf8Slice(buf, i + 3, to);
     out.code = String.fromCharCode(buf[i + 1]);
     out.size = size;
     return true;
@@ -6988,7 +7015,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9454);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8437);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(895);
 
 
 

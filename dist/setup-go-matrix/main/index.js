@@ -31329,7 +31329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6308:
+/***/ 7390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31966,6 +31966,38 @@ class TarGuard extends external_node_stream_.Transform {
     }
 }
 
+;// CONCATENATED MODULE: ./src/fs/on-path.ts
+// Finds a program on PATH as the OS does for a command run without a shell: the PATH entries in
+// order (`:` on Unix, `;` on Windows, where the variable may be spelled `Path`), the first regular
+// file that is executable by us on Unix or that carries one of PATHEXT's extensions on Windows.
+
+
+/** The file `name` resolves to on PATH, or undefined when there is none. */
+function findOnPath(name, search) {
+    const env = search.env ?? process.env;
+    const pathext = (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').filter(Boolean);
+    const exts = search.windows ? (search.extensions ?? ['', ...pathext.map((e) => e.toLowerCase())]) : [''];
+    const join = search.join ?? ((dir, file) => external_node_path_.join(dir, file));
+    for (const dir of (env.PATH ?? env.Path ?? '').split(search.windows ? ';' : ':')) {
+        if (!dir)
+            continue;
+        for (const ext of exts) {
+            const file = join(dir, name + ext);
+            try {
+                if (!(0,external_node_fs_.statSync)(file).isFile())
+                    continue;
+                if (!search.windows)
+                    (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+                return file;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/go/arch.ts
 // The one mapping between architecture spellings: Go's (amd64, arm64) as used by go.dev file names,
 // GOARCH and our isolation dirs, and Node's/the runner's (x64, X64, ARM64) as used by the tool
@@ -32074,6 +32106,7 @@ function describePlatform(platform) {
 
 
 
+
 /** The runner's OS as the cache code tells them apart: windows, darwin, or any other GOOS as linux (GNU tar). */
 function hostOs(platform = process.platform) {
     const goos = goosOf(platform);
@@ -32099,16 +32132,9 @@ function flavorOfVersion(text) {
 }
 /** What a tar is when it cannot be asked: GNU on Linux, bsdtar on macOS and Windows. */
 const osFlavor = (os) => (os === 'linux' ? 'gnu' : 'bsd');
-/** Whether an executable named name is on PATH (with PATHEXT's extensions on Windows). */
+/** Whether a program named name is on PATH (fs/on-path.ts: with PATHEXT's extensions on Windows). */
 function onPath(name, os, env = process.env) {
-    const sep = os === 'windows' ? ';' : ':';
-    const exts = os === 'windows' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').map((e) => e.toLowerCase())] : [''];
-    for (const dir of (env.PATH ?? env.Path ?? '').split(sep)) {
-        // The host's own join: a windows host OS is only ever this machine's (or a test's directory).
-        if (dir && exts.some((e) => (0,external_node_fs_.existsSync)(external_node_path_.join(dir, name + e))))
-            return true;
-    }
-    return false;
+    return findOnPath(name, { windows: os === 'windows', env }) !== undefined;
 }
 const detected = new Map();
 const asking = new Map();
@@ -36333,7 +36359,7 @@ const setupGoMatrix = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9454);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6308);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7390);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'main');
