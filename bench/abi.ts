@@ -13,7 +13,8 @@
 // 2. The whole action (target ≤ 1.5×): dist/abi-diff run as the runner runs it (test/helpers/runner.ts
 //    runStep: node start, bundle load, inputs base-go/head-go, summary and outputs) on each program
 //    pair, interleaved with its floor: a node process that starts and runs both nm (go tool nm, and
-//    the nm tool binaries directly) on the same pair. Needs `npm run build` first.
+//    the nm tool binaries directly, also with GOGC=off as abi-diff runs them: src/abi/nm.ts nmEnv)
+//    on the same pair. The target is against the go tool nm floor. Needs `npm run build` first.
 // 3. A directory of archives through the typed layer (target ≤ 2×): every public std package both
 //    Go 1.19 and Go 1.23 have, as `.a` archives (go list -export names the GOCACHE's archive of
 //    each), compared as two directories in the default scope (symbols + typed API from export
@@ -261,14 +262,14 @@ async function limited(n: number, fns: (() => Promise<unknown>)[]): Promise<void
 }
 
 /** A node process that starts and runs both nm on the pair (in parallel, drained): the whole action's floor. */
-function nodeAndNm(goBins: readonly [string, string], base: string, head: string, direct: boolean): Promise<number> {
+function nodeAndNm(goBins: readonly [string, string], base: string, head: string, direct: boolean, gcOff = false): Promise<number> {
   const tool = (goBin: string): string[] =>
     direct ? [path.join(path.dirname(path.dirname(goBin)), 'pkg', 'tool', `linux_${goarchOf(hostArch())}`, 'nm')] : [goBin, 'tool', 'nm'];
   const runs = [
     [...tool(goBins[0]), '-size', '-sort', 'none', base],
     [...tool(goBins[1]), '-size', '-sort', 'none', head],
   ];
-  const script = `const {spawn}=require('node:child_process');Promise.all(${JSON.stringify(runs)}.map(([b,...a])=>new Promise((ok,no)=>{const c=spawn(b,a,{stdio:['ignore','pipe','inherit']});c.stdout.on('data',()=>{});c.on('close',(x)=>x===0?ok():no(new Error('nm '+x)))}))).catch((e)=>{console.error(e);process.exit(1)})`;
+  const script = `const {spawn}=require('node:child_process');Promise.all(${JSON.stringify(runs)}.map(([b,...a])=>new Promise((ok,no)=>{const c=spawn(b,a,{stdio:['ignore','pipe','inherit'],env:{...process.env${gcOff ? ",GOGC:'off'" : ''}}});c.stdout.on('data',()=>{});c.on('close',(x)=>x===0?ok():no(new Error('nm '+x)))}))).catch((e)=>{console.error(e);process.exit(1)})`;
   return time(() => promisify(execFile)(actionNode, ['-e', script])).then(([ms]) => ms);
 }
 
@@ -295,12 +296,13 @@ async function distFigures(subjects: readonly Subject[]): Promise<void> {
     const goBins = [path.join(s.baseGo, 'bin', 'go'), path.join(s.headGo, 'bin', 'go')] as const;
     const job = newJob();
     const inputs = { base: s.base, head: s.head, 'base-go': s.baseGo, 'head-go': s.headGo, 'fail-on': 'none' };
-    const [floorGo, floorDirect, dist]: [number[], number[], number[]] = [[], [], []];
+    const [floorGo, floorDirect, floorGcOff, dist]: [number[], number[], number[], number[]] = [[], [], [], []];
     // One unmeasured run first: the tool cache listing and the page cache are warm for every round.
     await runStep(job, distEntry('abi-diff'), inputs);
     for (let i = 0; i < rounds; i++) {
       floorGo.push(await nodeAndNm(goBins, s.base, s.head, false));
       floorDirect.push(await nodeAndNm(goBins, s.base, s.head, true));
+      floorGcOff.push(await nodeAndNm(goBins, s.base, s.head, true, true));
       const [ms, r] = await time(() => runStep(job, distEntry('abi-diff'), inputs));
       if (r.code !== 0) throw new Error(`dist/abi-diff failed: ${r.stdout}${r.stderr}`);
       dist.push(ms);
@@ -315,7 +317,10 @@ async function distFigures(subjects: readonly Subject[]): Promise<void> {
       `  floor: node start + both nm tool binaries run directly: min ${min(floorDirect).toFixed(0)} ms, median ${median(floorDirect).toFixed(0)} ms`,
     );
     console.log(
-      `  dist/abi-diff as the runner runs it (scope exported, base-go/head-go given as GOROOTs): min ${min(dist).toFixed(0)} ms, median ${median(dist).toFixed(0)} ms = ${(median(dist) / median(floorGo)).toFixed(2)}× the go tool nm floor (target ≤ 1.5×), ${(median(dist) / median(floorDirect)).toFixed(2)}× the direct nm floor; mins: ${(min(dist) / min(floorGo)).toFixed(2)}× and ${(min(dist) / min(floorDirect)).toFixed(2)}×`,
+      `  floor: node start + both nm tool binaries run directly with GOGC=off, as abi-diff runs them (src/abi/nm.ts): min ${min(floorGcOff).toFixed(0)} ms, median ${median(floorGcOff).toFixed(0)} ms`,
+    );
+    console.log(
+      `  dist/abi-diff as the runner runs it (scope exported, base-go/head-go given as GOROOTs): min ${min(dist).toFixed(0)} ms, median ${median(dist).toFixed(0)} ms = ${(median(dist) / median(floorGo)).toFixed(2)}× the go tool nm floor (target ≤ 1.5×), ${(median(dist) / median(floorDirect)).toFixed(2)}× the direct nm floor, ${(median(dist) / median(floorGcOff)).toFixed(2)}× the GOGC=off direct floor; mins: ${(min(dist) / min(floorGo)).toFixed(2)}× and ${(min(dist) / min(floorDirect)).toFixed(2)}×`,
     );
     console.log(`  peak RSS of the dist run (largest process of its tree, /usr/bin/time): ${peak}`);
   }

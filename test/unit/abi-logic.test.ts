@@ -80,6 +80,20 @@ test('nm stream: lines cut across reads, a UTF-8 character split between reads, 
   assert.equal(got[1]!.name, 'gclocals·a1b2c3');
 });
 
+test("nm runs with Go's collector off unless the user set GOGC", async () => {
+  // A stand-in nm that lists one symbol named after the GOGC it was given.
+  const script = `process.stdout.write('  1000 T gogc.' + (process.env.GOGC ?? 'unset') + '\\n')`;
+  const gogc = async (env: NodeJS.ProcessEnv): Promise<string> => {
+    const names: string[] = [];
+    await streamNm([process.execPath, '-e', script, '--'], 'unused', (s) => names.push(s.name), { env, label: 'test' });
+    return names.join();
+  };
+  const without = { ...process.env };
+  delete without.GOGC;
+  assert.equal(await gogc(without), 'gogc.off');
+  assert.equal(await gogc({ ...without, GOGC: '50' }), 'gogc.50');
+});
+
 const info = (go: string, settings: Record<string, string>, deps: Record<string, string> = {}): string =>
   [
     `/x/app: ${go}`,
