@@ -48,6 +48,8 @@ export class ArchiveError extends Error {
 export const MANIFEST = '.go-ci-kit-entry';
 
 const GiB = 1024 ** 3;
+/** The most a restored tree may hold, whatever its archive's size; no useful archive is larger either. */
+export const MAX_TREE_BYTES = 64 * GiB;
 /**
  * Extraction limits for a cache archive of `archiveBytes`: the tree may hold 40 times the archive
  * (Go build and module caches compress 3-8 times with zstd -3; each member also counts a 512-byte
@@ -56,7 +58,7 @@ const GiB = 1024 ** 3;
  */
 export function cacheLimits(archiveBytes: number): TarLimits {
   return {
-    maxTotalBytes: Math.min(64 * GiB, Math.max(256 * 1024 ** 2, 40 * archiveBytes)),
+    maxTotalBytes: Math.min(MAX_TREE_BYTES, Math.max(256 * 1024 ** 2, 40 * archiveBytes)),
     maxFileBytes: 4 * GiB,
     maxMembers: 5_000_000,
   };

@@ -14,10 +14,23 @@
 import { createWriteStream, existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { MAX_TREE_BYTES } from './archive.js';
 import { message, type CacheBackend, type RestoreResult, type SaveOutcome } from './backend.js';
 import { cacheMode, cacheProtocol, CacheService } from './github-service.js';
 
 const STAGING = '.go-ci-kit-cache';
+
+/** Passes bytes through until more than `limit` have come, then fails the stream. */
+export function capped(limit: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      seen += chunk.length;
+      done(seen > limit ? new Error(`the download sent more than ${limit} bytes without saying its size; refused`) : null, chunk);
+    },
+  });
+}
 
 type CacheLib = typeof import('@actions/cache');
 let cacheLib: Promise<CacheLib> | undefined;
@@ -84,9 +97,11 @@ export class GitHubBackend implements CacheBackend {
           return { matchedKey: found.matchedKey, archive: { stream: download.stream, bytes: download.bytes } };
         // A server that does not say the size (no content-length) is read to the staging file
         // first: the extraction limits are set from an archive's real size (archive.ts cacheLimits).
+        // At most MAX_TREE_BYTES (no larger archive could be extracted): a server that never ends
+        // its body cannot fill the runner's disk. restore.ts removes the staged file (cleanup).
         const file = this.absolute(kind);
         await fs.mkdir(path.dirname(file), { recursive: true });
-        await pipeline(download.stream, createWriteStream(file));
+        await pipeline(download.stream, capped(MAX_TREE_BYTES), createWriteStream(file));
         return { matchedKey: found.matchedKey, archive: file };
       } catch (e) {
         return { problem: `GitHub cache restore failed: ${message(e)}` };

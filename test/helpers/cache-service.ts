@@ -50,6 +50,8 @@ export class CacheService {
    * refused reservation is 200 {ok: false} (GitHub: 409), and downloads carry no content-length.
    */
   falcondevStyle = false;
+  /** Downloads send half the archive, then the connection is dropped (a size-less body just ends early). */
+  cutDownloads = false;
   private nextId = 1;
   private server?: Server;
   port = 0;
@@ -239,6 +241,10 @@ export class CacheService {
       // Without content-length (and written before the end) the body goes chunked.
       const length: Record<string, string> = this.falcondevStyle ? {} : { 'content-length': String(entry.blob.length) };
       res.writeHead(200, { ...headers, 'content-type': 'application/octet-stream', ...length });
+      if (this.cutDownloads) {
+        res.write(entry.blob.subarray(0, entry.blob.length >> 1), () => res.destroy());
+        return;
+      }
       res.write(entry.blob);
       res.end();
       return;

@@ -203,6 +203,15 @@ test("github: a service answering as falcondev's does (200 {ok: false} for a tak
     assert.deepEqual(m2.rt.of('warning'), []);
     assert.ok(!existsSync(path.join(process.env.GITHUB_WORKSPACE!, '.go-ci-kit-cache')), 'the staging file is removed');
 
+    // A size-less download that breaks off: a warning, a miss, and nothing staged left on the disk.
+    svc.cutDownloads = true;
+    const legCut = await freshRunner(leg.workingDirectory);
+    const cut = await new CacheJob(legCut, inputs).main();
+    svc.cutDownloads = false;
+    assert.equal(cut.outputs['modules-cache-hit'], 'false', text(cut));
+    assert.match(cut.rt.of('warning').join('\n'), /GitHub cache restore failed/, text(cut));
+    assert.ok(!existsSync(path.join(process.env.GITHUB_WORKSPACE!, '.go-ci-kit-cache', 'modules.tar.zst')), 'no staged part left');
+
     // Its lookup missed, then the service refused the reservation with {ok: false}: an info line, no upload.
     const leg3 = await freshRunner(leg.workingDirectory);
     const job3 = new CacheJob(leg3, { ...inputs, 'cache-dependency-path': 'extra.sum' });

@@ -32272,6 +32272,8 @@ class ArchiveError extends Error {
 /** The manifest member every archive starts with: {"key": ...}. */
 const MANIFEST = '.go-ci-kit-entry';
 const GiB = 1024 ** 3;
+/** The most a restored tree may hold, whatever its archive's size; no useful archive is larger either. */
+const MAX_TREE_BYTES = 64 * GiB;
 /**
  * Extraction limits for a cache archive of `archiveBytes`: the tree may hold 40 times the archive
  * (Go build and module caches compress 3-8 times with zstd -3; each member also counts a 512-byte
@@ -32280,7 +32282,7 @@ const GiB = 1024 ** 3;
  */
 function cacheLimits(archiveBytes) {
     return {
-        maxTotalBytes: Math.min(64 * GiB, Math.max(256 * 1024 ** 2, 40 * archiveBytes)),
+        maxTotalBytes: Math.min(MAX_TREE_BYTES, Math.max(256 * 1024 ** 2, 40 * archiveBytes)),
         maxFileBytes: 4 * GiB,
         maxMembers: 5_000_000,
     };
@@ -33634,7 +33636,19 @@ function str(v) {
 
 
 
+
+
 const STAGING = '.go-ci-kit-cache';
+/** Passes bytes through until more than `limit` have come, then fails the stream. */
+function capped(limit) {
+    let seen = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            seen += chunk.length;
+            done(seen > limit ? new Error(`the download sent more than ${limit} bytes without saying its size; refused`) : null, chunk);
+        },
+    });
+}
 let cacheLib;
 /**
  * @actions/cache and its Azure and HTTP clients are most of a bundle (3.7 MB of 1.3 without): they
@@ -33697,9 +33711,11 @@ class GitHubBackend {
                     return { matchedKey: found.matchedKey, archive: { stream: download.stream, bytes: download.bytes } };
                 // A server that does not say the size (no content-length) is read to the staging file
                 // first: the extraction limits are set from an archive's real size (archive.ts cacheLimits).
+                // At most MAX_TREE_BYTES (no larger archive could be extracted): a server that never ends
+                // its body cannot fill the runner's disk. restore.ts removes the staged file (cleanup).
                 const file = this.absolute(kind);
                 await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(download.stream, (0,external_node_fs_.createWriteStream)(file));
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(download.stream, capped(MAX_TREE_BYTES), (0,external_node_fs_.createWriteStream)(file));
                 return { matchedKey: found.matchedKey, archive: file };
             }
             catch (e) {
