@@ -21,6 +21,13 @@ function installedPackages() {
 
 rmSync(outRoot, { recursive: true, force: true });
 const statsDir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-stats-'));
+/** Stops the build: nothing half-built stays beside dist/. */
+function fail(message) {
+  console.error(message);
+  rmSync(outRoot, { recursive: true, force: true });
+  rmSync(statsDir, { recursive: true, force: true });
+  process.exit(1);
+}
 for (const e of entries) {
   const out = path.join(outRoot, e.out);
   const stats = path.join(statsDir, `${e.out.replace(/\//g, '-')}.json`);
@@ -32,20 +39,18 @@ for (const e of entries) {
       stdio: 'inherit',
     },
   );
-  if (r.status !== 0) {
-    console.error(`ncc failed for ${e.src}`);
-    rmSync(outRoot, { recursive: true, force: true });
-    process.exit(1);
-  }
+  if (r.status !== 0) fail(`ncc failed for ${e.src}`);
   // ncc's notice covers the entry chunk only; ours covers every chunk, and must name all ncc names.
   const licenses = path.join(out, 'licenses.txt');
   const nccText = readFileSync(licenses, 'utf8');
-  const ours = new Set(writeLicenses(root, stats, licenses));
-  const missing = [...nccListed(nccText, new Set(installedPackages()))].filter((n) => !ours.has(n));
-  if (missing.length > 0) {
-    console.error(`licenses of ${e.out}: ncc lists ${missing.join(', ')}, which the bundle stats do not`);
-    process.exit(1);
+  let ours;
+  try {
+    ours = new Set(writeLicenses(root, stats, licenses));
+  } catch (err) {
+    fail(`licenses of ${e.out}: ${err.message}`);
   }
+  const missing = [...nccListed(nccText, new Set(installedPackages()))].filter((n) => !ours.has(n));
+  if (missing.length > 0) fail(`licenses of ${e.out}: ncc lists ${missing.join(', ')}, which the bundle stats do not`);
   const index = path.join(out, 'index.js');
   if (e.out === 'cli') {
     const code = readFileSync(index, 'utf8');

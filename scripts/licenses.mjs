@@ -2,7 +2,7 @@
 // chunk, the lazy ones too. ncc's own --license notice lists only the packages of the entry chunk,
 // so a package loaded on demand (`await import(...)`: @actions/exec, @actions/tool-cache, the S3
 // client) shipped without its licence. The format is ncc's: the package name, its licence
-// identifier, the licence text, a blank line; packages sorted by name.
+// identifier, the licence text, two blank lines; packages sorted by name.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -38,33 +38,58 @@ function licenseText(dir) {
   return file ? readFileSync(path.join(dir, file), 'utf8').trim() : '';
 }
 
-/** Writes outFile for the bundle whose webpack stats are statsFile; returns the package names written. */
+/**
+ * Writes outFile for the bundle whose webpack stats are statsFile; returns the package names written.
+ * Two versions of one package are one entry when their texts agree, else one entry each
+ * (`name@version`). A package that ships no licence file gets the text of another bundled package
+ * under the same identifier, said so on the entry (Apache-2.0 asks for a copy); with none to take,
+ * the build fails naming it.
+ */
 export function writeLicenses(root, statsFile, outFile) {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
-  const seen = new Map();
+  const found = [];
   for (const rel of [...bundledPackageDirs(stats)].sort()) {
     const dir = path.resolve(root, rel);
     if (!existsSync(path.join(dir, 'package.json'))) throw new Error(`licenses: ${rel} has no package.json`);
     const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-    const name = pkg.name ?? path.basename(rel);
-    if (seen.has(name)) continue;
     const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'UNKNOWN');
-    seen.set(name, `${name}\n${license}\n${licenseText(dir)}`.trimEnd());
+    found.push({ name: pkg.name ?? path.basename(rel), version: pkg.version ?? '', license, text: licenseText(dir) });
   }
-  const names = [...seen.keys()].sort();
-  writeFileSync(outFile, names.map((n) => `${seen.get(n)}\n`).join('\n'));
-  return names;
+  const byLicense = new Map();
+  for (const f of found) if (f.text && !byLicense.has(f.license)) byLicense.set(f.license, f);
+  const missing = [];
+  for (const f of found) {
+    if (f.text) continue;
+    const from = byLicense.get(f.license);
+    if (!from) missing.push(`${f.name}@${f.version} (${f.license})`);
+    else f.text = `(${f.name} ships no licence file; its package.json says ${f.license}. The ${f.license} terms, as worded in ${from.name}'s licence:)\n${from.text}`;
+  }
+  if (missing.length > 0) throw new Error(`licenses: no licence text for ${missing.join(', ')}`);
+  const entries = new Map();
+  for (const f of found) {
+    const same = [...entries.values()].find((e) => e.name === f.name);
+    if (same && same.text === f.text && same.license === f.license) continue;
+    const label = same ? `${f.name}@${f.version}` : f.name;
+    if (same && same.label === f.name) same.label = `${f.name}@${same.version}`;
+    entries.set(`${f.name}@${f.version}`, { ...f, label });
+  }
+  const list = [...entries.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  writeFileSync(outFile, list.map((e) => `${e.label}\n${e.license}\n${e.text}\n`).join('\n\n'));
+  return [...new Set(list.map((e) => e.name))].sort();
 }
 
 /**
  * The names of `candidates` that ncc's licenses.txt (nccText) lists as entries: an entry starts the
- * file or follows a blank line with the package name, then its licence identifier.
+ * file or follows two blank lines with the package name (ncc's separator: a lone blank line before a
+ * package name inside a licence text is not an entry).
  */
 export function nccListed(nccText, candidates) {
   const lines = nccText.split('\n');
   const out = new Set();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if ((i === 0 || lines[i - 1] === '') && candidates.has(lines[i])) out.add(lines[i]);
+    const entryStart = i === 0 || (i >= 2 && lines[i - 1] === '' && lines[i - 2] === '');
+    const name = lines[i].replace(/@[^@/]+$/, '');
+    if (entryStart && candidates.has(name)) out.add(name);
   }
   return out;
 }

@@ -32248,16 +32248,17 @@ class TarGuard extends external_node_stream_.Transform {
 }
 
 ;// CONCATENATED MODULE: ./src/fs/on-path.ts
-// Finds a program on PATH as the OS does for a command run without a shell: the PATH entries in
-// order (`:` on Unix, `;` on Windows, where the variable may be spelled `Path`), the first regular
-// file that is executable by us on Unix or that carries one of PATHEXT's extensions on Windows.
+// Finds a program on PATH as it is found for a command run without a shell (Node's spawn, libuv):
+// the PATH entries in order (`:` on Unix, `;` on Windows, where the variable may be spelled
+// `Path`), the first regular file that is executable by us on Unix, or on Windows that is
+// name.com or name.exe (or the name as given when it has an extension). PATHEXT (.cmd, .bat...) is
+// cmd.exe's rule, not this one: Node refuses to run a .cmd or .bat without a shell.
 
 
 /** The file `name` resolves to on PATH, or undefined when there is none. */
 function findOnPath(name, search) {
     const env = search.env ?? process.env;
-    const pathext = (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').filter(Boolean);
-    const exts = search.windows ? (search.extensions ?? ['', ...pathext.map((e) => e.toLowerCase())]) : [''];
+    const exts = search.windows ? (search.extensions ?? [...(external_node_path_.extname(name) ? [''] : []), '.com', '.exe']) : [''];
     const join = search.join ?? ((dir, file) => external_node_path_.join(dir, file));
     for (const dir of (env.PATH ?? env.Path ?? '').split(search.windows ? ';' : ':')) {
         if (!dir)
@@ -32413,7 +32414,7 @@ function flavorOfVersion(text) {
 }
 /** What a tar is when it cannot be asked: GNU on Linux, bsdtar on macOS and Windows. */
 const osFlavor = (os) => (os === 'linux' ? 'gnu' : 'bsd');
-/** Whether a program named name is on PATH (fs/on-path.ts: with PATHEXT's extensions on Windows). */
+/** Whether a program named name is on PATH, as spawn finds it (fs/on-path.ts: name.com or name.exe on Windows). */
 function onPath(name, os, env = process.env) {
     return findOnPath(name, { windows: os === 'windows', env }) !== undefined;
 }
@@ -33673,6 +33674,8 @@ async function downloadFile(url, dest, opts = {}) {
     }, opts.retryDelayMs ?? 1000);
 }
 
+// EXTERNAL MODULE: ./src/process/sha256.ts
+var sha256 = __nccwpck_require__(9934);
 ;// CONCATENATED MODULE: ./src/cache/github-service.ts
 // The runner's cache service, protocol v2 (twirp JSON under ACTIONS_RESULTS_URL, entries held in
 // Azure block blobs behind signed URLs), spoken directly so that an entry IS our archive: saved as
@@ -33687,9 +33690,10 @@ async function downloadFile(url, dest, opts = {}) {
 
 
 
+
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/';
 /** The entry version our archives are stored under: never one @actions/cache computes, so its entries (our older format) are not seen. */
-const ARCHIVE_VERSION = (0,external_node_crypto_.createHash)('sha256').update('go-ci-kit cache archive 2 (tar, zstd or gzip, manifest first)').digest('hex');
+const ARCHIVE_VERSION = (0,sha256/* sha256Hex */.f)('go-ci-kit cache archive 2 (tar, zstd or gzip, manifest first)');
 const SINGLE_SHOT = 128 * 1024 ** 2;
 const github_service_BLOCK = 32 * 1024 ** 2;
 const BLOCKS_AT_ONCE = 4;
@@ -33926,9 +33930,25 @@ function capped(limit) {
     return new external_node_stream_.Transform({
         transform(chunk, _enc, done) {
             seen += chunk.length;
-            done(seen > limit ? new Error(`the download sent more than ${limit} bytes without saying its size; refused`) : null, chunk);
+            const over = seen > limit;
+            done(over
+                ? new Error(`the cache service sent more than ${limit} bytes without saying the archive's size (half the free disk space, at most the 64 GiB extraction limit); refused, so the runner's disk stays usable. Check the service, or save the cache again`)
+                : null, chunk);
         },
     });
+}
+/**
+ * The most a size-less download may stage in dir: half the disk space free there (the archive and
+ * the tree extracted from it, at least as large, must both fit), at most MAX_TREE_BYTES.
+ */
+function stagingLimit(dir) {
+    try {
+        const st = (0,external_node_fs_.statfsSync)(dir);
+        return Math.min(MAX_TREE_BYTES, Math.floor((st.bavail * st.bsize) / 2));
+    }
+    catch {
+        return MAX_TREE_BYTES;
+    }
 }
 let cacheLib;
 /**
@@ -33992,11 +34012,11 @@ class GitHubBackend {
                     return { matchedKey: found.matchedKey, archive: { stream: download.stream, bytes: download.bytes } };
                 // A server that does not say the size (no content-length) is read to the staging file
                 // first: the extraction limits are set from an archive's real size (archive.ts cacheLimits).
-                // At most MAX_TREE_BYTES (no larger archive could be extracted): a server that never ends
-                // its body cannot fill the runner's disk. restore.ts removes the staged file (cleanup).
+                // At most stagingLimit: a server that never ends its body cannot fill the runner's disk.
+                // restore.ts removes the staged file (cleanup).
                 const file = this.absolute(kind);
                 await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(download.stream, capped(MAX_TREE_BYTES), (0,external_node_fs_.createWriteStream)(file));
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(download.stream, capped(stagingLimit(external_node_path_.dirname(file))), (0,external_node_fs_.createWriteStream)(file));
                 return { matchedKey: found.matchedKey, archive: file };
             }
             catch (e) {
@@ -34688,7 +34708,7 @@ async function backdateEntries(gocache, now = Date.now()) {
 /** Identity of the entry set (names only): equal before and after means nothing new to save. */
 async function entryFingerprint(gocache) {
     const names = await entryFiles(gocache);
-    return `${names.length}:${(0,external_node_crypto_.createHash)('sha256').update(names.join('\n')).digest('hex').slice(0, 16)}`;
+    return `${names.length}:${(0,sha256/* sha256Hex */.f)(names.join('\n')).slice(0, 16)}`;
 }
 /** The output id an action entry points at ("v1 <action> <output> <size> <time>"). */
 async function outputOf(file) {
@@ -35389,8 +35409,6 @@ function createLegDirs(dirs) {
         (0,external_node_fs_.mkdirSync)(d, { recursive: true });
 }
 
-// EXTERNAL MODULE: ./src/process/sha256.ts
-var sha256 = __nccwpck_require__(9934);
 ;// CONCATENATED MODULE: ./src/go/tool-cache.ts
 // The tool cache layout, shared with actions/setup-go (through @actions/tool-cache's cacheDir and
 // find) and the hosted runners' preinstalled Go:
@@ -36445,8 +36463,9 @@ const setupGoMatrix = {
 // Owns reading the parts of an ELF file abi-diff needs, in TypeScript over positioned reads:
 // header, section table, DT_NEEDED libraries and undefined dynamic symbols. Memory is bounded by
 // the section table, .dynstr and one chunk of .dynsym at a time; the file is never read whole.
-// The reads are synchronous: a few small reads of a local file, made while the process waits for
-// nm anyway, cost less than a thread-pool round trip each (and node:fs/promises ~10 ms to load).
+// The reads are synchronous: a few small reads of a local file cost less than a thread-pool round
+// trip each (and node:fs/promises ~10 ms to load); compare.ts makes them after spawning nm, while
+// the process would otherwise wait for its listings.
 
 const SHT_DYNAMIC = 6;
 const SHT_DYNSYM = 11;
@@ -37155,6 +37174,9 @@ function parseGoObjectHeader(buf) {
 /** Inspects one file; throws NotGoOutput (saying what the file is) when it is not a Go build output. */
 async function inspectArtifact(file) {
     const st = (0,external_node_fs_.statSync)(file);
+    // A FIFO or device would block the read below (or never end): only regular files are build outputs.
+    if (!st.isFile())
+        throw new NotGoOutput(`is ${st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a named pipe (FIFO)' : 'not a regular file'}`);
     const buf = head(file, 4096);
     if (isElfMagic(buf)) {
         const elf = await readElfInfo(file);
@@ -37485,7 +37507,7 @@ function separateDroppedVars(diff, baseGo, headGo) {
 // A function's code size changes with every edit and every compiler; a variable's size changes
 // when its type does. Only the latter is an ABI change; the former shows in package sizes.
 const sizeIsAbi = (kind) => kind !== 'T';
-/** Code-point order: stable across locales, and far cheaper than localeCompare on thousands of names. */
+/** UTF-16 code-unit order (JavaScript's own `<`): stable across locales, and far cheaper than localeCompare on thousands of names. */
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function diffTables(base, head) {
     const findings = [];
@@ -37667,9 +37689,14 @@ const OPEN_PAREN = 40;
 const isDigit = (c) => c >= 48 && c <= 57;
 const isHex = (c) => isDigit(c) || (c >= 97 && c <= 102);
 const MEMBER_END = Buffer.from('):\t');
-const utf8Slice = typeof Buffer.prototype.utf8Slice === 'function'
-    ? (buf, from, to) => buf.utf8Slice(from, to)
-    : (buf, from, to) => buf.toString('utf8', from, to);
+/** Both ways to slice, the native one undefined on a Node without it (a test checks they agree). */
+const utf8Slicers = {
+    native: typeof Buffer.prototype.utf8Slice === 'function'
+        ? (buf, from, to) => buf.utf8Slice(from, to)
+        : undefined,
+    portable: (buf, from, to) => buf.toString('utf8', from, to),
+};
+const utf8Slice = utf8Slicers.native ?? utf8Slicers.portable;
 /** Parses one line of the listing (tests and single lines; streamNm parses in place). */
 function parseNmLine(text) {
     const out = { name: '', code: '', size: 0, member: '' };
@@ -37784,12 +37811,17 @@ class NmReader {
     }
 }
 /**
- * nm's environment: Go's collector off unless the user set GOGC. nm is a short-lived reader whose
- * heap stays small (~13 MB reading an 18 MB cmd/go; it maps the file), and without collections it
- * finishes ~12 ms (15 %) sooner per run (bench/abi.ts prints the floor both ways).
+ * nm's environment when the nm tool binary is run directly (go-command.ts goToolCommand): Go's
+ * collector off unless the user set GOGC, with a GOMEMLIMIT (unless set) so that it still collects
+ * past 512 MiB. nm is a short-lived reader whose heap stays small (~13 MB reading an 18 MB cmd/go;
+ * it maps the file), and without collections it finishes ~12 ms (15 %) sooner per run (bench/abi.ts
+ * prints the floor both ways). Through `go tool nm` the env is left as given: the go command may
+ * build the tool first (Go 1.24+ ships fewer of them prebuilt), and a compiler should collect.
  */
-function nmEnv(env) {
-    return env.GOGC === undefined ? { ...env, GOGC: 'off' } : env;
+function nmEnv(command, env) {
+    if (command.length !== 1 || env.GOGC !== undefined)
+        return env;
+    return { ...env, GOGC: 'off', GOMEMLIMIT: env.GOMEMLIMIT ?? '512MiB' };
 }
 /**
  * Runs `go tool nm -size -sort none <file>` (`command` is the nm tool itself or `[go, 'tool', 'nm']`,
@@ -37803,7 +37835,7 @@ function streamNm(command, file, sink, opts) {
     const args = [...pre, '-size', '-sort', 'none', external_node_path_.resolve(file)];
     const reader = new NmReader(typeof sink === 'function' ? { add: sink } : sink);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(bin, args, { env: nmEnv(opts.env ?? process.env), stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const child = (0,external_node_child_process_.spawn)(bin, args, { env: nmEnv(command, opts.env ?? process.env), stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         let stderr = '';
         child.stderr.on('data', (b) => {
             if (stderr.length < 8192)
@@ -38727,9 +38759,7 @@ async function comparePair(name, base, head, opts) {
     let symbols;
     let symbolsSkipped;
     let tables = [undefined, undefined];
-    // Read while go tool nm runs: the node process is otherwise idle until the listings arrive.
-    const dynamics = Promise.all([ba.elf ? readDynamic(ba.path) : undefined, ha.elf ? readDynamic(ha.path) : undefined]);
-    dynamics.catch(() => undefined);
+    let reading;
     if (stripped.length > 0) {
         symbolsSkipped = `${stripped.join(' and ')} ${stripped.length > 1 ? 'are' : 'is'} stripped (-s -w): no symbol table, so symbols and package sizes cannot be compared; still comparable: ${strippedCan}`;
         if (!opts.allowStripped)
@@ -38737,7 +38767,15 @@ async function comparePair(name, base, head, opts) {
     }
     else {
         const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
-        tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
+        // Both nm runs are spawned here, before anything else is read.
+        reading = Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
+        reading.catch(() => undefined);
+    }
+    // Read (synchronously: elf.ts) while nm works: the node process is otherwise idle until the listings arrive.
+    const dynamics = Promise.all([ba.elf ? readDynamic(ba.path) : undefined, ha.elf ? readDynamic(ha.path) : undefined]);
+    dynamics.catch(() => undefined);
+    if (reading) {
+        tables = await reading;
         symbols = diffTables(tables[0].table, tables[1].table);
         await separateInlined(symbols, ba, ha);
     }
@@ -42808,11 +42846,12 @@ async function run(file, args, opts = {}) {
         if (v !== undefined)
             env[k] = v;
     // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
+    // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with nm,
+    // spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up. Outside
+    // the try below: a bundle missing its chunk is that, not a program that cannot run.
+    const { exec } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5260));
     let code;
     try {
-        // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with
-        // nm, spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up.
-        const { exec } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5260));
         // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
         code = await exec(`"${file}"`, [...args], {
             cwd: opts.cwd,
@@ -42889,10 +42928,11 @@ function spawnRun(file, args, opts) {
 /* harmony export */ });
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-// SHA-256 of short texts (cache keys, tool folder names, finding fingerprints), with node:crypto
-// loaded on the first call rather than when a bundle starts: its set-up (OpenSSL) costs ~10 ms of
-// a step's start-up on a runner, and a step that hashes nothing (abi-diff on two GOROOT paths
-// whose findings carry no fingerprint) should not pay it.
+// SHA-256 of texts held in memory (tool folder names, helper binaries, finding fingerprints, cache
+// archive versions and trim markers), with node:crypto loaded on the first call rather than when a
+// bundle starts: its set-up (OpenSSL) costs ~10 ms of a step's start-up on a runner, most of which
+// a step that hashes late can spend while it waits anyway. Streams (a download, a file's bytes)
+// hash with node:crypto directly. Kept beside the process helpers: the lowest floor, usable by all.
 
 const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
 let crypto;

@@ -58,6 +58,9 @@ export function parseGoObjectHeader(buf: Buffer): { goos: string; goarch: string
 /** Inspects one file; throws NotGoOutput (saying what the file is) when it is not a Go build output. */
 export async function inspectArtifact(file: string): Promise<Artifact> {
   const st = statSync(file);
+  // A FIFO or device would block the read below (or never end): only regular files are build outputs.
+  if (!st.isFile())
+    throw new NotGoOutput(`is ${st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a named pipe (FIFO)' : 'not a regular file'}`);
   const buf = head(file, 4096);
   if (isElfMagic(buf)) {
     const elf = await readElfInfo(file);

@@ -174,16 +174,22 @@ export async function comparePair(name: string, base: SideInput, head: SideInput
   let symbols: SymbolDiff | undefined;
   let symbolsSkipped: string | undefined;
   let tables: [ReadTable | undefined, ReadTable | undefined] = [undefined, undefined];
-  // Read while go tool nm runs: the node process is otherwise idle until the listings arrive.
-  const dynamics = Promise.all([ba.elf ? readDynamic(ba.path) : undefined, ha.elf ? readDynamic(ha.path) : undefined]);
-  dynamics.catch(() => undefined);
+  let reading: Promise<[ReadTable, ReadTable]> | undefined;
   if (stripped.length > 0) {
     symbolsSkipped = `${stripped.join(' and ')} ${stripped.length > 1 ? 'are' : 'is'} stripped (-s -w): no symbol table, so symbols and package sizes cannot be compared; still comparable: ${strippedCan}`;
     if (!opts.allowStripped)
       throw new CompareError(`${symbolsSkipped}. Rebuild without -s -w, or set input "stripped" to "partial" to compare only those`);
   } else {
     const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
-    tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
+    // Both nm runs are spawned here, before anything else is read.
+    reading = Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
+    reading.catch(() => undefined);
+  }
+  // Read (synchronously: elf.ts) while nm works: the node process is otherwise idle until the listings arrive.
+  const dynamics = Promise.all([ba.elf ? readDynamic(ba.path) : undefined, ha.elf ? readDynamic(ha.path) : undefined]);
+  dynamics.catch(() => undefined);
+  if (reading) {
+    tables = await reading;
     symbols = diffTables(tables[0]!.table, tables[1]!.table);
     await separateInlined(symbols, ba, ha);
   }

@@ -57,7 +57,7 @@ export interface SymbolDiff {
 // when its type does. Only the latter is an ABI change; the former shows in package sizes.
 const sizeIsAbi = (kind: string): boolean => kind !== 'T';
 
-/** Code-point order: stable across locales, and far cheaper than localeCompare on thousands of names. */
+/** UTF-16 code-unit order (JavaScript's own `<`): stable across locales, and far cheaper than localeCompare on thousands of names. */
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function diffTables(base: SymbolTable, head: SymbolTable): SymbolDiff {

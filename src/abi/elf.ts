@@ -1,8 +1,9 @@
 // Owns reading the parts of an ELF file abi-diff needs, in TypeScript over positioned reads:
 // header, section table, DT_NEEDED libraries and undefined dynamic symbols. Memory is bounded by
 // the section table, .dynstr and one chunk of .dynsym at a time; the file is never read whole.
-// The reads are synchronous: a few small reads of a local file, made while the process waits for
-// nm anyway, cost less than a thread-pool round trip each (and node:fs/promises ~10 ms to load).
+// The reads are synchronous: a few small reads of a local file cost less than a thread-pool round
+// trip each (and node:fs/promises ~10 ms to load); compare.ts makes them after spawning nm, while
+// the process would otherwise wait for its listings.
 import { closeSync, openSync, readSync } from 'node:fs';
 
 export interface ElfSection {

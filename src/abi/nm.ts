@@ -34,10 +34,15 @@ const MEMBER_END = Buffer.from('):\t');
  * on Node 24, ~6 % of the run). toString where a Node lacks it.
  */
 type Utf8Slicer = (buf: Buffer, from: number, to: number) => string;
-const utf8Slice: Utf8Slicer =
-  typeof (Buffer.prototype as { utf8Slice?: unknown }).utf8Slice === 'function'
-    ? (buf, from, to) => (buf as Buffer & { utf8Slice(from: number, to: number): string }).utf8Slice(from, to)
-    : (buf, from, to) => buf.toString('utf8', from, to);
+/** Both ways to slice, the native one undefined on a Node without it (a test checks they agree). */
+export const utf8Slicers: { native?: Utf8Slicer; portable: Utf8Slicer } = {
+  native:
+    typeof (Buffer.prototype as { utf8Slice?: unknown }).utf8Slice === 'function'
+      ? (buf, from, to) => (buf as Buffer & { utf8Slice(from: number, to: number): string }).utf8Slice(from, to)
+      : undefined,
+  portable: (buf, from, to) => buf.toString('utf8', from, to),
+};
+const utf8Slice: Utf8Slicer = utf8Slicers.native ?? utf8Slicers.portable;
 
 /** Parses one line of the listing (tests and single lines; streamNm parses in place). */
 export function parseNmLine(text: string): NmSymbol | undefined {
@@ -157,12 +162,16 @@ class NmReader {
 }
 
 /**
- * nm's environment: Go's collector off unless the user set GOGC. nm is a short-lived reader whose
- * heap stays small (~13 MB reading an 18 MB cmd/go; it maps the file), and without collections it
- * finishes ~12 ms (15 %) sooner per run (bench/abi.ts prints the floor both ways).
+ * nm's environment when the nm tool binary is run directly (go-command.ts goToolCommand): Go's
+ * collector off unless the user set GOGC, with a GOMEMLIMIT (unless set) so that it still collects
+ * past 512 MiB. nm is a short-lived reader whose heap stays small (~13 MB reading an 18 MB cmd/go;
+ * it maps the file), and without collections it finishes ~12 ms (15 %) sooner per run (bench/abi.ts
+ * prints the floor both ways). Through `go tool nm` the env is left as given: the go command may
+ * build the tool first (Go 1.24+ ships fewer of them prebuilt), and a compiler should collect.
  */
-function nmEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return env.GOGC === undefined ? { ...env, GOGC: 'off' } : env;
+function nmEnv(command: readonly string[], env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (command.length !== 1 || env.GOGC !== undefined) return env;
+  return { ...env, GOGC: 'off', GOMEMLIMIT: env.GOMEMLIMIT ?? '512MiB' };
 }
 
 /**
@@ -182,7 +191,7 @@ export function streamNm(
   const args = [...pre, '-size', '-sort', 'none', path.resolve(file)];
   const reader = new NmReader(typeof sink === 'function' ? { add: sink } : sink);
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { env: nmEnv(opts.env ?? process.env), stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    const child = spawn(bin, args, { env: nmEnv(command, opts.env ?? process.env), stdio: ['ignore', 'pipe', 'pipe'], shell: false });
     let stderr = '';
     child.stderr.on('data', (b: Buffer) => {
       if (stderr.length < 8192) stderr += b.toString();

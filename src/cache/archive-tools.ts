@@ -51,7 +51,7 @@ export function flavorOfVersion(text: string): TarFlavor | undefined {
 /** What a tar is when it cannot be asked: GNU on Linux, bsdtar on macOS and Windows. */
 export const osFlavor = (os: HostOs): TarFlavor => (os === 'linux' ? 'gnu' : 'bsd');
 
-/** Whether a program named name is on PATH (fs/on-path.ts: with PATHEXT's extensions on Windows). */
+/** Whether a program named name is on PATH, as spawn finds it (fs/on-path.ts: name.com or name.exe on Windows). */
 export function onPath(name: string, os: HostOs, env: NodeJS.ProcessEnv = process.env): boolean {
   return findOnPath(name, { windows: os === 'windows', env }) !== undefined;
 }

@@ -11,7 +11,7 @@
 // differ), and restoring stays our own safe extract-and-swap (archive.ts) of the file it wrote.
 // @actions/cache builds its archive BEFORE it reserves the key (CreateCacheEntry), so a leg that
 // loses a race compresses for nothing; we ask first (exists) and make build keys run-unique.
-import { createWriteStream, existsSync, promises as fs } from 'node:fs';
+import { createWriteStream, existsSync, promises as fs, statfsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
@@ -27,9 +27,30 @@ export function capped(limit: number): Transform {
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
       seen += chunk.length;
-      done(seen > limit ? new Error(`the download sent more than ${limit} bytes without saying its size; refused`) : null, chunk);
+      const over = seen > limit;
+      done(
+        over
+          ? new Error(
+              `the cache service sent more than ${limit} bytes without saying the archive's size (half the free disk space, at most the 64 GiB extraction limit); refused, so the runner's disk stays usable. Check the service, or save the cache again`,
+            )
+          : null,
+        chunk,
+      );
     },
   });
+}
+
+/**
+ * The most a size-less download may stage in dir: half the disk space free there (the archive and
+ * the tree extracted from it, at least as large, must both fit), at most MAX_TREE_BYTES.
+ */
+export function stagingLimit(dir: string): number {
+  try {
+    const st = statfsSync(dir);
+    return Math.min(MAX_TREE_BYTES, Math.floor((st.bavail * st.bsize) / 2));
+  } catch {
+    return MAX_TREE_BYTES;
+  }
 }
 
 type CacheLib = typeof import('@actions/cache');
@@ -97,11 +118,11 @@ export class GitHubBackend implements CacheBackend {
           return { matchedKey: found.matchedKey, archive: { stream: download.stream, bytes: download.bytes } };
         // A server that does not say the size (no content-length) is read to the staging file
         // first: the extraction limits are set from an archive's real size (archive.ts cacheLimits).
-        // At most MAX_TREE_BYTES (no larger archive could be extracted): a server that never ends
-        // its body cannot fill the runner's disk. restore.ts removes the staged file (cleanup).
+        // At most stagingLimit: a server that never ends its body cannot fill the runner's disk.
+        // restore.ts removes the staged file (cleanup).
         const file = this.absolute(kind);
         await fs.mkdir(path.dirname(file), { recursive: true });
-        await pipeline(download.stream, capped(MAX_TREE_BYTES), createWriteStream(file));
+        await pipeline(download.stream, capped(stagingLimit(path.dirname(file))), createWriteStream(file));
         return { matchedKey: found.matchedKey, archive: file };
       } catch (e) {
         return { problem: `GitHub cache restore failed: ${message(e)}` };

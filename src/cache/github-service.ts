@@ -7,15 +7,16 @@
 // see github-backend.ts. What is ours here follows @actions/cache 6's requests: the same twirp
 // methods and fields, Put Blob up to 128 MiB and Put Block/Put Block List above, retries of 429
 // (Retry-After) and 5xx, ACTIONS_CACHE_MODE, and the proxy variables by the same rule as downloads (go/http.ts dispatcherFor).
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { request } from 'undici';
 import { dispatcherFor } from '../go/http.js';
+import { sha256Hex } from '../process/sha256.js';
 
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/';
 /** The entry version our archives are stored under: never one @actions/cache computes, so its entries (our older format) are not seen. */
-export const ARCHIVE_VERSION = createHash('sha256').update('go-ci-kit cache archive 2 (tar, zstd or gzip, manifest first)').digest('hex');
+export const ARCHIVE_VERSION = sha256Hex('go-ci-kit cache archive 2 (tar, zstd or gzip, manifest first)');
 const SINGLE_SHOT = 128 * 1024 ** 2;
 const BLOCK = 32 * 1024 ** 2;
 const BLOCKS_AT_ONCE = 4;

@@ -6,9 +6,9 @@
 // older than one hour before the restore were not used by this job and are deleted, except output
 // files (-d) named by a used action entry (-a).
 // The fuzz corpus (GOCACHE/fuzz) is never archived and never trimmed.
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { sha256Hex } from '../process/sha256.js';
 
 export const FUZZ_DIR = 'fuzz';
 export const BACKDATE_MS = 2 * 3600 * 1000;
@@ -67,7 +67,7 @@ export async function backdateEntries(gocache: string, now = Date.now()): Promis
 /** Identity of the entry set (names only): equal before and after means nothing new to save. */
 export async function entryFingerprint(gocache: string): Promise<string> {
   const names = await entryFiles(gocache);
-  return `${names.length}:${createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 16)}`;
+  return `${names.length}:${sha256Hex(names.join('\n')).slice(0, 16)}`;
 }
 
 export interface TrimReport {

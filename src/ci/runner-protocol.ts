@@ -38,19 +38,22 @@ export function issue(name: string, properties: CommandProperties, data: string)
 }
 
 /**
- * 128 random bits as hex that occur in none of `texts`. What keeps a block or a stop-commands span
- * closed is that its token is not in the text (checked here, and a new token drawn if it is), not
- * that the token is secret: Math.random is enough, and node:crypto (whose OpenSSL set-up costs
- * ~10 ms per step on a runner) is not loaded for it.
+ * 128 random bits as lowercase hex that occur in none of `texts`, in any letter case (the runner
+ * ends a stop-commands span on its token case-insensitively; a file-command delimiter is compared
+ * exactly). What keeps a block or span closed is this check, made against the very text it
+ * encloses, not the token's secrecy: even one predicted from tokens printed earlier in the log is
+ * refused when the text holds it. So Math.random is enough, and node:crypto (whose OpenSSL set-up
+ * costs ~10 ms per step on a runner) is not loaded for it.
  */
 export function tokenNotIn(...texts: string[]): string {
+  const lower = texts.map((t) => t.toLowerCase());
   for (;;) {
     let token = '';
     for (let i = 0; i < 4; i++)
       token += Math.floor(Math.random() * 0x1_0000_0000)
         .toString(16)
         .padStart(8, '0');
-    if (!texts.some((t) => t.includes(token))) return token;
+    if (!lower.some((t) => t.includes(token))) return token;
   }
 }
 

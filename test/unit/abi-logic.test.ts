@@ -1,11 +1,14 @@
 // Pure parts of abi-diff: nm line parsing, build info, suppressions, policy, table diff, content sniffing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeContent, pairByRelativePath, parseGoObjectHeader } from '../../src/abi/artifact.js';
+import { describeContent, inspectArtifact, NotGoOutput, pairByRelativePath, parseGoObjectHeader } from '../../src/abi/artifact.js';
 import { diffBuildInfo, parseBuildInfo } from '../../src/abi/buildinfo.js';
 import { diffTables } from '../../src/abi/diff.js';
 import { symbolFindings, type Finding } from '../../src/abi/findings.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { parseNmLine, streamNm, type NmSymbol } from '../../src/abi/nm.js';
 import { applyPolicy, parseSizeLimit } from '../../src/abi/policy.js';
 import { parseSuppressions, SuppressionError } from '../../src/abi/suppressions.js';
@@ -80,18 +83,35 @@ test('nm stream: lines cut across reads, a UTF-8 character split between reads, 
   assert.equal(got[1]!.name, 'gclocals·a1b2c3');
 });
 
-test("nm runs with Go's collector off unless the user set GOGC", async () => {
-  // A stand-in nm that lists one symbol named after the GOGC it was given.
-  const script = `process.stdout.write('  1000 T gogc.' + (process.env.GOGC ?? 'unset') + '\\n')`;
-  const gogc = async (env: NodeJS.ProcessEnv): Promise<string> => {
+test("the nm tool binary runs with Go's collector off and a memory limit, unless the user set GOGC; go tool nm as given", async () => {
+  // A stand-in nm binary (a script made executable) that lists one symbol named after the GOGC and GOMEMLIMIT it was given.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-nm-env-'));
+  const nm = path.join(dir, 'nm');
+  writeFileSync(
+    nm,
+    `#!${process.execPath}\nprocess.stdout.write('  1000 T gc.' + (process.env.GOGC ?? 'unset') + '.' + (process.env.GOMEMLIMIT ?? 'unset') + '\\n')\n`,
+    { mode: 0o755 },
+  );
+  const seen = async (command: [string, ...string[]], env: NodeJS.ProcessEnv): Promise<string> => {
     const names: string[] = [];
-    await streamNm([process.execPath, '-e', script, '--'], 'unused', (s) => names.push(s.name), { env, label: 'test' });
+    await streamNm(command, 'unused', (s) => names.push(s.name), { env, label: 'test' });
     return names.join();
   };
   const without = { ...process.env };
   delete without.GOGC;
-  assert.equal(await gogc(without), 'gogc.off');
-  assert.equal(await gogc({ ...without, GOGC: '50' }), 'gogc.50');
+  delete without.GOMEMLIMIT;
+  assert.equal(await seen([nm], without), 'gc.off.512MiB');
+  assert.equal(await seen([nm], { ...without, GOMEMLIMIT: '2GiB' }), 'gc.off.2GiB');
+  assert.equal(await seen([nm], { ...without, GOGC: '50' }), 'gc.50.unset');
+  // Through the go command (here: node running the same script) nothing is added.
+  assert.equal(await seen([process.execPath, nm], without), 'gc.unset.unset');
+});
+
+test('a named pipe given as a build is refused at once, not read (the read would wait for a writer forever)', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-fifo-'));
+  const fifo = path.join(dir, 'app');
+  execFileSync('mkfifo', [fifo]);
+  await assert.rejects(inspectArtifact(fifo), (e: Error) => e instanceof NotGoOutput && /named pipe/.test(e.message));
 });
 
 const info = (go: string, settings: Record<string, string>, deps: Record<string, string> = {}): string =>

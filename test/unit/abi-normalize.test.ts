@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseNmLine, type NmSymbol } from '../../src/abi/nm.js';
+import { parseNmLine, utf8Slicers, type NmSymbol } from '../../src/abi/nm.js';
 import { classify, nameRules, normalizeName, plainDot, SymbolNormalizer, type NameFacts } from '../../src/abi/normalize.js';
 import { SymbolTable } from '../../src/abi/table.js';
 import { repoRoot } from '../helpers/runner.js';
@@ -169,7 +169,13 @@ test('nm lines: names and archive members are UTF-8, whichever way Node slices t
   const exe = parseNmLine('  4a2f60        112 T example.com/größe/ünï.(*Zähler).Erhöhe');
   assert.deepEqual(exe, { name: 'example.com/größe/ünï.(*Zähler).Erhöhe', code: 'T', size: 112, member: '' });
   const archive = parseNmLine('/tmp/ä/pkg.a(_gö_.o):\t    1e40         24 D example.com/größe.Wert');
-  assert.equal(archive?.member, '_gö_.o');
-  assert.equal(archive?.name, 'example.com/größe.Wert');
-  assert.equal(archive?.size, 24);
+  assert.ok(archive);
+  assert.equal(archive.member, '_gö_.o');
+  assert.equal(archive.name, 'example.com/größe.Wert');
+  assert.equal(archive.size, 24);
+  // The slicer this Node uses (Buffer's own utf8Slice on Node 20-24) and the portable one agree, also mid-character.
+  const buf = Buffer.from('a.Größe·ü€𝔊z', 'utf8');
+  assert.ok(utf8Slicers.native, 'Node 20-24 have Buffer#utf8Slice');
+  for (let from = 0; from <= buf.length; from++)
+    for (let to = from; to <= buf.length; to++) assert.equal(utf8Slicers.native(buf, from, to), utf8Slicers.portable(buf, from, to));
 });

@@ -49,7 +49,7 @@ test('tar --version names the flavor', () => {
   assert.equal(flavorOfVersion(''), undefined);
 });
 
-test('PATH lookup: ":" on Unix, ";" and PATHEXT on Windows', () => {
+test('PATH lookup: ":" on Unix, ";" and .com/.exe on Windows', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-onpath-'));
   mkdirSync(path.join(dir, 'bin'));
   writeFileSync(path.join(dir, 'bin', 'zstd.exe'), '');
@@ -60,7 +60,10 @@ test('PATH lookup: ":" on Unix, ";" and PATHEXT on Windows', () => {
   assert.equal(onPath('xz', 'linux', { PATH: path.join(dir, 'bin') }), false, 'a file we cannot execute is not a program on Unix');
   assert.equal(onPath('bin', 'linux', { PATH: dir }), false, 'a directory is not a program');
   assert.equal(onPath('zstd', 'windows', { Path: `C:\\nothing;${path.join(dir, 'bin')}`, PATHEXT: '.COM;.EXE' }), true);
-  assert.equal(onPath('zstd', 'windows', { PATH: path.join(dir, 'bin'), PATHEXT: '.COM' }), false);
+  // PATHEXT is cmd.exe's rule; spawn (libuv) runs name.com or name.exe whatever it says, and never a .cmd.
+  assert.equal(onPath('zstd', 'windows', { PATH: path.join(dir, 'bin'), PATHEXT: '.COM' }), true);
+  writeFileSync(path.join(dir, 'bin', 'xz.cmd'), '');
+  assert.equal(onPath('xz', 'windows', { PATH: path.join(dir, 'bin'), PATHEXT: '.CMD;.EXE' }), false, 'a .cmd is not run without a shell');
   assert.equal(onPath('zstd', 'linux', {}), false);
 });
 

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandLine, escapeData, escapeProperty, fileCommandBlock, tokenNotIn } from '../../src/ci/runner-protocol.js';
 import { parseRunnerFile } from '../helpers/runner.js';
+import { commandSafe } from '../../src/ci/workflow-commands.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -101,6 +102,13 @@ test('a token is drawn again while the text holds it: a value that holds the nex
   assert.equal(block, `out<<ghadelimiter_${'80000000'.repeat(4)}\n${value}\n${'ghadelimiter_' + '80000000'.repeat(4)}\n`);
   assert.equal(parseRunnerFile(block).out, value);
   assert.equal(tokenNotIn('a', zero.slice(0, 31)), '40000000'.repeat(4));
+});
+
+test('a stop-commands token the text holds in capitals is drawn again: the runner ends the span case-insensitively', (t) => {
+  const draws = [0.75, 0.75, 0.75, 0.75, 0.5, 0.5, 0.5, 0.5];
+  t.mock.method(Math, 'random', () => draws.shift() ?? 0.25);
+  const text = `::warning::x\n::${'C0000000'.repeat(4)}::\n::set-output name=a::b`;
+  assert.equal(commandSafe(text), `::stop-commands::${'80000000'.repeat(4)}\n${text}\n::${'80000000'.repeat(4)}::`);
 });
 
 test('the GitHub runtime writes what @actions/core writes: stdout, output/env/path/state/summary files, process env, exit code', () => {

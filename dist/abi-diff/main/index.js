@@ -3258,16 +3258,17 @@ var run = __nccwpck_require__(7212);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/fs/on-path.ts
-// Finds a program on PATH as the OS does for a command run without a shell: the PATH entries in
-// order (`:` on Unix, `;` on Windows, where the variable may be spelled `Path`), the first regular
-// file that is executable by us on Unix or that carries one of PATHEXT's extensions on Windows.
+// Finds a program on PATH as it is found for a command run without a shell (Node's spawn, libuv):
+// the PATH entries in order (`:` on Unix, `;` on Windows, where the variable may be spelled
+// `Path`), the first regular file that is executable by us on Unix, or on Windows that is
+// name.com or name.exe (or the name as given when it has an extension). PATHEXT (.cmd, .bat...) is
+// cmd.exe's rule, not this one: Node refuses to run a .cmd or .bat without a shell.
 
 
 /** The file `name` resolves to on PATH, or undefined when there is none. */
 function findOnPath(name, search) {
     const env = search.env ?? process.env;
-    const pathext = (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').filter(Boolean);
-    const exts = search.windows ? (search.extensions ?? ['', ...pathext.map((e) => e.toLowerCase())]) : [''];
+    const exts = search.windows ? (search.extensions ?? [...(external_node_path_.extname(name) ? [''] : []), '.com', '.exe']) : [''];
     const join = search.join ?? ((dir, file) => external_node_path_.join(dir, file));
     for (const dir of (env.PATH ?? env.Path ?? '').split(search.windows ? ';' : ':')) {
         if (!dir)
@@ -3825,8 +3826,9 @@ async function findInstalledGo(spec, opts) {
 // Owns reading the parts of an ELF file abi-diff needs, in TypeScript over positioned reads:
 // header, section table, DT_NEEDED libraries and undefined dynamic symbols. Memory is bounded by
 // the section table, .dynstr and one chunk of .dynsym at a time; the file is never read whole.
-// The reads are synchronous: a few small reads of a local file, made while the process waits for
-// nm anyway, cost less than a thread-pool round trip each (and node:fs/promises ~10 ms to load).
+// The reads are synchronous: a few small reads of a local file cost less than a thread-pool round
+// trip each (and node:fs/promises ~10 ms to load); compare.ts makes them after spawning nm, while
+// the process would otherwise wait for its listings.
 
 const SHT_DYNAMIC = 6;
 const SHT_DYNSYM = 11;
@@ -4639,6 +4641,9 @@ function parseGoObjectHeader(buf) {
 /** Inspects one file; throws NotGoOutput (saying what the file is) when it is not a Go build output. */
 async function inspectArtifact(file) {
     const st = (0,external_node_fs_.statSync)(file);
+    // A FIFO or device would block the read below (or never end): only regular files are build outputs.
+    if (!st.isFile())
+        throw new NotGoOutput(`is ${st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a named pipe (FIFO)' : 'not a regular file'}`);
     const buf = head(file, 4096);
     if (isElfMagic(buf)) {
         const elf = await readElfInfo(file);
@@ -4969,7 +4974,7 @@ function separateDroppedVars(diff, baseGo, headGo) {
 // A function's code size changes with every edit and every compiler; a variable's size changes
 // when its type does. Only the latter is an ABI change; the former shows in package sizes.
 const sizeIsAbi = (kind) => kind !== 'T';
-/** Code-point order: stable across locales, and far cheaper than localeCompare on thousands of names. */
+/** UTF-16 code-unit order (JavaScript's own `<`): stable across locales, and far cheaper than localeCompare on thousands of names. */
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function diffTables(base, head) {
     const findings = [];
@@ -5153,9 +5158,14 @@ const OPEN_PAREN = 40;
 const isDigit = (c) => c >= 48 && c <= 57;
 const isHex = (c) => isDigit(c) || (c >= 97 && c <= 102);
 const MEMBER_END = Buffer.from('):\t');
-const utf8Slice = typeof Buffer.prototype.utf8Slice === 'function'
-    ? (buf, from, to) => buf.utf8Slice(from, to)
-    : (buf, from, to) => buf.toString('utf8', from, to);
+/** Both ways to slice, the native one undefined on a Node without it (a test checks they agree). */
+const utf8Slicers = {
+    native: typeof Buffer.prototype.utf8Slice === 'function'
+        ? (buf, from, to) => buf.utf8Slice(from, to)
+        : undefined,
+    portable: (buf, from, to) => buf.toString('utf8', from, to),
+};
+const utf8Slice = utf8Slicers.native ?? utf8Slicers.portable;
 /** Parses one line of the listing (tests and single lines; streamNm parses in place). */
 function parseNmLine(text) {
     const out = { name: '', code: '', size: 0, member: '' };
@@ -5270,12 +5280,17 @@ class NmReader {
     }
 }
 /**
- * nm's environment: Go's collector off unless the user set GOGC. nm is a short-lived reader whose
- * heap stays small (~13 MB reading an 18 MB cmd/go; it maps the file), and without collections it
- * finishes ~12 ms (15 %) sooner per run (bench/abi.ts prints the floor both ways).
+ * nm's environment when the nm tool binary is run directly (go-command.ts goToolCommand): Go's
+ * collector off unless the user set GOGC, with a GOMEMLIMIT (unless set) so that it still collects
+ * past 512 MiB. nm is a short-lived reader whose heap stays small (~13 MB reading an 18 MB cmd/go;
+ * it maps the file), and without collections it finishes ~12 ms (15 %) sooner per run (bench/abi.ts
+ * prints the floor both ways). Through `go tool nm` the env is left as given: the go command may
+ * build the tool first (Go 1.24+ ships fewer of them prebuilt), and a compiler should collect.
  */
-function nmEnv(env) {
-    return env.GOGC === undefined ? { ...env, GOGC: 'off' } : env;
+function nmEnv(command, env) {
+    if (command.length !== 1 || env.GOGC !== undefined)
+        return env;
+    return { ...env, GOGC: 'off', GOMEMLIMIT: env.GOMEMLIMIT ?? '512MiB' };
 }
 /**
  * Runs `go tool nm -size -sort none <file>` (`command` is the nm tool itself or `[go, 'tool', 'nm']`,
@@ -5289,7 +5304,7 @@ function streamNm(command, file, sink, opts) {
     const args = [...pre, '-size', '-sort', 'none', external_node_path_.resolve(file)];
     const reader = new NmReader(typeof sink === 'function' ? { add: sink } : sink);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(bin, args, { env: nmEnv(opts.env ?? process.env), stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const child = (0,external_node_child_process_.spawn)(bin, args, { env: nmEnv(command, opts.env ?? process.env), stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         let stderr = '';
         child.stderr.on('data', (b) => {
             if (stderr.length < 8192)
@@ -6213,9 +6228,7 @@ async function comparePair(name, base, head, opts) {
     let symbols;
     let symbolsSkipped;
     let tables = [undefined, undefined];
-    // Read while go tool nm runs: the node process is otherwise idle until the listings arrive.
-    const dynamics = Promise.all([ba.elf ? readDynamic(ba.path) : undefined, ha.elf ? readDynamic(ha.path) : undefined]);
-    dynamics.catch(() => undefined);
+    let reading;
     if (stripped.length > 0) {
         symbolsSkipped = `${stripped.join(' and ')} ${stripped.length > 1 ? 'are' : 'is'} stripped (-s -w): no symbol table, so symbols and package sizes cannot be compared; still comparable: ${strippedCan}`;
         if (!opts.allowStripped)
@@ -6223,7 +6236,15 @@ async function comparePair(name, base, head, opts) {
     }
     else {
         const modules = [...new Set([...(bi?.modules.keys() ?? []), ...(hi?.modules.keys() ?? [])])];
-        tables = await Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
+        // Both nm runs are spawned here, before anything else is read.
+        reading = Promise.all([readTable(base, ba, opts.scope, modules), readTable(head, ha, opts.scope, modules)]);
+        reading.catch(() => undefined);
+    }
+    // Read (synchronously: elf.ts) while nm works: the node process is otherwise idle until the listings arrive.
+    const dynamics = Promise.all([ba.elf ? readDynamic(ba.path) : undefined, ha.elf ? readDynamic(ha.path) : undefined]);
+    dynamics.catch(() => undefined);
+    if (reading) {
+        tables = await reading;
         symbols = diffTables(tables[0].table, tables[1].table);
         await separateInlined(symbols, ba, ha);
     }
@@ -7197,19 +7218,22 @@ function issue(name, properties, data) {
     process.stdout.write(commandLine(name, properties, data));
 }
 /**
- * 128 random bits as hex that occur in none of `texts`. What keeps a block or a stop-commands span
- * closed is that its token is not in the text (checked here, and a new token drawn if it is), not
- * that the token is secret: Math.random is enough, and node:crypto (whose OpenSSL set-up costs
- * ~10 ms per step on a runner) is not loaded for it.
+ * 128 random bits as lowercase hex that occur in none of `texts`, in any letter case (the runner
+ * ends a stop-commands span on its token case-insensitively; a file-command delimiter is compared
+ * exactly). What keeps a block or span closed is this check, made against the very text it
+ * encloses, not the token's secrecy: even one predicted from tokens printed earlier in the log is
+ * refused when the text holds it. So Math.random is enough, and node:crypto (whose OpenSSL set-up
+ * costs ~10 ms per step on a runner) is not loaded for it.
  */
 function tokenNotIn(...texts) {
+    const lower = texts.map((t) => t.toLowerCase());
     for (;;) {
         let token = '';
         for (let i = 0; i < 4; i++)
             token += Math.floor(Math.random() * 0x1_0000_0000)
                 .toString(16)
                 .padStart(8, '0');
-        if (!texts.some((t) => t.includes(token)))
+        if (!lower.some((t) => t.includes(token)))
             return token;
     }
 }
@@ -7559,11 +7583,12 @@ async function run(file, args, opts = {}) {
         if (v !== undefined)
             env[k] = v;
     // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
+    // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with nm,
+    // spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up. Outside
+    // the try below: a bundle missing its chunk is that, not a program that cannot run.
+    const { exec } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
     let code;
     try {
-        // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with
-        // nm, spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up.
-        const { exec } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
         // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
         code = await exec(`"${file}"`, [...args], {
             cwd: opts.cwd,
@@ -7644,10 +7669,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/process/sha256.ts
-// SHA-256 of short texts (cache keys, tool folder names, finding fingerprints), with node:crypto
-// loaded on the first call rather than when a bundle starts: its set-up (OpenSSL) costs ~10 ms of
-// a step's start-up on a runner, and a step that hashes nothing (abi-diff on two GOROOT paths
-// whose findings carry no fingerprint) should not pay it.
+// SHA-256 of texts held in memory (tool folder names, helper binaries, finding fingerprints, cache
+// archive versions and trim markers), with node:crypto loaded on the first call rather than when a
+// bundle starts: its set-up (OpenSSL) costs ~10 ms of a step's start-up on a runner, most of which
+// a step that hashes late can spend while it waits anyway. Streams (a download, a file's bytes)
+// hash with node:crypto directly. Kept beside the process helpers: the lowest floor, usable by all.
 
 const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 let sha256_crypto;

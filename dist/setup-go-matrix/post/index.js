@@ -31967,16 +31967,17 @@ class TarGuard extends external_node_stream_.Transform {
 }
 
 ;// CONCATENATED MODULE: ./src/fs/on-path.ts
-// Finds a program on PATH as the OS does for a command run without a shell: the PATH entries in
-// order (`:` on Unix, `;` on Windows, where the variable may be spelled `Path`), the first regular
-// file that is executable by us on Unix or that carries one of PATHEXT's extensions on Windows.
+// Finds a program on PATH as it is found for a command run without a shell (Node's spawn, libuv):
+// the PATH entries in order (`:` on Unix, `;` on Windows, where the variable may be spelled
+// `Path`), the first regular file that is executable by us on Unix, or on Windows that is
+// name.com or name.exe (or the name as given when it has an extension). PATHEXT (.cmd, .bat...) is
+// cmd.exe's rule, not this one: Node refuses to run a .cmd or .bat without a shell.
 
 
 /** The file `name` resolves to on PATH, or undefined when there is none. */
 function findOnPath(name, search) {
     const env = search.env ?? process.env;
-    const pathext = (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').filter(Boolean);
-    const exts = search.windows ? (search.extensions ?? ['', ...pathext.map((e) => e.toLowerCase())]) : [''];
+    const exts = search.windows ? (search.extensions ?? [...(external_node_path_.extname(name) ? [''] : []), '.com', '.exe']) : [''];
     const join = search.join ?? ((dir, file) => external_node_path_.join(dir, file));
     for (const dir of (env.PATH ?? env.Path ?? '').split(search.windows ? ';' : ':')) {
         if (!dir)
@@ -32132,7 +32133,7 @@ function flavorOfVersion(text) {
 }
 /** What a tar is when it cannot be asked: GNU on Linux, bsdtar on macOS and Windows. */
 const osFlavor = (os) => (os === 'linux' ? 'gnu' : 'bsd');
-/** Whether a program named name is on PATH (fs/on-path.ts: with PATHEXT's extensions on Windows). */
+/** Whether a program named name is on PATH, as spawn finds it (fs/on-path.ts: name.com or name.exe on Windows). */
 function onPath(name, os, env = process.env) {
     return findOnPath(name, { windows: os === 'windows', env }) !== undefined;
 }
@@ -33392,6 +33393,26 @@ async function downloadFile(url, dest, opts = {}) {
     }, opts.retryDelayMs ?? 1000);
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: ./src/process/sha256.ts
+// SHA-256 of texts held in memory (tool folder names, helper binaries, finding fingerprints, cache
+// archive versions and trim markers), with node:crypto loaded on the first call rather than when a
+// bundle starts: its set-up (OpenSSL) costs ~10 ms of a step's start-up on a runner, most of which
+// a step that hashes late can spend while it waits anyway. Streams (a download, a file's bytes)
+// hash with node:crypto directly. Kept beside the process helpers: the lowest floor, usable by all.
+
+const load = (0,external_node_module_.createRequire)(import.meta.url);
+let sha256_crypto;
+/** The lowercase hex SHA-256 of the parts, each as UTF-8, fed in order. */
+function sha256Hex(...parts) {
+    sha256_crypto ??= load('node:crypto');
+    const h = sha256_crypto.createHash('sha256');
+    for (const p of parts)
+        h.update(p);
+    return h.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/cache/github-service.ts
 // The runner's cache service, protocol v2 (twirp JSON under ACTIONS_RESULTS_URL, entries held in
 // Azure block blobs behind signed URLs), spoken directly so that an entry IS our archive: saved as
@@ -33406,9 +33427,10 @@ async function downloadFile(url, dest, opts = {}) {
 
 
 
+
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/';
 /** The entry version our archives are stored under: never one @actions/cache computes, so its entries (our older format) are not seen. */
-const ARCHIVE_VERSION = (0,external_node_crypto_.createHash)('sha256').update('go-ci-kit cache archive 2 (tar, zstd or gzip, manifest first)').digest('hex');
+const ARCHIVE_VERSION = sha256Hex('go-ci-kit cache archive 2 (tar, zstd or gzip, manifest first)');
 const SINGLE_SHOT = 128 * 1024 ** 2;
 const github_service_BLOCK = 32 * 1024 ** 2;
 const BLOCKS_AT_ONCE = 4;
@@ -33645,9 +33667,25 @@ function capped(limit) {
     return new external_node_stream_.Transform({
         transform(chunk, _enc, done) {
             seen += chunk.length;
-            done(seen > limit ? new Error(`the download sent more than ${limit} bytes without saying its size; refused`) : null, chunk);
+            const over = seen > limit;
+            done(over
+                ? new Error(`the cache service sent more than ${limit} bytes without saying the archive's size (half the free disk space, at most the 64 GiB extraction limit); refused, so the runner's disk stays usable. Check the service, or save the cache again`)
+                : null, chunk);
         },
     });
+}
+/**
+ * The most a size-less download may stage in dir: half the disk space free there (the archive and
+ * the tree extracted from it, at least as large, must both fit), at most MAX_TREE_BYTES.
+ */
+function stagingLimit(dir) {
+    try {
+        const st = (0,external_node_fs_.statfsSync)(dir);
+        return Math.min(MAX_TREE_BYTES, Math.floor((st.bavail * st.bsize) / 2));
+    }
+    catch {
+        return MAX_TREE_BYTES;
+    }
 }
 let cacheLib;
 /**
@@ -33711,11 +33749,11 @@ class GitHubBackend {
                     return { matchedKey: found.matchedKey, archive: { stream: download.stream, bytes: download.bytes } };
                 // A server that does not say the size (no content-length) is read to the staging file
                 // first: the extraction limits are set from an archive's real size (archive.ts cacheLimits).
-                // At most MAX_TREE_BYTES (no larger archive could be extracted): a server that never ends
-                // its body cannot fill the runner's disk. restore.ts removes the staged file (cleanup).
+                // At most stagingLimit: a server that never ends its body cannot fill the runner's disk.
+                // restore.ts removes the staged file (cleanup).
                 const file = this.absolute(kind);
                 await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(download.stream, capped(MAX_TREE_BYTES), (0,external_node_fs_.createWriteStream)(file));
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(download.stream, capped(stagingLimit(external_node_path_.dirname(file))), (0,external_node_fs_.createWriteStream)(file));
                 return { matchedKey: found.matchedKey, archive: file };
             }
             catch (e) {
@@ -34407,7 +34445,7 @@ async function backdateEntries(gocache, now = Date.now()) {
 /** Identity of the entry set (names only): equal before and after means nothing new to save. */
 async function entryFingerprint(gocache) {
     const names = await entryFiles(gocache);
-    return `${names.length}:${(0,external_node_crypto_.createHash)('sha256').update(names.join('\n')).digest('hex').slice(0, 16)}`;
+    return `${names.length}:${sha256Hex(names.join('\n')).slice(0, 16)}`;
 }
 /** The output id an action entry points at ("v1 <action> <output> <size> <time>"). */
 async function outputOf(file) {
@@ -34919,11 +34957,12 @@ async function run_run(file, args, opts = {}) {
         if (v !== undefined)
             env[k] = v;
     // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
+    // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with nm,
+    // spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up. Outside
+    // the try below: a bundle missing its chunk is that, not a program that cannot run.
+    const { exec } = await __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 1955));
     let code;
     try {
-        // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with
-        // nm, spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up.
-        const { exec } = await __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 1955));
         // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
         code = await exec(`"${file}"`, [...args], {
             cwd: opts.cwd,
@@ -35296,25 +35335,6 @@ function legDirs(workDir, version, platform = platform_hostPlatform()) {
 function createLegDirs(dirs) {
     for (const d of [dirs.gopath, external_node_path_.join(dirs.gopath, 'bin'), dirs.gocache, dirs.gomodcache])
         (0,external_node_fs_.mkdirSync)(d, { recursive: true });
-}
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-;// CONCATENATED MODULE: ./src/process/sha256.ts
-// SHA-256 of short texts (cache keys, tool folder names, finding fingerprints), with node:crypto
-// loaded on the first call rather than when a bundle starts: its set-up (OpenSSL) costs ~10 ms of
-// a step's start-up on a runner, and a step that hashes nothing (abi-diff on two GOROOT paths
-// whose findings carry no fingerprint) should not pay it.
-
-const load = (0,external_node_module_.createRequire)(import.meta.url);
-let sha256_crypto;
-/** The lowercase hex SHA-256 of the parts, each as UTF-8, fed in order. */
-function sha256Hex(...parts) {
-    sha256_crypto ??= load('node:crypto');
-    const h = sha256_crypto.createHash('sha256');
-    for (const p of parts)
-        h.update(p);
-    return h.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/go/tool-cache.ts
@@ -36543,19 +36563,22 @@ function issue(name, properties, data) {
     process.stdout.write(commandLine(name, properties, data));
 }
 /**
- * 128 random bits as hex that occur in none of `texts`. What keeps a block or a stop-commands span
- * closed is that its token is not in the text (checked here, and a new token drawn if it is), not
- * that the token is secret: Math.random is enough, and node:crypto (whose OpenSSL set-up costs
- * ~10 ms per step on a runner) is not loaded for it.
+ * 128 random bits as lowercase hex that occur in none of `texts`, in any letter case (the runner
+ * ends a stop-commands span on its token case-insensitively; a file-command delimiter is compared
+ * exactly). What keeps a block or span closed is this check, made against the very text it
+ * encloses, not the token's secrecy: even one predicted from tokens printed earlier in the log is
+ * refused when the text holds it. So Math.random is enough, and node:crypto (whose OpenSSL set-up
+ * costs ~10 ms per step on a runner) is not loaded for it.
  */
 function tokenNotIn(...texts) {
+    const lower = texts.map((t) => t.toLowerCase());
     for (;;) {
         let token = '';
         for (let i = 0; i < 4; i++)
             token += Math.floor(Math.random() * 0x1_0000_0000)
                 .toString(16)
                 .padStart(8, '0');
-        if (!texts.some((t) => t.includes(token)))
+        if (!lower.some((t) => t.includes(token)))
             return token;
     }
 }

@@ -35594,11 +35594,12 @@ async function run(file, args, opts = {}) {
         if (v !== undefined)
             env[k] = v;
     // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
+    // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with nm,
+    // spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up. Outside
+    // the try below: a bundle missing its chunk is that, not a program that cannot run.
+    const { exec } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2876));
     let code;
     try {
-        // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with
-        // nm, spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up.
-        const { exec } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2876));
         // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
         code = await exec(`"${file}"`, [...args], {
             cwd: opts.cwd,
@@ -35667,10 +35668,11 @@ function spawnRun(file, args, opts) {
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/process/sha256.ts
-// SHA-256 of short texts (cache keys, tool folder names, finding fingerprints), with node:crypto
-// loaded on the first call rather than when a bundle starts: its set-up (OpenSSL) costs ~10 ms of
-// a step's start-up on a runner, and a step that hashes nothing (abi-diff on two GOROOT paths
-// whose findings carry no fingerprint) should not pay it.
+// SHA-256 of texts held in memory (tool folder names, helper binaries, finding fingerprints, cache
+// archive versions and trim markers), with node:crypto loaded on the first call rather than when a
+// bundle starts: its set-up (OpenSSL) costs ~10 ms of a step's start-up on a runner, most of which
+// a step that hashes late can spend while it waits anyway. Streams (a download, a file's bytes)
+// hash with node:crypto directly. Kept beside the process helpers: the lowest floor, usable by all.
 
 const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 let sha256_crypto;
@@ -36993,19 +36995,22 @@ function issue(name, properties, data) {
     process.stdout.write(commandLine(name, properties, data));
 }
 /**
- * 128 random bits as hex that occur in none of `texts`. What keeps a block or a stop-commands span
- * closed is that its token is not in the text (checked here, and a new token drawn if it is), not
- * that the token is secret: Math.random is enough, and node:crypto (whose OpenSSL set-up costs
- * ~10 ms per step on a runner) is not loaded for it.
+ * 128 random bits as lowercase hex that occur in none of `texts`, in any letter case (the runner
+ * ends a stop-commands span on its token case-insensitively; a file-command delimiter is compared
+ * exactly). What keeps a block or span closed is this check, made against the very text it
+ * encloses, not the token's secrecy: even one predicted from tokens printed earlier in the log is
+ * refused when the text holds it. So Math.random is enough, and node:crypto (whose OpenSSL set-up
+ * costs ~10 ms per step on a runner) is not loaded for it.
  */
 function tokenNotIn(...texts) {
+    const lower = texts.map((t) => t.toLowerCase());
     for (;;) {
         let token = '';
         for (let i = 0; i < 4; i++)
             token += Math.floor(Math.random() * 0x1_0000_0000)
                 .toString(16)
                 .padStart(8, '0');
-        if (!texts.some((t) => t.includes(token)))
+        if (!lower.some((t) => t.includes(token)))
             return token;
     }
 }
