@@ -62,7 +62,8 @@ export function writeLicenses(root, statsFile, outFile) {
     if (f.text) continue;
     const from = byLicense.get(f.license);
     if (!from) missing.push(`${f.name}@${f.version} (${f.license})`);
-    else f.text = `(${f.name} ships no licence file; its package.json says ${f.license}. The ${f.license} terms, as worded in ${from.name}'s licence:)\n${from.text}`;
+    else
+      f.text = `(${f.name} ships no licence file; its package.json says ${f.license}. The ${f.license} terms, as worded in ${from.name}'s licence:)\n${from.text}`;
   }
   if (missing.length > 0) throw new Error(`licenses: no licence text for ${missing.join(', ')}`);
   const entries = new Map();
