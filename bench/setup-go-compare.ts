@@ -13,7 +13,8 @@
 //   (likewise dist/cache-save/index.js), then
 //   SETUP_GO_DIST=/tmp/sg node --import tsx bench/setup-go-compare.ts   (BENCH_ROUNDS, default 7)
 // Ours runs from dist/ (npm run build first); BEFORE_DIST=<an older dist/> adds that build to the
-// same rounds (its warm restore, and ours now against it).
+// same rounds (its warm restore, and ours now against it). BENCH_KEEP_ARCHIVES=<dir> writes our
+// stored archives there as <key>.tar.zst (for bench/restore-floor.ts).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -179,6 +180,11 @@ for (const t of tools) {
     added.reduce((n, k) => n + (svc.blobOf(k)?.length ?? 0), 0),
   );
   console.log(`${t.name}: saved ${added.length} entr${added.length === 1 ? 'y' : 'ies'}: ${added.join(', ')}`);
+  // BENCH_KEEP_ARCHIVES=<dir>: our stored archives as files, for bench/restore-floor.ts.
+  if (process.env.BENCH_KEEP_ARCHIVES && t === tools[0]) {
+    mkdirSync(process.env.BENCH_KEEP_ARCHIVES, { recursive: true });
+    for (const k of added) writeFileSync(path.join(process.env.BENCH_KEEP_ARCHIVES, `${k}.tar.zst`), svc.blobOf(k)!);
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

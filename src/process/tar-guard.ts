@@ -2,6 +2,7 @@
 // it in the middle) and lets through only what is safe to extract: every header is checked BEFORE
 // tar sees it, so a refused member never touches the disk. Refused: device nodes, FIFOs, sparse
 // and other special members, setuid/setgid modes, absolute or `..` names and link targets,
+// names another reader could take for another path (a NUL, a backslash, an empty or "." part),
 // symlinks (all of them, or, with symlinks "inside", those whose target is absolute or has a `..`
 // part: such a target can only lead deeper into the tree, never out of it), and any member that
 // takes the stream over its size limits. A stream that is not tar (bad header checksum, no end
@@ -109,6 +110,12 @@ function paxRecords(data: Buffer): Map<string, string> {
 
 const clean = (name: string) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 const escapes = (p: string) => p.startsWith('/') || p.split('/').includes('..');
+/**
+ * A name that means something else to another reader: a NUL (C cuts the name there), a backslash
+ * (a separator to bsdtar on Windows runners), or an empty or "." part inside ("a//b", "a/./b": Go
+ * never writes one). "." and "./" alone are the root.
+ */
+const ambiguous = (p: string) => p !== '.' && p !== '' && (/[\0\\]/.test(p) || p.split('/').some((part) => part === '' || part === '.'));
 
 /** keepFor: 'pax', 'global', 'L', 'K' (headers that describe the next member) or `capture:<name>`. */
 type State = { kind: 'header' } | { kind: 'data'; left: number; pad: number; keep?: Buffer[]; keepFor?: string; held?: Buffer };
@@ -305,8 +312,11 @@ export class TarGuard extends Transform {
     if (!['0', '\0', '7', '1', '2', '5'].includes(type))
       this.refuse('poisoned', `${what} has the unknown tar type ${JSON.stringify(type)}`);
     if (escapes(name)) this.refuse('poisoned', `${what} is an absolute path or climbs out with ".."`);
+    if (ambiguous(name)) this.refuse('poisoned', `${JSON.stringify(raw)} has a NUL, a backslash, or an empty or "." part`);
     if (mode & 0o6000) this.refuse('poisoned', `${what} is setuid or setgid (mode ${mode.toString(8)})`);
     if (type === '1' && escapes(clean(link))) this.refuse('poisoned', `${what} is a hard link to "${link}", outside the tree`);
+    if (type === '1' && ambiguous(clean(link)))
+      this.refuse('poisoned', `${what} is a hard link to ${JSON.stringify(link)}, which is not a plain name`);
     if (type === '2') {
       if (this.rules.symlinks === 'none') this.refuse('poisoned', `${what} is a symlink (to "${link}"); this tree never holds symlinks`);
       if (escapes(link)) this.refuse('poisoned', `${what} is a symlink to "${link}", which can lead outside the tree`);

@@ -31636,6 +31636,7 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
 // it in the middle) and lets through only what is safe to extract: every header is checked BEFORE
 // tar sees it, so a refused member never touches the disk. Refused: device nodes, FIFOs, sparse
 // and other special members, setuid/setgid modes, absolute or `..` names and link targets,
+// names another reader could take for another path (a NUL, a backslash, an empty or "." part),
 // symlinks (all of them, or, with symlinks "inside", those whose target is absolute or has a `..`
 // part: such a target can only lead deeper into the tree, never out of it), and any member that
 // takes the stream over its size limits. A stream that is not tar (bad header checksum, no end
@@ -31716,6 +31717,12 @@ function paxRecords(data) {
 }
 const clean = (name) => name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 const escapes = (p) => p.startsWith('/') || p.split('/').includes('..');
+/**
+ * A name that means something else to another reader: a NUL (C cuts the name there), a backslash
+ * (a separator to bsdtar on Windows runners), or an empty or "." part inside ("a//b", "a/./b": Go
+ * never writes one). "." and "./" alone are the root.
+ */
+const ambiguous = (p) => p !== '.' && p !== '' && (/[\0\\]/.test(p) || p.split('/').some((part) => part === '' || part === '.'));
 const TIMES = new Set(['mtime', 'atime', 'ctime']);
 /** One pax record: its length counts its own digits. */
 function paxRecord(key, value) {
@@ -31925,10 +31932,14 @@ class TarGuard extends external_node_stream_.Transform {
             this.refuse('poisoned', `${what} has the unknown tar type ${JSON.stringify(type)}`);
         if (escapes(name))
             this.refuse('poisoned', `${what} is an absolute path or climbs out with ".."`);
+        if (ambiguous(name))
+            this.refuse('poisoned', `${JSON.stringify(raw)} has a NUL, a backslash, or an empty or "." part`);
         if (mode & 0o6000)
             this.refuse('poisoned', `${what} is setuid or setgid (mode ${mode.toString(8)})`);
         if (type === '1' && escapes(clean(link)))
             this.refuse('poisoned', `${what} is a hard link to "${link}", outside the tree`);
+        if (type === '1' && ambiguous(clean(link)))
+            this.refuse('poisoned', `${what} is a hard link to ${JSON.stringify(link)}, which is not a plain name`);
         if (type === '2') {
             if (this.rules.symlinks === 'none')
                 this.refuse('poisoned', `${what} is a symlink (to "${link}"); this tree never holds symlinks`);
