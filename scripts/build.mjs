@@ -13,11 +13,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const finalRoot = path.resolve(root, process.argv[2] ?? 'dist');
 const outRoot = `${finalRoot}.building-${process.pid}`;
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-/** Names of the packages installed in node_modules (scoped ones as @scope/name). */
-function installedPackages() {
-  const top = path.join(root, 'node_modules');
-  return readdirSync(top).flatMap((d) => (d.startsWith('@') ? readdirSync(path.join(top, d)).map((n) => `${d}/${n}`) : [d]));
-}
+/** Names of the packages installed in node_modules (scoped ones as @scope/name): what ncc's notice can name. */
+const installed = new Set(
+  readdirSync(path.join(root, 'node_modules')).flatMap((d) =>
+    d.startsWith('@') ? readdirSync(path.join(root, 'node_modules', d)).map((n) => `${d}/${n}`) : [d],
+  ),
+);
 
 rmSync(outRoot, { recursive: true, force: true });
 const statsDir = mkdtempSync(path.join(os.tmpdir(), 'go-ci-kit-stats-'));
@@ -49,7 +50,7 @@ for (const e of entries) {
   } catch (err) {
     fail(`licenses of ${e.out}: ${err.message}`);
   }
-  const missing = [...nccListed(nccText, new Set(installedPackages()))].filter((n) => !ours.has(n));
+  const missing = [...nccListed(nccText, installed)].filter((n) => !ours.has(n));
   if (missing.length > 0) fail(`licenses of ${e.out}: ncc lists ${missing.join(', ')}, which the bundle stats do not`);
   const index = path.join(out, 'index.js');
   if (e.out === 'cli') {

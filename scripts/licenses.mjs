@@ -66,15 +66,16 @@ export function writeLicenses(root, statsFile, outFile) {
       f.text = `(${f.name} ships no licence file; its package.json says ${f.license}. The ${f.license} terms, as worded in ${from.name}'s licence:)\n${from.text}`;
   }
   if (missing.length > 0) throw new Error(`licenses: no licence text for ${missing.join(', ')}`);
-  const entries = new Map();
-  for (const f of found) {
-    const same = [...entries.values()].find((e) => e.name === f.name);
-    if (same && same.text === f.text && same.license === f.license) continue;
-    const label = same ? `${f.name}@${f.version}` : f.name;
-    if (same && same.label === f.name) same.label = `${f.name}@${same.version}`;
-    entries.set(`${f.name}@${f.version}`, { ...f, label });
+  // One entry per distinct licence of a package name: labelled by name alone when there is one,
+  // by name@version for each version when its versions differ.
+  const byName = new Map();
+  for (const f of found) byName.set(f.name, [...(byName.get(f.name) ?? []), f]);
+  const entries = [];
+  for (const [name, versions] of byName) {
+    const distinct = versions.filter((f, i) => versions.findIndex((g) => g.license === f.license && g.text === f.text) === i);
+    for (const f of distinct) entries.push({ ...f, label: distinct.length === 1 ? name : `${name}@${f.version}` });
   }
-  const list = [...entries.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const list = entries.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   writeFileSync(outFile, list.map((e) => `${e.label}\n${e.license}\n${e.text}\n`).join('\n\n'));
   return [...new Set(list.map((e) => e.name))].sort();
 }

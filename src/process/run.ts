@@ -65,11 +65,11 @@ export async function run(file: string, args: readonly string[], opts: RunOption
   const err: Buffer[] = [];
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(opts.env ?? process.env)) if (v !== undefined) env[k] = v;
-  // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
   // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with nm,
   // spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up. Outside
   // the try below: a bundle missing its chunk is that, not a program that cannot run.
   const { exec } = await import('@actions/exec');
+  // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
   let code: number | null;
   try {
     // exec reads its first argument as a command line: quoted, a path with blanks stays one word.

@@ -1,7 +1,7 @@
 // SHA-256 of texts held in memory (tool folder names, helper binaries, finding fingerprints, cache
 // archive versions and trim markers), with node:crypto loaded on the first call rather than when a
-// bundle starts: its set-up (OpenSSL) costs ~10 ms of a step's start-up on a runner, most of which
-// a step that hashes late can spend while it waits anyway. Streams (a download, a file's bytes)
+// bundle starts: its set-up (OpenSSL) costs ~10 ms on a runner, which a step that hashes nothing,
+// or only at its end, then does not pay before its real work. Streams (a download, a file's bytes)
 // hash with node:crypto directly. Kept beside the process helpers: the lowest floor, usable by all.
 import { createRequire } from 'node:module';
 import type * as Crypto from 'node:crypto';

@@ -35593,11 +35593,11 @@ async function run(file, args, opts = {}) {
     for (const [k, v] of Object.entries(opts.env ?? process.env))
         if (v !== undefined)
             env[k] = v;
-    // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
     // Loaded on first use: a step that runs no program this way (abi-diff reads its builds with nm,
     // spawned by nm.ts) does not pay for loading @actions/exec and @actions/io at start-up. Outside
     // the try below: a bundle missing its chunk is that, not a program that cannot run.
     const { exec } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2876));
+    // A program killed by a signal has no exit code: exec then resolves with null, whatever its type says.
     let code;
     try {
         // exec reads its first argument as a command line: quoted, a path with blanks stays one word.
@@ -35670,8 +35670,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/process/sha256.ts
 // SHA-256 of texts held in memory (tool folder names, helper binaries, finding fingerprints, cache
 // archive versions and trim markers), with node:crypto loaded on the first call rather than when a
-// bundle starts: its set-up (OpenSSL) costs ~10 ms of a step's start-up on a runner, most of which
-// a step that hashes late can spend while it waits anyway. Streams (a download, a file's bytes)
+// bundle starts: its set-up (OpenSSL) costs ~10 ms on a runner, which a step that hashes nothing,
+// or only at its end, then does not pay before its real work. Streams (a download, a file's bytes)
 // hash with node:crypto directly. Kept beside the process helpers: the lowest floor, usable by all.
 
 const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
