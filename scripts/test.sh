@@ -25,4 +25,29 @@ gate "typecheck" npx tsc --noEmit -p .
 mapfile -t files < <(find test -name '*.test.ts' | sort)
 echo "${#files[@]} test files"
 rm -rf coverage
-gate "tests + coverage of src/ (c8)" npx c8 node --import tsx --test --test-concurrency=2 --test-timeout=900000 "$@" "${files[@]}"
+# One temp folder for the whole run, removed at the end; each test file gets its own inside it
+# (test/helpers/tmp-per-file.ts), removed when the file's process exits.
+GO_CI_KIT_TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/gck-test-run-XXXXXX")
+export GO_CI_KIT_TEST_TMP
+# Free disk is sampled while the tests run and the lowest figure printed, so a run that fills the
+# disk says how much it needed.
+free_kib() { df -Pk "$GO_CI_KIT_TEST_TMP" | awk 'NR == 2 { print $4 }'; }
+start_free=$(free_kib)
+(
+  low=$start_free
+  while sleep 5; do
+    now=$(free_kib) || break
+    ((now < low)) && low=$now && echo "$low" > "$GO_CI_KIT_TEST_TMP/.lowest-free"
+  done
+) &
+sampler=$!
+finish() {
+  kill "$sampler" 2> /dev/null || true
+  local low=$start_free
+  [[ -f $GO_CI_KIT_TEST_TMP/.lowest-free ]] && low=$(< "$GO_CI_KIT_TEST_TMP/.lowest-free")
+  echo "== disk: $((start_free / 1024)) MiB free at the start of the tests, lowest $((low / 1024)) MiB (the run used up to $(((start_free - low) / 1024)) MiB)"
+  chmod -R u+w "$GO_CI_KIT_TEST_TMP" 2> /dev/null || true
+  rm -rf "$GO_CI_KIT_TEST_TMP"
+}
+trap finish EXIT
+gate "tests + coverage of src/ (c8)" npx c8 node --import tsx --import ./test/helpers/tmp-per-file.ts --test --test-concurrency=2 --test-timeout=900000 "$@" "${files[@]}"

@@ -7,13 +7,14 @@ import * as path from 'node:path';
 import { goCacheFor } from '../../src/abi/build.js';
 import { debianGoroot, goBin, type TestedMinor } from './go.js';
 import { repoRoot } from './runner.js';
+import { sharedTmp } from './tmp.js';
 
 /**
  * RUNNER_TEMP shared by abi-diff e2e jobs: package mode keeps its GOCACHEs under
  * <RUNNER_TEMP>/go-ci-kit/abi-diff (GitHubRuntime.workDir), and the fixture builds use the same
  * caches, so std is compiled once per Go version for every abi test file and run.
  */
-export const sharedRunnerTemp = path.join(os.tmpdir(), 'gck-abi-runner-temp');
+export const sharedRunnerTemp = sharedTmp('gck-abi-runner-temp');
 mkdirSync(sharedRunnerTemp, { recursive: true });
 
 function goCache(minor: TestedMinor): string {

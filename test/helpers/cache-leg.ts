@@ -10,6 +10,7 @@ import { removeTree } from '../../src/cache/archive.js';
 import { run } from '../../src/process/run.js';
 import { debianGoroot, goBin, type TestedMinor } from './go.js';
 import { repoRoot } from './runner.js';
+import { sharedTmp } from './tmp.js';
 
 export const fixtureApp = path.join(repoRoot, 'test', 'fixtures', 'cache-app');
 const proxySources = path.join(repoRoot, 'test', 'fixtures', 'cache-proxy');
@@ -22,7 +23,7 @@ export function localProxy(): Promise<string> {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'gck-goproxy-')), 'proxy');
     await run(goBin('1.23'), ['run', path.join(proxySources, 'mkproxy.go'), path.join(proxySources, 'modules'), out], {
       // A GOCACHE kept across test files: compiling mkproxy's imports cold costs ~40 s here.
-      env: { ...process.env, GOTOOLCHAIN: 'local', GOCACHE: path.join(os.tmpdir(), 'gck-tools-gocache-1.23'), GOFLAGS: '' },
+      env: { ...process.env, GOTOOLCHAIN: 'local', GOCACHE: sharedTmp('gck-tools-gocache-1.23'), GOFLAGS: '' },
     });
     return out;
   })();
@@ -94,14 +95,14 @@ export async function goBuild(leg: GoLeg, app: string, proxy: string, extra: Nod
 
 /**
  * A GOCACHE holding a cold build of the fixture app (the standard library compiled), made once per
- * toolchain and fixture content and kept in os.tmpdir() across test files: a cold build costs
+ * toolchain and fixture content and kept in sharedTmp() across test files: a cold build costs
  * ~30 s on a busy 2-core machine, and every "first run" in the tests starts from a copy of it.
  */
 export async function seedGoCache(minor: TestedMinor): Promise<string> {
   const proxy = await localProxy();
   const hash = createHash('sha256');
   for (const f of ['go.mod', 'go.sum', 'lib/lib.go', 'cmd/cacheapp/main.go']) hash.update(readFileSync(path.join(fixtureApp, f)));
-  const dir = path.join(os.tmpdir(), `gck-seed-gocache-${minor}-${hash.digest('hex').slice(0, 12)}`);
+  const dir = sharedTmp(`gck-seed-gocache-${minor}-${hash.digest('hex').slice(0, 12)}`);
   if (existsSync(path.join(dir, '.complete'))) return dir;
   const work = mkdtempSync(path.join(os.tmpdir(), 'gck-seed-'));
   const leg = await makeLeg(minor, work, copyApp(work));

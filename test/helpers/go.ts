@@ -1,7 +1,7 @@
 // Locates the Debian Go toolchains the suite runs against (installed by scripts/install-go-toolchains.sh).
 import { existsSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { sharedTmp } from './tmp.js';
 
 export const testedMinors = ['1.19', '1.21', '1.22', '1.23'] as const;
 export type TestedMinor = (typeof testedMinors)[number];
@@ -20,10 +20,10 @@ export function goBin(minor: TestedMinor): string {
 }
 
 /**
- * A GOCACHE shared by test runs (per minor, in os.tmpdir()): builds that only need *a* Go build of a
+ * A GOCACHE shared by test runs (per minor, in sharedTmp()): builds that only need *a* Go build of a
  * fixture reuse compiled std packages instead of paying a cold build per test. Tests about caching
  * itself must use their own empty GOCACHE.
  */
 export function sharedGoCache(minor: TestedMinor): string {
-  return path.join(os.tmpdir(), 'gck-test-gocache', minor);
+  return sharedTmp('gck-test-gocache', minor);
 }

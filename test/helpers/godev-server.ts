@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { debianGoroot, goBin, type TestedMinor } from './go.js';
+import { sharedTmp } from './tmp.js';
 
 export const hostGoArch = os.arch() === 'arm64' ? 'arm64' : 'amd64';
 
@@ -27,7 +28,7 @@ function sleepSync(ms: number): void {
 }
 
 /**
- * A real Go archive of a Debian toolchain, built once per machine run under os.tmpdir() and shared
+ * A real Go archive of a Debian toolchain, built once per machine run under sharedTmp() and shared
  * by test files (a mkdir lock keeps parallel test processes from building it twice). Symlinks into
  * /usr/share/go-X are dereferenced; test/, api/, misc/, src/cmd/, testdata, *_test.go and the
  * pprof/trace tools are left out: the result still runs `go env` and builds the sample module.
@@ -39,7 +40,7 @@ export function goArchive(minor: TestedMinor): GoArchive {
     env: { ...process.env, GOTOOLCHAIN: 'local' },
   }).stdout.trim();
   const filename = `${goVersion}.linux-${hostGoArch}.tar.gz`;
-  const dir = path.join(os.tmpdir(), 'gck-go-archives');
+  const dir = sharedTmp('gck-go-archives');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, filename);
   const lock = `${file}.lock`;
@@ -134,7 +135,7 @@ export function servedArchive(a: GoArchive, variant: Variant): ServedFile {
       return { ...base, body: bad, sha256: sha(bad), size: bad.length };
     }
     case 'no-go-folder': {
-      const dir = path.join(os.tmpdir(), 'gck-go-archives');
+      const dir = sharedTmp('gck-go-archives');
       const file = path.join(dir, `no-go-folder-${process.pid}.tar.gz`);
       spawnSync('tar', ['-C', '/usr/share', '-czf', file, 'doc/tar'], { stdio: 'inherit' });
       const b = readFileSync(file);
