@@ -13,15 +13,24 @@
 // under; an entry whose manifest is missing or names another key (an archive copied or renamed to
 // another Go version's key) is poisoned too. Size limits (cacheLimits) stop archive bombs.
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync, promises as fs } from 'node:fs';
+import { createReadStream, existsSync, openSync, closeSync, promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { listFiles } from '../fs/tree.js';
 import { ownerTag, OWNER_TAG_PATTERN, sweepLeftovers } from '../process/leftovers.js';
-import { pipeline, PipelineError, succeeded, type ProgramOutcome } from '../process/pipeline.js';
+import { feedProgram, pipeline, PipelineError, succeeded, type ProgramOutcome } from '../process/pipeline.js';
 import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
-import { archiveTools, compressArgs, compressionOf, createArgs, decompressArgs, extractArgs, type ArchiveTools } from './archive-tools.js';
+import {
+  archiveTools,
+  compressArgs,
+  compressionOf,
+  createArgs,
+  decompressArgs,
+  decompressorFor,
+  extractArgs,
+  type ArchiveTools,
+} from './archive-tools.js';
 
 /**
  * Why an archive could not be restored. corrupt / poisoned / too-big: the archive itself is bad
@@ -71,6 +80,8 @@ export interface CreateOptions {
   key?: string;
   /** The programs to use (default: this runner's, archive-tools.ts). */
   tools?: ArchiveTools;
+  /** 'program' runs the decompressor program even where this Node has one (archive-tools.ts decompressorFor). */
+  decompressor?: 'program';
 }
 
 /** Writes dir's contents as a compressed tar archive to file; returns the archive size in bytes. */
@@ -125,7 +136,8 @@ function classify(e: unknown): ArchiveError {
   if (!succeeded(unpack) && !unpack.stopped) {
     const local = unpack.startError !== undefined || LOCAL.test(unpack.stderr);
     const said = unpack.startError ?? unpack.stderr.trim().split('\n').slice(-2).join(' / ');
-    return new ArchiveError(`${unpack.name} failed (${unpack.signal ?? `exit ${unpack.code}`}): ${said}`, local ? 'local' : 'corrupt');
+    const status = unpack.inProcess ? '' : ` (${unpack.signal ?? `exit ${unpack.code}`})`;
+    return new ArchiveError(`${unpack.name} failed${status}: ${said}`, local ? 'local' : 'corrupt');
   }
   if (e.refused instanceof TarRefused) return new ArchiveError(e.refused.message, e.refused.reason);
   const why = tar.signal === 'SIGXFSZ' ? `${e.message} (file size limit of this runner)` : e.message;
@@ -139,6 +151,8 @@ export interface ExtractOptions {
   mtime?: number;
   /** The programs to use (default: this runner's, archive-tools.ts). */
   tools?: ArchiveTools;
+  /** 'program' runs the decompressor program even where this Node has one (archive-tools.ts decompressorFor). */
+  decompressor?: 'program';
 }
 
 /** The first bytes of a stream, put back for whoever reads it next. */
@@ -209,12 +223,19 @@ export async function extractArchive(source: ArchiveSource, dest: string, opts: 
     throw new ArchiveError(`it is neither zstd nor gzip data (starts with ${head.toString('hex') || 'nothing'})`, 'corrupt');
   }
   const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST], mtime: opts.mtime });
-  const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
-  const input = typeof source === 'string' ? undefined : source.stream;
-  const unpack = spawn(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
-  const tar = spawn(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
+  const decoder = opts.decompressor === 'program' ? undefined : decompressorFor(compression);
   try {
-    await pipeline(unpack, program, tar, 'tar', { through: guard, input });
+    if (decoder) {
+      const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1024 * 1024 }) : source.stream;
+      const tar = spawn(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
+      await feedProgram(input, decoder, tar, 'tar', { through: guard });
+    } else {
+      const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
+      const input = typeof source === 'string' ? undefined : source.stream;
+      const unpack = spawn(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
+      const tar = spawn(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
+      await pipeline(unpack, program, tar, 'tar', { through: guard, input });
+    }
   } catch (e) {
     throw classify(e);
   }

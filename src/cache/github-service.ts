@@ -164,6 +164,10 @@ export class CacheService {
       }
       const length = Number(res.headers['content-length'] ?? NaN);
       const bytes = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+      // The body can break (the server cuts it) before its reader is attached, across an await:
+      // without a listener that 'error' would be an uncaught exception and fail the step. The
+      // reader still sees it: stream.pipeline reports an errored stream's error (body.errored).
+      res.body.on('error', () => undefined);
       return { status: 200, value: { stream: res.body, bytes } };
     });
   }

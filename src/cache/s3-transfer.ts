@@ -116,7 +116,11 @@ export async function openObject(ref: ObjectRef): Promise<{ stream: Readable; by
     if (isMissingKey(facts(e))) return undefined;
     throw e;
   }
-  let body = first.Body as Readable;
+  // A body is read only once the restore pulls on the stream, across awaits: one that breaks
+  // before then must not emit an 'error' nobody listens to (an uncaught exception fails the step).
+  // The loop below still sees it: iterating an errored stream throws its error.
+  const quiet = (b: Readable): Readable => b.on('error', () => undefined);
+  let body = quiet(first.Body as Readable);
   if (first.ContentLength === undefined) {
     body.destroy();
     throw new Error(`the store sent ${ref.key} without a Content-Length`);
@@ -141,7 +145,7 @@ export async function openObject(ref: ObjectRef): Promise<{ stream: Readable; by
         throw new Error(`the download of ${ref.key} broke off after ${got} of ${total} bytes (${why}; ${attempt} attempts)`);
       await backoff(attempt);
       const next = await get({ from: got, etag });
-      body = next.Body as Readable;
+      body = quiet(next.Body as Readable);
       if (etag && next.ETag && next.ETag !== etag) {
         body.destroy();
         throw new Error(`${ref.key} was replaced while it was being downloaded`);

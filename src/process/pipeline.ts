@@ -13,6 +13,8 @@ export interface ProgramOutcome {
   stderr: string;
   /** Why the program could not start. */
   startError?: string;
+  /** Not a program: a stream in this process (feedProgram's decoder), so no exit status to tell. */
+  inProcess?: boolean;
   /**
    * It ended because the other program failed: we stopped it, or (the producer) it died of
    * SIGPIPE writing to a consumer that was gone. What it says adds nothing to the other's reason.
@@ -24,6 +26,7 @@ export const succeeded = (o: ProgramOutcome): boolean => o.code === 0 && o.start
 
 function describe(o: ProgramOutcome): string {
   if (o.startError !== undefined) return `cannot run ${o.name}: ${o.startError}`;
+  if (o.inProcess) return `${o.name} failed: ${o.stderr.trim()}`;
   return `${o.name} failed (${o.signal ?? `exit ${o.code}`}): ${o.stderr.trim().split('\n').slice(-3).join(' / ')}`;
 }
 
@@ -130,6 +133,8 @@ export async function pipeline(
     // The input's own failure, not the producer going away (EPIPE on its stdin, passed back to the input).
     let stdinFailed = false;
     producer.stdin.on('error', () => (stdinFailed = true));
+    // An input that broke before we got it (a download cut while the caller awaited) says so itself.
+    if (opts.input.errored) inputError = opts.input.errored;
     opts.input.on('error', (e: NodeJS.ErrnoException) => {
       // Premature close: the producer's stdin closed under it (the producer died or never started).
       if (!stdinFailed && e.code !== 'ERR_STREAM_PREMATURE_CLOSE') inputError ??= e;
@@ -166,4 +171,66 @@ export async function pipeline(
     throw new PipelineError([p, c], refused, inputError);
   }
   if (refused || !succeeded(p) || !succeeded(c)) throw new PipelineError([p, c], refused);
+}
+
+/**
+ * Like pipeline, with the producer a stream transform in this process (a decompressor, zlib)
+ * instead of a program: waits for input → decoder → through → consumer's stdin. Failures come
+ * back as the same PipelineError, the decoder in the producer's place (`name`, exit 1 with its
+ * message as stderr when it failed first), so callers classify both alike: the input failing
+ * (a download cut off) is inputError, a refusal in `through` is refused, and either, or the
+ * decoder failing, stops the consumer. The consumer failing first stops the streams.
+ */
+export async function feedProgram(
+  input: Readable,
+  decoder: { stream: Transform; name: string },
+  consumer: ChildProcess,
+  cname: string,
+  opts: { through?: Transform } = {},
+): Promise<void> {
+  if (!consumer.stdin) throw new Error("internal: feedProgram needs a pipe on the consumer's stdin");
+  const through = opts.through ?? new PassThrough();
+  // The first failure is the cause: stream.pipeline then destroys the other streams with it (the
+  // consumer's stdin breaking, EPIPE, passes on to the decoder), so only the first one counts.
+  type At = 'input' | 'decoder' | 'through' | 'consumer';
+  const seen: { first?: { at: At; error: Error }; stoppedConsumer?: boolean } = {};
+  const note = (at: At) => (e: NodeJS.ErrnoException) => {
+    if (seen.first || e.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    // The guard's own refusals carry no code; a pipe error passed on to it is not one.
+    if (at === 'through' && e.code !== undefined) return;
+    seen.first = { at, error: e };
+    // Our side failed: the consumer gets nothing more and is stopped now, not when it reads EOF.
+    if (at !== 'consumer' && consumer.exitCode === null && consumer.signalCode === null) {
+      seen.stoppedConsumer = true;
+      consumer.kill('SIGTERM');
+    }
+  };
+  // An input that broke before we got it (a download cut while the caller awaited) says so itself.
+  if (input.errored) note('input')(input.errored);
+  input.on('error', note('input'));
+  decoder.stream.on('error', note('decoder'));
+  through.on('error', note('through'));
+  consumer.stdin.on('error', note('consumer'));
+  const flow = streamPipeline(input, decoder.stream, through, consumer.stdin).catch(() => undefined);
+  const c = await outcome(consumer, cname);
+  // The consumer went away: nothing more to feed it.
+  if (!succeeded(c)) for (const s of [input, decoder.stream, through]) s.destroy();
+  await flow;
+  const { first } = seen;
+  const ours = first && first.at !== 'consumer' ? first : undefined;
+  const p: ProgramOutcome = {
+    name: decoder.name,
+    code: ours?.at === 'decoder' ? 1 : 0,
+    signal: null,
+    stderr: ours?.at === 'decoder' ? ours.error.message : '',
+    stopped: false,
+    inProcess: true,
+  };
+  c.stopped = (seen.stoppedConsumer === true && c.signal === 'SIGTERM') || (ours !== undefined && !succeeded(c));
+  if (ours?.at === 'input') {
+    p.stopped = c.stopped = true;
+    throw new PipelineError([p, c], undefined, ours.error);
+  }
+  // A consumer that exits 0 has what it needs (its stdin breaking after that is no failure).
+  if (ours || !succeeded(c)) throw new PipelineError([p, c], ours?.at === 'through' ? ours.error : undefined);
 }

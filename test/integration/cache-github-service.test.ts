@@ -4,7 +4,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
@@ -133,4 +136,32 @@ test('protocol and cache mode from the runner env, as @actions/cache reads them'
   assert.deepEqual(cacheMode({ ACTIONS_CACHE_MODE: 'read' }), { read: true, write: false });
   assert.deepEqual(cacheMode({ ACTIONS_CACHE_MODE: ' Write-Only ' }), { read: false, write: true });
   assert.deepEqual(cacheMode({ ACTIONS_CACHE_MODE: 'none' }), { read: false, write: false });
+});
+
+test('a download the server cuts before anyone reads it is an error for its reader, never an uncaught exception', async () => {
+  const uncaught: unknown[] = [];
+  const onUncaught = (e: unknown) => uncaught.push(e);
+  process.on('uncaughtException', onUncaught);
+  try {
+    // Small enough for the body's buffer: undici reads on to the cut without anyone reading.
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'gck-ghsvc-')), 'small.tar.zst');
+    writeFileSync(file, randomBytes(20_000));
+    const client = new Client({ ...svc.env() }, { retryMs: 10 });
+    assert.equal(await client.save('cut-key', file), 'saved');
+    const found = await client.lookup('cut-key', []);
+    svc.cutDownloads = true;
+    const { stream } = await client.download(found!.url);
+    svc.cutDownloads = false;
+    // The cut arrives while the restore is still busy elsewhere (creating its directories).
+    await sleep(300);
+    assert.ok(stream.errored, 'the body broke before it was read');
+    const read = await pipeline(stream, new Writable({ write: (_c, _e, done) => done() })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    assert.ok(read instanceof Error, 'the reader hears that the body broke');
+    assert.deepEqual(uncaught, []);
+  } finally {
+    process.off('uncaughtException', onUncaught);
+  }
 });

@@ -3,6 +3,7 @@
 // restore blames the consumer (tar: disk full, file size limit), never the archive.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -50,4 +51,19 @@ test('a producer that fails on its own is the cause: the consumer stopped for it
     assert.equal(c!.signal, 'SIGTERM', `round ${round}: the consumer was stopped`);
     assert.equal(c!.stopped, true, `round ${round}: the consumer's end is the consequence`);
   }
+});
+
+test('an input that broke before it was handed over (a download cut during an await) is the cause, not the data', async () => {
+  const input = new Readable({ read() {} });
+  input.on('error', () => undefined);
+  input.destroy(new Error('other side closed'));
+  await new Promise((resolve) => setImmediate(resolve));
+  const producer = spawn('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const consumer = spawn('sh', ['-c', 'cat >/dev/null'], { stdio: ['pipe', 'ignore', 'pipe'] });
+  const e = await pipeline(producer, 'zstd', consumer, 'sh', { input }).then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  assert.ok(e instanceof PipelineError, String(e));
+  assert.equal(e.inputError?.message, 'other side closed');
 });

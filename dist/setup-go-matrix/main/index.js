@@ -31488,6 +31488,8 @@ const succeeded = (o) => o.code === 0 && o.startError === undefined;
 function describe(o) {
     if (o.startError !== undefined)
         return `cannot run ${o.name}: ${o.startError}`;
+    if (o.inProcess)
+        return `${o.name} failed: ${o.stderr.trim()}`;
     return `${o.name} failed (${o.signal ?? `exit ${o.code}`}): ${o.stderr.trim().split('\n').slice(-3).join(' / ')}`;
 }
 /** Says which programs failed and the last lines each wrote; `outcomes` has both programs, in pipe order. */
@@ -31590,6 +31592,9 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
         // The input's own failure, not the producer going away (EPIPE on its stdin, passed back to the input).
         let stdinFailed = false;
         producer.stdin.on('error', () => (stdinFailed = true));
+        // An input that broke before we got it (a download cut while the caller awaited) says so itself.
+        if (opts.input.errored)
+            inputError = opts.input.errored;
         opts.input.on('error', (e) => {
             // Premature close: the producer's stdin closed under it (the producer died or never started).
             if (!stdinFailed && e.code !== 'ERR_STREAM_PREMATURE_CLOSE')
@@ -31629,6 +31634,65 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
     }
     if (refused || !succeeded(p) || !succeeded(c))
         throw new PipelineError([p, c], refused);
+}
+/**
+ * Like pipeline, with the producer a stream transform in this process (a decompressor, zlib)
+ * instead of a program: waits for input → decoder → through → consumer's stdin. Failures come
+ * back as the same PipelineError, the decoder in the producer's place (`name`, exit 1 with its
+ * message as stderr when it failed first), so callers classify both alike: the input failing
+ * (a download cut off) is inputError, a refusal in `through` is refused, and either, or the
+ * decoder failing, stops the consumer. The consumer failing first stops the streams.
+ */
+async function feedProgram(input, decoder, consumer, cname, opts = {}) {
+    if (!consumer.stdin)
+        throw new Error("internal: feedProgram needs a pipe on the consumer's stdin");
+    const through = opts.through ?? new external_node_stream_.PassThrough();
+    const seen = {};
+    const note = (at) => (e) => {
+        if (seen.first || e.code === 'ERR_STREAM_PREMATURE_CLOSE')
+            return;
+        // The guard's own refusals carry no code; a pipe error passed on to it is not one.
+        if (at === 'through' && e.code !== undefined)
+            return;
+        seen.first = { at, error: e };
+        // Our side failed: the consumer gets nothing more and is stopped now, not when it reads EOF.
+        if (at !== 'consumer' && consumer.exitCode === null && consumer.signalCode === null) {
+            seen.stoppedConsumer = true;
+            consumer.kill('SIGTERM');
+        }
+    };
+    // An input that broke before we got it (a download cut while the caller awaited) says so itself.
+    if (input.errored)
+        note('input')(input.errored);
+    input.on('error', note('input'));
+    decoder.stream.on('error', note('decoder'));
+    through.on('error', note('through'));
+    consumer.stdin.on('error', note('consumer'));
+    const flow = (0,external_node_stream_promises_namespaceObject.pipeline)(input, decoder.stream, through, consumer.stdin).catch(() => undefined);
+    const c = await outcome(consumer, cname);
+    // The consumer went away: nothing more to feed it.
+    if (!succeeded(c))
+        for (const s of [input, decoder.stream, through])
+            s.destroy();
+    await flow;
+    const { first } = seen;
+    const ours = first && first.at !== 'consumer' ? first : undefined;
+    const p = {
+        name: decoder.name,
+        code: ours?.at === 'decoder' ? 1 : 0,
+        signal: null,
+        stderr: ours?.at === 'decoder' ? ours.error.message : '',
+        stopped: false,
+        inProcess: true,
+    };
+    c.stopped = (seen.stoppedConsumer === true && c.signal === 'SIGTERM') || (ours !== undefined && !succeeded(c));
+    if (ours?.at === 'input') {
+        p.stopped = c.stopped = true;
+        throw new PipelineError([p, c], undefined, ours.error);
+    }
+    // A consumer that exits 0 has what it needs (its stdin breaking after that is no failure).
+    if (ours || !succeeded(c))
+        throw new PipelineError([p, c], ours?.at === 'through' ? ours.error : undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/process/tar-guard.ts
@@ -31977,6 +32041,8 @@ class TarGuard extends external_node_stream_.Transform {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/fs/on-path.ts
 // Finds a program on PATH as it is found for a command run without a shell (Node's spawn, libuv):
 // the PATH entries in order (`:` on Unix, `;` on Windows, where the variable may be spelled
@@ -32119,6 +32185,7 @@ function describePlatform(platform) {
 
 
 
+
 /** The runner's OS as the cache code tells them apart: windows, darwin, or any other GOOS as linux (GNU tar). */
 function hostOs(platform = process.platform) {
     const goos = goosOf(platform);
@@ -32236,6 +32303,23 @@ function decompressArgs(compression, file) {
     const input = file === undefined ? [] : ['--', file];
     return compression === 'zstd' ? ['zstd', ['-d', '-q', '-c', ...input]] : ['gzip', ['-d', '-c', ...input]];
 }
+/** Output chunks of an in-process decompressor: zlib's 16 KiB default means ~11,000 pushes per 174 MB restore. */
+const DECODE_CHUNK = 256 * 1024;
+/**
+ * A decompressor inside this process, when this Node has one for the compression: gunzip always,
+ * zstd from Node 22.15 / 23.8 (the runner's node24 has it; Node 20 runs the zstd program). It
+ * saves the program and one of the two trips the decompressed bytes would otherwise make through
+ * this process (in from the program, out to tar): on a restore that is most of the time spent
+ * above `zstd -dc | tar -x` (bench/restore-floor.ts).
+ */
+function decompressorFor(compression) {
+    if (compression === 'gzip')
+        return { stream: external_node_zlib_.createGunzip({ chunkSize: DECODE_CHUNK }), name: 'gzip' };
+    return zlibZstd ? { stream: zlibZstd({ chunkSize: DECODE_CHUNK }), name: 'zstd' } : undefined;
+}
+const zlibZstd = external_node_zlib_.createZstdDecompress;
+/** Whether this Node decompresses zstd itself (decompressorFor). */
+const zstdInProcess = zlibZstd !== undefined;
 /** The compression an archive's first bytes name, or undefined when neither zstd nor gzip. */
 function compressionOf(head) {
     if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
@@ -32350,7 +32434,8 @@ function classify(e) {
     if (!succeeded(unpack) && !unpack.stopped) {
         const local = unpack.startError !== undefined || LOCAL.test(unpack.stderr);
         const said = unpack.startError ?? unpack.stderr.trim().split('\n').slice(-2).join(' / ');
-        return new ArchiveError(`${unpack.name} failed (${unpack.signal ?? `exit ${unpack.code}`}): ${said}`, local ? 'local' : 'corrupt');
+        const status = unpack.inProcess ? '' : ` (${unpack.signal ?? `exit ${unpack.code}`})`;
+        return new ArchiveError(`${unpack.name} failed${status}: ${said}`, local ? 'local' : 'corrupt');
     }
     if (e.refused instanceof TarRefused)
         return new ArchiveError(e.refused.message, e.refused.reason);
@@ -32432,12 +32517,20 @@ async function extractArchive(source, dest, opts = {}) {
         throw new ArchiveError(`it is neither zstd nor gzip data (starts with ${head.toString('hex') || 'nothing'})`, 'corrupt');
     }
     const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST], mtime: opts.mtime });
-    const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
-    const input = typeof source === 'string' ? undefined : source.stream;
-    const unpack = (0,external_node_child_process_.spawn)(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
-    const tar = (0,external_node_child_process_.spawn)(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
+    const decoder = opts.decompressor === 'program' ? undefined : decompressorFor(compression);
     try {
-        await pipeline(unpack, program, tar, 'tar', { through: guard, input });
+        if (decoder) {
+            const input = typeof source === 'string' ? (0,external_node_fs_.createReadStream)(source, { highWaterMark: 1024 * 1024 }) : source.stream;
+            const tar = (0,external_node_child_process_.spawn)(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
+            await feedProgram(input, decoder, tar, 'tar', { through: guard });
+        }
+        else {
+            const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
+            const input = typeof source === 'string' ? undefined : source.stream;
+            const unpack = (0,external_node_child_process_.spawn)(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
+            const tar = (0,external_node_child_process_.spawn)(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
+            await pipeline(unpack, program, tar, 'tar', { through: guard, input });
+        }
     }
     catch (e) {
         throw classify(e);
@@ -33573,6 +33666,10 @@ class CacheService {
             }
             const length = Number(res.headers['content-length'] ?? NaN);
             const bytes = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+            // The body can break (the server cuts it) before its reader is attached, across an await:
+            // without a listener that 'error' would be an uncaught exception and fail the step. The
+            // reader still sees it: stream.pipeline reports an errored stream's error (body.errored).
+            res.body.on('error', () => undefined);
             return { status: 200, value: { stream: res.body, bytes } };
         });
     }
@@ -33966,7 +34063,11 @@ async function openObject(ref) {
             return undefined;
         throw e;
     }
-    let body = first.Body;
+    // A body is read only once the restore pulls on the stream, across awaits: one that breaks
+    // before then must not emit an 'error' nobody listens to (an uncaught exception fails the step).
+    // The loop below still sees it: iterating an errored stream throws its error.
+    const quiet = (b) => b.on('error', () => undefined);
+    let body = quiet(first.Body);
     if (first.ContentLength === undefined) {
         body.destroy();
         throw new Error(`the store sent ${ref.key} without a Content-Length`);
@@ -33993,7 +34094,7 @@ async function openObject(ref) {
                 throw new Error(`the download of ${ref.key} broke off after ${got} of ${total} bytes (${why}; ${attempt} attempts)`);
             await backoff(attempt);
             const next = await get({ from: got, etag });
-            body = next.Body;
+            body = quiet(next.Body);
             if (etag && next.ETag && next.ETag !== etag) {
                 body.destroy();
                 throw new Error(`${ref.key} was replaced while it was being downloaded`);
