@@ -32069,6 +32069,37 @@ const escapes = (p) => p.startsWith('/') || p.split('/').includes('..');
  */
 const ambiguous = (p) => p !== '.' && p !== '' && (/[\0\\]/.test(p) || p.split('/').some((part) => part === '' || part === '.'));
 const TIMES = new Set(['mtime', 'atime', 'ctime']);
+/**
+ * Sets every mtime/atime/ctime record of pax data to seconds without changing any record's
+ * length: "1764633600.123456789" becomes "1000000000.000000000". False, with nothing changed,
+ * when a value is too short for that or a record is malformed (the caller rebuilds the header).
+ */
+function retimeInPlace(data, seconds) {
+    const want = String(seconds);
+    const spots = [];
+    let at = 0;
+    while (at < data.length) {
+        const sp = data.indexOf(0x20, at);
+        if (sp < 0 || sp - at > 20)
+            break;
+        const len = Number(data.toString('latin1', at, sp));
+        if (!(len > 0) || at + len > data.length || data[at + len - 1] !== 0x0a)
+            return false;
+        const eq = data.indexOf(0x3d, sp);
+        if (eq < 0 || eq >= at + len)
+            return false;
+        if (TIMES.has(data.toString('latin1', sp + 1, eq))) {
+            const room = at + len - 1 - (eq + 1);
+            if (room !== want.length && room < want.length + 2)
+                return false;
+            spots.push([eq + 1, room]);
+        }
+        at += len;
+    }
+    for (const [start, room] of spots)
+        data.write(room === want.length ? want : `${want}.${'0'.repeat(room - want.length - 1)}`, start, 'latin1');
+    return true;
+}
 /** One pax record: its length counts its own digits. */
 function paxRecord(key, value) {
     const body = ` ${key}=${value}\n`;
@@ -32155,12 +32186,11 @@ class TarGuard extends external_node_stream_.Transform {
                 continue;
             }
             if (this.pending.length === 0 && chunk.length - at >= BLOCK) {
-                // The whole header is in this chunk: read where it lies (copied only to be rewritten, so
-                // the caller's buffer is never changed).
-                const view = chunk.subarray(at, at + BLOCK);
-                const header = this.rules.mtime === undefined ? view : Buffer.from(view);
+                // The whole header is in this chunk: read (and with rules.mtime, rewritten) where it lies,
+                // so what passes stays one piece of the chunk.
+                const header = chunk.subarray(at, at + BLOCK);
                 at += BLOCK;
-                this.header(header);
+                this.header(header, chunk.subarray(at));
                 continue;
             }
             const need = BLOCK - this.pending.length;
@@ -32237,7 +32267,8 @@ class TarGuard extends external_node_stream_.Transform {
     refuse(reason, message) {
         throw new TarRefused(reason, message);
     }
-    header(h) {
+    /** h: one header block; rest: what follows it in the same input chunk, when h came whole from one. */
+    header(h, rest) {
         if (h.every((b) => b === 0)) {
             if (++this.zeroBlocks === 2)
                 this.ended = true;
@@ -32255,7 +32286,11 @@ class TarGuard extends external_node_stream_.Transform {
         if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
             if (size > CAPTURE_MAX)
                 this.refuse('too-big', `a ${type} header of ${size} bytes`);
-            const hold = this.rules.mtime !== undefined && (type === 'x' || type === 'g');
+            // Back-dating a pax header: its time values are rewritten where they lie when its records
+            // are in this chunk and each value has room; else it is held and sent on rebuilt.
+            const hold = this.rules.mtime !== undefined &&
+                (type === 'x' || type === 'g') &&
+                !(rest && rest.length >= size && retimeInPlace(rest.subarray(0, size), this.rules.mtime));
             if (!hold)
                 this.pass(h);
             this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type, hold ? h : undefined);
