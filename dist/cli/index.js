@@ -32081,7 +32081,7 @@ function retimeInPlace(data, seconds) {
     while (at < data.length) {
         const sp = data.indexOf(0x20, at);
         if (sp < 0 || sp - at > 20)
-            break;
+            return false;
         const len = Number(data.toString('latin1', at, sp));
         if (!(len > 0) || at + len > data.length || data[at + len - 1] !== 0x0a)
             return false;
@@ -32619,6 +32619,9 @@ function decompressArgs(compression, file) {
     const input = file === undefined ? [] : ['--', file];
     return compression === 'zstd' ? ['zstd', ['-d', '-q', '-c', ...input]] : ['gzip', ['-d', '-c', ...input]];
 }
+const zlibZstd = external_node_zlib_.createZstdDecompress;
+/** Whether this Node decompresses zstd itself (decompressorFor). */
+const zstdInProcess = zlibZstd !== undefined;
 /** Output chunks of an in-process decompressor: zlib's 16 KiB default means ~11,000 pushes per 174 MB restore. */
 const DECODE_CHUNK = 256 * 1024;
 /**
@@ -32633,9 +32636,6 @@ function decompressorFor(compression) {
         return { stream: external_node_zlib_.createGunzip({ chunkSize: DECODE_CHUNK }), name: 'gzip' };
     return zlibZstd ? { stream: zlibZstd({ chunkSize: DECODE_CHUNK }), name: 'zstd' } : undefined;
 }
-const zlibZstd = external_node_zlib_.createZstdDecompress;
-/** Whether this Node decompresses zstd itself (decompressorFor). */
-const zstdInProcess = zlibZstd !== undefined;
 /** The compression an archive's first bytes name, or undefined when neither zstd nor gzip. */
 function compressionOf(head) {
     if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
@@ -32835,16 +32835,15 @@ async function extractArchive(source, dest, opts = {}) {
     const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST], mtime: opts.mtime });
     const decoder = opts.decompressor === 'program' ? undefined : decompressorFor(compression);
     try {
+        const tar = (0,external_node_child_process_.spawn)(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
         if (decoder) {
             const input = typeof source === 'string' ? (0,external_node_fs_.createReadStream)(source, { highWaterMark: 1024 * 1024 }) : source.stream;
-            const tar = (0,external_node_child_process_.spawn)(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
             await feedProgram(input, decoder, tar, 'tar', { through: guard });
         }
         else {
             const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
             const input = typeof source === 'string' ? undefined : source.stream;
             const unpack = (0,external_node_child_process_.spawn)(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
-            const tar = (0,external_node_child_process_.spawn)(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
             await pipeline(unpack, program, tar, 'tar', { through: guard, input });
         }
     }

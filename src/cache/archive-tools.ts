@@ -152,6 +152,10 @@ export function decompressArgs(compression: Compression, file?: string): [string
   return compression === 'zstd' ? ['zstd', ['-d', '-q', '-c', ...input]] : ['gzip', ['-d', '-c', ...input]];
 }
 
+const zlibZstd = (zlib as { createZstdDecompress?: (o: zlib.ZlibOptions) => Transform }).createZstdDecompress;
+/** Whether this Node decompresses zstd itself (decompressorFor). */
+export const zstdInProcess = zlibZstd !== undefined;
+
 /** Output chunks of an in-process decompressor: zlib's 16 KiB default means ~11,000 pushes per 174 MB restore. */
 const DECODE_CHUNK = 256 * 1024;
 
@@ -166,10 +170,6 @@ export function decompressorFor(compression: Compression): { stream: Transform; 
   if (compression === 'gzip') return { stream: zlib.createGunzip({ chunkSize: DECODE_CHUNK }), name: 'gzip' };
   return zlibZstd ? { stream: zlibZstd({ chunkSize: DECODE_CHUNK }), name: 'zstd' } : undefined;
 }
-
-const zlibZstd = (zlib as { createZstdDecompress?: (o: zlib.ZlibOptions) => Transform }).createZstdDecompress;
-/** Whether this Node decompresses zstd itself (decompressorFor). */
-export const zstdInProcess = zlibZstd !== undefined;
 
 /** The compression an archive's first bytes name, or undefined when neither zstd nor gzip. */
 export function compressionOf(head: Uint8Array): Compression | undefined {

@@ -80,8 +80,6 @@ export interface CreateOptions {
   key?: string;
   /** The programs to use (default: this runner's, archive-tools.ts). */
   tools?: ArchiveTools;
-  /** 'program' runs the decompressor program even where this Node has one (archive-tools.ts decompressorFor). */
-  decompressor?: 'program';
 }
 
 /** Writes dir's contents as a compressed tar archive to file; returns the archive size in bytes. */
@@ -225,15 +223,14 @@ export async function extractArchive(source: ArchiveSource, dest: string, opts: 
   const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST], mtime: opts.mtime });
   const decoder = opts.decompressor === 'program' ? undefined : decompressorFor(compression);
   try {
+    const tar = spawn(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
     if (decoder) {
       const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1024 * 1024 }) : source.stream;
-      const tar = spawn(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
       await feedProgram(input, decoder, tar, 'tar', { through: guard });
     } else {
       const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
       const input = typeof source === 'string' ? undefined : source.stream;
       const unpack = spawn(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
-      const tar = spawn(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
       await pipeline(unpack, program, tar, 'tar', { through: guard, input });
     }
   } catch (e) {

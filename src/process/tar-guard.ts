@@ -135,7 +135,7 @@ function retimeInPlace(data: Buffer, seconds: number): boolean {
   let at = 0;
   while (at < data.length) {
     const sp = data.indexOf(0x20, at);
-    if (sp < 0 || sp - at > 20) break;
+    if (sp < 0 || sp - at > 20) return false;
     const len = Number(data.toString('latin1', at, sp));
     if (!(len > 0) || at + len > data.length || data[at + len - 1] !== 0x0a) return false;
     const eq = data.indexOf(0x3d, sp);

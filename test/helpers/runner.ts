@@ -1,10 +1,11 @@
 // Runs a dist bundle the way the GitHub runner does: INPUT_* env, GITHUB_OUTPUT/ENV/PATH/STATE/
 // STEP_SUMMARY files, then (optionally) the post bundle with STATE_* from the main step.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removeOnExit } from './tmp.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -63,23 +64,13 @@ export interface StepResult {
   summary: string;
 }
 
-// Every job of this test process lives under one folder, removed when the process exits
+// Every job of this test process lives under one folder, removed when the process exits (tmp.ts)
 // (set GCK_KEEP_TMP=1 to keep it for a post-mortem).
 let jobsRoot: string | undefined;
 function jobsFolder(): string {
   if (!jobsRoot) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'gck-runner-'));
-    jobsRoot = dir;
-    process.on('exit', () => {
-      if (process.env.GCK_KEEP_TMP === '1') return;
-      try {
-        // Go makes module cache files read-only; make them writable so a non-root run can delete them.
-        spawnSync('chmod', ['-R', 'u+w', dir]);
-        rmSync(dir, { recursive: true, force: true });
-      } catch {
-        // Leftovers in the temp dir are harmless; never fail a test run over them.
-      }
-    });
+    jobsRoot = mkdtempSync(path.join(os.tmpdir(), 'gck-runner-'));
+    removeOnExit(jobsRoot);
   }
   return jobsRoot;
 }

@@ -2,23 +2,14 @@
 // (TMPDIR, which Go and every child process also use) at a fresh folder inside the run's folder,
 // and removes it when the process exits, so a run's disk use is what its running files hold now,
 // not everything every file ever wrote. GCK_KEEP_TMP=1 keeps it for a post-mortem.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import * as path from 'node:path';
+import { removeOnExit } from './tmp.js';
 
 const runRoot = process.env.GO_CI_KIT_TEST_TMP;
 // NODE_TEST_CONTEXT is set in the processes node --test starts for test files, not in the runner.
 if (runRoot && process.env.NODE_TEST_CONTEXT) {
   const dir = mkdtempSync(path.join(runRoot, `file-${process.pid}-`));
   process.env.TMPDIR = dir;
-  process.on('exit', () => {
-    if (process.env.GCK_KEEP_TMP === '1') return;
-    // Go makes module cache files read-only; make them writable so a non-root run can delete them.
-    spawnSync('chmod', ['-R', 'u+w', dir]);
-    try {
-      rmSync(dir, { recursive: true, force: true });
-    } catch {
-      // scripts/test.sh removes the run's folder at the end; never fail a test file over leftovers.
-    }
-  });
+  removeOnExit(dir);
 }
