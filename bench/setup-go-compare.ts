@@ -3,7 +3,7 @@
 // go/<version>/x64), same module: a program importing about twenty real third-party modules
 // (Debian's golang-*-dev sources served from a GOPROXY=file:// directory, so GOMODCACHE is a real
 // module cache) and its GOCACHE after `go build ./...`. Each run is a fresh runner (new HOME,
-// RUNNER_TEMP, workspace). Figures, as ratios ours / setup-go, medians of alternating rounds:
+// RUNNER_TEMP, workspace; the previous run's files written back to disk first). Figures, as ratios ours / setup-go, medians of alternating rounds:
 //  - warm restore: the main step with the cache minus the same step with `cache: false` (target ≤ 0.9×),
 //    and the whole warm main step;
 //  - saved bytes: what each stored in the service after the first (cold) run (target ≤ 1.05×).
@@ -154,6 +154,9 @@ function freshJob(): RunnerJob {
 
 async function timedMain(t: Tool, inputs: Record<string, string>): Promise<{ ms: number; stdout: string }> {
   const job = freshJob();
+  // Each run starts as on a fresh runner VM: nothing of the previous run still being written back
+  // to disk (a restore writes ~170 MB; left dirty, it slows whichever run comes next by up to 2×).
+  execFileSync('sync');
   const started = performance.now();
   const r = await runStep(job, t.main, inputs);
   const ms = performance.now() - started;

@@ -156,15 +156,25 @@ const zlibZstd = (zlib as { createZstdDecompress?: (o: zlib.ZlibOptions) => Tran
 /** Whether this Node decompresses zstd itself (decompressorFor). */
 export const zstdInProcess = zlibZstd !== undefined;
 
+export type DecompressorWay = 'program' | 'in-process';
+
+/**
+ * How a restore decompresses: zstd with the zstd program where the runner has it (it decodes ~4×
+ * faster than Node's zlib zstd and allocates nothing in this process: bench/restore-floor.ts), in
+ * this process when the runner lacks it but this Node has zlib zstd; gzip with zlib, which every
+ * Node has (the archives of a runner without zstd).
+ */
+export function decompressorWay(compression: Compression, tools: ArchiveTools): DecompressorWay {
+  if (compression === 'gzip') return 'in-process';
+  return tools.compression === 'zstd' || !zstdInProcess ? 'program' : 'in-process';
+}
+
 /** Output chunks of an in-process decompressor: zlib's 16 KiB default means ~11,000 pushes per 174 MB restore. */
 const DECODE_CHUNK = 256 * 1024;
 
 /**
  * A decompressor inside this process, when this Node has one for the compression: gunzip always,
- * zstd from Node 22.15 / 23.8 (the runner's node24 has it; Node 20 runs the zstd program). It
- * saves the program and one of the two trips the decompressed bytes would otherwise make through
- * this process (in from the program, out to tar): on a restore that is most of the time spent
- * above `zstd -dc | tar -x` (bench/restore-floor.ts).
+ * zstd from Node 22.15 / 23.8 (the runner's node24 has it). decompressorWay says when it is used.
  */
 export function decompressorFor(compression: Compression): { stream: Transform; name: string } | undefined {
   if (compression === 'gzip') return { stream: zlib.createGunzip({ chunkSize: DECODE_CHUNK }), name: 'gzip' };

@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import { listFiles } from '../fs/tree.js';
 import { ownerTag, OWNER_TAG_PATTERN, sweepLeftovers } from '../process/leftovers.js';
 import { feedProgram, pipeline, PipelineError, succeeded, type ProgramOutcome } from '../process/pipeline.js';
+import { openRelay } from '../process/relay.js';
 import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
 import {
   archiveTools,
@@ -28,6 +29,8 @@ import {
   createArgs,
   decompressArgs,
   decompressorFor,
+  decompressorWay,
+  type DecompressorWay,
   extractArgs,
   type ArchiveTools,
 } from './archive-tools.js';
@@ -149,8 +152,13 @@ export interface ExtractOptions {
   mtime?: number;
   /** The programs to use (default: this runner's, archive-tools.ts). */
   tools?: ArchiveTools;
-  /** 'program' runs the decompressor program even where this Node has one (archive-tools.ts decompressorFor). */
-  decompressor?: 'program';
+  /**
+   * Where the archive is decompressed (default: archive-tools.ts decompressorWay): 'program' runs
+   * zstd or gzip, 'in-process' uses this Node's zlib (gunzip always, zstd from Node 22.15).
+   */
+  decompressor?: DecompressorWay;
+  /** false reads the decompressor program's output as a stream, the way Windows does (relay.ts); default: a relay where the OS has one. */
+  relay?: boolean;
 }
 
 /** The first bytes of a stream, put back for whoever reads it next. */
@@ -221,7 +229,9 @@ export async function extractArchive(source: ArchiveSource, dest: string, opts: 
     throw new ArchiveError(`it is neither zstd nor gzip data (starts with ${head.toString('hex') || 'nothing'})`, 'corrupt');
   }
   const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST], mtime: opts.mtime });
-  const decoder = opts.decompressor === 'program' ? undefined : decompressorFor(compression);
+  const way = opts.decompressor ?? decompressorWay(compression, tools);
+  const decoder = way === 'in-process' ? decompressorFor(compression) : undefined;
+  const relay = !decoder && opts.relay !== false ? await openRelay() : undefined;
   try {
     const tar = spawn(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
     if (decoder) {
@@ -230,11 +240,13 @@ export async function extractArchive(source: ArchiveSource, dest: string, opts: 
     } else {
       const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
       const input = typeof source === 'string' ? undefined : source.stream;
-      const unpack = spawn(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
-      await pipeline(unpack, program, tar, 'tar', { through: guard, input });
+      const unpack = spawn(program, args, { stdio: [input ? 'pipe' : 'ignore', relay?.childEnd ?? 'pipe', 'pipe'], windowsHide: true });
+      await pipeline(unpack, program, tar, 'tar', { through: guard, input, relay: relay && { relay, check: guard } });
     }
   } catch (e) {
     throw classify(e);
+  } finally {
+    relay?.destroy();
   }
   if (opts.expectKey !== undefined) {
     const raw = guard.captured.get(MANIFEST);

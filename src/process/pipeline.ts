@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { PassThrough, type Readable, type Transform } from 'node:stream';
 import { pipeline as streamPipeline } from 'node:stream/promises';
+import { RelayError, type ChunkCheck, type Relay } from './relay.js';
 
 export interface ProgramOutcome {
   name: string;
@@ -89,17 +90,22 @@ function outcome(child: ChildProcess, name: string): Promise<ProgramOutcome> {
  * kill -9, the producer gets SIGPIPE at its next write and the consumer reads EOF, and neither
  * outlives it as an orphan. When either fails, or `through` throws, the other is stopped. After
  * `timeoutMs` both are killed (and reported as failed).
+ *
+ * With `relay` (relay.ts), the producer was spawned with the relay's socket as its stdout and the
+ * data goes through `relay.check` instead of a stream: the same checks, without an allocation per read.
  */
 export async function pipeline(
   producer: ChildProcess,
   pname: string,
   consumer: ChildProcess,
   cname: string,
-  opts: { timeoutMs?: number; through?: Transform; input?: Readable } = {},
+  opts: { timeoutMs?: number; through?: Transform; input?: Readable; relay?: { relay: Relay; check: ChunkCheck } } = {},
 ): Promise<void> {
-  if (!producer.stdout || !consumer.stdin)
-    throw new Error("internal: pipeline needs a pipe on the producer's stdout and the consumer's stdin");
+  if ((!producer.stdout && !opts.relay) || !consumer.stdin)
+    throw new Error("internal: pipeline needs a pipe (or a relay) on the producer's stdout and a pipe on the consumer's stdin");
   if (opts.input && !producer.stdin) throw new Error("internal: pipeline needs a pipe on the producer's stdin for its input");
+  // The producer has its copy of the relay's socket now: ours goes, so the data ends when the producer does.
+  opts.relay?.relay.closeChildEnd();
   const through = opts.through ?? new PassThrough();
   let refused: Error | undefined;
   // Its own error (a refusal), not a pipe error passed on to it when a program went away.
@@ -124,7 +130,14 @@ export async function pipeline(
   consumer.stdin.once('error', () => (consumerInput.broke = true));
   // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
   // programs' outcomes and `refused` say why.
-  const flow = streamPipeline(producer.stdout, through, consumer.stdin).catch(() => {
+  const moving = opts.relay
+    ? opts.relay.relay.run(consumer.stdin, opts.relay.check).catch((e: unknown) => {
+        // The check's own refusal; a read or write failing is a consequence of a program going away.
+        if (e instanceof RelayError && e.at === 'check') refused ??= e.cause;
+        throw e;
+      })
+    : streamPipeline(producer.stdout!, through, consumer.stdin);
+  const flow = moving.catch(() => {
     if (refused) [producer, consumer].forEach(stopOne);
   });
   let inputError: Error | undefined;

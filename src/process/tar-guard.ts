@@ -204,11 +204,30 @@ export class TarGuard extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (!this.ended) {
-      done(new TarRefused('corrupt', 'the archive ends before its end-of-archive marker (truncated)', true));
-      return;
+    try {
+      this.checkEnd();
+      done();
+    } catch (e) {
+      done(e as Error);
     }
-    done();
+  }
+
+  /**
+   * The guard without the stream (a relay, relay.ts): checks one chunk and returns what goes on to
+   * tar, pieces of the chunk itself where they pass unchanged; throws TarRefused. Nothing returned
+   * or kept refers to the chunk after the call, so the caller may read into it again once the
+   * pieces are written.
+   */
+  checkChunk(chunk: Buffer): Buffer[] {
+    this.consume(chunk);
+    const out = this.outgoing;
+    this.outgoing = [];
+    return out;
+  }
+
+  /** At the end of the stream: throws TarRefused (atEnd) when it stopped before its end marker. */
+  checkEnd(): void {
+    if (!this.ended) throw new TarRefused('corrupt', 'the archive ends before its end-of-archive marker (truncated)', true);
   }
 
   private consume(chunk: Buffer): void {
@@ -331,7 +350,8 @@ export class TarGuard extends Transform {
         (type === 'x' || type === 'g') &&
         !(rest && rest.length >= size && retimeInPlace(rest.subarray(0, size), this.rules.mtime));
       if (!hold) this.pass(h);
-      this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type, hold ? h : undefined);
+      // A held header is a copy: the chunk it lies in may be read into again before its data is complete.
+      this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type, hold ? Buffer.from(h) : undefined);
       return;
     }
     const prefix = h.subarray(257, 263).toString('latin1').startsWith('ustar') ? text(h, 345, 155) : '';

@@ -3,8 +3,9 @@
 // member) are refused with nothing left beside the target nor outside it; a full disk is this
 // runner's problem, not the archive's; a real Go 1.23 GOMODCACHE and GOCACHE come back byte for
 // byte, mode for mode and mtime for mtime as plain GNU tar extracts them (the guard changes nothing).
-// Each runs both ways a restore decompresses zstd: inside this process (zlib, the runner's Node 24)
-// and through the zstd program (Node before 22.15).
+// Each runs every way a restore decompresses zstd: the zstd program read through a relay (fixed
+// buffers, relay.ts: Linux and macOS runners), the program read as a stream (Windows runners), and
+// inside this process (zlib, a runner with no zstd program on Node 22.15+).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -26,12 +27,13 @@ import { sh } from './support.js';
 const root = mkdtempSync(path.join(os.tmpdir(), 'gck-hostile-restore-'));
 
 const ways: { name: string; opts: ExtractOptions; skip: string | false }[] = [
+  { name: 'zstd program, relay', opts: { decompressor: 'program' }, skip: false },
+  { name: 'zstd program, stream', opts: { decompressor: 'program', relay: false }, skip: false },
   {
     name: 'zstd in this process',
-    opts: {},
+    opts: { decompressor: 'in-process' },
     skip: zstdInProcess ? false : `Node ${process.version} has no zlib zstd; scripts/test.sh runs this file again on the runner's Node 24`,
   },
-  { name: 'zstd program', opts: { decompressor: 'program' }, skip: false },
 ];
 let n = 0;
 

@@ -99,3 +99,29 @@ test('a refused member in the middle of a chunk lets nothing of that chunk throu
   assert.match((e as Error).message, /"z-link" is a symlink/);
   assert.equal(Buffer.concat(parts).length, 0, 'bytes of the refused chunk reached tar');
 });
+
+test('checkChunk (the relay, src/process/relay.ts): one buffer read into again and again gives what the stream gives, mtime rewrites and held pax headers included', async () => {
+  const data = gnuTar();
+  for (const mtime of [undefined, 1_000_000_000])
+    for (const size of sizes) {
+      const { out: want } = await through(Buffer.from(data), size, rules(mtime));
+      const guard = new TarGuard(rules(mtime));
+      const reused = Buffer.alloc(size);
+      const parts: Buffer[] = [];
+      for (let at = 0; at < data.length; at += size) {
+        const n = data.copy(reused, 0, at, at + size);
+        // What goes on is written (copied) before the buffer is read into again; then it is scribbled over.
+        for (const piece of guard.checkChunk(reused.subarray(0, n))) parts.push(Buffer.from(piece));
+        reused.fill(0xee);
+      }
+      guard.checkEnd();
+      assert.ok(Buffer.concat(parts).equals(want), `chunks of ${size}, mtime ${mtime}: differs from the stream's output`);
+      assert.equal(guard.captured.get('.go-ci-kit-entry')?.toString(), '{"key":"k"}\n', `chunks of ${size}: manifest`);
+    }
+  const cut = new TarGuard(rules());
+  cut.checkChunk(Buffer.from(data.subarray(0, 4096)));
+  assert.throws(
+    () => cut.checkEnd(),
+    (e: unknown) => e instanceof TarRefused && e.reason === 'corrupt' && e.atEnd,
+  );
+});

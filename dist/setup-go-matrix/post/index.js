@@ -31329,7 +31329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7390:
+/***/ 9493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31481,7 +31481,167 @@ async function sweepLeftovers(dir, pattern, staleMs, remove = (file) => (0,promi
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/process/relay.ts
+// Carries a program's output through a check in this process into another program's stdin,
+// reading into a few fixed buffers instead of a fresh one per read. A child's stdout as Node gives
+// it (a stream) allocates 64 KiB per read: on a 170 MB restore that is ~2,700 allocations and most
+// of this process's CPU (bench/restore-floor.ts: ~0.8 s of CPU against ~0.3 s with fixed buffers).
+// Node reads into caller-given buffers only on a socket it connects itself (net.connect `onread`),
+// so the producer's stdout is one end of a Unix socket pair made through a listener in a private
+// (0700) temp folder; the other end is the connection this process reads.
+
+
+
+
+/** Why a relay stopped: the check refused, or reading or writing failed. */
+class RelayError extends Error {
+    at;
+    cause;
+    name = 'RelayError';
+    constructor(at, cause) {
+        super(cause.message);
+        this.at = at;
+        this.cause = cause;
+    }
+}
+const CHUNK = 256 * 1024;
+/** Buffers in flight: while all wait for their writes, reading pauses (the producer then blocks on a full socket). */
+const POOL = 4;
+/** A Unix socket path holds at most 104 (macOS) to 108 (Linux) bytes. */
+const MAX_SOCKET_PATH = 100;
+/**
+ * A relay, or undefined where this runner cannot make one: on Windows (a named pipe handed to a
+ * child as stdout is not something this code has run on; there the stream path stays), or when
+ * the temp folder's path is too long for a socket. Callers then read the child's stdout as a stream.
+ */
+async function openRelay(platform = process.platform) {
+    if (platform === 'win32')
+        return undefined;
+    let dir;
+    try {
+        dir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'gck-relay-'));
+    }
+    catch {
+        return undefined;
+    }
+    const where = external_node_path_.join(dir, 's');
+    const server = external_node_net_.createServer();
+    try {
+        if (Buffer.byteLength(where) > MAX_SOCKET_PATH)
+            return undefined;
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(where, () => resolve());
+        });
+        return await connect(server, where);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        server.close();
+        await external_node_fs_.promises.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+async function connect(server, where) {
+    const free = Array.from({ length: POOL }, () => Buffer.allocUnsafe(CHUNK));
+    // Set by run(); until then nothing arrives (the producer is not spawned yet).
+    let onChunk = () => true;
+    const accepted = new Promise((resolve, reject) => {
+        server.once('connection', resolve);
+        server.once('error', reject);
+    });
+    const reader = external_node_net_.connect({
+        path: where,
+        onread: {
+            // A pool buffer while one is free; reading pauses before none is (onChunk returns false).
+            buffer: () => free.pop() ?? Buffer.allocUnsafe(CHUNK),
+            callback: (n, buf) => onChunk(n, buf),
+        },
+    });
+    reader.on('error', () => undefined);
+    await new Promise((resolve, reject) => {
+        reader.once('connect', resolve);
+        reader.once('error', reject);
+    });
+    const childEnd = await accepted;
+    childEnd.on('error', () => undefined);
+    // Neither end is ever ended from here (a shutdown would close the socket under the producer too):
+    // the data ends when the producer exits and this process has dropped childEnd.
+    let stopped = false;
+    return {
+        childEnd,
+        closeChildEnd: () => childEnd.destroy(),
+        destroy: () => {
+            stopped = true;
+            reader.destroy();
+        },
+        run: (to, check) => new Promise((resolve, reject) => {
+            let failed = false;
+            let paused = false;
+            const fail = (at) => (e) => {
+                if (failed)
+                    return;
+                failed = stopped = true;
+                reader.destroy();
+                to.destroy();
+                reject(new RelayError(at, e));
+            };
+            const giveBack = (buf) => {
+                if (buf.length === CHUNK && free.length < POOL)
+                    free.push(buf);
+                if (paused && !failed) {
+                    paused = false;
+                    reader.resume();
+                }
+            };
+            to.on('error', fail('write'));
+            reader.on('error', fail('read'));
+            onChunk = (n, buf) => {
+                if (stopped)
+                    return false;
+                let out;
+                try {
+                    out = check.checkChunk(buf.subarray(0, n));
+                }
+                catch (e) {
+                    fail('check')(e);
+                    return false;
+                }
+                // The pieces may lie in buf: it is read into again only once tar has them all.
+                let left = out.length;
+                if (left === 0)
+                    giveBack(buf);
+                for (const piece of out)
+                    to.write(piece, () => {
+                        if (--left === 0)
+                            giveBack(buf);
+                    });
+                if (free.length > 0)
+                    return true;
+                paused = true;
+                return false;
+            };
+            reader.once('end', () => {
+                if (failed)
+                    return;
+                try {
+                    check.checkEnd();
+                }
+                catch (e) {
+                    fail('check')(e);
+                    return;
+                }
+                to.end(() => resolve());
+            });
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/process/pipeline.ts
+
 
 
 const succeeded = (o) => o.code === 0 && o.startError === undefined;
@@ -31550,12 +31710,17 @@ function outcome(child, name) {
  * kill -9, the producer gets SIGPIPE at its next write and the consumer reads EOF, and neither
  * outlives it as an orphan. When either fails, or `through` throws, the other is stopped. After
  * `timeoutMs` both are killed (and reported as failed).
+ *
+ * With `relay` (relay.ts), the producer was spawned with the relay's socket as its stdout and the
+ * data goes through `relay.check` instead of a stream: the same checks, without an allocation per read.
  */
 async function pipeline(producer, pname, consumer, cname, opts = {}) {
-    if (!producer.stdout || !consumer.stdin)
-        throw new Error("internal: pipeline needs a pipe on the producer's stdout and the consumer's stdin");
+    if ((!producer.stdout && !opts.relay) || !consumer.stdin)
+        throw new Error("internal: pipeline needs a pipe (or a relay) on the producer's stdout and a pipe on the consumer's stdin");
     if (opts.input && !producer.stdin)
         throw new Error("internal: pipeline needs a pipe on the producer's stdin for its input");
+    // The producer has its copy of the relay's socket now: ours goes, so the data ends when the producer does.
+    opts.relay?.relay.closeChildEnd();
     const through = opts.through ?? new external_node_stream_.PassThrough();
     let refused;
     // Its own error (a refusal), not a pipe error passed on to it when a program went away.
@@ -31582,7 +31747,15 @@ async function pipeline(producer, pname, consumer, cname, opts = {}) {
     consumer.stdin.once('error', () => (consumerInput.broke = true));
     // Errors of the streams themselves (EPIPE once the consumer is gone) are consequences: the
     // programs' outcomes and `refused` say why.
-    const flow = (0,external_node_stream_promises_namespaceObject.pipeline)(producer.stdout, through, consumer.stdin).catch(() => {
+    const moving = opts.relay
+        ? opts.relay.relay.run(consumer.stdin, opts.relay.check).catch((e) => {
+            // The check's own refusal; a read or write failing is a consequence of a program going away.
+            if (e instanceof RelayError && e.at === 'check')
+                refused ??= e.cause;
+            throw e;
+        })
+        : (0,external_node_stream_promises_namespaceObject.pipeline)(producer.stdout, through, consumer.stdin);
+    const flow = moving.catch(() => {
         if (refused)
             [producer, consumer].forEach(stopOne);
     });
@@ -31870,11 +32043,30 @@ class TarGuard extends external_node_stream_.Transform {
         }
     }
     _flush(done) {
-        if (!this.ended) {
-            done(new TarRefused('corrupt', 'the archive ends before its end-of-archive marker (truncated)', true));
-            return;
+        try {
+            this.checkEnd();
+            done();
         }
-        done();
+        catch (e) {
+            done(e);
+        }
+    }
+    /**
+     * The guard without the stream (a relay, relay.ts): checks one chunk and returns what goes on to
+     * tar, pieces of the chunk itself where they pass unchanged; throws TarRefused. Nothing returned
+     * or kept refers to the chunk after the call, so the caller may read into it again once the
+     * pieces are written.
+     */
+    checkChunk(chunk) {
+        this.consume(chunk);
+        const out = this.outgoing;
+        this.outgoing = [];
+        return out;
+    }
+    /** At the end of the stream: throws TarRefused (atEnd) when it stopped before its end marker. */
+    checkEnd() {
+        if (!this.ended)
+            throw new TarRefused('corrupt', 'the archive ends before its end-of-archive marker (truncated)', true);
     }
     consume(chunk) {
         let at = 0;
@@ -32012,7 +32204,8 @@ class TarGuard extends external_node_stream_.Transform {
                 !(rest && rest.length >= size && retimeInPlace(rest.subarray(0, size), this.rules.mtime));
             if (!hold)
                 this.pass(h);
-            this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type, hold ? h : undefined);
+            // A held header is a copy: the chunk it lies in may be read into again before its data is complete.
+            this.startData(size, type === 'x' ? 'pax' : type === 'g' ? 'global' : type, hold ? Buffer.from(h) : undefined);
             return;
         }
         const prefix = h.subarray(257, 263).toString('latin1').startsWith('ustar') ? tar_guard_text(h, 345, 155) : '';
@@ -32341,14 +32534,22 @@ function decompressArgs(compression, file) {
 const zlibZstd = external_node_zlib_.createZstdDecompress;
 /** Whether this Node decompresses zstd itself (decompressorFor). */
 const zstdInProcess = zlibZstd !== undefined;
+/**
+ * How a restore decompresses: zstd with the zstd program where the runner has it (it decodes ~4×
+ * faster than Node's zlib zstd and allocates nothing in this process: bench/restore-floor.ts), in
+ * this process when the runner lacks it but this Node has zlib zstd; gzip with zlib, which every
+ * Node has (the archives of a runner without zstd).
+ */
+function decompressorWay(compression, tools) {
+    if (compression === 'gzip')
+        return 'in-process';
+    return tools.compression === 'zstd' || !zstdInProcess ? 'program' : 'in-process';
+}
 /** Output chunks of an in-process decompressor: zlib's 16 KiB default means ~11,000 pushes per 174 MB restore. */
 const DECODE_CHUNK = 256 * 1024;
 /**
  * A decompressor inside this process, when this Node has one for the compression: gunzip always,
- * zstd from Node 22.15 / 23.8 (the runner's node24 has it; Node 20 runs the zstd program). It
- * saves the program and one of the two trips the decompressed bytes would otherwise make through
- * this process (in from the program, out to tar): on a restore that is most of the time spent
- * above `zstd -dc | tar -x` (bench/restore-floor.ts).
+ * zstd from Node 22.15 / 23.8 (the runner's node24 has it). decompressorWay says when it is used.
  */
 function decompressorFor(compression) {
     if (compression === 'gzip')
@@ -32379,6 +32580,7 @@ function compressionOf(head) {
 // the entry poisoned. Every archive starts with a manifest member naming the key it was saved
 // under; an entry whose manifest is missing or names another key (an archive copied or renamed to
 // another Go version's key) is poisoned too. Size limits (cacheLimits) stop archive bombs.
+
 
 
 
@@ -32552,7 +32754,9 @@ async function extractArchive(source, dest, opts = {}) {
         throw new ArchiveError(`it is neither zstd nor gzip data (starts with ${head.toString('hex') || 'nothing'})`, 'corrupt');
     }
     const guard = new TarGuard({ symlinks: 'none', limits: cacheLimits(bytes), capture: [MANIFEST], mtime: opts.mtime });
-    const decoder = opts.decompressor === 'program' ? undefined : decompressorFor(compression);
+    const way = opts.decompressor ?? decompressorWay(compression, tools);
+    const decoder = way === 'in-process' ? decompressorFor(compression) : undefined;
+    const relay = !decoder && opts.relay !== false ? await openRelay() : undefined;
     try {
         const tar = (0,external_node_child_process_.spawn)(tools.tar, extractArgs(tools, dest), { stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true });
         if (decoder) {
@@ -32562,12 +32766,15 @@ async function extractArchive(source, dest, opts = {}) {
         else {
             const [program, args] = decompressArgs(compression, typeof source === 'string' ? source : undefined);
             const input = typeof source === 'string' ? undefined : source.stream;
-            const unpack = (0,external_node_child_process_.spawn)(program, args, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true });
-            await pipeline(unpack, program, tar, 'tar', { through: guard, input });
+            const unpack = (0,external_node_child_process_.spawn)(program, args, { stdio: [input ? 'pipe' : 'ignore', relay?.childEnd ?? 'pipe', 'pipe'], windowsHide: true });
+            await pipeline(unpack, program, tar, 'tar', { through: guard, input, relay: relay && { relay, check: guard } });
         }
     }
     catch (e) {
         throw classify(e);
+    }
+    finally {
+        relay?.destroy();
     }
     if (opts.expectKey !== undefined) {
         const raw = guard.captured.get(MANIFEST);
@@ -33314,8 +33521,6 @@ async function touchUsed(file) {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/go/http.ts
 // Plain HTTP(S) GETs for the download index and archives (undici's fetch: follows go.dev's redirect
 // to dl.google.com). A download streams into a file while hashing, gives up when the server
@@ -36541,7 +36746,7 @@ const setupGoMatrix = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9454);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7390);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9493);
 
 
 await (0,_ci_github_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnGitHub */ ._)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .setupGoMatrix */ .r, 'post');
