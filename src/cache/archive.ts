@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import { listFiles } from '../fs/tree.js';
 import { ownerTag, OWNER_TAG_PATTERN, sweepLeftovers } from '../process/leftovers.js';
 import { feedProgram, pipeline, PipelineError, succeeded, type ProgramOutcome } from '../process/pipeline.js';
-import { openRelay } from '../process/relay.js';
+import { openRelay, passAll, type Relay } from '../process/relay.js';
 import { TarGuard, TarRefused, type TarLimits } from '../process/tar-guard.js';
 import {
   archiveTools,
@@ -89,11 +89,14 @@ export interface CreateOptions {
 export async function createArchive(dir: string, file: string, opts: CreateOptions = {}): Promise<number> {
   const tools = opts.tools ?? archiveTools();
   const meta = await fs.mkdtemp(path.join(os.tmpdir(), 'gck-manifest-'));
+  let relay: Relay | undefined;
   try {
     // The manifest comes first and from its own directory.
     await fs.writeFile(path.join(meta, MANIFEST), JSON.stringify({ key: opts.key ?? '' }) + '\n');
+    // tar's output reaches the compressor through fixed buffers where the OS allows (relay.ts).
+    relay = await openRelay();
     const tar = spawn(tools.tar, createArgs(tools, meta, MANIFEST, dir, opts.exclude ?? []), {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', relay?.childEnd ?? 'pipe', 'pipe'],
       windowsHide: true,
     });
     const [program, args] = compressArgs(tools.compression);
@@ -105,12 +108,13 @@ export async function createArchive(dir: string, file: string, opts: CreateOptio
       closeSync(out);
     }
     try {
-      await pipeline(tar, 'tar', compressor, program);
+      await pipeline(tar, 'tar', compressor, program, { relay: relay && { relay, check: passAll } });
     } catch (e) {
       await fs.rm(file, { force: true });
       throw new ArchiveError((e as Error).message);
     }
   } finally {
+    relay?.destroy();
     await fs.rm(meta, { recursive: true, force: true });
   }
   return (await fs.stat(file)).size;

@@ -18,6 +18,9 @@ export interface ChunkCheck {
   checkEnd(): void;
 }
 
+/** A check that passes everything (a relay used only to move data cheaply). */
+export const passAll: ChunkCheck = { checkChunk: (chunk) => [chunk], checkEnd: () => undefined };
+
 /** Why a relay stopped: the check refused, or reading or writing failed. */
 export class RelayError extends Error {
   override name = 'RelayError';
@@ -42,7 +45,7 @@ export interface Relay {
   closeChildEnd(): void;
   /** Moves everything to `to` through `check`; resolves once `to` has it all and is ended. */
   run(to: Writable, check: ChunkCheck): Promise<void>;
-  /** Stops reading and drops what is left (the caller stopped the programs). */
+  /** Stops reading and drops both ends here (when the programs are done, or never were started). */
   destroy(): void;
 }
 
@@ -108,6 +111,7 @@ async function connect(server: net.Server, where: string): Promise<Relay> {
     destroy: () => {
       stopped = true;
       reader.destroy();
+      childEnd.destroy();
     },
     run: (to, check) =>
       new Promise<void>((resolve, reject) => {

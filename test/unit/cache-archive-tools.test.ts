@@ -92,7 +92,17 @@ test('create arguments: GNU --posix with ./-exclusions; bsdtar pax, options firs
 });
 
 test('extract arguments never restore owners; compressors stream stdin to stdout', () => {
-  assert.deepEqual(extractArgs(tools('gnu', 'linux'), '/x'), ['-C', '/x', '--no-same-owner', '--no-same-permissions', '-xf', '-']);
+  assert.deepEqual(extractArgs(tools('gnu', 'linux'), '/x'), [
+    '-C',
+    '/x',
+    '--no-same-owner',
+    '--no-same-permissions',
+    '-B',
+    '-b',
+    '2048',
+    '-xf',
+    '-',
+  ]);
   assert.deepEqual(extractArgs(tools('bsd', 'windows'), 'C:\\x').slice(0, 5), ['-x', '-f', '-', '-C', 'C:\\x']);
   assert.ok(extractArgs(tools('bsd', 'darwin'), '/x').includes('--no-same-owner'));
   assert.deepEqual(compressArgs('zstd'), ['zstd', ['-T0', '-3', '-q', '-c']]);
