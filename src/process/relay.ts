@@ -33,7 +33,7 @@ export class RelayError extends Error {
 }
 
 const CHUNK = 256 * 1024;
-/** Buffers in flight: while all wait for their writes, reading pauses (the producer then blocks on a full socket). */
+/** Buffers: while all but the spare Node holds for the next read wait for their writes, reading pauses (the producer then blocks on a full socket). */
 const POOL = 4;
 /** A Unix socket path holds at most 104 (macOS) to 108 (Linux) bytes. */
 const MAX_SOCKET_PATH = 100;
@@ -81,8 +81,12 @@ export async function openRelay(platform: NodeJS.Platform = process.platform): P
 
 async function connect(server: net.Server, where: string): Promise<Relay> {
   const free: Buffer[] = Array.from({ length: POOL }, () => Buffer.allocUnsafe(CHUNK));
-  // Set by run(); until then nothing arrives (the producer is not spawned yet).
-  let onChunk: (n: number, buf: Buffer) => boolean = () => true;
+  // Set by run(). Data before it would be lost: reading pauses and run() says so.
+  let early = false;
+  let onChunk: (n: number, buf: Buffer) => boolean = () => {
+    early = true;
+    return false;
+  };
   const accepted = new Promise<net.Socket>((resolve, reject) => {
     server.once('connection', resolve);
     server.once('error', reject);
@@ -90,17 +94,25 @@ async function connect(server: net.Server, where: string): Promise<Relay> {
   const reader = net.connect({
     path: where,
     onread: {
-      // A pool buffer while one is free; reading pauses before none is (onChunk returns false).
+      // Node asks for the next buffer right after each read, paused or not: reading pauses while
+      // one spare is left (onChunk), so this takes from the pool.
       buffer: () => free.pop() ?? Buffer.allocUnsafe(CHUNK),
       callback: (n: number, buf: Buffer) => onChunk(n, buf),
     },
   });
   reader.on('error', () => undefined);
-  await new Promise<void>((resolve, reject) => {
-    reader.once('connect', resolve);
-    reader.once('error', reject);
-  });
-  const childEnd = await accepted;
+  let childEnd: net.Socket;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      reader.once('connect', resolve);
+      reader.once('error', reject);
+    });
+    childEnd = await accepted;
+  } catch (e) {
+    reader.destroy();
+    accepted.then((s) => s.destroy()).catch(() => undefined);
+    throw e;
+  }
   childEnd.on('error', () => undefined);
   // Neither end is ever ended from here (a shutdown would close the socket under the producer too):
   // the data ends when the producer exits and this process has dropped childEnd.
@@ -131,7 +143,17 @@ async function connect(server: net.Server, where: string): Promise<Relay> {
             reader.resume();
           }
         };
+        if (early) {
+          fail('read')(new Error('internal: the producer wrote before the relay was run'));
+          return;
+        }
         to.on('error', fail('write'));
+        // The consumer gone before it has everything (tar exited): Node closes its stdin without an
+        // error, and the writes after it fail only in their callbacks. That is the consumer's
+        // failure; reading on would end in the guard's "truncated" and blame the archive.
+        to.once('close', () => {
+          if (!to.writableFinished) fail('write')(new Error('the consumer closed its input'));
+        });
         reader.on('error', fail('read'));
         onChunk = (n, buf) => {
           if (stopped) return false;
@@ -149,7 +171,7 @@ async function connect(server: net.Server, where: string): Promise<Relay> {
             to.write(piece, () => {
               if (--left === 0) giveBack(buf);
             });
-          if (free.length > 0) return true;
+          if (free.length > 1) return true;
           paused = true;
           return false;
         };
@@ -161,7 +183,7 @@ async function connect(server: net.Server, where: string): Promise<Relay> {
             fail('check')(e as Error);
             return;
           }
-          to.end(() => resolve());
+          to.end((e?: Error | null) => (e ? fail('write')(e) : resolve()));
         });
       }),
   };

@@ -98,3 +98,28 @@ test('a producer that cannot start ends the data: the relay does not wait for it
   assert.equal(check.bytes, 0);
   assert.ok(check.ended);
 });
+
+test('a consumer that exits early is the cause, never the check\'s "truncated" (which would blame the archive)', async () => {
+  for (let round = 0; round < 3; round++) {
+    const relay = await openRelay();
+    assert.ok(relay);
+    // The producer is still writing when the consumer exits: its end of data only comes once we stop it.
+    const producer = spawn('sh', ['-c', 'printf x; sleep 2; printf y'], { stdio: ['ignore', relay.childEnd, 'pipe'] });
+    const consumer = spawn('sh', ['-c', 'sleep 0.3; exit 3'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const check: ChunkCheck = {
+      checkChunk: (chunk) => [chunk],
+      checkEnd: () => {
+        throw Object.assign(new Error('the archive ends before its end-of-archive marker (truncated)'), { atEnd: true });
+      },
+    };
+    const e = await pipeline(producer, 'sh', consumer, 'sh', { relay: { relay, check } }).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    assert.ok(e instanceof PipelineError, `round ${round}: ${String(e)}`);
+    assert.equal(e.refused, undefined, `round ${round}: ${e.message}`);
+    const [, c] = e.outcomes;
+    assert.equal(c!.code, 3, `round ${round}: the consumer's own exit`);
+    assert.equal(c!.stopped, false, `round ${round}: the consumer failed on its own`);
+  }
+});

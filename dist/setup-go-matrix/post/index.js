@@ -31509,7 +31509,7 @@ class RelayError extends Error {
     }
 }
 const CHUNK = 256 * 1024;
-/** Buffers in flight: while all wait for their writes, reading pauses (the producer then blocks on a full socket). */
+/** Buffers: while all but the spare Node holds for the next read wait for their writes, reading pauses (the producer then blocks on a full socket). */
 const POOL = 4;
 /** A Unix socket path holds at most 104 (macOS) to 108 (Linux) bytes. */
 const MAX_SOCKET_PATH = 100;
@@ -31549,8 +31549,12 @@ async function openRelay(platform = process.platform) {
 }
 async function connect(server, where) {
     const free = Array.from({ length: POOL }, () => Buffer.allocUnsafe(CHUNK));
-    // Set by run(); until then nothing arrives (the producer is not spawned yet).
-    let onChunk = () => true;
+    // Set by run(). Data before it would be lost: reading pauses and run() says so.
+    let early = false;
+    let onChunk = () => {
+        early = true;
+        return false;
+    };
     const accepted = new Promise((resolve, reject) => {
         server.once('connection', resolve);
         server.once('error', reject);
@@ -31558,17 +31562,26 @@ async function connect(server, where) {
     const reader = external_node_net_.connect({
         path: where,
         onread: {
-            // A pool buffer while one is free; reading pauses before none is (onChunk returns false).
+            // Node asks for the next buffer right after each read, paused or not: reading pauses while
+            // one spare is left (onChunk), so this takes from the pool.
             buffer: () => free.pop() ?? Buffer.allocUnsafe(CHUNK),
             callback: (n, buf) => onChunk(n, buf),
         },
     });
     reader.on('error', () => undefined);
-    await new Promise((resolve, reject) => {
-        reader.once('connect', resolve);
-        reader.once('error', reject);
-    });
-    const childEnd = await accepted;
+    let childEnd;
+    try {
+        await new Promise((resolve, reject) => {
+            reader.once('connect', resolve);
+            reader.once('error', reject);
+        });
+        childEnd = await accepted;
+    }
+    catch (e) {
+        reader.destroy();
+        accepted.then((s) => s.destroy()).catch(() => undefined);
+        throw e;
+    }
     childEnd.on('error', () => undefined);
     // Neither end is ever ended from here (a shutdown would close the socket under the producer too):
     // the data ends when the producer exits and this process has dropped childEnd.
@@ -31600,7 +31613,18 @@ async function connect(server, where) {
                     reader.resume();
                 }
             };
+            if (early) {
+                fail('read')(new Error('internal: the producer wrote before the relay was run'));
+                return;
+            }
             to.on('error', fail('write'));
+            // The consumer gone before it has everything (tar exited): Node closes its stdin without an
+            // error, and the writes after it fail only in their callbacks. That is the consumer's
+            // failure; reading on would end in the guard's "truncated" and blame the archive.
+            to.once('close', () => {
+                if (!to.writableFinished)
+                    fail('write')(new Error('the consumer closed its input'));
+            });
             reader.on('error', fail('read'));
             onChunk = (n, buf) => {
                 if (stopped)
@@ -31622,7 +31646,7 @@ async function connect(server, where) {
                         if (--left === 0)
                             giveBack(buf);
                     });
-                if (free.length > 0)
+                if (free.length > 1)
                     return true;
                 paused = true;
                 return false;
@@ -31637,7 +31661,7 @@ async function connect(server, where) {
                     fail('check')(e);
                     return;
                 }
-                to.end(() => resolve());
+                to.end((e) => (e ? fail('write')(e) : resolve()));
             });
         }),
     };
