@@ -137,7 +137,7 @@ async function connect(server: net.Server, where: string): Promise<Relay> {
           reject(new RelayError(at, e));
         };
         const giveBack = (buf: Buffer) => {
-          if (buf.length === CHUNK && free.length < POOL) free.push(buf);
+          if (free.length < POOL) free.push(buf);
           if (paused && !failed) {
             paused = false;
             reader.resume();

@@ -195,8 +195,10 @@ export class TarGuard extends Transform {
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     try {
-      this.consume(chunk);
-      this.flushOut();
+      // What one input chunk lets through goes out as one buffer (see pass).
+      const out = this.checkChunk(chunk);
+      if (out.length === 1) this.push(out[0]);
+      else if (out.length > 1) this.push(Buffer.concat(out));
       done();
     } catch (e) {
       done(e as Error);
@@ -285,13 +287,6 @@ export class TarGuard extends Transform {
     if (last && last.buffer === b.buffer && last.byteOffset + last.length === b.byteOffset)
       this.outgoing[this.outgoing.length - 1] = Buffer.from(last.buffer, last.byteOffset, last.length + b.length);
     else this.outgoing.push(b);
-  }
-
-  private flushOut(): void {
-    const out = this.outgoing;
-    this.outgoing = [];
-    if (out.length === 1) this.push(out[0]);
-    else if (out.length > 1) this.push(Buffer.concat(out));
   }
 
   private finishData(s: Extract<State, { kind: 'data' }>): void {

@@ -31606,7 +31606,7 @@ async function connect(server, where) {
                 reject(new RelayError(at, e));
             };
             const giveBack = (buf) => {
-                if (buf.length === CHUNK && free.length < POOL)
+                if (free.length < POOL)
                     free.push(buf);
                 if (paused && !failed) {
                     paused = false;
@@ -32061,8 +32061,12 @@ class TarGuard extends external_node_stream_.Transform {
     }
     _transform(chunk, _enc, done) {
         try {
-            this.consume(chunk);
-            this.flushOut();
+            // What one input chunk lets through goes out as one buffer (see pass).
+            const out = this.checkChunk(chunk);
+            if (out.length === 1)
+                this.push(out[0]);
+            else if (out.length > 1)
+                this.push(Buffer.concat(out));
             done();
         }
         catch (e) {
@@ -32155,14 +32159,6 @@ class TarGuard extends external_node_stream_.Transform {
             this.outgoing[this.outgoing.length - 1] = Buffer.from(last.buffer, last.byteOffset, last.length + b.length);
         else
             this.outgoing.push(b);
-    }
-    flushOut() {
-        const out = this.outgoing;
-        this.outgoing = [];
-        if (out.length === 1)
-            this.push(out[0]);
-        else if (out.length > 1)
-            this.push(Buffer.concat(out));
     }
     finishData(s) {
         this.state = { kind: 'header' };
